@@ -1,0 +1,678 @@
+// The HTTP side of the index room: project pages (PEP 691 JSON, PEP 503 HTML) and file downloads,
+// with bounded concurrency, per-request timeouts, retries, manual redirects and origin-bound
+// credentials. Every error is an IndexError whose message names a URL without credentials.
+
+import { STATUS_CODES } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gunzipSync } from 'node:zlib';
+import { Agent, type Dispatcher } from 'undici';
+import { isValidName, normalizeName } from '../python/names.js';
+import type { DistFile, ProjectPage } from '../types.js';
+import { CredentialStore } from './credentials.js';
+import { IndexError, type IndexErrorKind } from './errors.js';
+import { fromRecord, parseHashList, StreamingHashes, type AllowedHashes } from './hashes.js';
+import { pageFormat, parseHtmlPage, parseJsonPage } from './pages.js';
+import { redactUrl, SecretList } from './redact.js';
+import { backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
+import { Semaphore } from './semaphore.js';
+
+export interface IndexClientOptions {
+  indexUrl: string;
+  extraIndexUrls?: string[];
+  /** Requests in flight at once, and connections per host. Default 16. */
+  concurrency?: number;
+  /** Per request: the wait for response headers, and the longest pause between body chunks. Default 30000. */
+  timeoutMs?: number;
+  /** Further attempts after a connection error or a 408/429/5xx answer. Default 3. */
+  retries?: number;
+  /** Replaces the whole User-Agent header. */
+  userAgent?: string;
+  /** sdist-guard's version, for the default User-Agent. */
+  version?: string;
+  /**
+   * By host as in a URL, with its port when not the default (`pkgs.example.com`, `127.0.0.1:8080`):
+   * `"user:password"`, or a token sent as the password of user `__token__`.
+   */
+  credentials?: Record<string, string>;
+  /** Largest project page accepted, after decompression. Default 64 MiB. */
+  maxPageBytes?: number;
+  /** First backoff wait; each further retry waits about twice as long. Default 500. */
+  backoffMs?: number;
+  /** The longest `Retry-After` honored; a longer demand fails at once. Default 60000. */
+  maxRetryAfterMs?: number;
+}
+
+export interface DownloadOptions {
+  maxBytes: number;
+  /** Hashes pip would accept, as `"sha256:<hex>"` (from a lock); when absent or empty, the file's own hashes. */
+  hashes?: string[];
+}
+
+export interface ClientStats {
+  requests: number;
+  bytes: number;
+  retries: number;
+}
+
+const PAGE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const BACKOFF_CAP_MS = 20_000;
+/** How much of an unwanted body (an error page, a redirect) is read to keep the connection reusable. */
+const DISCARD_LIMIT = 64 * 1024;
+
+type Headers = Record<string, string | string[] | undefined>;
+
+function header(headers: Headers, name: string): string | undefined {
+  const v = headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function contentLength(headers: Headers): number | undefined {
+  const v = header(headers, 'content-length');
+  return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
+}
+
+function statusText(status: number): string {
+  return `${status} ${STATUS_CODES[status] ?? 'HTTP error'}`;
+}
+
+/** A failure worth another attempt, with the wait the server asked for, if any. */
+class Retryable {
+  constructor(
+    readonly error: IndexError,
+    readonly waitMs?: number,
+  ) {}
+}
+
+/** A native timer (undici's own are coarse) that aborts the request when it fires. */
+class Watchdog {
+  fired = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly ms: number,
+    private readonly controller: AbortController,
+  ) {}
+
+  arm(): void {
+    this.disarm();
+    this.timer = setTimeout(() => {
+      this.fired = true;
+      this.controller.abort(new Error('timed out'));
+    }, this.ms);
+  }
+
+  disarm(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+interface Opened {
+  /** The final URL after redirects, without credentials. */
+  url: URL;
+  status: number;
+  headers: Headers;
+  body: Dispatcher.ResponseData['body'];
+  watchdog: Watchdog;
+  /** Stops the timer, drops an unread body and frees the concurrency permit. */
+  close(): void;
+}
+
+/**
+ * A file download: iterate it once for the bytes. The last chunk is held back until the hash check
+ * passes, so a reader that sees the end of the stream without an error has verified bytes.
+ */
+export class Download implements AsyncIterable<Uint8Array> {
+  /** True when an expected hash will be checked; false means the bytes arrive unverified. */
+  readonly verified: boolean;
+  readonly filename: string;
+  /** The file URL without credentials. */
+  readonly url: string;
+  private started = false;
+  private result: { digests: Record<string, string>; bytes: number } | undefined;
+
+  /** @internal */
+  constructor(
+    filename: string,
+    url: string,
+    verified: boolean,
+    private readonly source: (settle: (digests: Record<string, string>, bytes: number) => void) => AsyncGenerator<Uint8Array>,
+  ) {
+    this.filename = filename;
+    this.url = url;
+    this.verified = verified;
+  }
+
+  /** After a complete read: the digests computed (sha256 always) as lower-case hex. */
+  get digests(): Record<string, string> | undefined {
+    return this.result?.digests;
+  }
+
+  /** After a complete read: the number of bytes received. */
+  get bytes(): number | undefined {
+    return this.result?.bytes;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    if (this.started) throw new Error(`the download of ${this.filename} can be read only once`);
+    this.started = true;
+    return this.source((digests, bytes) => {
+      this.result = { digests, bytes };
+    });
+  }
+}
+
+export class IndexClient {
+  private readonly agent: Agent;
+  private readonly limiter: Semaphore;
+  private readonly secretList = new SecretList();
+  private readonly creds = new CredentialStore(this.secretList);
+  private readonly indexes: string[];
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly maxPageBytes: number;
+  private readonly backoffMs: number;
+  private readonly maxRetryAfterMs: number;
+  private readonly userAgent: string;
+  private readonly projects = new Map<string, Promise<ProjectPage>>();
+  private readonly pages = new Map<string, Promise<{ url: string; files: DistFile[] } | null>>();
+  private readonly counters: ClientStats = { requests: 0, bytes: 0, retries: 0 };
+  private readonly closing = new AbortController();
+
+  constructor(opts: IndexClientOptions) {
+    const concurrency = opts.concurrency ?? 16;
+    this.limiter = new Semaphore(concurrency);
+    this.timeoutMs = positive(opts.timeoutMs ?? 30_000, 'timeoutMs');
+    this.retries = nonNegativeInteger(opts.retries ?? 3, 'retries');
+    this.maxPageBytes = positive(opts.maxPageBytes ?? 64 * 1024 * 1024, 'maxPageBytes');
+    this.backoffMs = nonNegativeInteger(opts.backoffMs ?? 500, 'backoffMs');
+    this.maxRetryAfterMs = nonNegativeInteger(opts.maxRetryAfterMs ?? 60_000, 'maxRetryAfterMs');
+    this.userAgent = opts.userAgent ?? `sdist-guard/${opts.version ?? 'dev'} (+https://github.com/sdist-guard/sdist-guard)`;
+    for (const [host, value] of Object.entries(opts.credentials ?? {})) {
+      this.creds.addOption(host.includes('://') ? new URL(host).host : host, value);
+    }
+    this.indexes = [opts.indexUrl, ...(opts.extraIndexUrls ?? [])].map((u) => this.indexBase(u));
+    this.agent = new Agent({
+      connections: concurrency,
+      connect: { timeout: this.timeoutMs },
+      // The watchdog is the real limit; this only guards against a watchdog that never ran.
+      headersTimeout: this.timeoutMs + 1000,
+      // Body pauses are timed by the watchdog, which does not count the time a reader takes.
+      bodyTimeout: 0,
+      maxRedirections: 0,
+    });
+  }
+
+  /** Every secret this client holds, in each form it could appear in (raw, URL-encoded, Basic). */
+  secrets(): string[] {
+    return this.secretList.list();
+  }
+
+  stats(): ClientStats {
+    return { ...this.counters };
+  }
+
+  async close(): Promise<void> {
+    this.closing.abort();
+    await this.agent.destroy();
+  }
+
+  /**
+   * The files of a project on the given indexes (default: the index URL, then the extra ones),
+   * merged as pip does: earlier indexes first, a filename seen again is dropped.
+   */
+  getProject(name: string, indexUrls?: string[]): Promise<ProjectPage> {
+    const normalized = normalizeName(name);
+    let bases: string[];
+    try {
+      bases = indexUrls ? indexUrls.map((u) => this.indexBase(u)) : this.indexes;
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const key = [normalized, ...bases].join('\n');
+    let pending = this.projects.get(key);
+    if (!pending) {
+      pending = this.loadProject(name, normalized, bases);
+      this.projects.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** Streams a file; see Download for when the bytes count as verified. */
+  download(file: DistFile, opts: DownloadOptions): Download {
+    const url = this.fileUrl(file);
+    let allowed: AllowedHashes;
+    try {
+      allowed = opts.hashes && opts.hashes.length > 0 ? parseHashList(opts.hashes) : fromRecord(file.hashes);
+    } catch (err) {
+      throw this.fail('malformed', url, `${(err as Error).message}, for ${file.filename} from ${redactUrl(url.href)}`);
+    }
+    const hasher = new StreamingHashes(allowed);
+    return new Download(file.filename, url.href, hasher.checks, (settle) =>
+      this.streamFile(url, file.filename, opts.maxBytes, hasher, settle),
+    );
+  }
+
+  // ------------------------------------------------------------------ projects
+
+  private async loadProject(name: string, normalized: string, bases: string[]): Promise<ProjectPage> {
+    if (!isValidName(normalized)) {
+      throw this.fail('not-found', bases[0]!, `"${name}" is not a valid project name, so no index can list it`);
+    }
+    const pageUrls = bases.map((b) => new URL(`${normalized}/`, b));
+    const settled = await Promise.allSettled(pageUrls.map((u) => this.page(u)));
+    // Unlike pip, which skips an index it cannot read, this fails the whole answer: the index that
+    // failed (other than by not knowing the project) may hold the very file pip would pick.
+    for (const s of settled) if (s.status === 'rejected') throw s.reason;
+
+    const found = settled.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));
+    if (found.length === 0) {
+      const where = pageUrls.map((u) => redactUrl(u.href)).join(', ');
+      throw this.fail('not-found', pageUrls[0]!, `project "${normalized}" was not found (404) at ${where}`, 404);
+    }
+    const seen = new Set<string>();
+    const files: DistFile[] = [];
+    for (const page of found) {
+      for (const f of page.files) {
+        if (seen.has(f.filename)) continue;
+        seen.add(f.filename);
+        files.push(f);
+      }
+    }
+    return { name: normalized, files, urls: found.map((p) => p.url) };
+  }
+
+  /** One index's page for a project, or null when that index does not have it. */
+  private page(url: URL): Promise<{ url: string; files: DistFile[] } | null> {
+    let pending = this.pages.get(url.href);
+    if (!pending) {
+      pending = this.loadPage(url).catch((err: unknown) => {
+        if (err instanceof IndexError && err.kind === 'not-found') return null;
+        throw err;
+      });
+      this.pages.set(url.href, pending);
+    }
+    return pending;
+  }
+
+  private loadPage(url: URL): Promise<{ url: string; files: DistFile[] }> {
+    return this.withRetries(async () => {
+      const opened = await this.open(url, PAGE_ACCEPT, true);
+      try {
+        const contentType = header(opened.headers, 'content-type');
+        const format = pageFormat(contentType);
+        if (!format) {
+          throw this.fail(
+            'malformed',
+            opened.url,
+            `unexpected Content-Type "${contentType ?? '(none)'}" from ${redactUrl(opened.url.href)}: expected a PEP 691 JSON page ` +
+              '(application/vnd.pypi.simple.v1+json) or a PEP 503 HTML page (text/html)',
+          );
+        }
+        const raw = await this.readAll(opened, this.maxPageBytes);
+        const text = decodeText(this.decodeContent(raw, opened), contentType);
+        const pageUrl = opened.url.href;
+        const files = format === 'json' ? parseJsonPage(text, pageUrl) : parseHtmlPage(text, pageUrl);
+        // Userinfo a page puts in its links is not ours to use or to keep: drop it.
+        for (const f of files) f.url = withoutUserinfo(f.url);
+        return { url: pageUrl, files };
+      } finally {
+        opened.close();
+      }
+    });
+  }
+
+  private decodeContent(raw: Buffer, opened: Opened): Buffer {
+    const encoding = (header(opened.headers, 'content-encoding') ?? 'identity').trim().toLowerCase();
+    if (encoding === 'identity' || encoding === '') return raw;
+    if (encoding !== 'gzip' && encoding !== 'x-gzip') {
+      throw this.fail('malformed', opened.url, `unsupported Content-Encoding "${encoding}" from ${redactUrl(opened.url.href)}`);
+    }
+    try {
+      return gunzipSync(raw, { maxOutputLength: this.maxPageBytes });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+        throw this.tooLarge(opened.url, `the page inflates to more than the ${this.maxPageBytes}-byte limit`);
+      }
+      throw this.fail('malformed', opened.url, `the gzip body from ${redactUrl(opened.url.href)} is corrupt (${(err as Error).message})`);
+    }
+  }
+
+  private async readAll(opened: Opened, limit: number): Promise<Buffer> {
+    const declared = contentLength(opened.headers);
+    if (declared !== undefined && declared > limit) {
+      throw this.tooLarge(opened.url, `the server announced ${declared} bytes, more than the ${limit}-byte limit`);
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const it = opened.body[Symbol.asyncIterator]();
+    for (;;) {
+      const step = await this.nextChunk(it, opened, total, declared);
+      if (step.done) break;
+      const chunk = step.value as Buffer;
+      total += chunk.length;
+      this.counters.bytes += chunk.length;
+      if (total > limit) throw this.tooLarge(opened.url, `more than the ${limit}-byte limit`);
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, total);
+  }
+
+  // ------------------------------------------------------------------ downloads
+
+  private fileUrl(file: DistFile): URL {
+    let url: URL;
+    try {
+      url = new URL(file.url);
+    } catch {
+      throw this.fail('malformed', file.url, `the URL of ${file.filename} is not a valid URL: ${redactUrl(file.url)}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw this.fail('malformed', file.url, `${file.filename} cannot be fetched from ${redactUrl(file.url)}: only http and https URLs are supported`);
+    }
+    url.hash = '';
+    // Userinfo here comes from the caller (a lock file, say), so it is the user's to send.
+    return this.creds.absorb(url);
+  }
+
+  private async *streamFile(
+    url: URL,
+    filename: string,
+    maxBytes: number,
+    hasher: StreamingHashes,
+    settle: (digests: Record<string, string>, bytes: number) => void,
+  ): AsyncGenerator<Uint8Array> {
+    const opened = await this.withRetries(() => this.open(url, '*/*', false));
+    try {
+      const where = redactUrl(opened.url.href);
+      const declared = contentLength(opened.headers);
+      if (declared !== undefined && declared > maxBytes) {
+        throw this.tooLarge(opened.url, `${filename} is ${declared} bytes, more than the ${maxBytes}-byte limit`);
+      }
+      const it = opened.body[Symbol.asyncIterator]();
+      let total = 0;
+      let held: Uint8Array | undefined;
+      for (;;) {
+        let step: IteratorResult<unknown>;
+        try {
+          step = await this.nextChunk(it, opened, total, declared);
+        } catch (err) {
+          // Bytes already went to the reader, so a broken body cannot be retried here.
+          throw err instanceof Retryable ? err.error : err;
+        }
+        if (step.done) break;
+        const chunk = step.value as Uint8Array;
+        total += chunk.length;
+        this.counters.bytes += chunk.length;
+        if (total > maxBytes) throw this.tooLarge(opened.url, `${filename} is larger than the ${maxBytes}-byte limit`);
+        hasher.update(chunk);
+        if (held) yield held;
+        held = chunk;
+      }
+      const { digests, ok } = hasher.finish();
+      if (hasher.checks && !ok) {
+        const got = Object.entries(digests)
+          .map(([name, d]) => `${name}:${d}`)
+          .join(', ');
+        throw this.fail('hash-mismatch', opened.url, `hash mismatch for ${filename} from ${where}: expected ${hasher.describeExpected()}, got ${got}`);
+      }
+      settle(digests, total);
+      if (held) yield held;
+    } finally {
+      opened.close();
+    }
+  }
+
+  // ------------------------------------------------------------------ one exchange
+
+  /** Runs one attempt, and again after a retryable failure, waiting as the server or backoff says. */
+  private async withRetries<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt();
+      } catch (err) {
+        if (err instanceof IndexError) throw this.masked(err);
+        if (!(err instanceof Retryable)) throw err;
+        const e = err.error;
+        if (n >= this.retries) {
+          const tries = n + 1;
+          throw this.fail(e.kind, e.url, `${e.message} (gave up after ${tries} attempt${tries === 1 ? '' : 's'})`, e.status);
+        }
+        this.counters.retries++;
+        try {
+          await sleep(err.waitMs ?? backoffDelay(n, this.backoffMs, BACKOFF_CAP_MS), undefined, { signal: this.closing.signal });
+        } catch {
+          throw this.fail('network', e.url, `${e.message} (not retried: the index client was closed)`, e.status);
+        }
+      }
+    }
+  }
+
+  /** Sends the request and follows redirects; resolves on a 2xx with a permit held until close(). */
+  private async open(start: URL, accept: string, gzip: boolean): Promise<Opened> {
+    const release = await this.limiter.acquire();
+    let url = start;
+    try {
+      for (let hop = 0; ; hop++) {
+        const controller = new AbortController();
+        const watchdog = new Watchdog(this.timeoutMs, controller);
+        const res = await this.send(url, accept, gzip, controller, watchdog);
+        const status = res.statusCode;
+        if (status >= 200 && status < 300) {
+          let closed = false;
+          return {
+            url,
+            status,
+            headers: res.headers,
+            body: res.body,
+            watchdog,
+            close: () => {
+              if (closed) return;
+              closed = true;
+              watchdog.disarm();
+              // Dropping an unread body aborts it; nobody is listening for that error any more.
+              if (!res.body.readableEnded) res.body.on('error', () => {}).destroy();
+              release();
+            },
+          };
+        }
+        await this.discard(res.body, watchdog);
+        if (REDIRECT_STATUSES.has(status)) {
+          url = this.redirectTarget(url, status, res.headers, hop, start);
+          continue;
+        }
+        throw this.statusError(status, url, res.headers);
+      }
+    } catch (err) {
+      release();
+      throw err;
+    }
+  }
+
+  private async send(url: URL, accept: string, gzip: boolean, controller: AbortController, watchdog: Watchdog): Promise<Dispatcher.ResponseData> {
+    const headers: Record<string, string> = { 'user-agent': this.userAgent, accept };
+    if (gzip) headers['accept-encoding'] = 'gzip';
+    // Looked up per hop: a redirect to another host:port gets that origin's credentials or none.
+    const auth = this.creds.authorization(url);
+    if (auth) headers['authorization'] = auth;
+    this.counters.requests++;
+    watchdog.arm();
+    try {
+      return await this.agent.request({
+        origin: url.origin,
+        path: url.pathname + url.search,
+        method: 'GET',
+        headers,
+        signal: controller.signal,
+      });
+    } catch (err) {
+      throw this.transportError(err, url, watchdog, 'waiting for a response');
+    } finally {
+      watchdog.disarm();
+    }
+  }
+
+  private async nextChunk(
+    it: AsyncIterator<unknown>,
+    opened: Opened,
+    received: number,
+    declared: number | undefined,
+  ): Promise<IteratorResult<unknown>> {
+    opened.watchdog.arm();
+    try {
+      return await it.next();
+    } catch (err) {
+      const progress = declared === undefined ? `after ${received} bytes` : `after ${received} of ${declared} bytes`;
+      throw this.transportError(err, opened.url, opened.watchdog, `reading the body (${progress})`);
+    } finally {
+      opened.watchdog.disarm();
+    }
+  }
+
+  private async discard(body: Dispatcher.ResponseData['body'], watchdog: Watchdog): Promise<void> {
+    watchdog.arm();
+    try {
+      await body.dump({ limit: DISCARD_LIMIT });
+    } catch {
+      // An unread error body only costs the connection.
+    } finally {
+      watchdog.disarm();
+    }
+  }
+
+  private redirectTarget(from: URL, status: number, headers: Headers, hop: number, start: URL): URL {
+    const where = redactUrl(from.href);
+    const location = header(headers, 'location');
+    if (!location) throw this.fail('redirect', from, `${statusText(status)} from ${where} has no Location header`, status);
+    if (hop + 1 > MAX_REDIRECTS) {
+      throw this.fail('redirect', start, `more than ${MAX_REDIRECTS} redirects starting at ${redactUrl(start.href)} (the last from ${where})`, status);
+    }
+    let next: URL;
+    try {
+      next = new URL(location, from);
+    } catch {
+      throw this.fail('redirect', from, `${statusText(status)} from ${where} points to an invalid URL "${redactUrl(location)}"`, status);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+      throw this.fail('redirect', from, `${statusText(status)} from ${where} points to ${next.protocol} URL, which is not followed`, status);
+    }
+    // Credentials a server writes into a redirect are not trusted; the store decides per host.
+    return new URL(withoutUserinfo(next.href));
+  }
+
+  private statusError(status: number, url: URL, headers: Headers): IndexError | Retryable {
+    const where = redactUrl(url.href);
+    const host = url.host;
+    if (status === 401) {
+      const detail = this.creds.has(url)
+        ? 'the credentials given for it were rejected'
+        : 'none were given; add them to the index URL (https://user:password@host/...) or to the credentials for this host';
+      return this.fail('auth', url, `${statusText(status)} from ${where}: credentials are missing or wrong for host ${host} (${detail})`, status);
+    }
+    if (status === 403) {
+      return this.fail(
+        'auth',
+        url,
+        `${statusText(status)} from ${where}: host ${host} refused access; the credentials for it may lack permission for this project`,
+        status,
+      );
+    }
+    if (status === 404 || status === 410) return this.fail('not-found', url, `${statusText(status)} from ${where}`, status);
+    if (isRetryableStatus(status)) {
+      const error = this.fail('http', url, `${statusText(status)} from ${where}`, status);
+      const waitMs = parseRetryAfter(header(headers, 'retry-after'), Date.now());
+      if (waitMs !== undefined && waitMs > this.maxRetryAfterMs) {
+        const secs = Math.ceil(waitMs / 1000);
+        return this.fail(
+          'http',
+          url,
+          `${statusText(status)} from ${where}: the server asked to wait ${secs} s before retrying, longer than the ${Math.round(this.maxRetryAfterMs / 1000)} s this client waits`,
+          status,
+        );
+      }
+      return new Retryable(error, waitMs);
+    }
+    return this.fail('http', url, `${statusText(status)} from ${where}`, status);
+  }
+
+  private transportError(err: unknown, url: URL, watchdog: Watchdog, doing: string): IndexError | Retryable {
+    const where = redactUrl(url.href);
+    const code = (err as { code?: string } | undefined)?.code;
+    if (err instanceof IndexError || err instanceof Retryable) return err;
+    if (watchdog.fired || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+      return this.fail('timeout', url, `timed out after ${this.timeoutMs} ms ${doing} from ${where}`);
+    }
+    const message = (err as Error | undefined)?.message ?? String(err);
+    if (this.closing.signal.aborted || code === 'UND_ERR_DESTROYED' || code === 'UND_ERR_CLOSED') {
+      return this.fail('network', url, `request to ${where} stopped: the index client was closed`);
+    }
+    const error = this.fail('network', url, `network error ${doing} from ${where}: ${code ? `${code} ` : ''}${message}`);
+    return code === 'UND_ERR_INVALID_ARG' ? error : new Retryable(error);
+  }
+
+  private tooLarge(url: URL, detail: string): IndexError {
+    return this.fail('too-large', url, `response from ${redactUrl(url.href)} is too large: ${detail}`);
+  }
+
+  /** Every IndexError is made here, so every message passes through the secret mask. */
+  private fail(kind: IndexErrorKind, url: URL | string, message: string, status?: number): IndexError {
+    const href = typeof url === 'string' ? url : url.href;
+    return new IndexError(kind, this.secretList.mask(redactUrl(href)), this.secretList.mask(message), status);
+  }
+
+  /** An error made outside this class (a page parser's) can quote page text; mask it too. */
+  private masked(err: IndexError): IndexError {
+    const message = this.secretList.mask(err.message);
+    const url = this.secretList.mask(err.url);
+    if (message === err.message && url === err.url) return err;
+    return new IndexError(err.kind, url, message, err.status);
+  }
+
+  private indexBase(raw: string): string {
+    let url: URL;
+    try {
+      url = new URL(raw.trim());
+    } catch {
+      throw new TypeError(`index URL "${redactUrl(raw)}" is not a valid URL`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new TypeError(`index URL "${redactUrl(raw)}" must be an http or https URL`);
+    }
+    const clean = this.creds.absorb(url);
+    clean.hash = '';
+    if (!clean.pathname.endsWith('/')) clean.pathname += '/';
+    return clean.href;
+  }
+}
+
+function withoutUserinfo(href: string): string {
+  const url = new URL(href);
+  if (url.username === '' && url.password === '') return href;
+  url.username = '';
+  url.password = '';
+  return url.href;
+}
+
+function decodeText(bytes: Buffer, contentType: string | undefined): string {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+  if (charset) {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // An unknown label: PEP 503 pages are UTF-8 in practice.
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function positive(n: number, name: string): number {
+  if (!Number.isFinite(n) || n <= 0) throw new RangeError(`${name} must be a positive number, got ${n}`);
+  return n;
+}
+
+function nonNegativeInteger(n: number, name: string): number {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`${name} must be a non-negative integer, got ${n}`);
+  return n;
+}

@@ -1,0 +1,49 @@
+// Keeping credentials out of everything a person or a log can read: URLs lose their userinfo, and
+// every secret the client holds can be listed so reporters can mask it (as `core.setSecret` does).
+
+const SCHEME_AUTHORITY_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i;
+
+/** `https://user:pass@host/simple/` -> `https://***@host/simple/`; other URLs unchanged. */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // Not a URL a parser accepts, but it may still carry userinfo in its text.
+    return url.replace(SCHEME_AUTHORITY_USERINFO, '$1***@');
+  }
+  if (parsed.username === '' && parsed.password === '') return parsed.href;
+  parsed.username = '***';
+  parsed.password = '';
+  return parsed.href;
+}
+
+/** Every form a credential can take on the wire or in text: raw, URL-encoded, and as a Basic header. */
+export function credentialForms(username: string, password: string): string[] {
+  const forms: string[] = [];
+  // A lone username in a URL (`https://TOKEN@host/`) is how many hosts take a token.
+  if (password === '') forms.push(username, encodeURIComponent(username));
+  else forms.push(password, encodeURIComponent(password), `${username}:${password}`);
+  forms.push(Buffer.from(`${username}:${password}`, 'utf8').toString('base64'));
+  return forms;
+}
+
+/** The secrets one client knows; `mask` replaces each of them with `***`. */
+export class SecretList {
+  private readonly values = new Set<string>();
+
+  add(...values: string[]): void {
+    for (const v of values) if (v !== '') this.values.add(v);
+  }
+
+  /** Longest first, so masking a secret never leaves a fragment of a longer one behind. */
+  list(): string[] {
+    return [...this.values].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  }
+
+  mask(text: string): string {
+    let out = text;
+    for (const secret of this.list()) out = out.split(secret).join('***');
+    return out;
+  }
+}
