@@ -1,0 +1,153 @@
+// Finds the manifest files under the paths a user names and tells each one's format. A new format is
+// one more name in ManifestFormat, one line in PARSERS and its file name rule in formatOf.
+
+import { promises as fs, type Dirent } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic, Parser } from '../types.js';
+import { parse as parseRequirements } from './requirements.js';
+import { parse as parsePyproject } from './pyproject.js';
+
+export type ManifestFormat = 'requirements' | 'pyproject';
+
+export const PARSERS: Record<ManifestFormat, Parser> = {
+  requirements: parseRequirements,
+  pyproject: parsePyproject,
+};
+
+export interface ManifestFile {
+  absPath: string;
+  /** Relative to the root, POSIX separators. */
+  path: string;
+  format: ManifestFormat;
+}
+
+// Tool caches and installed packages: their manifests are other projects', not this one's.
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'site-packages', '__pycache__', '.tox', '.nox', '.mypy_cache']);
+
+/**
+ * The format a file name (or a relative path, to see its parent directory) has when found while
+ * walking a directory: `requirements*.txt` (also `dev-requirements.txt` and the like), any `.txt`
+ * inside a `requirements/` directory, pip-tools' `requirements*.in` and `requirements/*.in`, and
+ * `pyproject.toml`.
+ */
+export function formatOf(fileName: string): ManifestFormat | undefined {
+  const parts = fileName.split(/[/\\]/).filter((p) => p !== '');
+  const base = parts[parts.length - 1] ?? '';
+  const parent = parts.length > 1 ? parts[parts.length - 2].toLowerCase() : '';
+  if (base === 'pyproject.toml') return 'pyproject';
+  const lower = base.toLowerCase();
+  const ext = lower.endsWith('.txt') ? '.txt' : lower.endsWith('.in') ? '.in' : undefined;
+  if (ext === undefined) return undefined;
+  const stem = lower.slice(0, -ext.length);
+  if (/^[\w.-]*requirements[\w.-]*$/.test(stem)) return 'requirements';
+  if (parent === 'requirements' && stem !== '') return 'requirements';
+  return undefined;
+}
+
+/** The format of a file the user named: its name decides, and any `.txt` or `.in` is a requirements file. */
+function formatOfNamedFile(fileName: string): ManifestFormat | undefined {
+  const known = formatOf(fileName);
+  if (known !== undefined) return known;
+  return /\.(txt|in)$/i.test(fileName) ? 'requirements' : undefined;
+}
+
+function toRelative(root: string, abs: string): string | undefined {
+  const rel = path.relative(root, abs);
+  if (rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).join('/');
+}
+
+function errorMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return e instanceof Error ? e.message : String(e);
+}
+
+export async function discover(paths: string[], root: string): Promise<{ files: ManifestFile[]; diagnostics: Diagnostic[] }> {
+  const rootAbs = path.resolve(root);
+  const found = new Map<string, ManifestFile>();
+  const diagnostics: Diagnostic[] = [];
+
+  const add = (abs: string, rel: string, format: ManifestFormat): void => {
+    if (!found.has(abs)) found.set(abs, { absPath: abs, path: rel, format });
+  };
+
+  const walk = async (dir: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      diagnostics.push({ severity: 'warning', path: toRelative(rootAbs, dir) || '.', message: `cannot read directory: ${errorMessage(e)}` });
+      return;
+    }
+    // A virtual environment holds installed packages, never the project's manifests.
+    if (entries.some((e) => e.name === 'pyvenv.cfg' && !e.isDirectory())) return;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) await walk(abs);
+        continue;
+      }
+      const rel = toRelative(rootAbs, abs);
+      if (rel === undefined) continue;
+      const format = formatOf(rel);
+      if (format === undefined) continue;
+      if (entry.isFile()) {
+        add(abs, rel, format);
+      } else if (entry.isSymbolicLink()) {
+        await addLinkedFile(abs, rel, format);
+      }
+    }
+  };
+
+  // A link to a file is read only when it stays inside the root; a link to a directory is never walked.
+  const addLinkedFile = async (abs: string, rel: string, format: ManifestFormat): Promise<void> => {
+    try {
+      const stat = await fs.stat(abs);
+      if (!stat.isFile()) return;
+      const [real, realRoot] = await Promise.all([fs.realpath(abs), fs.realpath(rootAbs)]);
+      if (toRelative(realRoot, real) === undefined) {
+        diagnostics.push({ severity: 'warning', path: rel, message: 'symbolic link to a file outside the scanned root; skipped' });
+        return;
+      }
+      add(abs, rel, format);
+    } catch (e) {
+      diagnostics.push({ severity: 'warning', path: rel, message: `cannot follow symbolic link: ${errorMessage(e)}` });
+    }
+  };
+
+  for (const given of paths) {
+    const abs = path.resolve(rootAbs, given);
+    const rel = toRelative(rootAbs, abs);
+    if (rel === undefined) {
+      diagnostics.push({ severity: 'error', path: given, message: `${given} is outside the scanned root ${rootAbs}` });
+      continue;
+    }
+    let stat;
+    try {
+      stat = await fs.stat(abs);
+    } catch (e) {
+      diagnostics.push({ severity: 'error', path: given, message: `${given}: ${errorMessage(e)}` });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      await walk(abs);
+    } else {
+      const format = formatOfNamedFile(path.basename(abs));
+      if (format === undefined) {
+        diagnostics.push({
+          severity: 'error',
+          path: rel,
+          message: `${given}: not a known manifest (expected pyproject.toml or a requirements .txt/.in file)`,
+        });
+        continue;
+      }
+      add(abs, rel === '' ? path.basename(abs) : rel, format);
+    }
+  }
+
+  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, diagnostics };
+}
