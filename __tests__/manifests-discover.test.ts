@@ -21,6 +21,14 @@ describe('formatOf', () => {
     ['app\\requirements\\prod.txt', 'requirements'],
     ['pyproject.toml', 'pyproject'],
     ['sub/dir/pyproject.toml', 'pyproject'],
+    ['poetry.lock', 'poetry-lock'],
+    ['Pipfile', 'pipfile'],
+    ['Pipfile.lock', 'pipfile-lock'],
+    ['pdm.lock', 'pdm-lock'],
+    ['uv.lock', 'uv-lock'],
+    ['scripts/tool.py.lock', 'uv-lock'],
+    ['pylock.toml', 'pylock'],
+    ['pylock.dev.toml', 'pylock'],
   ])('%s is %s', (name, format) => {
     expect(formatOf(name)).toBe(format);
   });
@@ -38,6 +46,10 @@ describe('formatOf', () => {
     'requirements/readme.md',
     'requirements/.txt',
     'other/base.txt',
+    'pylock.a.b.toml',
+    'pipfile',
+    'Pipfile.lock.bak',
+    'yarn.lock',
   ])('%s is not a manifest', (name) => {
     expect(formatOf(name)).toBeUndefined();
   });
@@ -45,6 +57,7 @@ describe('formatOf', () => {
   test('every format has its parser', () => {
     expect(PARSERS.requirements).toBe(parseRequirements);
     expect(PARSERS.pyproject).toBe(parsePyproject);
+    for (const format of ['poetry-lock', 'pipfile', 'pipfile-lock', 'pdm-lock', 'uv-lock', 'pylock'] as const) expect(typeof PARSERS[format]).toBe('function');
   });
 });
 

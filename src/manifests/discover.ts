@@ -6,12 +6,24 @@ import path from 'node:path';
 import type { Diagnostic, Parser } from '../types.js';
 import { parse as parseRequirements } from './requirements.js';
 import { parse as parsePyproject } from './pyproject.js';
+import { parse as parsePoetryLock } from './poetry-lock.js';
+import { parse as parsePipfile } from './pipfile.js';
+import { parse as parsePipfileLock } from './pipfile-lock.js';
+import { parse as parsePdmLock } from './pdm-lock.js';
+import { parse as parseUvLock } from './uv-lock.js';
+import { parse as parsePylock } from './pylock.js';
 
-export type ManifestFormat = 'requirements' | 'pyproject';
+export type ManifestFormat = 'requirements' | 'pyproject' | 'poetry-lock' | 'pipfile' | 'pipfile-lock' | 'pdm-lock' | 'uv-lock' | 'pylock';
 
 export const PARSERS: Record<ManifestFormat, Parser> = {
   requirements: parseRequirements,
   pyproject: parsePyproject,
+  'poetry-lock': parsePoetryLock,
+  pipfile: parsePipfile,
+  'pipfile-lock': parsePipfileLock,
+  'pdm-lock': parsePdmLock,
+  'uv-lock': parseUvLock,
+  pylock: parsePylock,
 };
 
 export interface ManifestFile {
@@ -27,14 +39,21 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'site-packages', '__pycach
 /**
  * The format a file name (or a relative path, to see its parent directory) has when found while
  * walking a directory: `requirements*.txt` (also `dev-requirements.txt` and the like), any `.txt`
- * inside a `requirements/` directory, pip-tools' `requirements*.in` and `requirements/*.in`, and
- * `pyproject.toml`.
+ * inside a `requirements/` directory, pip-tools' `requirements*.in` and `requirements/*.in`,
+ * `pyproject.toml`, `Pipfile`, and the lock files: `poetry.lock`, `Pipfile.lock`, `pdm.lock`, `uv.lock`
+ * (and uv's `<script>.py.lock`), `pylock.toml` and `pylock.<name>.toml`.
  */
 export function formatOf(fileName: string): ManifestFormat | undefined {
   const parts = fileName.split(/[/\\]/).filter((p) => p !== '');
   const base = parts[parts.length - 1] ?? '';
   const parent = parts.length > 1 ? parts[parts.length - 2].toLowerCase() : '';
   if (base === 'pyproject.toml') return 'pyproject';
+  if (base === 'poetry.lock') return 'poetry-lock';
+  if (base === 'Pipfile') return 'pipfile';
+  if (base === 'Pipfile.lock') return 'pipfile-lock';
+  if (base === 'pdm.lock') return 'pdm-lock';
+  if (base === 'uv.lock' || base.endsWith('.py.lock')) return 'uv-lock';
+  if (/^pylock\.([^.]+\.)?toml$/.test(base)) return 'pylock';
   const lower = base.toLowerCase();
   const ext = lower.endsWith('.txt') ? '.txt' : lower.endsWith('.in') ? '.in' : undefined;
   if (ext === undefined) return undefined;
