@@ -1,0 +1,36 @@
+// Temporary project directories and an in-process CLI runner for end-to-end tests.
+
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { main, type Io } from '../../src/command.js';
+
+export function makeProject(files: Record<string, string>): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'sdist-guard-test-'));
+  for (const [path, content] of Object.entries(files)) {
+    const abs = join(dir, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; isTTY?: boolean }): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { ...(opts.env ?? {}) },
+    cwd: opts.cwd,
+    isTTY: opts.isTTY ?? false,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}

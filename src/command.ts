@@ -1,0 +1,216 @@
+// The command line: parses arguments into Options, runs the same scan as the action, and hands
+// the result to a reporter. Exit codes: 0 pass, 1 gate failed, 2 usage or configuration error.
+// Input and output go through an Io value so tests run it in-process.
+
+import { parseArgs } from 'node:util';
+import { writeFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { ConfigError, parseCredentials, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
+import { inspect, scan, type InspectResult, type Progress } from './scan.js';
+import { evaluateGate } from './report/gate.js';
+import { jsonReport } from './report/json.js';
+import { textReport, findingLines, oneLine } from './report/text.js';
+import { markdownReport } from './report/markdown.js';
+import { VERSION } from './version.js';
+
+const HELP = `sdist-guard ${VERSION}: find every Python dependency pip would build from source, and check its build code
+
+Usage:
+  sdist-guard scan [PATH...] [options]     scan requirements*.txt, pyproject.toml and lock files
+  sdist-guard inspect PATH... [--format text|json]
+                                           check downloaded sdists (.tar.gz, .zip, unpacked dirs, .py files)
+  sdist-guard --help | --version
+
+Scan options:
+  --index-url URL            package index (default: $PIP_INDEX_URL or https://pypi.org/simple)
+  --extra-index-url URL      another index to search too (repeatable)
+  --python-version V         target Python, e.g. 3.12 (repeatable or comma list; default 3.12)
+  --platform P               linux, linux-aarch64, musllinux, macos, macos-x86_64, windows,
+                             windows-arm64, or a wheel platform tag (repeatable; default linux)
+  --fail-on LIST             statuses that fail: sdist, suspicious, unresolved, or none
+                             (default suspicious,unresolved)
+  --format F                 text (default), json or markdown
+  --output FILE              write the report to FILE instead of standard output
+  --concurrency N            requests in flight (default 16)
+  --timeout SECONDS          per request (default 30)
+  --no-analyze               do not download and analyze sdists
+  --root DIR                 report paths relative to DIR (default: the one directory scanned, or .)
+
+Credentials: put them in the index URL (https://user:token@host/simple) or in
+SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries; they are never printed.
+
+Exit status: 0 pass, 1 the gate failed (or inspect found something suspicious),
+2 usage or configuration error (or inspect could not read an input).`;
+
+class UsageError extends Error {}
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Whether standard error is a terminal: progress is drawn only there. */
+  isTTY: boolean;
+}
+
+export const processIo: Io = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  env: process.env,
+  cwd: process.cwd(),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+function write(io: Io, format: string, text: string, output: string | undefined): void {
+  if (output) {
+    writeFileSync(resolve(io.cwd, output), text);
+    io.stderr(`sdist-guard: wrote the ${format} report to ${output}\n`);
+  } else io.stdout(text);
+}
+
+function progressPrinter(io: Io): { update(p: Progress): void; done(): void } {
+  if (!io.isTTY) return { update() {}, done() {} };
+  let last = 0;
+  let shown = false;
+  return {
+    update(p) {
+      const now = Date.now();
+      if (now - last < 100 && p.phase !== 'done') return;
+      last = now;
+      const line =
+        p.phase === 'discover'
+          ? 'reading manifests…'
+          : `resolved ${p.resolved}/${p.total} dependencies; analyzed ${p.analyzed}/${p.toAnalyze} sdists`;
+      io.stderr(`\r\x1b[2K${line}`);
+      shown = true;
+    },
+    done() {
+      if (shown) io.stderr('\r\x1b[2K');
+    },
+  };
+}
+
+async function runScan(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'index-url': { type: 'string' },
+      'extra-index-url': { type: 'string', multiple: true },
+      'python-version': { type: 'string', multiple: true },
+      platform: { type: 'string', multiple: true },
+      'fail-on': { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+      'no-analyze': { type: 'boolean', default: false },
+      root: { type: 'string' },
+    },
+  });
+  const format = values.format!;
+  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format: expected text, json or markdown, got "${format}"`);
+  const paths = positionals.map((p) => resolve(io.cwd, p));
+  let root = values.root ? resolve(io.cwd, values.root) : io.cwd;
+  if (!values.root && paths.length === 1) {
+    try {
+      if (statSync(paths[0]).isDirectory()) root = paths[0];
+    } catch {
+      // a missing path is reported by discovery, with its name
+    }
+  }
+  const opts = resolveOptions({
+    root,
+    paths,
+    indexUrl: values['index-url'],
+    extraIndexUrls: values['extra-index-url']?.flatMap(splitList),
+    credentials: parseCredentials(io.env.SDIST_GUARD_INDEX_CREDENTIALS, 'SDIST_GUARD_INDEX_CREDENTIALS'),
+    pythonVersions: values['python-version']?.flatMap(splitList),
+    platforms: values.platform?.flatMap(splitList),
+    failOn: values['fail-on'] !== undefined ? parseFailOn(values['fail-on'], '--fail-on') : undefined,
+    concurrency: values.concurrency !== undefined ? parsePositiveInt(values.concurrency, '--concurrency', 256) : undefined,
+    timeoutMs: values.timeout !== undefined ? parsePositiveInt(values.timeout, '--timeout', 3600) * 1000 : undefined,
+    analyze: !values['no-analyze'],
+    env: io.env,
+  });
+  const progress = progressPrinter(io);
+  const result = await scan(opts, { onProgress: (p) => progress.update(p) });
+  progress.done();
+  const report =
+    format === 'json' ? jsonReport(result, opts.failOn) : format === 'markdown' ? markdownReport(result, opts.failOn) : textReport(result, opts.failOn);
+  write(io, format, report, values.output);
+  return evaluateGate(result, opts.failOn).failed ? 1 : 0;
+}
+
+function inspectText(results: InspectResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    const status = r.error ? 'unreadable' : r.suspicious ? 'SUSPICIOUS' : r.limits.length ? 'incomplete' : 'clean';
+    out.push(`${status}  ${r.path}`);
+    if (r.error) out.push(`  ${oneLine(r.error, 300)}`);
+    for (const l of r.limits) out.push(`  limit: ${oneLine(l, 300)}`);
+    out.push(...findingLines(r.findings, '  ', r.suspicious ? 10 : 5));
+  }
+  const suspicious = results.filter((r) => r.suspicious).length;
+  const unreadable = results.filter((r) => r.error).length;
+  out.push('');
+  out.push(`${results.length} inspected: ${suspicious} suspicious, ${unreadable} unreadable`);
+  return out.join('\n') + '\n';
+}
+
+async function runInspect(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { format: { type: 'string', default: 'text' }, output: { type: 'string' } },
+  });
+  if (positionals.length === 0) throw new UsageError('inspect needs at least one PATH (an sdist archive, an unpacked sdist directory or a .py file)');
+  const format = values.format!;
+  if (!['text', 'json'].includes(format)) throw new UsageError(`--format: expected text or json, got "${format}"`);
+  const results = await inspect(positionals.map((p) => resolve(io.cwd, p)), positionals);
+  const text =
+    format === 'json'
+      ? JSON.stringify(
+          {
+            schemaVersion: 1,
+            results: results.map((r) => ({ path: r.path, suspicious: r.suspicious, findings: r.findings, limits: r.limits, ...(r.error ? { error: r.error } : {}) })),
+          },
+          null,
+          2,
+        ) + '\n'
+      : inspectText(results);
+  write(io, format, text, values.output);
+  if (results.some((r) => r.suspicious)) return 1;
+  return results.some((r) => r.error) ? 2 : 0;
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP + '\n');
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-V') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(HELP + '\n');
+      return 0;
+    }
+    if (command === 'scan') return await runScan(rest, io);
+    if (command === 'inspect') return await runInspect(rest, io);
+    throw new UsageError(`unknown command "${command}": expected scan or inspect (see --help)`);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ConfigError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`sdist-guard: ${(err as Error).message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
