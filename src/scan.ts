@@ -410,6 +410,6 @@ function inspectResult(path: string, contents: SdistContents, analysis: Analysis
     findings: analysis?.findings ?? [],
     limits: [...contents.limits, ...(analysis?.limits ?? [])],
   };
-  if (contents.error) result.error = `${path}: ${contents.error}`;
+  if (contents.error) result.error = contents.error.includes(basename(path)) ? contents.error : `${path}: ${contents.error}`;
   return result;
 }

@@ -1,7 +1,7 @@
 // Builds real archives in memory for tests: ustar/pax tar (with full control over entry types and
 // names, so hostile archives can be made too), gzip, zip, and whole wheels and sdists.
 
-import { gzipSync } from 'node:zlib';
+import { crc32, deflateRawSync, gzipSync } from 'node:zlib';
 import { zipSync, strToU8 } from 'fflate';
 
 export interface TarEntry {
@@ -141,4 +141,117 @@ export function makeWheel(
     [`${info}/RECORD`]: '',
   });
   return { filename: `${dist}-${version}-${tag}.whl`, data, metadata };
+}
+
+/** One 512-byte tar header block, for hand-assembled archives (GNU long names, odd types, bad checksums). */
+export function tarHeader(name: string, size: number, type: string, linkname = ''): Uint8Array {
+  return header(name, size, type, linkname);
+}
+
+/** Content padded to whole 512-byte blocks, to follow a `tarHeader`. */
+export function tarBody(content: string | Uint8Array): Uint8Array {
+  return concat(padded(bytes(content)));
+}
+
+export interface RawZipEntry {
+  /** The stored name; a string is written as UTF-8 (with the UTF-8 flag when it is not ASCII). */
+  name: string | Uint8Array;
+  content?: string | Uint8Array;
+  /** 0 stored, 8 deflate (default); any other id stores the bytes as they are under that id. */
+  method?: number;
+  /** Unix mode, written to the high half of the external attributes (made by Unix). */
+  mode?: number;
+  /** Declared uncompressed size, when it must lie. */
+  declaredSize?: number;
+  /** Declared CRC-32, when it must be wrong. */
+  crc?: number;
+  flags?: number;
+  /** Name in the local header, when it must differ from the central directory's. */
+  localName?: string;
+  /** Compressed bytes to write instead of compressing `content`. */
+  rawData?: Uint8Array;
+}
+
+function le16(n: number): Uint8Array {
+  return new Uint8Array([n & 0xff, (n >>> 8) & 0xff]);
+}
+
+function le32(n: number): Uint8Array {
+  return new Uint8Array([n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff]);
+}
+
+function le64(n: number): Uint8Array {
+  return concat([le32(n % 2 ** 32), le32(Math.floor(n / 2 ** 32))]);
+}
+
+/**
+ * A zip written field by field, so tests can make what zipSync refuses to: duplicate names,
+ * symlinks and devices, lying sizes and CRCs, odd methods, bytes before the archive, zip64 records.
+ */
+export function makeRawZip(entries: RawZipEntry[], { prefix, zip64 = false }: { prefix?: Uint8Array; zip64?: boolean } = {}): Uint8Array {
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = typeof e.name === 'string' ? enc.encode(e.name) : e.name;
+    const localName = e.localName !== undefined ? enc.encode(e.localName) : name;
+    const content = bytes(e.content);
+    const method = e.method ?? 8;
+    const data = e.rawData ?? (method === 8 ? new Uint8Array(deflateRawSync(content)) : content);
+    const crc = e.crc ?? crc32(content);
+    const size = e.declaredSize ?? content.length;
+    const utf8 = typeof e.name === 'string' && /[^\x00-\x7f]/.test(e.name);
+    const flags = e.flags ?? (utf8 ? 0x800 : 0);
+    const localExtra = new Uint8Array(0);
+    locals.push(
+      concat([
+        le32(0x04034b50), le16(20), le16(flags), le16(method), le16(0), le16(0x21),
+        le32(crc), le32(data.length), le32(size), le16(localName.length), le16(localExtra.length),
+        localName, localExtra, data,
+      ]),
+    );
+    const extra = zip64 ? concat([le16(0x0001), le16(24), le64(size), le64(data.length), le64(offset)]) : new Uint8Array(0);
+    const madeBy = e.mode !== undefined ? (3 << 8) | 20 : 20;
+    const attrs = e.mode !== undefined ? (e.mode << 16) >>> 0 : 0;
+    centrals.push(
+      concat([
+        le32(0x02014b50), le16(madeBy), le16(zip64 ? 45 : 20), le16(flags), le16(method), le16(0), le16(0x21),
+        le32(crc), le32(zip64 ? 0xffffffff : data.length), le32(zip64 ? 0xffffffff : size),
+        le16(name.length), le16(extra.length), le16(0), le16(0), le16(0), le32(attrs),
+        le32(zip64 ? 0xffffffff : offset), name, extra,
+      ]),
+    );
+    offset += locals[locals.length - 1]!.length;
+  }
+  const directory = concat(centrals);
+  const tail: Uint8Array[] = [];
+  if (zip64) {
+    const recordAt = offset + directory.length;
+    tail.push(
+      concat([
+        le32(0x06064b50), le64(44), le16(45), le16(45), le32(0), le32(0),
+        le64(entries.length), le64(entries.length), le64(directory.length), le64(offset),
+      ]),
+      concat([le32(0x07064b50), le32(0), le64(recordAt), le32(1)]),
+    );
+  }
+  const count = zip64 ? 0xffff : entries.length;
+  tail.push(
+    concat([
+      le32(0x06054b50), le16(0), le16(0), le16(count), le16(count),
+      le32(zip64 ? 0xffffffff : directory.length), le32(zip64 ? 0xffffffff : offset), le16(0),
+    ]),
+  );
+  return concat([prefix ?? new Uint8Array(0), ...locals, directory, ...tail]);
+}
+
+/** The bytes as a stream of chunks of the given sizes (cycled), each a fresh copy as a socket delivers. */
+export async function* chunked(data: Uint8Array, sizes: number | number[]): AsyncGenerator<Uint8Array> {
+  const list = Array.isArray(sizes) ? sizes : [sizes];
+  let i = 0;
+  for (let o = 0; o < data.length; i++) {
+    const n = Math.max(1, list[i % list.length]!);
+    yield data.slice(o, o + n);
+    o += n;
+  }
 }

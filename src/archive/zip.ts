@@ -1,0 +1,318 @@
+// zip sdists, read the way Python's zipfile (and so pip) reads them: the central directory at the
+// end decides what the entries are, and only entries worth keeping are ever inflated, each with its
+// output capped, because the sizes a zip declares can lie.
+
+import { Inflate } from 'fflate';
+import type { Collector, EntryKind } from './collector.js';
+import { crc32 } from './crc32.js';
+import { describeSniffed, sniff } from './format.js';
+import { formatBytes, RATIO_FLOOR, type ArchiveLimits } from './limits.js';
+import { describeName } from './notes.js';
+import type { ByteSource } from './source.js';
+
+const EOCD_SIG = 0x06054b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const EOCD_SIZE = 22;
+const ZIP64_EOCD_SIZE = 56;
+const MAX_COMMENT = 0xffff;
+
+/** Input handed to the inflater at once: bounds the output of one step to about 4 MiB. */
+const INFLATE_STEP = 4096;
+
+const CP437_HIGH =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+
+const METHODS: Record<number, string> = { 9: 'deflate64', 12: 'bzip2', 14: 'lzma', 93: 'zstd', 95: 'xz', 98: 'ppmd' };
+
+const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true });
+
+class ZipError extends Error {}
+
+interface CentralEntry {
+  name: string;
+  rawName: Uint8Array;
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+  mode: number;
+}
+
+interface Directory {
+  /** Bytes before the archive proper (a self-extractor stub); offsets in the zip are relative to it. */
+  prefix: number;
+  start: number;
+  end: number;
+}
+
+function u16(buf: Uint8Array, at: number): number {
+  return buf[at]! | (buf[at + 1]! << 8);
+}
+
+function u32(buf: Uint8Array, at: number): number {
+  return (buf[at]! | (buf[at + 1]! << 8) | (buf[at + 2]! << 16) | (buf[at + 3]! << 24)) >>> 0;
+}
+
+function u64(buf: Uint8Array, at: number): number {
+  const value = u32(buf, at) + u32(buf, at + 4) * 2 ** 32;
+  if (!Number.isSafeInteger(value)) throw new ZipError(`64-bit field at byte ${at} is too large`);
+  return value;
+}
+
+function cp437(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
+  return out;
+}
+
+/** The last end-of-central-directory signature, searched where Python searches (the comment may follow it). */
+function findEndRecord(buf: Uint8Array): number {
+  const lowest = Math.max(0, buf.length - EOCD_SIZE - MAX_COMMENT - 1);
+  for (let i = buf.length - EOCD_SIZE; i >= lowest; i--) {
+    if (buf[i] === 0x50 && u32(buf, i) === EOCD_SIG) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether Python's `zipfile.is_zipfile` could take data ending in these bytes for a zip: it only
+ * looks for an end-of-central-directory record near the end. pip asks it before trusting a
+ * `.tar.gz` name, so a tar with a zip appended is unpacked by pip as that zip.
+ */
+export function endsLikeZip(tail: Uint8Array): boolean {
+  return findEndRecord(tail) !== -1;
+}
+
+function readDirectory(buf: Uint8Array, eocd: number): Directory {
+  if (u16(buf, eocd + 4) !== 0 || u16(buf, eocd + 6) !== 0) throw new ZipError('spans several disks, which is not supported');
+  let size = u32(buf, eocd + 12);
+  let offset = u32(buf, eocd + 16);
+  let recordStart = eocd;
+  const locator = eocd - 20;
+  if (locator >= 0 && u32(buf, locator) === ZIP64_LOCATOR_SIG) {
+    const record = locator - ZIP64_EOCD_SIZE;
+    if (record < 0 || u32(buf, record) !== ZIP64_EOCD_SIG) throw new ZipError('zip64 end of central directory record is missing');
+    size = u64(buf, record + 40);
+    offset = u64(buf, record + 48);
+    recordStart = record;
+  }
+  const prefix = recordStart - size - offset;
+  if (prefix < 0) throw new ZipError('central directory lies outside the archive');
+  return { prefix, start: offset + prefix, end: offset + prefix + size };
+}
+
+function applyZip64Extra(entry: CentralEntry, extra: Uint8Array): void {
+  for (let p = 0; p + 4 <= extra.length; ) {
+    const id = u16(extra, p);
+    const len = u16(extra, p + 2);
+    if (id === 0x0001) {
+      let q = p + 4;
+      const take = (): number => {
+        if (q + 8 > p + 4 + len || q + 8 > extra.length) throw new ZipError(`zip64 extra field of ${describeName(entry.name)} is too short`);
+        const v = u64(extra, q);
+        q += 8;
+        return v;
+      };
+      if (entry.size === 0xffffffff) entry.size = take();
+      if (entry.compressedSize === 0xffffffff) entry.compressedSize = take();
+      if (entry.localOffset === 0xffffffff) entry.localOffset = take();
+      return;
+    }
+    p += 4 + len;
+  }
+}
+
+function* centralEntries(buf: Uint8Array, dir: Directory): Generator<CentralEntry> {
+  let p = dir.start;
+  while (p < dir.end) {
+    if (p + 46 > buf.length) throw new ZipError(`central directory is truncated at byte ${p}`);
+    if (u32(buf, p) !== CENTRAL_SIG) throw new ZipError(`bad central directory entry at byte ${p}`);
+    const flags = u16(buf, p + 8);
+    const nameLen = u16(buf, p + 28);
+    const extraLen = u16(buf, p + 30);
+    const commentLen = u16(buf, p + 32);
+    const next = p + 46 + nameLen + extraLen + commentLen;
+    if (next > buf.length) throw new ZipError(`central directory is truncated at byte ${p}`);
+    const rawName = buf.subarray(p + 46, p + 46 + nameLen);
+    let name: string;
+    if (flags & 0x800) {
+      try {
+        name = UTF8_FATAL.decode(rawName);
+      } catch {
+        throw new ZipError(`the entry name at byte ${p} is marked UTF-8 but is not`);
+      }
+    } else {
+      name = cp437(rawName);
+    }
+    // zipfile cuts names at a NUL byte, so that is the name pip extracts to.
+    const nul = name.indexOf('\0');
+    if (nul !== -1) name = name.slice(0, nul);
+    const entry: CentralEntry = {
+      name,
+      rawName,
+      flags,
+      method: u16(buf, p + 10),
+      crc: u32(buf, p + 16),
+      compressedSize: u32(buf, p + 20),
+      size: u32(buf, p + 24),
+      localOffset: u32(buf, p + 42),
+      mode: u32(buf, p + 38) >>> 16,
+    };
+    applyZip64Extra(entry, buf.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen));
+    yield entry;
+    p = next;
+  }
+}
+
+function kindOf(entry: CentralEntry): EntryKind {
+  // pip's unzip_file makes a directory of a name ending in a slash, and writes everything else.
+  if (entry.name.endsWith('/')) return 'directory';
+  switch (entry.mode & 0o170000) {
+    case 0o120000:
+      return 'symlink';
+    case 0o020000:
+      return 'character device';
+    case 0o060000:
+      return 'block device';
+    case 0o010000:
+      return 'fifo';
+    case 0o140000:
+      return 'socket';
+    default:
+      return 'file';
+  }
+}
+
+/** Inflates raw deflate data, stopping once the output passes `cap` bytes. */
+function inflateCapped(data: Uint8Array, cap: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    if (total >= cap) return;
+    const take = chunk.length > cap - total ? chunk.subarray(0, cap - total) : chunk;
+    parts.push(take);
+    total += take.length;
+  });
+  for (let i = 0; i < data.length && total < cap; i += INFLATE_STEP) {
+    inflater.push(data.subarray(i, i + INFLATE_STEP), false);
+  }
+  if (total < cap) inflater.push(new Uint8Array(0), true);
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+interface Extracted {
+  bytes: Uint8Array;
+  /** Bytes the decompressor produced, counted against the inflation limits. */
+  produced: number;
+}
+
+function extract(buf: Uint8Array, dir: Directory, entry: CentralEntry, collector: Collector): Extracted | undefined {
+  const refuse = (why: string): undefined => {
+    collector.note(entry.name, why);
+    return undefined;
+  };
+  if (entry.flags & 0x1) return refuse('encrypted, skipped');
+  const local = dir.prefix + entry.localOffset;
+  if (local + 30 > buf.length || u32(buf, local) !== LOCAL_SIG) {
+    return refuse(`no local header at byte ${local}; pip would refuse the archive, skipped`);
+  }
+  const nameLen = u16(buf, local + 26);
+  const extraLen = u16(buf, local + 28);
+  const localName = buf.subarray(local + 30, local + 30 + nameLen);
+  if (localName.length !== entry.rawName.length || !localName.every((b, i) => b === entry.rawName[i])) {
+    return refuse(`local header names ${describeName(cp437(localName))}; pip would refuse the archive, skipped`);
+  }
+  const start = local + 30 + nameLen + extraLen;
+  const end = start + entry.compressedSize;
+  if (end > buf.length) return refuse('data runs past the end of the archive; pip would refuse the archive, skipped');
+  const data = buf.subarray(start, end);
+  let bytes: Uint8Array;
+  let produced: number;
+  if (entry.method === 0) {
+    bytes = data.subarray(0, Math.min(data.length, entry.size));
+    produced = bytes.length;
+  } else if (entry.method === 8) {
+    let out: Uint8Array;
+    try {
+      out = inflateCapped(data, entry.size + 1);
+    } catch (err) {
+      return refuse(`deflate data is corrupt (${(err as Error).message}), skipped`);
+    }
+    produced = out.length;
+    bytes = out;
+    if (out.length > entry.size) {
+      // zipfile stops reading at the declared size, so that prefix is what pip would write.
+      collector.note(entry.name, `inflates to more than the ${entry.size} bytes it declares; kept the first ${entry.size}, as Python's zipfile reads it`);
+      bytes = out.subarray(0, entry.size);
+    }
+  } else {
+    const known = METHODS[entry.method];
+    return refuse(`compression method ${entry.method}${known ? ` (${known})` : ''} is not supported here, skipped`);
+  }
+  if (bytes.length < entry.size) {
+    collector.note(entry.name, `holds ${bytes.length} bytes, less than the ${entry.size} it declares; pip would refuse the archive`);
+  } else if (crc32(bytes) !== entry.crc) {
+    collector.note(entry.name, 'CRC-32 does not match its content; pip would refuse the archive');
+  }
+  return { bytes, produced };
+}
+
+/**
+ * Reads a zip into the collector. The whole archive is needed (the directory is at its end), so
+ * it is held in memory, within the download limit. Returns an error sentence when unreadable.
+ */
+export async function readZip(source: ByteSource, collector: Collector, limits: ArchiveLimits, filename: string): Promise<string | undefined> {
+  const buf = await source.readAll();
+  if (buf === undefined) return undefined;
+  const eocd = findEndRecord(buf);
+  if (eocd === -1) {
+    const head = buf.subarray(0, 512);
+    const kind = sniff(head);
+    return kind === 'zip'
+      ? `${filename}: archive is truncated or damaged (no end of central directory record in its ${buf.length} bytes)`
+      : `${filename}: not a zip archive (${describeSniffed(kind, head)})`;
+  }
+  let inflated = 0;
+  try {
+    const dir = readDirectory(buf, eocd);
+    if (dir.prefix > 0) {
+      collector.notes.add(`archive: ${dir.prefix} bytes come before the zip data; read as Python's zipfile reads it`);
+    }
+    for (const entry of centralEntries(buf, dir)) {
+      const key = collector.admit({ name: entry.name, kind: kindOf(entry), size: entry.size });
+      if (collector.stopped) break;
+      if (key === undefined) continue;
+      const got = extract(buf, dir, entry, collector);
+      if (got === undefined) continue;
+      inflated += got.produced;
+      collector.keep(key, got.bytes);
+      const where = `entry ${describeName(entry.name)}`;
+      if (inflated > limits.maxInflatedBytes) {
+        collector.stop(`${where}: archive inflates past ${formatBytes(limits.maxInflatedBytes)} (maxInflatedBytes), reading stopped`);
+        break;
+      }
+      if (inflated > RATIO_FLOOR && inflated > limits.maxRatio * buf.length) {
+        collector.stop(
+          `${where}: archive inflates to more than ${limits.maxRatio} times its compressed size ` +
+            `(${inflated} bytes from ${buf.length}; maxRatio), reading stopped`,
+        );
+        break;
+      }
+    }
+  } catch (err) {
+    if (err instanceof ZipError) return `${filename}: ${err.message}`;
+    throw err;
+  }
+  return undefined;
+}
