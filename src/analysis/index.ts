@@ -1,0 +1,266 @@
+// Static analysis of an sdist's build-time code: which files run when pip builds it, the facts
+// each one yields, payloads decoded from them, and the rules that weigh those facts.
+
+import type { Finding, Severity } from '../types.js';
+import { DecodeBudget } from './decode.js';
+import { StepBudget, extractFacts } from './facts.js';
+import { type BuildFile, importedFiles, planBuild } from './files.js';
+import { BUILD_REQUIRES_SCOPE, type RuleContext, type UnitFacts, type Where } from './model.js';
+import { parseSource } from './parse.js';
+import { RULE_LIST } from './rules/index.js';
+import { RANK, clip } from './rules/util.js';
+import { str } from './values.js';
+
+/** Bumped whenever rules or facts change, so cached verdicts are recomputed. */
+export const ANALYZER_VERSION = '1.0.0';
+
+export interface AnalysisResult {
+  /** Sorted worst first. */
+  findings: Finding[];
+  /** True iff some finding has severity `high` or `critical`. */
+  suspicious: boolean;
+  /** Files analyzed as build-time code, in order. */
+  analyzed: string[];
+  /** Analysis limits hit (depth, size, parse budget): never silent. */
+  limits: string[];
+}
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  description: string;
+}
+
+export const RULES: RuleInfo[] = RULE_LIST.map(({ id, severity, description }) => ({ id, severity, description }));
+
+/** Nesting of payloads decoded from payloads. */
+export const MAX_PAYLOAD_DEPTH = 4;
+/** Code files followed through imports and execs. */
+export const MAX_FILES = 64;
+/** Decoded payloads larger than this are scanned for strings rather than parsed. */
+const MAX_PAYLOAD_PARSE = 512 * 1024;
+/** Units analysed, payloads included. */
+const MAX_UNITS = 256;
+
+
+/** files: path relative to the sdist root -> text (setup.py, setup.cfg, pyproject.toml, PKG-INFO, *.py ...). */
+export function analyzeSdist(files: Map<string, string>): AnalysisResult {
+  const rooted = stripTopDirectory(files);
+  const plan = planBuild(rooted);
+  return run(rooted, plan.initial, plan.roots, plan.limits, plan.configs);
+}
+
+/** One loose .py file (as `sdist-guard inspect x.py`): analyzed as if it were setup.py. */
+export function analyzeSource(text: string, path: string): AnalysisResult {
+  return run(new Map([[path, text]]), [{ path, role: 'setup', reason: path }], [''], [], []);
+}
+
+function run(
+  files: Map<string, string>,
+  initial: BuildFile[],
+  rootsIn: string[],
+  limitsIn: string[],
+  configs: { path: string; strings: { value: string; line: number; buildRequirement: boolean }[] }[],
+): AnalysisResult {
+  const limits = [...limitsIn];
+  const roots = [...rootsIn];
+  const dirs = new Set<string>();
+  for (const p of files.keys()) {
+    for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i + 1));
+  }
+  const has = (p: string): boolean => (p.endsWith('/') ? dirs.has(p) : files.has(p));
+  const budget = new DecodeBudget();
+  const steps = new StepBudget();
+  const units: UnitFacts[] = [];
+  const queue: BuildFile[] = [...initial];
+  const queued = new Set(initial.map((f) => f.path));
+  const analyzed: string[] = [];
+
+  const enqueue = (f: BuildFile): void => {
+    const existing = queue.find((q) => q.path === f.path);
+    if (existing && f.entryNames) existing.entryNames = [...(existing.entryNames ?? []), ...f.entryNames];
+    if (queued.has(f.path)) return;
+    if (queued.size >= MAX_FILES) {
+      if (!limits.some((l) => l.startsWith('more than'))) limits.push(`more than ${MAX_FILES} build-time files; ${f.path} and later ones were not analysed`);
+      return;
+    }
+    queued.add(f.path);
+    queue.push(f);
+  };
+
+  while (queue.length) {
+    const file = queue.shift()!;
+    const text = files.get(file.path);
+    if (text === undefined) continue;
+    analyzed.push(file.path);
+    const src = parseSource(text, file.path);
+    const unit = extractFacts(src, {
+      path: file.path,
+      role: file.role,
+      depth: 0,
+      budget,
+      steps,
+      fileExists: (p) => files.has(p),
+      entryNames: file.entryNames?.map((name) => ({ name, by: 'build-time code' })),
+    });
+    units.push(unit);
+    for (const p of unit.sysPath) if (!roots.includes(p)) roots.push(p);
+    follow(unit, roots, has, enqueue);
+    analyzePayloads(unit, units, budget, steps, files, limits);
+  }
+  if (budget.exhausted) limits.push(`decode budget of ${budget.total} bytes exhausted; later payloads were not decoded`);
+
+  for (const c of configs) {
+    analyzed.push(c.path);
+    units.push(configUnit(c.path, c.strings));
+  }
+
+  const ctx: RuleContext = { units };
+  const findings: Finding[] = [];
+  for (const unit of units) {
+    limits.push(...unit.limits);
+    const view = unit.role === 'imported' && !unit.origin ? reachedOnly(unit) : unit;
+    for (const rule of RULE_LIST) {
+      for (const f of rule.check(view, ctx)) findings.push(place(f, unit));
+    }
+  }
+  const result = dedupe(findings).sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.path.localeCompare(b.path) || a.line - b.line || a.rule.localeCompare(b.rule));
+  return {
+    findings: result,
+    suspicious: result.some((f) => RANK[f.severity] >= RANK.high),
+    analyzed,
+    limits: [...new Set(limits)],
+  };
+}
+
+/** Local modules and exec'd files that this unit's build-time code runs. */
+function follow(unit: UnitFacts, roots: string[], has: (p: string) => boolean, enqueue: (f: BuildFile) => void): void {
+  for (const imp of unit.imports) {
+    if (!imp.where.entry) continue;
+    const paths = importedFiles(imp, unit.path, roots, has);
+    if (!paths.length) continue;
+    const base = '.'.repeat(imp.level) + imp.module;
+    const entryNames = new Set<string>();
+    for (const c of unit.calls) {
+      if (!c.where.entry) continue;
+      const rest = base && c.callee.startsWith(base + '.') ? c.callee.slice(base.length + 1) : undefined;
+      if (rest && /^\w+$/.test(rest)) entryNames.add(rest);
+    }
+    for (const n of imp.names ?? []) {
+      if (n !== '*' && unit.calls.some((c) => c.where.entry && (c.callee === `${base}.${n}` || c.callee.startsWith(`${base}.${n}.`)))) entryNames.add(n);
+    }
+    paths.forEach((p, i) => {
+      const last = i === paths.length - 1;
+      enqueue({ path: p, role: 'imported', reason: `imported by ${unit.path}`, entryNames: last && entryNames.size ? [...entryNames] : undefined });
+    });
+  }
+  for (const e of unit.execFiles) enqueue({ path: e.path, role: 'imported', reason: `run by ${unit.path}:${e.line}` });
+}
+
+function analyzePayloads(unit: UnitFacts, units: UnitFacts[], budget: DecodeBudget, steps: StepBudget, files: Map<string, string>, limits: string[]): void {
+  for (const p of unit.payloads) {
+    const originPath = unit.origin?.path ?? unit.path;
+    const originLine = unit.origin?.line ?? p.line;
+    if (unit.depth + 1 > MAX_PAYLOAD_DEPTH) {
+      limits.push(`${originPath}:${originLine}: payload nested deeper than ${MAX_PAYLOAD_DEPTH} decodings was not analysed`);
+      continue;
+    }
+    if (units.length >= MAX_UNITS) {
+      limits.push(`${originPath}: more than ${MAX_UNITS} files and payloads; later payloads were not analysed`);
+      return;
+    }
+    const how = unit.origin ? `${unit.origin.how}; then ${p.how}` : p.how;
+    const src = parseSource(p.code, originPath, MAX_PAYLOAD_PARSE);
+    const sub = extractFacts(src, {
+      path: originPath,
+      role: 'setup',
+      depth: unit.depth + 1,
+      budget,
+      steps,
+      fileExists: (f) => files.has(f),
+      origin: { path: originPath, line: originLine, how, via: unit.origin?.via ?? p.via, entry: p.where.entry },
+      topEntry: p.where.entry ?? null,
+    });
+    sub.cmdclass.push(...unit.cmdclass);
+    units.push(sub);
+    analyzePayloads(sub, units, budget, steps, files, limits);
+  }
+}
+
+/** For modules imported at build time, only code their import actually runs counts. */
+function reachedOnly(unit: UnitFacts): UnitFacts {
+  const r = <T extends { where: Where }>(xs: T[]): T[] => xs.filter((x) => x.where.entry !== undefined);
+  return {
+    ...unit,
+    calls: r(unit.calls),
+    strings: r(unit.strings),
+    decodes: r(unit.decodes),
+    payloads: r(unit.payloads),
+    opaque: r(unit.opaque),
+    refs: r(unit.refs),
+    dynamic: r(unit.dynamic),
+  };
+}
+
+function configUnit(path: string, strings: { value: string; line: number; buildRequirement: boolean }[]): UnitFacts {
+  return {
+    path,
+    role: 'config',
+    depth: 0,
+    parsed: true,
+    text: '',
+    calls: [],
+    strings: strings.map((s) => ({
+      value: str(s.value),
+      line: s.line,
+      where: { scope: s.buildRequirement ? BUILD_REQUIRES_SCOPE : path, entry: 'config' },
+      kind: 'literal' as const,
+      metadata: !s.buildRequirement || undefined,
+    })),
+    decodes: [],
+    payloads: [],
+    opaque: [],
+    refs: [],
+    imports: [],
+    dynamic: [],
+    cmdclass: [],
+    commands: [],
+    identifiers: new Map(),
+    execFiles: [],
+    sysPath: [],
+    lineLengths: [],
+    limits: [],
+  };
+}
+
+/** Findings inside payloads point at the line that decoded, wrote or ran them. */
+function place(f: Finding, unit: UnitFacts): Finding {
+  if (!unit.origin) return f;
+  const { line, how, via } = unit.origin;
+  const what =
+    via === 'write'
+      ? `In Python code that line ${line} writes to a file`
+      : how === 'literal'
+        ? `In code that line ${line} runs as a string`
+        : `In code decoded at line ${line} (${clip(how, 80)})`;
+  return { ...f, path: unit.origin.path, line, message: `${what}: ${f.message}` };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.rule}|${f.path}|${f.line}|${f.evidence}`;
+    const prev = seen.get(key);
+    if (!prev || RANK[f.severity] > RANK[prev.severity]) seen.set(key, f);
+  }
+  return [...seen.values()];
+}
+
+/** An sdist unpacked with its `name-version/` directory still on every path. */
+function stripTopDirectory(files: Map<string, string>): Map<string, string> {
+  if (files.has('setup.py') || files.has('pyproject.toml') || files.size === 0) return files;
+  const tops = new Set([...files.keys()].map((k) => (k.includes('/') ? k.slice(0, k.indexOf('/')) : '')));
+  if (tops.size !== 1 || tops.has('')) return files;
+  const top = [...tops][0];
+  return new Map([...files].map(([k, v]) => [k.slice(top.length + 1), v]));
+}

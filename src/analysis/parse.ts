@@ -1,0 +1,253 @@
+// Parsing Python source with @lezer/python, and the small helpers the fact extractor walks the tree
+// with. Lezer is error-tolerant, so Python 2 files (`print "x"`, `except E, e`) still give a tree.
+
+import { parser } from '@lezer/python';
+import type { SyntaxNode, Tree } from '@lezer/common';
+
+/** CPython's tokenizer refuses more than 200 nested brackets, so deeper files cannot run anyway. */
+export const MAX_BRACKET_DEPTH = 200;
+/** Files larger than this are not parsed; they are scanned for strings only. */
+export const MAX_PARSE_BYTES = 4 * 1024 * 1024;
+/** Lezer parse steps per file; a step budget keeps the cost bounded on hostile input. */
+const MAX_PARSE_STEPS = 5_000_000;
+
+export interface ParsedSource {
+  path: string;
+  text: string;
+  tree?: Tree;
+  /** Why the file was not parsed into a tree, when it was not. */
+  unparsed?: string;
+  lines: LineIndex;
+}
+
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** 1-based line of an offset. */
+  lineOf(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** Length of each line, for the long-line check. */
+  lengths(textLength: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.starts.length; i++) {
+      const end = i + 1 < this.starts.length ? this.starts[i + 1] - 1 : textLength;
+      out.push(end - this.starts[i]);
+    }
+    return out;
+  }
+}
+
+/**
+ * The deepest bracket nesting outside strings and comments, and the line where it peaks. Lezer
+ * builds its tree recursively, so a file nested thousands deep would overflow the stack.
+ */
+export function bracketDepth(text: string): { depth: number; line: number } {
+  let depth = 0;
+  let max = 0;
+  let maxAt = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 35 /* # */) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? n : nl;
+      continue;
+    }
+    if (c === 34 || c === 39 /* " ' */) {
+      i = skipString(text, i);
+      continue;
+    }
+    if (c === 40 || c === 91 || c === 123) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        maxAt = i;
+      }
+    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    i++;
+  }
+  let line = 1;
+  for (let j = text.indexOf('\n'); j !== -1 && j < maxAt; j = text.indexOf('\n', j + 1)) line++;
+  return { depth: max, line };
+}
+
+/** Offset just past the string literal whose opening quote is at `i`. */
+function skipString(text: string, i: number): number {
+  const q = text[i];
+  const triple = text.startsWith(q + q + q, i);
+  const close = triple ? q + q + q : q;
+  let j = i + close.length;
+  while (j < text.length) {
+    const ch = text[j];
+    if (ch === '\\') {
+      j += 2;
+      continue;
+    }
+    if (!triple && ch === '\n') return j;
+    if (text.startsWith(close, j)) return j + close.length;
+    j++;
+  }
+  return j;
+}
+
+export function parseSource(textIn: string, path: string, maxBytes = MAX_PARSE_BYTES): ParsedSource {
+  // a byte-order mark would read as an identifier
+  const text = textIn.charCodeAt(0) === 0xfeff ? ' ' + textIn.slice(1) : textIn;
+  const lines = new LineIndex(text);
+  if (text.length > maxBytes) {
+    return { path, text, lines, unparsed: `${path}: ${text.length} bytes, more than the ${maxBytes} parsed; only its strings were scanned` };
+  }
+  const nest = bracketDepth(text);
+  if (nest.depth > MAX_BRACKET_DEPTH) {
+    return {
+      path,
+      text,
+      lines,
+      unparsed: `${path}:${nest.line}: brackets nested ${nest.depth} deep (CPython stops at ${MAX_BRACKET_DEPTH}); only its strings were scanned`,
+    };
+  }
+  try {
+    const parse = parser.startParse(text);
+    let tree: Tree | null = null;
+    for (let steps = 0; !(tree = parse.advance()); steps++) {
+      if (steps > MAX_PARSE_STEPS) {
+        return { path, text, lines, unparsed: `${path}: parse budget exhausted; only its strings were scanned` };
+      }
+    }
+    return { path, text, lines, tree };
+  } catch (e) {
+    // Lezer recurses while building very deep trees (long operator chains); such a file is
+    // itself abnormal, and still gets the string scan.
+    return { path, text, lines, unparsed: `${path}: could not be parsed (${(e as Error).message}); only its strings were scanned` };
+  }
+}
+
+export function nodeText(src: ParsedSource, node: SyntaxNode): string {
+  return src.text.slice(node.from, node.to);
+}
+
+// String literals -----------------------------------------------------------------------------
+
+export interface StringLiteral {
+  value: string;
+  /** `b''`: the value holds one char per byte (latin1). */
+  bytes: boolean;
+  raw: boolean;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+};
+
+/** The value of one Python string literal token, prefix and quotes included (`rb'..'`, `u"""..."""`). */
+export function stringLiteral(token: string): StringLiteral {
+  let i = 0;
+  let raw = false;
+  let bytes = false;
+  while (i < token.length && /[rRbBuUfF]/.test(token[i])) {
+    const p = token[i].toLowerCase();
+    if (p === 'r') raw = true;
+    if (p === 'b') bytes = true;
+    i++;
+  }
+  const q = token[i];
+  const triple = token.startsWith(q + q + q, i);
+  const open = triple ? 3 : 1;
+  let body = token.slice(i + open);
+  const close = triple ? q + q + q : q;
+  if (body.endsWith(close)) body = body.slice(0, body.length - close.length);
+  const value = raw ? body : unescape(body, bytes);
+  return { value: bytes ? toLatin1Bytes(value) : value, bytes, raw };
+}
+
+/** Non-ASCII characters in a bytes literal are a syntax error in Python; keep one byte per char. */
+function toLatin1Bytes(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\xff]*$/.test(s) ? s : Buffer.from(s, 'utf8').toString('latin1');
+}
+
+export function unescape(body: string, bytes: boolean): string {
+  if (!body.includes('\\')) return body;
+  let out = '';
+  let i = 0;
+  while (i < body.length) {
+    const ch = body[i];
+    if (ch !== '\\' || i + 1 >= body.length) {
+      out += ch;
+      i++;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === '\n') {
+      i += 2;
+      continue;
+    }
+    if (e === '\r') {
+      i += body[i + 2] === '\n' ? 3 : 2;
+      continue;
+    }
+    if (e in SIMPLE_ESCAPES) {
+      out += SIMPLE_ESCAPES[e];
+      i += 2;
+      continue;
+    }
+    if (e >= '0' && e <= '7') {
+      let j = i + 1;
+      let digits = '';
+      while (j < body.length && digits.length < 3 && body[j] >= '0' && body[j] <= '7') digits += body[j++];
+      out += String.fromCharCode(parseInt(digits, 8) & (bytes ? 0xff : 0x1ff));
+      i = j;
+      continue;
+    }
+    const hexLen = e === 'x' ? 2 : !bytes && e === 'u' ? 4 : !bytes && e === 'U' ? 8 : 0;
+    if (hexLen) {
+      const hex = body.slice(i + 2, i + 2 + hexLen);
+      if (hex.length === hexLen && /^[0-9a-fA-F]+$/.test(hex)) {
+        const cp = parseInt(hex, 16);
+        out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+        i += 2 + hexLen;
+        continue;
+      }
+    }
+    if (!bytes && e === 'N' && body[i + 2] === '{') {
+      const end = body.indexOf('}', i + 3);
+      if (end !== -1) {
+        out += '\ufffd';
+        i = end + 1;
+        continue;
+      }
+    }
+    out += ch + e;
+    i += 2;
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+// Sending who or what the host is, or its secrets, over the network: the combination that turns
+// "talks to the network" into theft.
+
+import type { Finding } from '../../types.js';
+import { isNetworkCall } from '../catalog.js';
+import { commandOf } from '../commands.js';
+import { NETWORK_LOCAL_KWARGS } from '../known-calls.js';
+import type { CallFact, Rule, UnitFacts } from '../model.js';
+import { CODE_HOSTS, SERVICE_TOKENS, secretPlace } from '../patterns.js';
+import { Taint, type Value, deepTaint, describeTaint, show, stringsIn } from '../values.js';
+import { describeWhere, finding, usedStrings } from './util.js';
+
+const STOLEN = Taint.IDENTITY | Taint.SECRET | Taint.ENV_ALL;
+const DOWNLOAD_TO_FILE = /^(urllib\.request\.urlretrieve|urllib\.urlretrieve|wget\.download)$/;
+
+/** The arguments of a network call that leave the machine. */
+export function sentValues(call: CallFact): Value[] {
+  if (DOWNLOAD_TO_FILE.test(call.callee)) return call.args.slice(0, 1);
+  const out = [...call.args];
+  for (const [k, v] of Object.entries(call.kwargs)) if (!NETWORK_LOCAL_KWARGS.has(k)) out.push(v);
+  if (call.receiver && /\.(send|sendall|sendto|write|request|post|put|get)$/.test(call.callee)) out.push(call.receiver);
+  return out;
+}
+
+function target(call: CallFact): string {
+  for (const v of call.args) {
+    for (const s of stringsIn(v)) if (/[./:]/.test(s.s)) return show(s, 120);
+  }
+  return call.callee;
+}
+
+const SHELL_IDENTITY = /\$\((?:whoami|hostname|id|uname[^)]{0,40}|pwd|env|printenv|cat [^)]{0,200})\)|`(?:whoami|hostname|id|uname|pwd|env)`|\$(?:USER|HOSTNAME|HOME|PWD)\b|%(?:USERNAME|COMPUTERNAME|USERPROFILE)%/;
+
+export const rule: Rule = {
+  id: 'exfiltration',
+  severity: 'critical',
+  description: 'Sends host identity, environment or secrets over the network at build time.',
+  check(facts, ctx) {
+    const out: Finding[] = [];
+    let sendsSomething = false;
+    for (const call of facts.calls) {
+      if (isNetworkCall(call.callee)) {
+        sendsSomething = true;
+        let t = 0;
+        let all = 0;
+        let shown: Value | undefined;
+        for (const v of sentValues(call)) {
+          const vt = deepTaint(v);
+          all |= vt;
+          if (vt & STOLEN) {
+            t |= vt & STOLEN;
+            shown ??= v;
+          }
+        }
+        // a token from the environment sent to the code host it belongs to (a GitHub API call)
+        const envToken = t === Taint.SECRET && all & Taint.ENV && !(all & (Taint.FILE | Taint.LOCAL_FILE));
+        if (envToken && CODE_HOSTS.test(target(call).replace(/^"/, ''))) t = 0;
+        if (t) {
+          out.push(
+            finding(rule.id, 'critical', facts, call.line, `Sends ${describeTaint(t)} to ${target(call)} ${describeWhere(facts, call.where)}.`, `${call.snippet} <- ${show(shown, 160)}`),
+          );
+        }
+      }
+      const cmd = commandOf(call);
+      if (cmd && /\b(curl|wget|nslookup|dig|ping|Invoke-WebRequest|iwr|Invoke-RestMethod)\b/i.test(cmd.text) && (SHELL_IDENTITY.test(cmd.text) || cmd.t & STOLEN)) {
+        out.push(finding(rule.id, 'critical', facts, call.line, `Runs a command that sends host details over the network ${describeWhere(facts, call.where)}.`, cmd.text));
+      }
+    }
+    // Reading secrets in one place and talking to the network in another is theft even when
+    // the data flow between them is lost (written to a temp file, passed through a library).
+    if (sendsSomething && out.length === 0) {
+      const secret = secretRead(ctx.units);
+      if (secret) {
+        const call = facts.calls.find((c) => isNetworkCall(c.callee))!;
+        out.push(
+          finding(
+            rule.id,
+            'critical',
+            facts,
+            call.line,
+            `Makes a network request ${describeWhere(facts, call.where)}, in a build that also reads ${secret.what} (${secret.file}:${secret.line}).`,
+            `${call.snippet}; ${secret.evidence}`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+function secretRead(units: UnitFacts[]): { what: string; file: string; line: number; evidence: string } | undefined {
+  for (const u of units) {
+    for (const s of usedStrings(u)) {
+      if (!s.where.entry) continue;
+      const m = secretPlace(s.value.s);
+      if (m && !SERVICE_TOKENS.has(m.what)) return { what: m.what, file: u.origin?.path ?? u.path, line: u.origin?.line ?? s.line, evidence: m.text };
+    }
+    for (const c of u.calls) {
+      if (c.where.entry && c.result && deepTaint(c.result) & Taint.SECRET) return { what: 'secrets', file: u.path, line: c.line, evidence: c.snippet };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+// The rule registry: one rule per file, each with its id, worst severity and one-line meaning.
+
+import type { Rule } from '../model.js';
+import { rule as buildInstall } from './build-install.js';
+import { rule as buildRequires } from './build-requires.js';
+import { rule as callbackHost } from './callback-host.js';
+import { rule as downloadExecute } from './download-execute.js';
+import { rule as dynamicExec } from './dynamic-exec.js';
+import { rule as encodedBlob } from './encoded-blob.js';
+import { rule as exfiltration } from './exfiltration.js';
+import { rule as hiddenExec } from './hidden-exec.js';
+import { rule as longLine } from './long-line.js';
+import { rule as nativeCode } from './native-code.js';
+import { rule as network } from './network.js';
+import { rule as obfuscatedLookup } from './obfuscated-lookup.js';
+import { rule as oddIdentifiers } from './odd-identifiers.js';
+import { rule as opaquePayload } from './opaque-payload.js';
+import { rule as persistence } from './persistence.js';
+import { rule as processRun } from './process-run.js';
+import { rule as secretAccess } from './secret-access.js';
+import { rule as selfDelete } from './self-delete.js';
+import { rule as suspiciousCommand } from './suspicious-command.js';
+
+export const RULE_LIST: Rule[] = [
+  downloadExecute,
+  exfiltration,
+  dynamicExec,
+  processRun,
+  suspiciousCommand,
+  hiddenExec,
+  network,
+  callbackHost,
+  secretAccess,
+  persistence,
+  encodedBlob,
+  opaquePayload,
+  nativeCode,
+  obfuscatedLookup,
+  oddIdentifiers,
+  longLine,
+  selfDelete,
+  buildInstall,
+  buildRequires,
+];
