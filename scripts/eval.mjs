@@ -114,13 +114,14 @@ function perEntry(outcomes) {
         records.push({ path: p, unreadable: true, reason: `not in the report (exit ${o.code})`, suspicious: false, findings: [] });
         return;
       }
-      const limits = Array.isArray(r.limits) ? r.limits : [];
+      // an input that could not be read at all (`error`) or only in part (`limits`) was not checked
+      const problems = [...(typeof r.error === 'string' ? [r.error] : []), ...(Array.isArray(r.limits) ? r.limits : [])];
       records.push({
         path: p,
         suspicious: r.suspicious === true,
         findings: Array.isArray(r.findings) ? r.findings : [],
-        unreadable: limits.length > 0,
-        reason: limits.join('; '),
+        unreadable: problems.length > 0,
+        reason: problems.join('; '),
       });
     });
   }
