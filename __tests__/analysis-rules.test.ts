@@ -322,11 +322,26 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
       { name: '__import__ of an assembled name', src: py(["m = __import__('o' + 's')", "m.system('id')"]), min: 'high' },
       { name: 'getattr of os.system by pieces', src: py(['import os', "getattr(os, 'sys' + 'tem')('id')"]), min: 'high' },
       { name: 'the builtins dictionary', src: py(["__builtins__.__dict__['ev' + 'al']('1')"]), min: 'high' },
+      { name: 'globals() of an assembled builtin name', src: py(["globals()['ev' + 'al']('1')"]), min: 'high' },
+      { name: 'globals() of an imported module by an assembled name', src: py(['import os', "globals()['o' + 's'].system('id')"]), min: 'high' },
+      { name: 'globals() of an alias of os.system by a key from a table', src: py(['import os', 'run = os.system', 'for k in dict(run=1):', "    globals()[k]('id')"]), min: 'high' },
     ],
     pass: [
       { name: 'Python 2 compatibility', src: py(["unicode = getattr(__builtins__, 'unicode', str)"]) },
       { name: 'importing setuptools by name', src: py(["st = __import__('setuptools')"]) },
       { name: 'a plugin loader', src: py(['import importlib', 'def load(name):', '    return importlib.import_module(name)', "load('mypkg.plugins')"]), max: 'low' },
+      {
+        name: "the script's own *_ROOT settings looked up by the keys of a table",
+        src: py([
+          'import os',
+          'PNG_ROOT = None',
+          'XML_ROOT = None',
+          'for key, lib in dict(PNG_ROOT="libpng", XML_ROOT="libxml-2.0").items():',
+          '    root = globals()[key]',
+          '    if root is None and key in os.environ:',
+          '        root = os.environ[key]',
+        ]),
+      },
     ],
   },
   'odd-identifiers': {

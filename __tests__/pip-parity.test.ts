@@ -97,7 +97,8 @@ maybe('parity with pip download', () => {
       // one scan per target pair keeps the pairs exact (the flags otherwise form a cross product)
       const ours = new Map<string, string>();
       for (const [python, platform] of TARGETS) {
-        const r = await runCli(['scan', '--index-url', server.indexUrl, '--format', 'json', '--no-analyze', '--fail-on', 'none', '--python-version', python, '--platform', platform], {
+        // each line is compared with `pip download --no-deps` of that line alone, so the lines are not resolved together
+        const r = await runCli(['scan', '--index-url', server.indexUrl, '--format', 'json', '--no-analyze', '--no-transitive', '--fail-on', 'none', '--python-version', python, '--platform', platform], {
           cwd: project.dir,
         });
         for (const dep of JSON.parse(r.stdout).dependencies) {

@@ -1,4 +1,10 @@
 // The GitHub Action's entry (dist/index.js): everything but starting it lives in run-action.ts.
-import { run } from './run-action.js';
+// The same file is the analysis worker when the scan starts it as one (src/offload/); the action
+// itself is loaded only on the main thread, so a worker loads no more than reading and analyzing needs.
+import { runAnalysisWorker } from './offload/worker.js';
 
-await run();
+if (!runAnalysisWorker()) {
+  const [{ run }, { useWorkerEntry }] = await Promise.all([import('./run-action.js'), import('./offload/pool.js')]);
+  useWorkerEntry(new URL(import.meta.url));
+  await run();
+}

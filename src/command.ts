@@ -12,6 +12,9 @@ import { evaluateGate } from './report/gate.js';
 import { jsonReport } from './report/json.js';
 import { textReport, findingLines, oneLine } from './report/text.js';
 import { markdownReport } from './report/markdown.js';
+import { sarifReport } from './report/sarif.js';
+import { loadConfig } from './config.js';
+import { defaultCacheDir } from './cache/location.js';
 import { VERSION } from './version.js';
 
 const HELP = `sdist-guard ${VERSION}: find every Python dependency pip would build from source, and check its build code
@@ -30,15 +33,24 @@ Scan options:
                              windows-arm64, or a wheel platform tag (repeatable; default linux)
   --fail-on LIST             statuses that fail: sdist, suspicious, unresolved, or none
                              (default suspicious,unresolved)
-  --format F                 text (default), json or markdown
+  --format F                 text (default), json, markdown or sarif (SARIF 2.1.0 for code scanning)
   --output FILE              write the report to FILE instead of standard output
   --concurrency N            requests in flight (default 16)
   --timeout SECONDS          per request (default 30)
   --no-analyze               do not download and analyze sdists
+  --no-transitive            check only what the files name, not what pip would install with it
+  --cache-dir DIR            keep analyses (by sdist hash) and index pages (as long as the index
+                             allows) here (default: $XDG_CACHE_HOME/sdist-guard or ~/.cache/sdist-guard)
+  --no-cache                 keep nothing between runs
   --root DIR                 report paths relative to DIR (default: the one directory scanned, or .)
+  --config FILE              read settings from FILE (a sdist-guard.toml, or a pyproject.toml's
+                             [tool.sdist-guard]); by default sdist-guard.toml or [tool.sdist-guard]
+                             of pyproject.toml in the root, if there is one. Options override it.
 
 Credentials: put them in the index URL (https://user:token@host/simple) or in
 SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries; they are never printed.
+Hard limits (download size, inflated size, ratio, entries, retries, ...) move with
+SDIST_GUARD_LIMITS, e.g. "max-inflated-bytes=2GiB, retries=1" (see the README's Security model).
 
 Exit status: 0 pass, 1 the gate failed (or inspect found something suspicious),
 2 usage or configuration error (or inspect could not read an input).`;
@@ -91,6 +103,16 @@ function progressPrinter(io: Io): { update(p: Progress): void; done(): void } {
   };
 }
 
+function cacheDirOption(dir: string | undefined, noCache: boolean | undefined, io: Io): string | undefined {
+  if (noCache && dir !== undefined) throw new UsageError('--cache-dir and --no-cache contradict each other: give one of them');
+  if (noCache) return undefined;
+  if (dir !== undefined) {
+    if (dir.trim() === '') throw new UsageError('--cache-dir: expected a directory, got an empty value');
+    return resolve(io.cwd, dir);
+  }
+  return defaultCacheDir(io.env);
+}
+
 async function runScan(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -107,11 +129,15 @@ async function runScan(argv: string[], io: Io): Promise<number> {
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
       'no-analyze': { type: 'boolean', default: false },
+      'no-transitive': { type: 'boolean', default: false },
       root: { type: 'string' },
+      'cache-dir': { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      config: { type: 'string' },
     },
   });
   const format = values.format!;
-  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format: expected text, json or markdown, got "${format}"`);
+  if (!['text', 'json', 'markdown', 'sarif'].includes(format)) throw new UsageError(`--format: expected text, json, markdown or sarif, got "${format}"`);
   const paths = positionals.map((p) => resolve(io.cwd, p));
   let root = values.root ? resolve(io.cwd, values.root) : io.cwd;
   if (!values.root && paths.length === 1) {
@@ -121,6 +147,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
       // a missing path is reported by discovery, with its name
     }
   }
+  const config = loadConfig(root, values.config !== undefined ? resolve(io.cwd, values.config) : undefined);
   const opts = resolveOptions({
     root,
     paths,
@@ -133,13 +160,22 @@ async function runScan(argv: string[], io: Io): Promise<number> {
     concurrency: values.concurrency !== undefined ? parsePositiveInt(values.concurrency, '--concurrency', 256) : undefined,
     timeoutMs: values.timeout !== undefined ? parsePositiveInt(values.timeout, '--timeout', 3600) * 1000 : undefined,
     analyze: !values['no-analyze'],
+    transitive: !values['no-transitive'],
     env: io.env,
+    config,
+    cacheDir: cacheDirOption(values['cache-dir'], values['no-cache'], io),
   });
   const progress = progressPrinter(io);
   const result = await scan(opts, { onProgress: (p) => progress.update(p) });
   progress.done();
   const report =
-    format === 'json' ? jsonReport(result, opts.failOn) : format === 'markdown' ? markdownReport(result, opts.failOn) : textReport(result, opts.failOn);
+    format === 'json'
+      ? jsonReport(result, opts.failOn)
+      : format === 'markdown'
+        ? markdownReport(result, opts.failOn)
+        : format === 'sarif'
+          ? sarifReport(result, opts.failOn)
+          : textReport(result, opts.failOn);
   write(io, format, report, values.output);
   return evaluateGate(result, opts.failOn).failed ? 1 : 0;
 }

@@ -2,7 +2,12 @@
 // is the only thing that stops a run (exit 2), so every message names the input and what it expects.
 
 import type { Status, Target } from './types.js';
+import type { AllowEntry } from './allow.js';
+import type { FileConfig } from './config.js';
+import type { BaseFiles } from './base-manifests.js';
+import { SCOPES, type Scope } from './scope.js';
 import { makeTarget, InvalidPlatform, InvalidPython } from './python/tags.js';
+import { InvalidLimit, parseLimits, type ScanLimits } from './limits.js';
 
 export const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
 export const GATE_STATUSES = ['sdist', 'suspicious', 'unresolved'] as const;
@@ -24,10 +29,24 @@ export interface Options {
   failOn: GateStatus[];
   concurrency: number;
   timeoutMs: number;
+  /** How much of an sdist is read and how much an index may send: SDIST_GUARD_LIMITS, or the defaults. */
+  limits: ScanLimits;
   /** Download and analyze the sdists pip would build. */
   analyze: boolean;
+  /** Also check what the dependencies pull in, as pip would install it (manifests that are not complete locks). */
+  transitive: boolean;
   /** Environment for `${VAR}` in requirements files. */
   env: Record<string, string | undefined>;
+  /** `changed`: only what differs from `base` gates; `all`: everything gates. */
+  scope: Scope;
+  /** The revision a pull request is compared with, when there is one. */
+  base?: BaseFiles;
+  /** Accepted dependencies, from the configuration file. */
+  allow: AllowEntry[];
+  /** The configuration file the run used, for summaries. */
+  configFile?: string;
+  /** Directory of kept analyses and index pages (src/cache/); undefined keeps none. */
+  cacheDir?: string;
 }
 
 export class ConfigError extends Error {
@@ -54,6 +73,19 @@ export function parseFailOn(value: string, input = 'fail-on'): GateStatus[] {
     if (!out.includes(item as GateStatus)) out.push(item as GateStatus);
   }
   return out;
+}
+
+export function parseScope(value: string, input = 'scope'): Scope {
+  const v = value.trim();
+  if (!(SCOPES as readonly string[]).includes(v)) throw new ConfigError(`${input}: "${value}" is not a scope: expected ${SCOPES.join(' or ')}`);
+  return v as Scope;
+}
+
+export function parseBoolean(value: string, input: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new ConfigError(`${input}: "${value}" is not a boolean: expected true or false`);
 }
 
 export function parsePositiveInt(value: string, input: string, max: number): number {
@@ -120,17 +152,29 @@ export interface RawOptions {
   failOn?: GateStatus[];
   concurrency?: number;
   timeoutMs?: number;
+  limits?: ScanLimits;
   analyze?: boolean;
+  transitive?: boolean;
   env?: Record<string, string | undefined>;
+  /** The configuration file's values: used where the entry itself gave none. */
+  config?: FileConfig;
+  scope?: Scope;
+  base?: BaseFiles;
+  /** Absolute; the entry picks the default (a per-user folder, RUNNER_TEMP) or none. */
+  cacheDir?: string;
 }
 
-/** Fills defaults the way pip would pick them up (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL) and validates. */
+/**
+ * Fills what the entry left open from the configuration file, then from the environment the way
+ * pip would pick it up (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL), then from the defaults, and validates.
+ */
 export function resolveOptions(raw: RawOptions): Options {
   const env = raw.env ?? process.env;
-  const indexUrl = validateUrl(raw.indexUrl || env.PIP_INDEX_URL || DEFAULT_INDEX_URL, 'index-url');
-  const extraIndexUrls = (raw.extraIndexUrls ?? splitList(env.PIP_EXTRA_INDEX_URL)).map((u) => validateUrl(u, 'extra-index-urls'));
-  const pythonVersions = raw.pythonVersions?.length ? raw.pythonVersions : ['3.12'];
-  const platforms = raw.platforms?.length ? raw.platforms : ['linux'];
+  const config = raw.config;
+  const indexUrl = validateUrl(raw.indexUrl || config?.indexUrl || env.PIP_INDEX_URL || DEFAULT_INDEX_URL, 'index-url');
+  const extraIndexUrls = (raw.extraIndexUrls ?? config?.extraIndexUrls ?? splitList(env.PIP_EXTRA_INDEX_URL)).map((u) => validateUrl(u, 'extra-index-urls'));
+  const pythonVersions = raw.pythonVersions?.length ? raw.pythonVersions : config?.pythonVersions?.length ? config.pythonVersions : ['3.12'];
+  const platforms = raw.platforms?.length ? raw.platforms : config?.platforms?.length ? config.platforms : ['linux'];
   return {
     root: raw.root,
     paths: raw.paths.length ? raw.paths : [raw.root],
@@ -140,12 +184,28 @@ export function resolveOptions(raw: RawOptions): Options {
     pythonVersions,
     platforms,
     targets: buildTargets(pythonVersions, platforms),
-    failOn: raw.failOn ?? DEFAULT_FAIL_ON,
+    failOn: raw.failOn ?? config?.failOn ?? DEFAULT_FAIL_ON,
     concurrency: raw.concurrency ?? 16,
     timeoutMs: raw.timeoutMs ?? 30_000,
+    limits: raw.limits ?? readLimits(env.SDIST_GUARD_LIMITS),
     analyze: raw.analyze ?? true,
+    transitive: raw.transitive ?? true,
     env,
+    scope: raw.scope ?? 'all',
+    ...(raw.base ? { base: raw.base } : {}),
+    allow: config?.allow ?? [],
+    ...(config ? { configFile: config.label } : {}),
+    ...(raw.cacheDir ? { cacheDir: raw.cacheDir } : {}),
   };
+}
+
+function readLimits(value: string | undefined): ScanLimits {
+  try {
+    return parseLimits(value, 'SDIST_GUARD_LIMITS');
+  } catch (err) {
+    if (err instanceof InvalidLimit) throw new ConfigError(err.message);
+    throw err;
+  }
 }
 
 export function gateFails(status: Status, failOn: GateStatus[]): boolean {

@@ -1,22 +1,59 @@
-// The GitHub Action: reads the inputs into the same Options the CLI builds, runs the scan,
-// and reports through the runner: annotations, the job summary, outputs and the job's status.
+// The GitHub Action: reads the inputs (and the configuration file) into the same Options the CLI
+// builds, runs the scan, and reports through the runner and the GitHub API: annotations (or a check
+// run when there are more than a step shows), the job summary, one pull request comment, SARIF,
+// outputs and the job's status. Only the scan's verdict can fail the job: a GitHub API call that
+// fails (a fork's read-only token, a missing permission) becomes a warning that says what to grant.
 
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
-import { ConfigError, parseCredentials, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
-import { scan, type Progress } from './scan.js';
-import { countStatuses, evaluateGate } from './report/gate.js';
+import { ConfigError, parseBoolean, parseCredentials, parseFailOn, parsePositiveInt, parseScope, resolveOptions, splitList, type GateStatus } from './options.js';
+import { loadConfig } from './config.js';
+import type { BaseFiles } from './base-manifests.js';
+import { scan, type Progress, type ScanResult } from './scan.js';
+import { countStatuses, evaluateGate, type Gate } from './report/gate.js';
 import { jsonReport } from './report/json.js';
-import { markdownReport } from './report/markdown.js';
-import { allAnnotations, stepAnnotations } from './report/annotations.js';
+import { markdownReport, type MarkdownOptions } from './report/markdown.js';
+import { sarifReport } from './report/sarif.js';
+import { allAnnotations, stepAnnotations, type Annotation } from './report/annotations.js';
+import { COMMENT_MODES, allClearComment, decideComment, reportComment, somethingToSay, type CommentMode } from './report/comment.js';
+import { describeError, githubClient, httpStatus, type GitHubClient, type Repo } from './github/client.js';
+import { readRunContext, type RunContext } from './github/event.js';
+import { baseFilesFor } from './github/base-files.js';
+import { findComment, writeComment } from './github/comment.js';
+import { CHECK_RUN_NAME, publishCheckRun } from './github/check-run.js';
+import { parseCacheInput, restoreActionCache, saveActionCache, type RestoredCache } from './action-cache.js';
 
 const PROGRESS_EVERY_MS = 5000;
 
 function input(name: string): string {
   return core.getInput(name).trim();
+}
+
+function parseCommentMode(value: string): CommentMode {
+  if (!(COMMENT_MODES as readonly string[]).includes(value)) throw new ConfigError(`comment: "${value}" is not a mode: expected ${COMMENT_MODES.join(', ')}`);
+  return value as CommentMode;
+}
+
+/** A base that cannot be read, with the reason: the scan then gates on everything and says why. */
+function unreadableBase(sha: string, why: string): BaseFiles {
+  return {
+    label: `base commit ${sha.slice(0, 7)}`,
+    read: async () => {
+      throw new Error(why);
+    },
+  };
+}
+
+function permissionWarning(what: string, err: unknown, permission: string, fallback: string): string {
+  const status = httpStatus(err);
+  const why =
+    status === 403 || status === 401
+      ? `the token lacks the \`${permission}\` permission (pull requests from forks always get a read-only token). Add \`permissions: ${permission}\` to the job to get it`
+      : 'the GitHub API call failed';
+  return `sdist-guard could not ${what} (${describeError(err)}): ${why}; ${fallback}`;
 }
 
 export async function run(): Promise<void> {
@@ -32,6 +69,30 @@ export async function run(): Promise<void> {
     const extra = splitList(input('extra-index-urls'));
     for (const url of [indexUrl, ...extra]) maskUrlSecrets(url);
 
+    const event = readRunContext(process.env);
+    if (event.warning) core.warning(`sdist-guard: ${event.warning}`);
+    const token = input('github-token');
+    const client = token ? githubClient(token) : undefined;
+    const api = client && event.repo ? { client, repo: event.repo } : undefined;
+
+    const config = loadConfig(workspace, input('config') ? resolve(workspace, input('config')) : undefined);
+    for (const url of [config?.indexUrl ?? '', ...(config?.extraIndexUrls ?? [])]) maskUrlSecrets(url);
+    // Only on pull_request is the checkout the pull request's merge by default; pull_request_target
+    // checks out the base, where comparing with the base would find nothing changed.
+    const scope = input('scope') ? parseScope(input('scope')) : event.eventName === 'pull_request' ? 'changed' : 'all';
+    const commentMode = parseCommentMode(input('comment') || 'on-failure');
+    const sarifFile = input('sarif-file');
+
+    let base: BaseFiles | undefined;
+    if (scope === 'changed' && event.pullRequest) {
+      const sha = event.pullRequest.baseSha;
+      base =
+        (await baseFilesFor(workspace, sha, api)) ??
+        unreadableBase(sha, 'the checkout does not have that commit (fetch-depth: 0 would fetch it) and there is no github-token to read it through the API');
+    }
+
+    const cache: RestoredCache | undefined = parseCacheInput(input('cache')) ? await restoreActionCache() : undefined;
+
     const opts = resolveOptions({
       root: workspace,
       paths: splitList(input('paths')).map((p) => resolve(workspace, p)),
@@ -42,6 +103,12 @@ export async function run(): Promise<void> {
       platforms: splitList(input('platform')),
       failOn: input('fail-on') ? parseFailOn(input('fail-on')) : undefined,
       concurrency: input('concurrency') ? parsePositiveInt(input('concurrency'), 'concurrency', 256) : undefined,
+      timeoutMs: input('timeout') ? parsePositiveInt(input('timeout'), 'timeout', 3600) * 1000 : undefined,
+      transitive: input('transitive') ? parseBoolean(input('transitive'), 'transitive') : undefined,
+      config,
+      scope,
+      base,
+      cacheDir: cache?.dir,
     });
 
     let lastLog = Date.now();
@@ -53,8 +120,13 @@ export async function run(): Promise<void> {
       }
     };
     core.info(`sdist-guard: scanning ${opts.paths.map((p) => p.replace(workspace, '.')).join(', ')} for ${opts.targets.map((t) => `CPython ${t.python} on ${t.platform}`).join(', ')}`);
+    if (opts.configFile) core.info(`sdist-guard: configuration from ${opts.configFile}`);
     const result = await scan(opts, { onProgress });
     for (const s of result.secrets) core.setSecret(s);
+    const kept = result.stats.cache;
+    if (kept) core.info(`sdist-guard: cache: ${kept.analysesReused} analyses reused, ${kept.pagesFresh} index pages fresh, ${kept.pagesRevalidated} confirmed unchanged`);
+    if (result.scope.note) core.warning(`sdist-guard: ${result.scope.note}`);
+    else if (result.scope.applied === 'changed') core.info(`sdist-guard: gating on what the pull request adds or changes, compared with the ${result.scope.base}`);
 
     const gate = evaluateGate(result, opts.failOn);
     const counts = countStatuses(result.verdicts);
@@ -62,29 +134,103 @@ export async function run(): Promise<void> {
     mkdirSync(reportDir, { recursive: true });
     const reportPath = join(reportDir, 'report.json');
     writeFileSync(reportPath, jsonReport(result, opts.failOn));
-
-    const { shown, notShown } = stepAnnotations(allAnnotations(result, opts.failOn));
-    for (const a of shown) {
-      const props = { title: a.title, file: a.file || undefined, startLine: a.line };
-      if (a.level === 'error') core.error(a.message, props);
-      else core.warning(a.message, props);
+    if (sarifFile) {
+      const sarifPath = resolve(workspace, sarifFile);
+      mkdirSync(dirname(sarifPath), { recursive: true });
+      writeFileSync(sarifPath, sarifReport(result, opts.failOn));
+      core.setOutput('sarif-file', sarifPath);
     }
 
-    await core.summary.addRaw(markdownReport(result, opts.failOn, { annotationsNotShown: notShown })).write();
+    const summaryOptions = await annotate(result, opts.failOn, gate, event, api);
+    await core.summary.addRaw(markdownReport(result, opts.failOn, summaryOptions)).write();
+    await comment(result, opts.failOn, gate, event, api, commentMode);
 
     core.setOutput('status', gate.failed ? 'fail' : 'pass');
     core.setOutput('sdist-count', counts.sdist);
     core.setOutput('suspicious-count', counts.suspicious);
     core.setOutput('unresolved-count', counts.unresolved);
     core.setOutput('report', reportPath);
+    core.setOutput('scope', result.scope.applied);
     core.info(
       `sdist-guard: ${result.verdicts.length} dependencies: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped; ${result.stats.requests} requests in ${(result.stats.durationMs / 1000).toFixed(1)} s`,
     );
+    if (cache && result.stats.cache) await saveActionCache(cache, Math.max(0, result.stats.cache.written - result.stats.cache.pagesRevalidated));
     if (gate.failed) core.setFailed(gate.message);
     else core.info(gate.message);
   } catch (err) {
     if (err instanceof ConfigError) core.setFailed(`sdist-guard: configuration error: ${err.message}`);
     else core.setFailed(`sdist-guard: internal error: ${(err as Error)?.stack ?? String(err)}`);
+  }
+}
+
+/**
+ * Step annotations, or, when there are more than a step shows and the token may, a check run
+ * with every one of them. Returns what the summary should say about them.
+ */
+async function annotate(
+  result: ScanResult,
+  failOn: GateStatus[],
+  gate: Gate,
+  event: RunContext,
+  api: { client: GitHubClient; repo: Repo } | undefined,
+): Promise<MarkdownOptions> {
+  const all = allAnnotations(result, failOn);
+  const { shown, notShown } = stepAnnotations(all);
+  const headSha = event.pullRequest?.headSha ?? event.sha;
+  if (notShown > 0 && api && headSha) {
+    try {
+      const counts = countStatuses(result.verdicts);
+      const check = await publishCheckRun(api.client, api.repo, {
+        headSha,
+        conclusion: gate.failed ? 'failure' : 'success',
+        title: gate.failed ? `${gate.failing.length} failing the gate` : 'passed',
+        summary: `${gate.message}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
+        annotations: all,
+      });
+      core.info(`sdist-guard: ${check.annotations} annotations on the ${CHECK_RUN_NAME} check run${check.url ? ` ${check.url}` : ''}`);
+      // a check run annotation needs a file: the few that have none stay on the step
+      for (const a of stepAnnotations(all.filter((x) => !x.file)).shown) emit(a);
+      return { checkRun: { annotations: check.annotations, url: check.url } };
+    } catch (err) {
+      core.warning(permissionWarning('publish a check run with every annotation', err, 'checks: write', `only the first ${shown.length} annotations are shown`));
+    }
+  }
+  for (const a of shown) emit(a);
+  return { annotationsNotShown: notShown };
+}
+
+function emit(a: Annotation): void {
+  const props = { title: a.title, file: a.file || undefined, startLine: a.line };
+  if (a.level === 'error') core.error(a.message, props);
+  else core.warning(a.message, props);
+}
+
+/** The one pull request comment: created, updated in place, or turned into an all-clear. */
+async function comment(
+  result: ScanResult,
+  failOn: GateStatus[],
+  gate: Gate,
+  event: RunContext,
+  api: { client: GitHubClient; repo: Repo } | undefined,
+  mode: CommentMode,
+): Promise<void> {
+  const pr = event.pullRequest;
+  if (!pr || mode === 'never') return;
+  if (!api) {
+    core.warning('sdist-guard: no github-token (or no repository), so no pull request comment; the job summary has the report');
+    return;
+  }
+  try {
+    const existing = await findComment(api.client, api.repo, pr.number);
+    const action = decideComment(mode, { failed: gate.failed, somethingToSay: somethingToSay(result, failOn), existing: existing !== undefined });
+    if (action === 'none') return;
+    const ctx = { runUrl: event.runUrl, sha: pr.headSha };
+    const body = action === 'report' ? reportComment(result, failOn, ctx) : allClearComment(result, failOn, ctx);
+    const written = await writeComment(api.client, api.repo, pr.number, existing, body);
+    core.info(`sdist-guard: ${written.action} the pull request comment${written.url ? ` ${written.url}` : ''}`);
+    if (written.url) core.setOutput('comment-url', written.url);
+  } catch (err) {
+    core.warning(permissionWarning('write the pull request comment', err, 'pull-requests: write', 'the job summary has the report'));
   }
 }
 
@@ -99,4 +245,3 @@ function maskUrlSecrets(url: string): void {
     // an invalid URL is reported by option validation
   }
 }
-

@@ -3,24 +3,32 @@
 // Reporting is left to the entries (cli.ts, action.ts), which hand the result to src/report/.
 
 import { readFile, stat } from 'node:fs/promises';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 
-import type { Dependency, Diagnostic, DistFile, PipOptions, ProjectPage, SourceRef, Target, Verdict } from './types.js';
+import type { Dependency, Diagnostic, DistFile, PipOptions, ProjectPage, Selection, SourceRef, Target, Verdict } from './types.js';
 import type { Options } from './options.js';
 import { discover, PARSERS } from './manifests/discover.js';
 import { pairLocks, type ParsedManifest } from './manifests/pairing.js';
-import { IndexClient } from './index/client.js';
+import { binaryContent, readInsideRoot } from './manifests/safe-read.js';
+import { IndexClient, type Download } from './index/client.js';
 import { IndexError } from './index/errors.js';
-import { redactUrl } from './index/redact.js';
-import { decodeSource, readSdist, readSdistDirectory, type SdistContents } from './archive/index.js';
-import { analyzeSdist, analyzeSource, type AnalysisResult } from './analysis/index.js';
+import { MetadataReader } from './index/metadata.js';
+import { maskDeep, redactUrl } from './index/redact.js';
+import { decodeSource, readSdist, readSdistDirectory, type ArchiveLimits, type SdistContents } from './archive/index.js';
+import { ANALYZER_VERSION, analyzeSdist, analyzeSource, type AnalysisResult } from './analysis/index.js';
+import { keepMetadata, openCache, trustedSha256, type AnalysisCache } from './cache/index.js';
+import { CheckPool } from './offload/index.js';
 import { evaluateMarker } from './python/markers.js';
 import { distributionKind, parseWheelFilename } from './python/filenames.js';
 import { wheelPriority } from './python/tags.js';
 import { FormatControl } from './python/format-control.js';
 import { selectFile } from './select.js';
+import { environmentOf, resolveTransitive, resolveUnitsOf, unitKey, unitsToResolve, type Resolution, type TransitiveDependency } from './resolve/index.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
+import { compareWithBase } from './base-manifests.js';
+import { markPreexisting, type ScopeReport } from './scope.js';
+import { applyAllowList, todayUtc } from './allow.js';
 import { VERSION } from './version.js';
 
 export interface Progress {
@@ -41,6 +49,17 @@ export interface ScanStats {
   retries: number;
   sdistsAnalyzed: number;
   durationMs: number;
+  /** With a cache directory: what it saved. */
+  cache?: {
+    /** Project pages used without a request while fresh. */
+    pagesFresh: number;
+    /** Project pages the index confirmed unchanged (304). */
+    pagesRevalidated: number;
+    /** sdists not downloaded because their analysis was kept under their hash. */
+    analysesReused: number;
+    /** Entries written: new analyses, new pages, pages confirmed again. */
+    written: number;
+  };
 }
 
 export interface ScanResult {
@@ -54,6 +73,8 @@ export interface ScanResult {
   stats: ScanStats;
   /** Secrets the run knew (index credentials): reporters mask them. */
   secrets: string[];
+  /** What gates: everything, or (on a pull request) what it adds or changes. */
+  scope: ScopeReport;
 }
 
 /** One distinct thing to look up: dependencies that ask the same of the same index are one request. */
@@ -72,9 +93,12 @@ interface Request {
   preferBinary: boolean;
   formatControl: FormatControl;
   sources: SourceRef[];
+  /** The environment resolved transitively that this dependency is top-level in, if any. */
+  graph?: string;
 }
 
-const MAX_SDIST_BYTES = 256 * 1024 * 1024;
+/** A fresh read also keeps the sdist's PKG-INFO (null: it has none) for the resolve stage. */
+type SdistRead = SdistCheck & { pkgInfo?: string | null };
 
 function emptyPipOptions(): PipOptions {
   return { extraIndexUrls: [], noIndex: false, findLinks: [], formatControl: { noBinary: [], onlyBinary: [] }, preferBinary: false, pre: false };
@@ -103,17 +127,18 @@ function requestKey(r: Omit<Request, 'sources'>): string {
     r.pre,
     r.preferBinary,
     r.formatControl.state(),
+    r.graph ?? null,
   ]);
 }
 
 function buildRequests(
-  parsed: Array<{ deps: Dependency[]; constraints: Dependency[]; options?: PipOptions }>,
+  parsed: Array<{ deps: Dependency[]; constraints: Dependency[]; options?: PipOptions; unit?: number }>,
   opts: Options,
   diagnostics: Diagnostic[],
 ): Request[] {
   const byKey = new Map<string, Request>();
   const seenSources = new Set<string>();
-  for (const { deps, constraints, options } of parsed) {
+  for (const { deps, constraints, options, unit } of parsed) {
     const pip = options ?? emptyPipOptions();
     const formatControl = FormatControl.from(pip.formatControl);
     const indexUrls = [pip.indexUrl ?? opts.indexUrl, ...opts.extraIndexUrls, ...pip.extraIndexUrls].filter((u, i, a) => a.indexOf(u) === i);
@@ -143,6 +168,7 @@ function buildRequests(
         pre: pip.pre,
         preferBinary: pip.preferBinary,
         formatControl,
+        graph: unit === undefined ? undefined : unitKey(unit, environmentOf(dep)),
       };
       const key = requestKey(partial);
       const existing = byKey.get(key);
@@ -192,32 +218,56 @@ function lockedFiles(req: Request): DistFile[] | undefined {
   return files.map((f) => ({ filename: f.filename, url: f.url ?? '', hashes: f.hashes, size: f.size, yanked: false }));
 }
 
-/** Reads the build-time files of an sdist, downloading it through the index client. */
-async function checkSdist(client: IndexClient, file: DistFile, hashes: string[]): Promise<SdistCheck> {
+/**
+ * Reads the build-time files of an sdist, downloading it through the index client, unless the
+ * cache holds the check of the very bytes the download would be verified against.
+ */
+async function checkSdist(
+  client: IndexClient,
+  file: DistFile,
+  hashes: string[],
+  limits: ArchiveLimits,
+  cache: { analyses: AnalysisCache; reused: number } | undefined,
+  pool: CheckPool,
+): Promise<SdistRead> {
   if (!file.url) return { error: `the lock names no URL for ${file.filename}`, findings: [], suspicious: false, limits: [] };
-  let contents: SdistContents;
+  const trusted = cache ? trustedSha256(file, hashes) : undefined;
+  if (cache && trusted) {
+    const kept = await cache.analyses.get(trusted, file.filename);
+    if (kept) {
+      cache.reused++;
+      return kept;
+    }
+  }
+  let check: SdistRead;
+  let body: Download;
   try {
-    const body = client.download(file, { maxBytes: MAX_SDIST_BYTES, hashes: hashes.length ? hashes : undefined });
-    contents = await readSdist(file.filename, body);
+    body = client.download(file, { maxBytes: limits.maxDownloadBytes, hashes: hashes.length ? hashes : undefined });
+    check = await pool.check(file.filename, body, limits, file.size);
   } catch (err) {
     const message = err instanceof IndexError || err instanceof Error ? err.message : String(err);
     return { error: message, findings: [], suspicious: false, limits: [] };
   }
-  return toCheck(contents, analyzeContents(contents));
+  // Only a read that ran to the end and matched the trusted hash is kept: digests are set then.
+  // The cache is written to disk (and may be shared): what the sdist quotes of a credential is masked.
+  if (cache && trusted && body.digests?.sha256 === trusted) await cache.analyses.put(trusted, file.filename, maskDeep(check, client.secrets()));
+  return check;
+}
+
+/** An sdist's PKG-INFO alone, for when its analysis came from the cache without it. */
+async function readPkgInfo(client: IndexClient, file: DistFile, hashes: string[], limits: ArchiveLimits): Promise<{ pkgInfo?: string; error?: string }> {
+  try {
+    const contents = await readSdist(file.filename, client.download(file, { maxBytes: limits.maxDownloadBytes, hashes: hashes.length ? hashes : undefined }), limits);
+    if (contents.error) return { error: contents.error };
+    return { pkgInfo: contents.files.get('PKG-INFO') };
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
 }
 
 function analyzeContents(contents: SdistContents): AnalysisResult | undefined {
   if (contents.error) return undefined;
   return analyzeSdist(contents.files);
-}
-
-function toCheck(contents: SdistContents, analysis: AnalysisResult | undefined): SdistCheck {
-  return {
-    error: contents.error,
-    findings: analysis?.findings ?? [],
-    suspicious: analysis?.suspicious ?? false,
-    limits: [...contents.limits, ...(analysis?.limits ?? [])],
-  };
 }
 
 export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanResult> {
@@ -228,7 +278,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
 
   // discover + parse
   const { files, diagnostics } = await discover(opts.paths, opts.root);
-  const ctx = { root: opts.root, readFile: (p: string) => readFileSync(p, 'utf8'), env: opts.env };
+  const ctx = { root: opts.root, readFile: readInsideRoot(opts.root), env: opts.env };
   const manifests: ParsedManifest[] = [];
   for (const file of files) {
     let text: string;
@@ -236,6 +286,11 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       text = await readFile(file.absPath, 'utf8');
     } catch (err) {
       diagnostics.push({ severity: 'error', path: file.path, message: `cannot read: ${(err as Error).message}` });
+      continue;
+    }
+    const binary = binaryContent(text);
+    if (binary) {
+      diagnostics.push({ severity: 'error', path: file.path, line: binary.line, message: binary.message });
       continue;
     }
     try {
@@ -248,21 +303,34 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   }
   const paired = pairLocks(manifests);
   diagnostics.push(...paired.diagnostics);
-  const parsed = paired.units.map((u) => ({ deps: u.dependencies, constraints: u.constraints, options: u.options }));
+  // manifests that are not complete locks are resolved transitively: each one an environment
+  const toResolve = opts.transitive ? unitsToResolve(manifests, paired.units) : new Map<number, { label?: string }>();
+  const parsed = paired.units.map((u, i) => ({ deps: u.dependencies, constraints: u.constraints, options: u.options, ...(toResolve.has(i) ? { unit: i } : {}) }));
+
+  // scope: on a pull request, which declarations it adds or changes compared with its base
+  const scope = await compareWithBase(opts, files, parsed);
 
   const requests = buildRequests(parsed, opts, diagnostics);
   progress.phase = 'resolve';
   progress.total = requests.length;
   report();
 
+  // An analysis depends on the analyzer, on the reader and on the limits it ran under.
+  const cache = opts.cacheDir ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive])) : undefined;
   const client = new IndexClient({
     indexUrl: opts.indexUrl,
     extraIndexUrls: opts.extraIndexUrls,
     concurrency: opts.concurrency,
     timeoutMs: opts.timeoutMs,
+    retries: opts.limits.retries,
+    maxPageBytes: opts.limits.maxPageBytes,
+    maxRetryAfterMs: opts.limits.maxRetryAfterMs,
     credentials: opts.credentials,
     userAgent: `sdist-guard/${VERSION} (+https://github.com/sdist-guard/sdist-guard)`,
+    pageStore: cache?.pages,
   });
+  const analysisCache = cache ? { analyses: cache.analyses, reused: 0 } : undefined;
+  const pool = new CheckPool();
 
   // fetch + extract + analyze once per sdist file, however many dependencies and targets select it
   const checks = new Map<string, Promise<SdistCheck>>();
@@ -271,7 +339,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     let p = checks.get(key);
     if (!p) {
       progress.toAnalyze++;
-      p = checkSdist(client, file, hashes).finally(() => {
+      p = checkSdist(client, file, hashes, opts.limits.archive, analysisCache, pool).finally(() => {
         progress.analyzed++;
         report();
       });
@@ -279,6 +347,32 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     }
     return p;
   };
+
+  const outcomeOf = async (selection: Selection, hashes: string[]): Promise<TargetOutcome> => {
+    const outcome: TargetOutcome = { skipped: false, selection };
+    if (selection.kind === 'sdist' && selection.file) {
+      if (opts.analyze) outcome.check = await checkOnce(selection.file, hashes);
+      else outcome.notAnalyzed = 'not analyzed (analysis is turned off)';
+    }
+    return outcome;
+  };
+
+  // The resolve stage reads an sdist's PKG-INFO from the same download its analysis reads.
+  const pkgInfos = new Map<string, Promise<{ pkgInfo?: string; error?: string }>>();
+  const pkgInfoOf = async (file: DistFile, hashes: string[]): Promise<{ pkgInfo?: string; error?: string }> => {
+    const check: SdistRead = await checkOnce(file, hashes);
+    if (check.pkgInfo !== undefined || check.error) return { pkgInfo: check.pkgInfo ?? undefined, error: check.error };
+    // a kept analysis without its PKG-INFO (the cache may predate it): read that alone, once
+    const key = `${file.url}\0${[...hashes].sort().join(',')}`;
+    let p = pkgInfos.get(key);
+    if (!p) {
+      p = readPkgInfo(client, file, hashes, opts.limits.archive);
+      pkgInfos.set(key, p);
+    }
+    return p;
+  };
+  const metadata = new MetadataReader(client);
+  let resolution: Resolution | undefined;
 
   const resolveOne = async (req: Request): Promise<Verdict> => {
     const outcomes: TargetOutcome[] = [];
@@ -295,6 +389,11 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       }
       if (req.dep.direct) {
         outcomes.push(selectDirect(req, target));
+        continue;
+      }
+      const resolved = req.graph === undefined ? undefined : resolution?.selectionFor(req.graph, opts.targets.indexOf(target), req.name);
+      if (resolved) {
+        outcomes.push(await outcomeOf(resolved, req.hashes));
         continue;
       }
       let files = lockedFiles(req);
@@ -323,24 +422,55 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         files,
         target,
       });
-      const outcome: TargetOutcome = { skipped: false, selection };
-      if (selection.kind === 'sdist' && selection.file) {
-        if (opts.analyze) outcome.check = await checkOnce(selection.file, req.hashes);
-        else outcome.notAnalyzed = 'not analyzed (analysis is turned off)';
-      }
-      outcomes.push(outcome);
+      outcomes.push(await outcomeOf(selection, req.hashes));
     }
     progress.resolved++;
     report();
     return judge({ name: req.displayName, sources: req.sources, outcomes });
   };
 
+  const transitiveOne = async (dep: TransitiveDependency): Promise<Verdict> => {
+    const outcomes: TargetOutcome[] = [];
+    for (const [t, target] of opts.targets.entries()) {
+      const selection = dep.selections[t];
+      if (selection) outcomes.push(await outcomeOf(selection, dep.hashes));
+      else outcomes.push({ skipped: true, python: target.python, platform: target.platform, reason: 'nothing pulls it in on this target' });
+    }
+    progress.resolved++;
+    report();
+    return judge({ name: dep.displayName, sources: dep.sources, outcomes, via: dep.via });
+  };
+
   let verdicts: Verdict[];
   try {
-    verdicts = await Promise.all(requests.map(resolveOne));
+    // resolve: what pip would install besides what the manifests name, per environment and target
+    resolution = await resolveTransitive(
+      parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts))),
+      opts.targets,
+      {
+        getProject: (name, indexUrls) => client.getProject(name, indexUrls),
+        readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
+        ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
+      },
+    );
+    diagnostics.push(...resolution.diagnostics);
+    progress.total += resolution.transitive.length;
+    report();
+    verdicts = await Promise.all([...requests.map(resolveOne), ...resolution.transitive.map(transitiveOne)]);
   } finally {
     await client.close();
+    await pool.close();
   }
+  if (cache) {
+    await cache.disk.pruneIfDue();
+    const problems = cache.disk.problems();
+    if (problems.length > 0)
+      diagnostics.push({ severity: 'warning', path: '', message: `the cache in ${opts.cacheDir} could not be used fully (${problems[0]}); results were computed anew` });
+  }
+
+  // judge, last word: what the pull request did not change, and what the allow list accepts, does not gate
+  const judged = applyAllowList(markPreexisting(mergeVerdicts(verdicts), scope.changed), opts.allow, todayUtc());
+  diagnostics.push(...judged.diagnostics);
 
   progress.phase = 'done';
   report();
@@ -349,10 +479,18 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     root: opts.root,
     targets: opts.targets,
     manifests: files.map((f) => f.path),
-    verdicts: mergeVerdicts(verdicts),
+    verdicts: judged.verdicts,
     diagnostics,
-    stats: { requests: stats.requests, bytes: stats.bytes, retries: stats.retries, sdistsAnalyzed: checks.size, durationMs: Date.now() - started },
+    stats: {
+      requests: stats.requests,
+      bytes: stats.bytes,
+      retries: stats.retries,
+      sdistsAnalyzed: checks.size,
+      durationMs: Date.now() - started,
+      ...(analysisCache ? { cache: { pagesFresh: stats.pagesFromCache, pagesRevalidated: stats.pagesRevalidated, analysesReused: analysisCache.reused, written: cache!.disk.stats().writes } } : {}),
+    },
     secrets: client.secrets(),
+    scope: scope.report,
   };
 }
 

@@ -214,4 +214,19 @@ export interface Verdict {
   limits: string[];
   /** The chain that pulls a transitive dependency in, top-level first. */
   via?: string[];
+  /**
+   * Declared the same way at the base of the pull request under review (`scope: changed`): still
+   * reported, but it does not gate, since the pull request did not bring it in.
+   */
+  preexisting?: boolean;
+  /** Accepted by an allow-list entry of the configuration: reported with its reason, never gating. */
+  allowed?: AllowedBy;
+}
+
+export interface AllowedBy {
+  reason: string;
+  /** `YYYY-MM-DD`: the last day the entry applies. */
+  until?: string;
+  /** Where the entry is written, `sdist-guard.toml:12`. */
+  source: string;
 }

@@ -30,6 +30,14 @@ export interface EntryHeader {
   detail?: string;
 }
 
+/** A symbolic or hard link that may stay inside the archive, resolved once every name is known. */
+interface Link {
+  member: string;
+  kind: 'symlink' | 'hardlink';
+  linkname: string;
+  shown: string;
+}
+
 interface Kept {
   member: string;
   text: string;
@@ -50,14 +58,20 @@ export class Collector {
   private readonly fileMembers = new Map<string, string>();
   private readonly kept = new Map<string, Kept>();
   private readonly pendingTopLevel = new Set<string>();
+  /** Links by normalized member name, when links are resolved. */
+  private readonly links = new Map<string, Link>();
 
   /**
    * @param stripLeadingDir archives are unpacked the way pip does (one shared top directory is
    *   removed); a directory on disk is already the sdist root.
+   * @param followLinksInside a tar's links that stay inside the sdist are what extraction makes
+   *   of them (pip's data filter allows them): the linked content is seen under the link's name.
+   *   Links that leave it, or whose target cannot be read, remain refusals.
    */
   constructor(
     private readonly limits: ArchiveLimits,
     stripLeadingDir: boolean,
+    private readonly followLinksInside = false,
   ) {
     this.leading = stripLeadingDir ? new LeadingDir() : undefined;
   }
@@ -98,9 +112,16 @@ export class Collector {
     if (header.kind !== 'file') {
       // Extraction would put the link or device where a same-named file was; what was kept is gone.
       this.forget(key);
+      this.pendingTopLevel.delete(key);
+      if (this.followLinksInside && (header.kind === 'symlink' || header.kind === 'hardlink') && header.linkname !== undefined) {
+        this.fileMembers.delete(key);
+        this.links.set(key, { member, kind: header.kind, linkname: header.linkname, shown });
+        return undefined;
+      }
       this.notes.add(`entry ${shown}: ${this.describeKind(header)}, skipped`);
       return undefined;
     }
+    this.links.delete(key);
     if (this.fileMembers.has(key)) {
       this.notes.add(`entry ${shown}: appears more than once; the last copy wins, as in extraction`);
       this.forget(key);
@@ -139,6 +160,9 @@ export class Collector {
     const decoded = decodeSource(bytes);
     // A small extension-less file with NUL bytes is binary data, not something setup.py execs.
     if (topLevelOnly && decoded.text.includes('\0')) return;
+    // macOS tar stores each file's extended attributes as a `._name` AppleDouble file beside it:
+    // binary metadata that Python cannot even compile (it holds NUL bytes), not source.
+    if (isAppleDouble(key, bytes)) return;
     this.forget(key);
     this.kept.set(key, {
       member,
@@ -169,9 +193,121 @@ export class Collector {
       const path = place(member);
       if (path !== '') entries.push(path);
     }
+    if (this.links.size) this.resolveLinks(place, files, entries);
     const out: SdistContents = { files, limits: this.notes.toArray(), entries };
     if (error !== undefined) out.error = error;
     return out;
+  }
+
+  /**
+   * Gives each link inside the sdist what extraction would put at its name: a file's content, or a
+   * directory's files under the link's path. Only what the link's own name would have kept is
+   * added; a link named like build-time code whose target cannot be read is a refusal, as is any
+   * link that leaves the sdist (pip's data filter refuses to unpack those).
+   */
+  private resolveLinks(place: (member: string) => string, files: Map<string, string>, entries: string[]): void {
+    const regular = new Set(entries);
+    const dirs = new Set<string>();
+    const addParents = (path: string): void => {
+      for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+        if (dirs.has(path.slice(0, i))) return;
+        dirs.add(path.slice(0, i));
+      }
+    };
+    for (const path of regular) addParents(path);
+    const links = new Map<string, Link>();
+    for (const link of this.links.values()) {
+      const path = place(link.member);
+      if (path === '') continue;
+      links.set(path, link);
+      addParents(path);
+    }
+    const realpath = (parts: string[]): string | undefined => {
+      const done: string[] = [];
+      const todo = [...parts];
+      let hops = 0;
+      while (todo.length) {
+        const part = todo.shift()!;
+        if (part === '' || part === '.') continue;
+        if (part === '..') {
+          if (done.length === 0) return undefined;
+          done.pop();
+          continue;
+        }
+        const link = links.get([...done, part].join('/'));
+        if (!link) {
+          done.push(part);
+          continue;
+        }
+        // Loops and long chains fail in extraction too (ELOOP).
+        if (++hops > 40) return undefined;
+        const to = target(link);
+        if (to === undefined) return undefined;
+        if (link.kind === 'hardlink') done.length = 0;
+        todo.unshift(...to);
+      }
+      return done.join('/');
+    };
+    // A symlink's target is relative to its own directory; a hard link names an archive member.
+    const target = (link: Link): string[] | undefined => {
+      if (link.kind === 'symlink') return link.linkname.startsWith('/') || /^[A-Za-z]:/.test(link.linkname) || link.linkname.includes('\\') ? undefined : link.linkname.split('/');
+      if (refusalReason(link.linkname) !== undefined) return undefined;
+      const placed = place(memberName(link.linkname));
+      return placed === '' ? undefined : placed.split('/');
+    };
+    const sorted = [...regular].sort();
+    const keptAt = new Map<string, string>();
+    for (const [path, text] of files) keptAt.set(path, text);
+    let aliased = 0;
+    const alias = (path: string, text: string | undefined, shown: string): void => {
+      if (regular.has(path) || files.has(path)) return;
+      if (++aliased > this.limits.maxEntries) {
+        if (aliased === this.limits.maxEntries + 1) this.notes.add(`entry ${shown}: links add more than ${this.limits.maxEntries} entries (maxEntries), later ones skipped`);
+        return;
+      }
+      entries.push(path);
+      regular.add(path);
+      if (text === undefined) return;
+      const anywhere = isKeptAnywhere(path);
+      const topLevel = !anywhere && !path.includes('/') && isTopLevelPlainCandidate(path) && text.length <= TOP_LEVEL_PLAIN_MAX && !text.includes('\0');
+      if (!anywhere && !topLevel) return;
+      const bytes = Buffer.byteLength(text);
+      if (this.keptBytes + bytes > this.limits.maxKeptBytes) {
+        this.notes.add(`entry ${shown}: kept files would pass ${formatBytes(this.limits.maxKeptBytes)} (maxKeptBytes), not kept`);
+        return;
+      }
+      this.keptBytes += bytes;
+      files.set(path, text);
+    };
+    for (const [path, link] of links) {
+      const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')).split('/') : [];
+      const to = target(link);
+      const resolved = to === undefined ? undefined : realpath(link.kind === 'symlink' ? [...parent, ...to] : to);
+      const refuse = (why = ''): void => {
+        this.notes.add(`entry ${link.shown}: ${this.describeKind({ name: link.member, kind: link.kind, size: 0, linkname: link.linkname })}${why}, skipped`);
+      };
+      if (resolved === undefined || resolved === '') {
+        refuse();
+        continue;
+      }
+      if (regular.has(resolved)) {
+        const text = keptAt.get(resolved);
+        // Build-time code may import or exec this name; what it would run was not read.
+        if (text === undefined && isKeptAnywhere(path)) refuse(', whose content was not read');
+        else alias(path, text, link.shown);
+        continue;
+      }
+      if (dirs.has(resolved)) {
+        // One level: files reached through a linked directory, not through links inside it.
+        const prefix = `${resolved}/`;
+        for (let i = firstAtOrAfter(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
+          alias(`${path}/${sorted[i]!.slice(prefix.length)}`, keptAt.get(sorted[i]!), link.shown);
+        }
+        continue;
+      }
+      // Nothing is there: extraction makes a dangling link, which nothing can run.
+      if (isKeptAnywhere(path)) refuse(', which is not in the archive');
+    }
   }
 
   private forget(key: string): void {
@@ -194,4 +330,22 @@ export class Collector {
         return header.kind;
     }
   }
+}
+
+/** Index of the first string in `sorted` not less than `key`. */
+function firstAtOrAfter(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An AppleDouble sidecar: a `._`-prefixed name and the format's magic number. */
+function isAppleDouble(path: string, bytes: Uint8Array): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return base.startsWith('._') && bytes.length >= 4 && bytes[0] === 0x00 && bytes[1] === 0x05 && bytes[2] === 0x16 && bytes[3] === 0x07;
 }

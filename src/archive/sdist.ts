@@ -58,7 +58,7 @@ export async function readSdist(
     );
   }
   const source = new ByteSource(data, limits.maxDownloadBytes);
-  const collector = new Collector(limits, true);
+  const collector = new Collector(limits, true, true);
   let error: string | undefined;
   try {
     const head = await source.peek(512);

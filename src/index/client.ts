@@ -11,10 +11,12 @@ import type { DistFile, ProjectPage } from '../types.js';
 import { CredentialStore } from './credentials.js';
 import { IndexError, type IndexErrorKind } from './errors.js';
 import { fromRecord, parseHashList, StreamingHashes, type AllowedHashes } from './hashes.js';
+import { conditionalHeaders, isFresh, responseMeta, revalidated, type CachedPage, type PageStore } from './http-cache.js';
 import { pageFormat, parseHtmlPage, parseJsonPage } from './pages.js';
 import { redactUrl, SecretList } from './redact.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
 import { Semaphore } from './semaphore.js';
+import { describeTlsError } from './tls.js';
 
 export interface IndexClientOptions {
   indexUrl: string;
@@ -40,6 +42,8 @@ export interface IndexClientOptions {
   backoffMs?: number;
   /** The longest `Retry-After` honored; a longer demand fails at once. Default 60000. */
   maxRetryAfterMs?: number;
+  /** Keeps project pages between runs as their HTTP caching headers allow (http-cache.ts). */
+  pageStore?: PageStore;
 }
 
 export interface DownloadOptions {
@@ -48,16 +52,35 @@ export interface DownloadOptions {
   hashes?: string[];
 }
 
+/** Bytes `start` to `end` inclusive, or the last `suffix` bytes. */
+export type ByteRange = { start: number; end: number } | { suffix: number };
+
+export interface FetchedBytes {
+  /** True for a 206 answer; false when the server ignored Range and sent the whole file. */
+  partial: boolean;
+  /** Where the bytes start in the file. */
+  offset: number;
+  /** The file's full size, when the answer says it (Content-Range, or a whole body). */
+  size?: number;
+  bytes: Uint8Array;
+}
+
 export interface ClientStats {
   requests: number;
   bytes: number;
   retries: number;
+  /** Project pages taken from the page store while still fresh, without a request. */
+  pagesFromCache: number;
+  /** Stored project pages the index confirmed unchanged (304). */
+  pagesRevalidated: number;
 }
 
 const PAGE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const BACKOFF_CAP_MS = 20_000;
+/** Files up to this size are read whole before they are handed on (see streamFile). */
+const READ_WHOLE_BYTES = 1024 * 1024;
 /** How much of an unwanted body (an error page, a redirect) is read to keep the connection reusable. */
 const DISCARD_LIMIT = 64 * 1024;
 
@@ -112,6 +135,8 @@ class Watchdog {
 interface Opened {
   /** The final URL after redirects, without credentials. */
   url: URL;
+  /** Whether credentials went with any hop of the request. */
+  authorized: boolean;
   status: number;
   headers: Headers;
   body: Dispatcher.ResponseData['body'];
@@ -178,8 +203,11 @@ export class IndexClient {
   private readonly userAgent: string;
   private readonly projects = new Map<string, Promise<ProjectPage>>();
   private readonly pages = new Map<string, Promise<{ url: string; files: DistFile[] } | null>>();
-  private readonly counters: ClientStats = { requests: 0, bytes: 0, retries: 0 };
+  private readonly counters: ClientStats = { requests: 0, bytes: 0, retries: 0, pagesFromCache: 0, pagesRevalidated: 0 };
   private readonly closing = new AbortController();
+  private readonly pageStore: PageStore | undefined;
+  /** Page-store writes still running; close() waits for them so a run ends with its cache written. */
+  private readonly storing = new Set<Promise<void>>();
 
   constructor(opts: IndexClientOptions) {
     const concurrency = opts.concurrency ?? 16;
@@ -194,6 +222,7 @@ export class IndexClient {
       this.creds.addOption(host.includes('://') ? new URL(host).host : host, value);
     }
     this.indexes = [opts.indexUrl, ...(opts.extraIndexUrls ?? [])].map((u) => this.indexBase(u));
+    this.pageStore = opts.pageStore;
     this.agent = new Agent({
       connections: concurrency,
       connect: { timeout: this.timeoutMs },
@@ -217,6 +246,7 @@ export class IndexClient {
   async close(): Promise<void> {
     this.closing.abort();
     await this.agent.destroy();
+    await Promise.all([...this.storing]);
   }
 
   /**
@@ -253,6 +283,47 @@ export class IndexClient {
     return new Download(file.filename, url.href, hasher.checks, (settle) =>
       this.streamFile(url, file.filename, opts.maxBytes, hasher, settle),
     );
+  }
+
+  /**
+   * Reads a file, or part of it with a Range request, into memory. A server that ignores Range
+   * answers 200 with the whole file, which is read only up to maxBytes (beyond, it is an error).
+   */
+  fetchBytes(href: string, filename: string, opts: { range?: ByteRange; maxBytes: number }): Promise<FetchedBytes> {
+    let url: URL;
+    try {
+      url = this.fileUrl({ filename, url: href, hashes: {}, yanked: false });
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const range = opts.range;
+    const asked = range === undefined ? undefined : 'suffix' in range ? `bytes=-${range.suffix}` : `bytes=${range.start}-${range.end}`;
+    return this.withRetries(async () => {
+      const opened = await this.open(url, '*/*', false, asked ? { range: asked } : undefined);
+      try {
+        const where = redactUrl(opened.url.href);
+        if (opened.status !== 206) {
+          if (opened.status !== 200) throw this.fail('http', opened.url, `${statusText(opened.status)} from ${where}`, opened.status);
+          const bytes = await this.readAll(opened, opts.maxBytes);
+          return { partial: false, offset: 0, size: bytes.length, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+        }
+        const m = /^bytes\s+(\d+)-(\d+)\/(\d+|\*)$/i.exec((header(opened.headers, 'content-range') ?? '').trim());
+        if (!m) throw this.fail('malformed', opened.url, `206 from ${where} without a valid Content-Range header`, 206);
+        const start = Number(m[1]);
+        const end = Number(m[2]);
+        const size = m[3] === '*' ? undefined : Number(m[3]);
+        if (end < start || (size !== undefined && end >= size) || !rangeAnswers(range, start, end, size)) {
+          throw this.fail('malformed', opened.url, `206 from ${where} sent bytes ${start}-${end}, not the range asked for (${asked ?? 'none'})`, 206);
+        }
+        const bytes = await this.readAll(opened, Math.min(opts.maxBytes, end - start + 1));
+        if (bytes.length !== end - start + 1) {
+          throw this.fail('malformed', opened.url, `206 from ${where} announced bytes ${start}-${end} but sent ${bytes.length}`, 206);
+        }
+        return { partial: true, offset: start, size, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+      } finally {
+        opened.close();
+      }
+    });
   }
 
   // ------------------------------------------------------------------ projects
@@ -297,10 +368,31 @@ export class IndexClient {
     return pending;
   }
 
-  private loadPage(url: URL): Promise<{ url: string; files: DistFile[] }> {
+  private async loadPage(url: URL): Promise<{ url: string; files: DistFile[] }> {
+    // A page fetched with credentials is stored only when the index marks it public
+    // (responseMeta decides), so whatever the store holds may be read by anyone using it.
+    const store = this.pageStore;
+    let cached = store ? await store.get(url.href).catch(() => undefined) : undefined;
+    if (cached) {
+      const fromStore = this.storedFiles(cached);
+      if (!fromStore) {
+        this.store(() => store!.delete(url.href));
+        cached = undefined;
+      } else if (isFresh(cached, Date.now())) {
+        this.counters.pagesFromCache++;
+        return fromStore;
+      }
+    }
+    const stored = cached;
     return this.withRetries(async () => {
-      const opened = await this.open(url, PAGE_ACCEPT, true);
+      const opened = await this.open(url, PAGE_ACCEPT, true, cached ? conditionalHeaders(cached) : undefined);
       try {
+        if (opened.status === 304 && cached) {
+          const page = revalidated(cached, opened.headers, Date.now());
+          this.counters.pagesRevalidated++;
+          this.store(() => store!.put(page));
+          return this.storedFiles(page)!;
+        }
         const contentType = header(opened.headers, 'content-type');
         const format = pageFormat(contentType);
         if (!format) {
@@ -312,16 +404,57 @@ export class IndexClient {
           );
         }
         const raw = await this.readAll(opened, this.maxPageBytes);
+        // The exchange is over: the next request may start while this page is parsed.
+        opened.close();
         const text = decodeText(this.decodeContent(raw, opened), contentType);
         const pageUrl = opened.url.href;
-        const files = format === 'json' ? parseJsonPage(text, pageUrl) : parseHtmlPage(text, pageUrl);
-        // Userinfo a page puts in its links is not ours to use or to keep: drop it.
-        for (const f of files) f.url = withoutUserinfo(f.url);
+        const files = this.parsePage(text, format, pageUrl);
+        if (store) {
+          const now = Date.now();
+          const meta = responseMeta(opened.headers, now, opened.authorized);
+          if (meta.storable) {
+            const page: CachedPage = { url: url.href, finalUrl: pageUrl, contentType: contentType!, body: text, storedAt: now, initialAge: meta.initialAge };
+            if (meta.maxAge !== undefined) page.maxAge = meta.maxAge;
+            if (meta.etag !== undefined) page.etag = meta.etag;
+            if (meta.lastModified !== undefined) page.lastModified = meta.lastModified;
+            this.store(() => store.put(page));
+          } else if (cached) this.store(() => store.delete(url.href));
+        }
         return { url: pageUrl, files };
       } finally {
         opened.close();
       }
+    }).catch((err: unknown) => {
+      // A project the index no longer has must not come back from the store.
+      if (stored && err instanceof IndexError && err.kind === 'not-found') this.store(() => store!.delete(url.href));
+      throw err;
     });
+  }
+
+  private parsePage(text: string, format: 'json' | 'html', pageUrl: string): DistFile[] {
+    const files = format === 'json' ? parseJsonPage(text, pageUrl) : parseHtmlPage(text, pageUrl);
+    // Userinfo a page puts in its links is not ours to use or to keep: drop it.
+    for (const f of files) f.url = withoutUserinfo(f.url);
+    return files;
+  }
+
+  /** A stored page's files, or undefined when it no longer parses (it is then fetched anew). */
+  private storedFiles(page: CachedPage): { url: string; files: DistFile[] } | undefined {
+    const format = pageFormat(page.contentType);
+    if (!format) return undefined;
+    try {
+      return { url: page.finalUrl, files: this.parsePage(page.body, format, page.finalUrl) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Runs a page-store write in the background; a store that fails only loses the entry. */
+  private store(write: () => Promise<void>): void {
+    const p = write()
+      .catch(() => {})
+      .finally(() => this.storing.delete(p));
+    this.storing.add(p);
   }
 
   private decodeContent(raw: Buffer, opened: Opened): Buffer {
@@ -384,7 +517,8 @@ export class IndexClient {
     hasher: StreamingHashes,
     settle: (digests: Record<string, string>, bytes: number) => void,
   ): AsyncGenerator<Uint8Array> {
-    const opened = await this.withRetries(() => this.open(url, '*/*', false));
+    // A file's page was already read, so its download finishes work in progress: it goes first.
+    const opened = await this.withRetries(() => this.open(url, '*/*', false, undefined, 1));
     try {
       const where = redactUrl(opened.url.href);
       const declared = contentLength(opened.headers);
@@ -394,6 +528,9 @@ export class IndexClient {
       const it = opened.body[Symbol.asyncIterator]();
       let total = 0;
       let held: Uint8Array | undefined;
+      // A small file is read whole before the reader sees it, so the connection and the
+      // concurrency permit go back before the archive is read rather than after.
+      const whole: Uint8Array[] | undefined = declared !== undefined && declared <= READ_WHOLE_BYTES ? [] : undefined;
       for (;;) {
         let step: IteratorResult<unknown>;
         try {
@@ -408,6 +545,10 @@ export class IndexClient {
         this.counters.bytes += chunk.length;
         if (total > maxBytes) throw this.tooLarge(opened.url, `${filename} is larger than the ${maxBytes}-byte limit`);
         hasher.update(chunk);
+        if (whole) {
+          whole.push(chunk);
+          continue;
+        }
         if (held) yield held;
         held = chunk;
       }
@@ -419,6 +560,10 @@ export class IndexClient {
         throw this.fail('hash-mismatch', opened.url, `hash mismatch for ${filename} from ${where}: expected ${hasher.describeExpected()}, got ${got}`);
       }
       settle(digests, total);
+      if (whole) {
+        opened.close();
+        yield* whole;
+      }
       if (held) yield held;
     } finally {
       opened.close();
@@ -450,20 +595,26 @@ export class IndexClient {
     }
   }
 
-  /** Sends the request and follows redirects; resolves on a 2xx with a permit held until close(). */
-  private async open(start: URL, accept: string, gzip: boolean): Promise<Opened> {
-    const release = await this.limiter.acquire();
+  /**
+   * Sends the request and follows redirects; resolves on a 2xx (or, when `conditional` headers
+   * were sent, a 304) with a permit held until close().
+   */
+  private async open(start: URL, accept: string, gzip: boolean, conditional?: Record<string, string>, priority = 0): Promise<Opened> {
+    const release = await this.limiter.acquire(priority);
     let url = start;
+    let authorized = false;
     try {
       for (let hop = 0; ; hop++) {
         const controller = new AbortController();
         const watchdog = new Watchdog(this.timeoutMs, controller);
-        const res = await this.send(url, accept, gzip, controller, watchdog);
+        authorized ||= this.creds.authorization(url) !== undefined;
+        const res = await this.send(url, accept, gzip, controller, watchdog, conditional);
         const status = res.statusCode;
-        if (status >= 200 && status < 300) {
+        if ((status >= 200 && status < 300) || (status === 304 && conditional !== undefined && Object.keys(conditional).length > 0)) {
           let closed = false;
           return {
             url,
+            authorized,
             status,
             headers: res.headers,
             body: res.body,
@@ -491,8 +642,15 @@ export class IndexClient {
     }
   }
 
-  private async send(url: URL, accept: string, gzip: boolean, controller: AbortController, watchdog: Watchdog): Promise<Dispatcher.ResponseData> {
-    const headers: Record<string, string> = { 'user-agent': this.userAgent, accept };
+  private async send(
+    url: URL,
+    accept: string,
+    gzip: boolean,
+    controller: AbortController,
+    watchdog: Watchdog,
+    conditional?: Record<string, string>,
+  ): Promise<Dispatcher.ResponseData> {
+    const headers: Record<string, string> = { 'user-agent': this.userAgent, accept, ...conditional };
     if (gzip) headers['accept-encoding'] = 'gzip';
     // Looked up per hop: a redirect to another host:port gets that origin's credentials or none.
     const auth = this.creds.authorization(url);
@@ -608,6 +766,8 @@ export class IndexClient {
     if (this.closing.signal.aborted || code === 'UND_ERR_DESTROYED' || code === 'UND_ERR_CLOSED') {
       return this.fail('network', url, `request to ${where} stopped: the index client was closed`);
     }
+    const tls = describeTlsError(err, url.host, where);
+    if (tls) return this.fail('tls', url, tls);
     const error = this.fail('network', url, `network error ${doing} from ${where}: ${code ? `${code} ` : ''}${message}`);
     return code === 'UND_ERR_INVALID_ARG' ? error : new Retryable(error);
   }
@@ -645,6 +805,13 @@ export class IndexClient {
     if (!clean.pathname.endsWith('/')) clean.pathname += '/';
     return clean.href;
   }
+}
+
+/** Whether a 206 answer is the range asked for (a range may be cut short at the end of the file). */
+function rangeAnswers(range: ByteRange | undefined, start: number, end: number, size: number | undefined): boolean {
+  if (range === undefined) return true;
+  if ('suffix' in range) return size === undefined || (end === size - 1 && start === Math.max(0, size - range.suffix));
+  return start === range.start && (end === range.end || (size !== undefined && end === size - 1 && end < range.end));
 }
 
 function withoutUserinfo(href: string): string {

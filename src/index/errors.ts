@@ -9,6 +9,7 @@ export type IndexErrorKind =
   | 'http'
   | 'network'
   | 'timeout'
+  | 'tls'
   | 'too-large'
   | 'hash-mismatch'
   | 'malformed'

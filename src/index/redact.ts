@@ -47,3 +47,20 @@ export class SecretList {
     return out;
   }
 }
+
+/**
+ * A copy of a JSON-like value with every secret in its strings replaced by `***`: for what is
+ * written to disk (a cache), which reporters never see to mask.
+ */
+export function maskDeep<T>(value: T, secrets: string[]): T {
+  if (secrets.length === 0) return value;
+  const list = new SecretList();
+  list.add(...secrets);
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return list.mask(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [list.mask(k), walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
+}

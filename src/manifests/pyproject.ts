@@ -2,27 +2,20 @@
 // `[build-system].requires`, and Poetry's own tables (poetry.ts). Every dependency carries the line
 // its string or key is written on.
 
-import { parse as parseToml, TomlError } from 'smol-toml';
+import { parse as parseToml } from 'smol-toml';
 import type { ParseResult, Parser } from '../types.js';
 import { normalizeName } from '../python/names.js';
 import { Collector, describeValue, isTable, tomlKey, type TomlTable } from './pyproject-collector.js';
 import { poetrySections } from './poetry.js';
 import { TomlLines } from './toml-lines.js';
+import { tomlSyntaxDiagnostic } from './lock-entry.js';
 
 export const parse: Parser = (text: string, filePath: string): ParseResult => {
   let doc: TomlTable;
   try {
     doc = parseToml(text) as TomlTable;
   } catch (e) {
-    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    const line = e instanceof TomlError ? e.line : undefined;
-    return {
-      kind: 'manifest',
-      dependencies: [],
-      constraints: [],
-      diagnostics: [{ severity: 'error', path: filePath, ...(line === undefined ? {} : { line }), message: `not valid TOML: ${message}` }],
-      included: [],
-    };
+    return { kind: 'manifest', dependencies: [], constraints: [], diagnostics: [tomlSyntaxDiagnostic(filePath, e)], included: [] };
   }
   const out = new Collector(filePath, new TomlLines(text));
   buildSystem(doc, out);

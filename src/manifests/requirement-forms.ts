@@ -44,6 +44,11 @@ function describe(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** The text as quoted in a message: the start of a hostile megabyte line is enough to find it. */
+function quoted(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
 /** A PEP 508 requirement, with a direct reference when it carries `@ url`. */
 export function pep508Form(text: string): RequirementForm {
   let req;
@@ -52,7 +57,7 @@ export function pep508Form(text: string): RequirementForm {
   } catch (e) {
     let hint = '';
     if (/[=]/.test(text) && !/(===|==|~=|!=|<=|>=|<|>)/.test(text)) hint = ' (= is not a valid operator; did you mean ==?)';
-    throw new RequirementFormError(`invalid requirement '${text}': ${describe(e)}${hint}`);
+    throw new RequirementFormError(`invalid requirement '${quoted(text)}': ${describe(e)}${hint}`);
   }
   const form: RequirementForm = { name: req.name, specifier: req.specifier, extras: [...req.extras] };
   if (req.marker !== undefined && req.marker !== '') form.marker = req.marker;
@@ -64,7 +69,7 @@ function checkMarker(marker: string): string {
   try {
     parseMarker(marker);
   } catch (e) {
-    throw new RequirementFormError(`invalid marker '${marker}': ${describe(e)}`);
+    throw new RequirementFormError(`invalid marker '${quoted(marker)}': ${describe(e)}`);
   }
   return marker;
 }

@@ -15,6 +15,20 @@ import { fileUrlPath, isUrl } from './direct-reference.js';
 // pip's STRONG_HASHES with their digest lengths in hex digits.
 const HASH_LENGTHS: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
 
+/**
+ * Bounds on what a hostile file can make of the report. A real requirement line, even with a
+ * hundred `--hash` options, is a few kilobytes; a longer one is refused rather than quoted.
+ */
+export const MAX_LINE_CHARS = 1024 * 1024;
+/**
+ * Errors read per file (with its includes). pip stops at the first; past this many the file is
+ * not a requirements file at all, and reading on would only cost time.
+ */
+export const MAX_ERRORS = 100;
+/** Warnings listed per file; the rest are counted. */
+export const MAX_WARNINGS = 100;
+const MAX_MESSAGE_CHARS = 1000;
+
 interface FileInfo {
   /** Relative to the root, POSIX separators. */
   rel: string;
@@ -38,6 +52,10 @@ interface State {
   seen: Set<string>;
   /** Values expanded into the current line: messages show `${NAME}` instead, as they often hold tokens. */
   redactions: Array<{ name: string; value: string }>;
+  errors: number;
+  warnings: number;
+  /** Set when MAX_ERRORS was reached: nothing more is read. */
+  halted: boolean;
 }
 
 export const parse: Parser = (text: string, filePath: string, ctx: ParseContext): ParseResult => {
@@ -55,8 +73,15 @@ export const parse: Parser = (text: string, filePath: string, ctx: ParseContext)
     included: [],
     seen: new Set([seenKey(false, abs)]),
     redactions: [],
+    errors: 0,
+    warnings: 0,
+    halted: false,
   };
   parseFile(state, text, { rel, abs, constraint: false, chain: [rel], chainAbs: [abs] });
+  const unlisted = state.warnings - MAX_WARNINGS;
+  if (unlisted > 0) {
+    state.diagnostics.push({ severity: 'warning', path: rel, message: `${unlisted} more warning${unlisted === 1 ? '' : 's'} in ${rel}${state.included.length ? ' and the files it includes' : ''} are not listed` });
+  }
   state.options.formatControl = state.formatControl.state();
   return {
     kind: 'manifest',
@@ -81,13 +106,31 @@ function toRelative(root: string, abs: string): string | undefined {
 
 function parseFile(state: State, text: string, file: FileInfo): void {
   for (const { line, text: raw } of logicalLines(text)) {
+    if (state.halted) return;
+    if (state.errors >= MAX_ERRORS) {
+      state.halted = true;
+      state.diagnostics.push({
+        severity: 'error',
+        path: file.rel,
+        line,
+        message: `more than ${MAX_ERRORS} errors (pip stops at the first): ${file.rel} is not read from this line on`,
+      });
+      return;
+    }
+    if (raw.length > MAX_LINE_CHARS) {
+      diag(state, file, line, 'error', `a line of ${raw.length} characters, more than the ${MAX_LINE_CHARS} a requirement line may have; skipped`);
+      continue;
+    }
     handleLine(state, file, line, raw);
   }
 }
 
 function diag(state: State, file: FileInfo, line: number, severity: Diagnostic['severity'], message: string): void {
+  if (severity === 'error') state.errors++;
+  else if (++state.warnings > MAX_WARNINGS) return;
   let shown = message;
   for (const { name, value } of state.redactions) shown = shown.split(value).join(`\${${name}}`);
+  if (shown.length > MAX_MESSAGE_CHARS) shown = `${shown.slice(0, MAX_MESSAGE_CHARS)}…`;
   state.diagnostics.push({ severity, path: file.rel, line, message: shown });
 }
 
@@ -168,13 +211,14 @@ function requirementLine(
     return;
   }
 
-  const hashes: string[] = [];
+  // a Set: a hostile line can carry ten thousand --hash options
+  const hashSet = new Set<string>();
   const ignored = new Set<string>();
   for (const opt of options) {
     if (opt.key === 'hash') {
       const hash = checkHash(opt.value);
       if (typeof hash === 'string') {
-        if (!hashes.includes(hash)) hashes.push(hash);
+        hashSet.add(hash);
       } else {
         diag(state, file, line, 'error', hash.error);
       }
@@ -200,7 +244,7 @@ function requirementLine(
     specifier: form.specifier,
     extras: form.extras,
     source: { path: file.rel, line, requirement: asWritten.replace(/\s+/g, ' ').trim() },
-    hashes,
+    hashes: [...hashSet],
     kind: 'runtime',
   };
   if (form.marker !== undefined) dependency.marker = form.marker;

@@ -52,14 +52,27 @@ const WS_RE = /[ \t]+/y;
 
 const OPERATORS_HINT = 'a marker operator (one of <, <=, ==, !=, >=, >, ~=, ===, in, not in)';
 
+/**
+ * Parentheses a marker may nest. Real markers nest two or three deep; the parser recurses once per
+ * level, so a hostile manifest must meet an InvalidMarker here and not exhaust the stack.
+ */
+export const MAX_MARKER_NESTING = 100;
+
 function canonicalVariable(text: string): MarkerVariableName {
   const name = text.replace('.', '_');
   if (name === 'python_implementation') return 'platform_python_implementation';
   return name as MarkerVariableName;
 }
 
+/** The text in an error message: a hostile marker can be megabytes long, the message stays short. */
+export function quoteSource(source: string, max = 200): string {
+  return JSON.stringify(source.length > max ? `${source.slice(0, max)}…` : source);
+}
+
 class MarkerScanner {
   pos: number;
+  /** Parentheses open at the current position. */
+  depth = 0;
   constructor(
     readonly source: string,
     start: number,
@@ -87,10 +100,11 @@ class MarkerScanner {
 
   fail(expected: string, at = this.pos): never {
     const found = at >= this.source.length ? 'end of input' : JSON.stringify(this.source.slice(at, at + 12));
-    throw new InvalidMarker(
-      `Invalid ${this.describe} ${JSON.stringify(this.source)}: expected ${expected} at column ${at + 1}, found ${found}`,
-      at + 1,
-    );
+    throw new InvalidMarker(`Invalid ${this.describe} ${quoteSource(this.source)}: expected ${expected} at column ${at + 1}, found ${found}`, at + 1);
+  }
+
+  refuse(why: string, at = this.pos): never {
+    throw new InvalidMarker(`Invalid ${this.describe} ${quoteSource(this.source)}: ${why} at column ${at + 1}`, at + 1);
   }
 }
 
@@ -150,12 +164,15 @@ function parseAtom(s: MarkerScanner): Marker {
   s.skipWs();
   if (s.peek('(')) {
     const open = s.pos;
+    if (s.depth >= MAX_MARKER_NESTING) s.refuse(`parentheses nested more than ${MAX_MARKER_NESTING} deep`);
+    s.depth++;
     s.pos++;
     s.skipWs();
     const inner = parseOr(s);
     s.skipWs();
     if (!s.peek(')')) s.fail(`')' to close the '(' at column ${open + 1}, or 'and'/'or'`);
     s.pos++;
+    s.depth--;
     return inner;
   }
   const leftAt = s.pos;

@@ -1,7 +1,7 @@
 // PEP 508 dependency specifiers: `name [extras] (specifier | @ url) ; marker`, read the way
 // pypa/packaging's requirement parser reads them (which is what pip accepts).
 
-import { InvalidMarker, parseMarkerAt } from './markers.js';
+import { InvalidMarker, parseMarkerAt, quoteSource } from './markers.js';
 import { formatClauses, scanSpecifierClause, type SpecifierClause } from './version.js';
 
 export class InvalidRequirement extends Error {
@@ -61,7 +61,7 @@ class Cursor {
   fail(expected: string, at = this.pos): never {
     const found = at >= this.source.length ? 'end of input' : JSON.stringify(this.source.slice(at, at + 12));
     throw new InvalidRequirement(
-      `Invalid requirement ${JSON.stringify(this.source)}: expected ${expected} at column ${at + 1}, found ${found}`,
+      `Invalid requirement ${quoteSource(this.source)}: expected ${expected} at column ${at + 1}, found ${found}`,
       at + 1,
     );
   }

@@ -4,7 +4,7 @@
 import type { Verdict } from '../types.js';
 import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
-import { maskSecrets } from './gate.js';
+import { gates, maskSecrets } from './gate.js';
 import { oneLine } from './text.js';
 
 export const STEP_ANNOTATION_LIMIT = 10;
@@ -26,20 +26,21 @@ function annotationFor(v: Verdict, level: 'error' | 'warning', secrets: string[]
     level,
     file: source?.path ?? '',
     line: source?.line ?? 1,
-    title: maskSecrets(`sdist-guard: ${v.name}${v.version ? ' ' + v.version : ''} is ${v.status}`, secrets),
+    title: maskSecrets(`sdist-guard: ${v.name}${v.version ? ' ' + v.version : ''} is ${v.status}${v.preexisting ? ' (pre-existing)' : ''}`, secrets),
     message: maskSecrets(message, secrets),
   };
 }
 
 /**
  * Every annotation the scan warrants, worst first: gate-failing dependencies as errors, other
- * dependencies pip would build (or could not be checked) as warnings.
+ * dependencies pip would build (or could not be checked) as warnings, pre-existing ones marked so.
+ * Allowed dependencies were accepted on purpose: the summary lists them, the code is not flagged.
  */
 export function allAnnotations(result: ScanResult, failOn: GateStatus[]): Annotation[] {
   const out: Annotation[] = [];
   for (const v of result.verdicts) {
-    if (v.status === 'wheel' || v.status === 'skipped') continue;
-    out.push(annotationFor(v, (failOn as string[]).includes(v.status) ? 'error' : 'warning', result.secrets));
+    if (v.status === 'wheel' || v.status === 'skipped' || v.allowed) continue;
+    out.push(annotationFor(v, gates(v, failOn) ? 'error' : 'warning', result.secrets));
   }
   for (const d of result.diagnostics) {
     out.push({ level: d.severity, file: d.path, line: d.line ?? 1, title: 'sdist-guard: manifest problem', message: maskSecrets(d.message, result.secrets) });

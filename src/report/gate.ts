@@ -13,11 +13,21 @@ export function countStatuses(verdicts: Verdict[]): Counts {
   return counts;
 }
 
+/**
+ * Whether a verdict counts against the gate: its status is one fail-on names, and neither the
+ * allow list accepts it nor is it pre-existing on a pull request.
+ */
+export function gates(v: Verdict, failOn: GateStatus[]): boolean {
+  return (failOn as string[]).includes(v.status) && !v.allowed && !v.preexisting;
+}
+
 export interface Gate {
   failed: boolean;
   failOn: GateStatus[];
   /** Verdicts whose status fails the gate, worst first. */
   failing: Verdict[];
+  /** Verdicts whose status fail-on names but that do not gate: pre-existing, or allowed. */
+  notGating: { preexisting: Verdict[]; allowed: Verdict[] };
   /** Manifest errors: dependencies that could not even be read count as unresolved. */
   manifestErrors: number;
   /** One sentence for logs and summaries. */
@@ -25,7 +35,9 @@ export interface Gate {
 }
 
 export function evaluateGate(result: ScanResult, failOn: GateStatus[]): Gate {
-  const failing = result.verdicts.filter((v) => (failOn as string[]).includes(v.status));
+  const failing = result.verdicts.filter((v) => gates(v, failOn));
+  const named = result.verdicts.filter((v) => (failOn as string[]).includes(v.status) && !gates(v, failOn));
+  const notGating = { preexisting: named.filter((v) => !v.allowed), allowed: named.filter((v) => v.allowed) };
   const manifestErrors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const errorsFail = failOn.includes('unresolved') && manifestErrors > 0;
   const failed = failing.length > 0 || errorsFail;
@@ -33,12 +45,17 @@ export function evaluateGate(result: ScanResult, failOn: GateStatus[]): Gate {
   const counts = countStatuses(failing);
   for (const s of ['suspicious', 'unresolved', 'sdist'] as const) if (counts[s]) parts.push(`${counts[s]} ${s}`);
   if (errorsFail) parts.push(`${manifestErrors} manifest error${manifestErrors === 1 ? '' : 's'}`);
+  const aside: string[] = [];
+  if (notGating.preexisting.length) aside.push(`${notGating.preexisting.length} pre-existing`);
+  if (notGating.allowed.length) aside.push(`${notGating.allowed.length} allowed`);
+  const notes = aside.length ? `; not gating: ${aside.join(', ')}` : '';
+  const which = result.scope?.applied === 'changed' ? 'no dependency the change adds or alters' : 'no dependency';
   const message = failed
-    ? `sdist-guard failed the gate: ${parts.join(', ')} (fail-on: ${failOn.join(',')})`
+    ? `sdist-guard failed the gate: ${parts.join(', ')} (fail-on: ${failOn.join(',')})${notes}`
     : failOn.length === 0
       ? 'sdist-guard reports only (fail-on: none)'
-      : `sdist-guard passed: no dependency is ${failOn.join(' or ')}`;
-  return { failed, failOn, failing, manifestErrors, message };
+      : `sdist-guard passed: ${which} is ${failOn.join(' or ')}${notes}`;
+  return { failed, failOn, failing, notGating, manifestErrors, message };
 }
 
 /** Replaces every known secret (and its URL-encoded form) with `***`. */

@@ -26,9 +26,17 @@ export function jsonReport(result: ScanResult, failOn: GateStatus[]): string {
       findings: v.findings.map((f) => ({ rule: f.rule, severity: f.severity, path: f.path, line: f.line, message: f.message, evidence: f.evidence })),
       limits: v.limits,
       ...(v.via ? { via: v.via } : {}),
+      ...(v.preexisting ? { preexisting: true } : {}),
+      ...(v.allowed ? { allowed: v.allowed } : {}),
     })),
     summary: countStatuses(result.verdicts),
-    gate: { failed: gate.failed, failOn: gate.failOn, message: gate.message },
+    gate: {
+      failed: gate.failed,
+      failOn: gate.failOn,
+      message: gate.message,
+      notGating: { preexisting: gate.notGating.preexisting.length, allowed: gate.notGating.allowed.length },
+    },
+    ...(result.scope ? { scope: result.scope } : {}),
     manifests: result.manifests,
     diagnostics: result.diagnostics,
   };

@@ -1,13 +1,14 @@
-// Markdown for the job summary, `--format markdown` and (later) the pull request comment: the counts,
-// a table of every dependency that is not a plain wheel, and the top findings of suspicious ones.
+// Markdown for the job summary and `--format markdown`: the counts, a table of every dependency that
+// is not a plain wheel, and the top findings of suspicious ones. The pieces are exported for the
+// pull request comment (comment.ts), so that there is one table renderer.
 
-import type { Verdict } from '../types.js';
+import type { Diagnostic, Verdict } from '../types.js';
 import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
 import { countStatuses, evaluateGate, location, maskSecrets } from './gate.js';
 import { oneLine } from './text.js';
 
-const ICON: Record<string, string> = { suspicious: '🛑', unresolved: '⚠️', sdist: '📦', wheel: '✅', skipped: '➖' };
+export const ICON: Record<string, string> = { suspicious: '🛑', unresolved: '⚠️', sdist: '📦', wheel: '✅', skipped: '➖' };
 const TOP_FINDINGS = 5;
 
 /** Escapes text for a table cell: pipes, newlines, and Markdown that could inject links or HTML. */
@@ -15,7 +16,7 @@ export function cell(s: string): string {
   return oneLine(s, 300).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([`*_[\]])/g, '\\$1');
 }
 
-function code(s: string): string {
+export function code(s: string): string {
   const flat = oneLine(s, 200).replace(/`/g, "'");
   return flat ? `\`${flat}\`` : '';
 }
@@ -25,6 +26,68 @@ export interface MarkdownOptions {
   title?: string;
   /** How many annotations were not shown because of GitHub's per-step limit. */
   annotationsNotShown?: number;
+  /** Set when every annotation went to a check run instead of the step. */
+  checkRun?: { annotations: number; url?: string };
+}
+
+/** The status cell: icon and status, and whether it gates at all. */
+export function statusLabel(v: Verdict): string {
+  const marks = [v.preexisting ? 'pre-existing' : '', v.allowed ? 'allowed' : ''].filter(Boolean);
+  return `${ICON[v.status]} ${v.status}${marks.length ? `<br>${marks.join(', ')}` : ''}`;
+}
+
+/** The reason, preceded by the allow entry that accepts the dependency. */
+export function whyText(v: Verdict): string {
+  if (!v.allowed) return cell(v.reason);
+  const until = v.allowed.until ? `, until ${v.allowed.until}` : '';
+  return `**Allowed** (${cell(v.allowed.source)}${until}): ${cell(v.allowed.reason)}<br>${cell(v.reason)}`;
+}
+
+/** A table of dependencies, one row each, with where they are declared and why they are listed. */
+export function verdictTable(verdicts: Verdict[]): string[] {
+  const out: string[] = [];
+  out.push('| Status | Package | Version | Declared in | Why |');
+  out.push('| --- | --- | --- | --- | --- |');
+  for (const v of verdicts) {
+    const where = v.sources.map((s) => `\`${s.path}:${s.line}\``).slice(0, 3).join('<br>') + (v.sources.length > 3 ? `<br>+${v.sources.length - 3} more` : '');
+    const via = v.via && v.via.length > 1 ? `<br>via ${cell(v.via.join(' → '))}` : '';
+    out.push(`| ${statusLabel(v)} | ${cell(v.name)} | ${cell(v.version ?? '-')} | ${where || cell(location(v))}${via} | ${whyText(v)} |`);
+  }
+  return out;
+}
+
+/** A folded block per dependency with findings: the top findings, open for suspicious ones. */
+export function findingsDetails(verdicts: Verdict[]): string[] {
+  const out: string[] = [];
+  for (const v of verdicts.filter((x) => x.findings.length > 0)) {
+    out.push('');
+    out.push(`<details${v.status === 'suspicious' && !v.allowed && !v.preexisting ? ' open' : ''}><summary><b>${cell(v.name)} ${cell(v.version ?? '')}</b>: ${v.findings.length} finding${v.findings.length === 1 ? '' : 's'}</summary>`);
+    out.push('');
+    out.push('| Severity | Rule | Where | What | Evidence |');
+    out.push('| --- | --- | --- | --- | --- |');
+    for (const f of v.findings.slice(0, TOP_FINDINGS)) out.push(`| ${f.severity} | \`${f.rule}\` | \`${cell(f.path)}:${f.line}\` | ${cell(f.message)} | ${code(f.evidence)} |`);
+    if (v.findings.length > TOP_FINDINGS) out.push(`| | | | … and ${v.findings.length - TOP_FINDINGS} more in the JSON report | |`);
+    out.push('');
+    out.push('</details>');
+  }
+  return out;
+}
+
+export function diagnosticsList(diagnostics: Diagnostic[], max = 50): string[] {
+  const out: string[] = [];
+  for (const d of diagnostics.slice(0, max)) out.push(`- ${d.severity}: \`${d.path}${d.line ? `:${d.line}` : ''}\` ${cell(d.message)}`);
+  if (diagnostics.length > max) out.push(`- … and ${diagnostics.length - max} more`);
+  return out;
+}
+
+/** One sentence on what gates: everything, or what the change adds or alters. */
+export function scopeLine(result: ScanResult): string | undefined {
+  const scope = result.scope;
+  if (!scope) return undefined;
+  if (scope.note) return `⚠️ ${cell(scope.note)}.`;
+  if (scope.applied !== 'changed') return undefined;
+  const pre = result.verdicts.filter((v) => v.preexisting && v.status !== 'wheel' && v.status !== 'skipped').length;
+  return `Scope: only dependencies this change adds or alters gate (compared with the ${cell(scope.base ?? 'base')})${pre ? `; ${pre} pre-existing ${pre === 1 ? 'one is' : 'ones are'} listed, marked as such` : ''}.`;
 }
 
 export function markdownReport(result: ScanResult, failOn: GateStatus[], opts: MarkdownOptions = {}): string {
@@ -44,40 +107,33 @@ export function markdownReport(result: ScanResult, failOn: GateStatus[], opts: M
   out.push(`| ${ICON.skipped} skipped | ${counts.skipped} | markers exclude every target |`);
   out.push('');
   out.push(`Targets: ${result.targets.map((t) => `CPython ${t.python} on \`${t.platform}\``).join(', ')}. Manifests: ${result.manifests.map((m) => `\`${m}\``).join(', ') || 'none found'}.`);
+  const scope = scopeLine(result);
+  if (scope) {
+    out.push('');
+    out.push(scope);
+  }
 
   const shown = result.verdicts.filter((v: Verdict) => v.status !== 'wheel' && v.status !== 'skipped');
   if (shown.length > 0) {
     out.push('');
-    out.push('| Status | Package | Version | Declared in | Why |');
-    out.push('| --- | --- | --- | --- | --- |');
-    for (const v of shown) {
-      const where = v.sources.map((s) => `\`${s.path}:${s.line}\``).slice(0, 3).join('<br>') + (v.sources.length > 3 ? `<br>+${v.sources.length - 3} more` : '');
-      const via = v.via && v.via.length > 1 ? `<br>via ${cell(v.via.join(' → '))}` : '';
-      out.push(`| ${ICON[v.status]} ${v.status} | ${cell(v.name)} | ${cell(v.version ?? '-')} | ${where || cell(location(v))}${via} | ${cell(v.reason)} |`);
-    }
+    out.push(...verdictTable(shown));
   }
-  const withFindings = shown.filter((v) => v.findings.length > 0);
-  for (const v of withFindings) {
-    out.push('');
-    out.push(`<details${v.status === 'suspicious' ? ' open' : ''}><summary><b>${cell(v.name)} ${cell(v.version ?? '')}</b>: ${v.findings.length} finding${v.findings.length === 1 ? '' : 's'}</summary>`);
-    out.push('');
-    out.push('| Severity | Rule | Where | What | Evidence |');
-    out.push('| --- | --- | --- | --- | --- |');
-    for (const f of v.findings.slice(0, TOP_FINDINGS)) out.push(`| ${f.severity} | \`${f.rule}\` | \`${cell(f.path)}:${f.line}\` | ${cell(f.message)} | ${code(f.evidence)} |`);
-    if (v.findings.length > TOP_FINDINGS) out.push(`| | | | … and ${v.findings.length - TOP_FINDINGS} more in the JSON report | |`);
-    out.push('');
-    out.push('</details>');
-  }
+  out.push(...findingsDetails(shown));
   if (result.diagnostics.length > 0) {
     out.push('');
     out.push('**Manifest problems**');
     out.push('');
-    for (const d of result.diagnostics.slice(0, 50)) out.push(`- ${d.severity}: \`${d.path}${d.line ? `:${d.line}` : ''}\` ${cell(d.message)}`);
-    if (result.diagnostics.length > 50) out.push(`- … and ${result.diagnostics.length - 50} more`);
+    out.push(...diagnosticsList(result.diagnostics));
   }
-  if (opts.annotationsNotShown) {
+  if (opts.checkRun) {
+    const link = opts.checkRun.url ? `[the sdist-guard check run](${opts.checkRun.url})` : 'the sdist-guard check run';
     out.push('');
-    out.push(`GitHub shows at most 10 error and 10 warning annotations per step: ${opts.annotationsNotShown} more are listed in the table above and in the JSON report.`);
+    out.push(`All ${opts.checkRun.annotations} annotations are on ${link}, on the lines that declare each dependency.`);
+  } else if (opts.annotationsNotShown) {
+    out.push('');
+    out.push(
+      `GitHub shows at most 10 error and 10 warning annotations per step: ${opts.annotationsNotShown} more are listed in the table above and in the JSON report. Give the job the \`checks: write\` permission to get every one of them on its manifest line.`,
+    );
   }
   return maskSecrets(out.join('\n'), result.secrets) + '\n';
 }

@@ -47,8 +47,10 @@ export function textReport(result: ScanResult, failOn: GateStatus[]): string {
     const indent = ' '.repeat(w.status + 2);
     for (const v of shown) {
       const more = v.sources.length > 1 ? ` (+${v.sources.length - 1} more)` : '';
-      out.push(`${pad(v.status, w.status)}  ${pad(v.name, w.name)}  ${pad(v.version ?? '-', w.version)}  ${location(v)}${more}`);
+      const marks = [v.preexisting ? '[pre-existing]' : '', v.allowed ? '[allowed]' : ''].filter(Boolean).join(' ');
+      out.push(`${pad(v.status, w.status)}  ${pad(v.name, w.name)}  ${pad(v.version ?? '-', w.version)}  ${location(v)}${more}${marks ? '  ' + marks : ''}`);
       if (v.via && v.via.length > 1) out.push(`${indent}via ${v.via.join(' -> ')}`);
+      if (v.allowed) out.push(`${indent}allowed by ${v.allowed.source}${v.allowed.until ? ` until ${v.allowed.until}` : ''}: ${oneLine(v.allowed.reason, 200)}`);
       out.push(`${indent}${oneLine(v.reason, 200)}`);
       out.push(...findingLines(v.findings, indent + '  '));
     }

