@@ -1,15 +1,12 @@
 // The action's entry as the runner runs it: inputs in INPUT_* variables, real GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files, workflow commands on stdout, and a real index on 127.0.0.1.
 
-import { jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 import { startIndexServer } from './helpers/index-server.js';
 import { makeSdist, makeWheel } from './helpers/archives.js';
 import { makeProject } from './helpers/project.js';
-import { run } from '../src/run-action.js';
+import { actionRunner } from './helpers/action-runner.js';
 
 type Server = Awaited<ReturnType<typeof startIndexServer>>;
 
@@ -21,56 +18,9 @@ subprocess.Popen(cmd, shell=True)
 setup(name="evil", version="1.0")
 `;
 
-interface ActionRun {
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-  exitCode: number;
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  // core.setOutput writes `name<<DELIM\nvalue\nDELIM` blocks
-  const out: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]] = m[3];
-  return out;
-}
-
-// @actions/core remembers the summary file's path after its first write, as one job step would,
-// so every run in this file shares one runner directory and the files are emptied between runs.
-const runner = mkdtempSync(join(tmpdir(), 'sdist-guard-runner-'));
-afterAll(() => rmSync(runner, { recursive: true, force: true }));
-
-async function runAction(inputs: Record<string, string>, workspace: string, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
-  const outputFile = join(runner, 'output');
-  const summaryFile = join(runner, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const saved = { ...process.env };
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('PIP_')) delete process.env[key];
-  Object.assign(process.env, {
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runner,
-    ...extraEnv,
-  });
-  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  let stdout = '';
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
-    return true;
-  });
-  try {
-    await run();
-  } finally {
-    spy.mockRestore();
-    process.env = saved;
-  }
-  const exitCode = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), exitCode };
-}
+const runner = actionRunner();
+afterAll(() => runner.cleanup());
+const runAction = (inputs: Record<string, string>, workspace: string) => runner.runAction(inputs, workspace, { GITHUB_EVENT_NAME: 'push' });
 
 describe('the action entry', () => {
   let server: Server;

@@ -1,6 +1,7 @@
 // PEP 508 environment markers: parsing to an AST and evaluation against one target, with the
 // grammar and comparison rules of pypa/packaging's markers module (which pip uses).
 
+import { TextScanner, WS_RE } from './scanner.js';
 import type { MarkerEnvironment } from '../types.js';
 import { normalizeName } from './names.js';
 import { clauseSatisfied, scanSpecifierClause } from './version.js';
@@ -48,7 +49,6 @@ const OP_RE = /===|==|~=|!=|<=|>=|<|>/y;
 const IN_RE = /\bin\b/y;
 const NOT_RE = /\bnot\b/y;
 const BOOLOP_RE = /\b(?:or|and)\b/y;
-const WS_RE = /[ \t]+/y;
 
 const OPERATORS_HINT = 'a marker operator (one of <, <=, ==, !=, >=, >, ~=, ===, in, not in)';
 
@@ -69,38 +69,19 @@ export function quoteSource(source: string, max = 200): string {
   return JSON.stringify(source.length > max ? `${source.slice(0, max)}…` : source);
 }
 
-class MarkerScanner {
-  pos: number;
+class MarkerScanner extends TextScanner {
   /** Parentheses open at the current position. */
   depth = 0;
   constructor(
-    readonly source: string,
+    source: string,
     start: number,
     readonly describe: string,
   ) {
-    this.pos = start;
-  }
-
-  skipWs(): void {
-    WS_RE.lastIndex = this.pos;
-    if (WS_RE.test(this.source)) this.pos = WS_RE.lastIndex;
-  }
-
-  take(re: RegExp): string | null {
-    re.lastIndex = this.pos;
-    const m = re.exec(this.source);
-    if (!m) return null;
-    this.pos = re.lastIndex;
-    return m[0];
-  }
-
-  peek(text: string): boolean {
-    return this.source.startsWith(text, this.pos);
+    super(source, start);
   }
 
   fail(expected: string, at = this.pos): never {
-    const found = at >= this.source.length ? 'end of input' : JSON.stringify(this.source.slice(at, at + 12));
-    throw new InvalidMarker(`Invalid ${this.describe} ${quoteSource(this.source)}: expected ${expected} at column ${at + 1}, found ${found}`, at + 1);
+    throw new InvalidMarker(`Invalid ${this.describe} ${quoteSource(this.source)}: expected ${expected} at column ${at + 1}, found ${this.found(at)}`, at + 1);
   }
 
   refuse(why: string, at = this.pos): never {

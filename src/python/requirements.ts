@@ -1,6 +1,7 @@
 // PEP 508 dependency specifiers: `name [extras] (specifier | @ url) ; marker`, read the way
 // pypa/packaging's requirement parser reads them (which is what pip accepts).
 
+import { TextScanner } from './scanner.js';
 import { InvalidMarker, parseMarkerAt, quoteSource } from './markers.js';
 import { formatClauses, scanSpecifierClause, type SpecifierClause } from './version.js';
 
@@ -27,41 +28,15 @@ export interface Requirement {
   marker?: string;
 }
 
-const WS_RE = /[ \t]+/y;
 // A PEP 508 name: letters and digits at both ends, `.`, `_`, `-` inside.
 const IDENTIFIER_RE = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
 const URL_RE = /[^ \t]+/y;
 const LOCAL_TRAIL_RE = /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/iy;
 
-class Cursor {
-  pos = 0;
-  constructor(readonly source: string) {}
-
-  skipWs(): void {
-    WS_RE.lastIndex = this.pos;
-    if (WS_RE.test(this.source)) this.pos = WS_RE.lastIndex;
-  }
-
-  take(re: RegExp): string | null {
-    re.lastIndex = this.pos;
-    const m = re.exec(this.source);
-    if (!m) return null;
-    this.pos = re.lastIndex;
-    return m[0];
-  }
-
-  peek(text: string): boolean {
-    return this.source.startsWith(text, this.pos);
-  }
-
-  atEnd(): boolean {
-    return this.pos >= this.source.length;
-  }
-
+class Cursor extends TextScanner {
   fail(expected: string, at = this.pos): never {
-    const found = at >= this.source.length ? 'end of input' : JSON.stringify(this.source.slice(at, at + 12));
     throw new InvalidRequirement(
-      `Invalid requirement ${quoteSource(this.source)}: expected ${expected} at column ${at + 1}, found ${found}`,
+      `Invalid requirement ${quoteSource(this.source)}: expected ${expected} at column ${at + 1}, found ${this.found(at)}`,
       at + 1,
     );
   }
