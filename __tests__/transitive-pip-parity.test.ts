@@ -74,7 +74,8 @@ const PROJECTS: Record<string, IndexServerFile[]> = {
   'p-narrowed': [w('p-narrowed', '1.5'), w('p-narrowed', '2.5')],
   'p-needs-old': [w('p-needs-old', '1.0', ['p-narrowed<2'])],
   'p-pre': [w('p-pre', '1.0', ['p-beta'])],
-  // a version excluded only by a requirement of a version that is itself excluded later
+  // a version excluded only by a requirement of a version that is itself excluded later: pip does
+  // not go back to it (in this order of the lines), and neither does the scan
   'p-sx': [w('p-sx', '1.0'), w('p-sx', '2.0')],
   'p-sy': [w('p-sy', '1.0'), w('p-sy', '2.0', ['p-sx<2'])],
   'p-sz': [w('p-sz', '1.0', ['p-sy<2'])],
@@ -116,7 +117,7 @@ maybe('parity with pip install --dry-run', () => {
       const theirs = await pipInstalls(server.indexUrl, join(project.dir, 'requirements.txt'));
       expect(ours).toEqual(theirs);
       // the graph really exercises re-choosing, extras and markers
-      expect(theirs).toEqual(expect.arrayContaining(['p-zed==1.0', 'p-narrowed==1.5', 'p-fast==1.0', 'p-xdep==1.0', 'p-lin==1.0', 'p-shared==2.0', 'p-beta==1.0', 'p-sx==2.0', 'p-sy==1.0']));
+      expect(theirs).toEqual(expect.arrayContaining(['p-zed==1.0', 'p-narrowed==1.5', 'p-fast==1.0', 'p-xdep==1.0', 'p-lin==1.0', 'p-shared==2.0', 'p-beta==1.0', 'p-sx==1.0', 'p-sy==1.0']));
       expect(theirs.some((t) => /^p-(z3only|win|future|slow|never|ydep)==/.test(t))).toBe(false);
     } finally {
       project.cleanup();

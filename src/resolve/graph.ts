@@ -7,9 +7,12 @@
 // already chosen, the whole walk runs again with that requirement known from the start (a "hint"),
 // so the graph never keeps edges of a version that was dropped. A hint only steers the choice: if
 // the requirement that taught it is gone in the new walk and the hint leaves nothing to choose, the
-// choice is made without it. When no version satisfies every requirement at once, the name is a
-// conflict, reported with two requirements that exclude each other and the chains that bring them,
-// and nothing is guessed.
+// choice is made without it. A hint is kept even when the requirement that taught it goes away
+// (its requirer was itself chosen again): like pip's backtracking, a version given up on the way is
+// not revisited, so the two agree on which versions are installed in the usual orders.
+//
+// When no version satisfies every requirement at once, the name is a conflict, reported with two
+// requirements that exclude each other and the chains that bring them, and nothing is guessed.
 
 import type { MarkerEnvironment, Selection, Target } from '../types.js';
 import { evaluateMarker } from '../python/markers.js';
@@ -147,8 +150,6 @@ class Walk {
   truncated = false;
   /** Hints learned in this walk, for the next one. */
   readonly learned: Array<{ name: string; specifier: string }> = [];
-  /** Names whose choice a hint steered. */
-  readonly steered = new Set<string>();
 
   constructor(
     private readonly seeds: Seed[],
@@ -161,17 +162,6 @@ class Walk {
   ) {}
 
   readonly unsettled: string[] = [];
-
-  /** Hints that steered a choice although no requirement in this walk asks for them any more. */
-  staleHints(): Array<{ name: string; specifier: string }> {
-    const stale: Array<{ name: string; specifier: string }> = [];
-    for (const name of this.steered) {
-      const node = this.nodes.get(name);
-      const asked = new Set(node?.edges.map((e) => e.specifier) ?? []);
-      for (const specifier of this.hints.get(name) ?? []) if (!asked.has(specifier)) stale.push({ name, specifier });
-    }
-    return stale;
-  }
 
   async run(): Promise<void> {
     let level: WorkNode[] = [];
@@ -248,7 +238,6 @@ class Walk {
     if (hinted.length > 0) {
       selection = await this.hooks.pick({ name: n.name, specifier: joinSpecifiers([...specs, ...hinted]), hashes });
       if (selection.kind === 'none') selection = undefined;
-      else this.steered.add(n.name);
     }
     selection ??= await this.hooks.pick({ name: n.name, specifier: joinSpecifiers(specs), hashes });
     if (selection.kind === 'none') selection = await this.explain(n, selection);
@@ -411,10 +400,7 @@ export async function resolveGraph(seeds: Seed[], constraints: Constraint[], hoo
     const last = pass >= opts.maxPasses;
     const walk = new Walk(seeds, byName, hints, hooks, opts, last);
     await walk.run();
-    // A hint whose requirement is gone (its requirer changed version) would hold a version down for nothing.
-    const stale = walk.learned.length === 0 && !last ? walk.staleHints() : [];
-    for (const { name, specifier } of stale) hints.set(name, (hints.get(name) ?? []).filter((h) => h !== specifier));
-    if (last || (walk.learned.length === 0 && stale.length === 0)) {
+    if (last || walk.learned.length === 0) {
       const nodes = new Map<string, GraphNode>();
       for (const [name, n] of walk.nodes) {
         const { edges: _edges, hashes: _hashes, requested: _requested, expanded: _expanded, ...node } = n;
