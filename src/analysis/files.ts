@@ -137,9 +137,11 @@ function readPyproject(text: string, plan: BuildPlan, has: (p: string) => boolea
   // setuptools: `attr:` versions and cmdclass named in pyproject
   const st = obj(tool?.setuptools);
   const dynVersion = obj(obj(st?.dynamic)?.version);
-  if (typeof dynVersion?.attr === 'string') attrModule(dynVersion.attr as string, plan, has, add, 'the setuptools attr: version');
+  // Only setuptools 61 and later read [tool.setuptools], and those load the named module's own
+  // file (importlib's spec_from_file_location), without importing the packages around it.
+  if (typeof dynVersion?.attr === 'string') attrModule(dynVersion.attr as string, plan, has, add, 'the setuptools attr: version', true);
   for (const target of Object.values(obj(st?.cmdclass) ?? {})) {
-    if (typeof target === 'string') attrModule(target, plan, has, add, 'a setuptools cmdclass');
+    if (typeof target === 'string') attrModule(target, plan, has, add, 'a setuptools cmdclass', true);
   }
   // flit imports the module for its version when it cannot read it statically
   const project = obj(doc.project);
@@ -149,11 +151,21 @@ function readPyproject(text: string, plan: BuildPlan, has: (p: string) => boolea
   }
 }
 
-function attrModule(attr: string, plan: BuildPlan, has: (p: string) => boolean, add: (f: BuildFile) => void, reason: string): void {
+/**
+ * The module setuptools loads for `attr:` or a cmdclass. `alone`: only the module's own file runs
+ * (setuptools 61+); otherwise an older setuptools may import it, running its packages first.
+ */
+function attrModule(attr: string, plan: BuildPlan, has: (p: string) => boolean, add: (f: BuildFile) => void, reason: string, alone = false): void {
   const parts = attr.trim().split('.');
   if (parts.length < 2) return;
   const mod = parts.slice(0, -1).join('.');
-  for (const p of moduleFiles(mod, plan.roots, has)) add({ path: p, role: 'imported', reason, entryNames: [parts[parts.length - 1]] });
+  let files = moduleFiles(mod, plan.roots, has);
+  if (alone) {
+    // a missing module fails to load; its packages are not imported on the way
+    const own = mod.split('.').join('/');
+    files = files.slice(-1).filter((p) => p.endsWith(`${own}.py`) || p.endsWith(`${own}/__init__.py`));
+  }
+  for (const p of files) add({ path: p, role: 'imported', reason, entryNames: [parts[parts.length - 1]] });
 }
 
 function readSetupCfg(text: string, plan: BuildPlan, has: (p: string) => boolean, add: (f: BuildFile) => void): void {
@@ -214,6 +226,25 @@ export function moduleFiles(module: string, roots: string | string[], has: (p: s
     if (out.length) return out;
   }
   return [];
+}
+
+/**
+ * The packages a relative import in `fromPath` goes through, parents first: Python imports them
+ * before the target, so a module loaded on its own (as setuptools loads an `attr:` module) still
+ * runs the `__init__.py` files of its package once it imports relatively.
+ */
+export function relativeImportPackages(fromPath: string, level: number, roots: string[], has: (p: string) => boolean): string[] {
+  const dirParts = fromPath.split('/').slice(0, -1);
+  const up = level - 1;
+  if (level < 1 || up > dirParts.length) return [];
+  const pkgDir = dirParts.slice(0, dirParts.length - up).join('/');
+  if (!pkgDir) return [];
+  const root = roots
+    .filter((r) => r === '' || pkgDir.startsWith(`${r}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  if (root === undefined) return [];
+  const dotted = (root ? pkgDir.slice(root.length + 1) : pkgDir).split('/').join('.');
+  return moduleFiles(dotted, root, has).filter((p) => p.endsWith('/__init__.py'));
 }
 
 /** Files a `from`/`import` statement in `fromPath` brings in, when they are local. */

@@ -4,7 +4,7 @@
 import type { Finding, Severity } from '../types.js';
 import { DecodeBudget } from './decode.js';
 import { StepBudget, extractFacts } from './facts.js';
-import { type BuildFile, importedFiles, planBuild } from './files.js';
+import { type BuildFile, importedFiles, planBuild, relativeImportPackages } from './files.js';
 import { BUILD_REQUIRES_SCOPE, type RuleContext, type UnitFacts, type Where } from './model.js';
 import { parseSource } from './parse.js';
 import { RULE_LIST } from './rules/index.js';
@@ -12,7 +12,7 @@ import { RANK, clip } from './rules/util.js';
 import { str } from './values.js';
 
 /** Bumped whenever rules or facts change, so cached verdicts are recomputed. */
-export const ANALYZER_VERSION = '1.0.0';
+export const ANALYZER_VERSION = '1.0.1';
 
 export interface AnalysisResult {
   /** Sorted worst first. */
@@ -137,6 +137,9 @@ function run(
 function follow(unit: UnitFacts, roots: string[], has: (p: string) => boolean, enqueue: (f: BuildFile) => void): void {
   for (const imp of unit.imports) {
     if (!imp.where.entry) continue;
+    for (const p of relativeImportPackages(unit.path, imp.level, roots, has)) {
+      enqueue({ path: p, role: 'imported', reason: `the package ${unit.path} imports relatively` });
+    }
     const paths = importedFiles(imp, unit.path, roots, has);
     if (!paths.length) continue;
     const base = '.'.repeat(imp.level) + imp.module;

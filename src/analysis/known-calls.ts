@@ -223,6 +223,14 @@ export function callKnown(qIn: string, args: Value[], kwargs: Record<string, Val
     case 'builtins.dict': {
       if (a0?.k === 'ref' && ENV_HOLDER.has(a0.q)) return unknown(Taint.ENV_ALL);
       if (a0?.k === 'dict') return { ...a0, keys: [...a0.keys], values: [...a0.values] };
+      // dict([(key, value), ...]): a table built from pairs keeps what each key holds.
+      if (a0?.k === 'seq' && a0.items.every((p) => p.k === 'seq' && p.items.length === 2)) {
+        const pairs = a0.items as { items: Value[] }[];
+        const keys = [...pairs.map((p) => knownStr(p.items[0])), ...Object.keys(kwargs)];
+        // a key's own taint (read from the environment, decoded) stays with the table
+        const t = pairs.reduce((acc, p) => acc | deepTaint(p.items[0]!), a0.t);
+        return { k: 'dict', keys, values: [...pairs.map((p) => p.items[1]!), ...Object.values(kwargs)], t };
+      }
       const keys = Object.keys(kwargs);
       return { k: 'dict', keys, values: keys.map((k) => kwargs[k]), t: a0 ? deepTaint(a0) : 0 };
     }

@@ -268,10 +268,10 @@ export class Collector {
       entries.push(path);
       regular.add(path);
       if (text === undefined) return;
-      const anywhere = isKeptAnywhere(path);
-      const topLevel = !anywhere && !path.includes('/') && isTopLevelPlainCandidate(path) && text.length <= TOP_LEVEL_PLAIN_MAX && !text.includes('\0');
-      if (!anywhere && !topLevel) return;
       const bytes = Buffer.byteLength(text);
+      const anywhere = isKeptAnywhere(path);
+      const topLevel = !anywhere && !path.includes('/') && isTopLevelPlainCandidate(path) && bytes <= TOP_LEVEL_PLAIN_MAX && !text.includes('\0');
+      if (!anywhere && !topLevel) return;
       if (this.keptBytes + bytes > this.limits.maxKeptBytes) {
         this.notes.add(`entry ${shown}: kept files would pass ${formatBytes(this.limits.maxKeptBytes)} (maxKeptBytes), not kept`);
         return;
@@ -286,7 +286,7 @@ export class Collector {
       const refuse = (why = ''): void => {
         this.notes.add(`entry ${link.shown}: ${this.describeKind({ name: link.member, kind: link.kind, size: 0, linkname: link.linkname })}${why}, skipped`);
       };
-      if (resolved === undefined || resolved === '') {
+      if (resolved === undefined) {
         refuse();
         continue;
       }
@@ -297,9 +297,9 @@ export class Collector {
         else alias(path, text, link.shown);
         continue;
       }
-      if (dirs.has(resolved)) {
+      if (resolved === '' || dirs.has(resolved)) {
         // One level: files reached through a linked directory, not through links inside it.
-        const prefix = `${resolved}/`;
+        const prefix = resolved === '' ? '' : `${resolved}/`;
         for (let i = firstAtOrAfter(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
           alias(`${path}/${sorted[i]!.slice(prefix.length)}`, keptAt.get(sorted[i]!), link.shown);
         }
