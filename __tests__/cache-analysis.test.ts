@@ -2,7 +2,7 @@
 // reused only under a hash the index or the lock vouches for, and a damaged, foreign or
 // other-version entry is recomputed.
 
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,6 +123,7 @@ describe('keepMetadata', () => {
     const disk = new DiskCache(dir);
     const first = await keepMetadata(disk, (f, p) => new MetadataReader(client).read(f, p))(file!, 'wheelpkg');
     expect(first.text).toBe(meta);
+    await disk.flush();
     const second = await keepMetadata(new DiskCache(dir), (f, p) => new MetadataReader(client).read(f, p))(file!, 'wheelpkg');
     expect(second).toEqual(first);
     expect(metadataRequests()).toBe(1);
@@ -132,11 +133,16 @@ describe('keepMetadata', () => {
     const [file] = (await client.getProject('wheelpkg')).files;
     const read = (f: DistFile, p: string) => new MetadataReader(client).read(f, p);
     const unhashed = { ...file!, hashes: {} };
-    await keepMetadata(new DiskCache(dir), read)(unhashed, 'wheelpkg');
-    await keepMetadata(new DiskCache(dir), read)(unhashed, 'wheelpkg');
+    for (let i = 0; i < 2; i++) {
+      const disk = new DiskCache(dir);
+      await keepMetadata(disk, read)(unhashed, 'wheelpkg');
+      await disk.flush();
+    }
     expect(metadataRequests()).toBe(2);
+    const planted = new DiskCache(dir);
+    await planted.put('metadata', JSON.stringify([file!.hashes.sha256, file!.filename]), { text: 42, read: 'range', url: 'x' });
+    await planted.flush();
     const disk = new DiskCache(dir);
-    await disk.put('metadata', JSON.stringify([file!.hashes.sha256, file!.filename]), { text: 42, read: 'range', url: 'x' });
     expect((await keepMetadata(disk, read)(file!, 'wheelpkg')).text).toBe(meta);
     expect(metadataRequests()).toBe(3);
   });
@@ -207,8 +213,18 @@ describe('sdist-guard scan with a cache directory', () => {
 
   it('recomputes what a damaged cache holds', async () => {
     const first = await scanJson();
-    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-    for (const f of walk(join(cacheDir, 'v1', 'analysis'))) writeFileSync(f, 'sdist-guard-cache 1\n{"key":"x"}\n{}');
+    const packs = readdirSync(join(cacheDir, 'v2')).filter((n) => n.endsWith('.pack'));
+    expect(packs).toHaveLength(1);
+    for (const p of packs) {
+      const bytes = readFileSync(join(cacheDir, 'v2', p));
+      // the analyses' own bytes, not the index: their entries are dropped one by one
+      for (const name of [evil.filename, plain.filename]) {
+        const at = bytes.indexOf(`"filename":"${name}"`);
+        expect(at).toBeGreaterThan(0);
+        bytes[at + 2] ^= 0x01;
+      }
+      writeFileSync(join(cacheDir, 'v2', p), bytes);
+    }
     const second = await scanJson();
     expect(downloads()).toHaveLength(4);
     expect(second.report.dependencies).toEqual(first.report.dependencies);
@@ -216,8 +232,11 @@ describe('sdist-guard scan with a cache directory', () => {
 
   it('never takes an analysis kept under a hash the index does not give for the file', async () => {
     // a clean result planted under another hash, for the same file name
-    const other = new AnalysisCache(new DiskCache(cacheDir), 'irrelevant');
+    const disk = new DiskCache(cacheDir);
+    const other = new AnalysisCache(disk, 'irrelevant');
     await other.put(sha256('something else'), evil.filename, { findings: [], suspicious: false, limits: [] });
+    await disk.flush();
+    expect(readdirSync(join(cacheDir, 'v2')).filter((n) => n.endsWith('.pack'))).toHaveLength(1);
     const r = await scanJson();
     expect(r.report.dependencies.find((d) => d.name === 'evilpkg')!.status).toBe('suspicious');
     expect(downloads()).toContain(evil.filename);
@@ -253,7 +272,7 @@ describe('sdist-guard scan with a cache directory', () => {
   it('uses $XDG_CACHE_HOME/sdist-guard when not told', async () => {
     const r = await runCli(['scan', project.dir, '--index-url', server.indexUrl, '--format', 'json'], { cwd: project.dir, env: { XDG_CACHE_HOME: cacheDir } });
     expect(r.code).toBe(1);
-    expect(readdirSync(join(cacheDir, 'sdist-guard', 'v1')).sort()).toEqual(['analysis', 'last-prune', 'metadata', 'pages']);
+    expect(readdirSync(join(cacheDir, 'sdist-guard', 'v2')).filter((n) => n.endsWith('.pack'))).toHaveLength(1);
   });
 
   it('says so when the cache directory cannot be used, and still scans', async () => {

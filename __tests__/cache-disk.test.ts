@@ -1,11 +1,12 @@
-// The cache directory: whole entries or none, a damaged or foreign entry is dropped and never
-// trusted, overlapping writers leave a valid entry, and the size stays bounded.
+// The cache directory: one pack per run, seen whole or not at all; a damaged pack or entry is
+// dropped and never trusted; overlapping runs leave whole entries, the newest winning; many packs
+// are merged and the size stays bounded, least recently used entries going first.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { DiskCache, decodeEntry, encodeEntry } from '../src/cache/disk.js';
+import { DiskCache } from '../src/cache/disk.js';
 
 let dir: string;
 beforeEach(() => {
@@ -13,37 +14,60 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Every entry file under the cache (not temporary files). */
-function entryFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(p);
-    }
-  };
-  walk(root);
-  return out;
+const packsIn = (root: string): string[] => {
+  try {
+    return readdirSync(join(root, 'v2'))
+      .filter((n) => n.endsWith('.pack'))
+      .map((n) => join(root, 'v2', n));
+  } catch {
+    return [];
+  }
+};
+
+/** A clock the test moves. */
+function clock(start = Date.UTC(2025, 0, 1)) {
+  let t = start;
+  return { now: () => t, advance: (ms: number) => void (t += ms) };
+}
+
+/** One run: stores the entries, then ends (flush). */
+async function runStoring(root: string, entries: Record<string, unknown>, opts: ConstructorParameters<typeof DiskCache>[1] = {}): Promise<DiskCache> {
+  const cache = new DiskCache(root, opts);
+  for (const [k, v] of Object.entries(entries)) await cache.put('analysis', k, v);
+  await cache.flush();
+  return cache;
 }
 
 describe('DiskCache', () => {
-  it('returns what was stored under the same key, and nothing for another key or namespace', async () => {
+  it('gives back what a run stored, within the run and to later runs, and nothing for another key or namespace', async () => {
     const cache = new DiskCache(dir);
     await cache.put('analysis', 'key-a', { findings: [1, 2, 3], note: 'ü' });
     expect(await cache.get('analysis', 'key-a')).toEqual({ findings: [1, 2, 3], note: 'ü' });
-    expect(await cache.get('analysis', 'key-b')).toBeUndefined();
-    expect(await cache.get('pages', 'key-a')).toBeUndefined();
-    expect(cache.stats()).toMatchObject({ hits: 1, misses: 2, writes: 1, dropped: 0 });
+    // not seen by another run until this one ends
+    expect(await new DiskCache(dir).get('analysis', 'key-a')).toBeUndefined();
+    await cache.flush();
+    const later = new DiskCache(dir);
+    expect(await later.get('analysis', 'key-a')).toEqual({ findings: [1, 2, 3], note: 'ü' });
+    expect(await later.get('analysis', 'key-b')).toBeUndefined();
+    expect(await later.get('pages', 'key-a')).toBeUndefined();
+    expect(later.stats()).toMatchObject({ hits: 1, misses: 2, writes: 0, dropped: 0 });
+    expect(cache.stats()).toMatchObject({ writes: 1 });
   });
 
-  it('stores large values compressed and reads them back', async () => {
-    const cache = new DiskCache(dir);
+  it('writes one file per run, however many entries', async () => {
+    const entries = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, { i }]));
+    await runStoring(dir, entries);
+    expect(packsIn(dir)).toHaveLength(1);
+    expect(readdirSync(join(dir, 'v2'))).toHaveLength(1);
+    const reader = new DiskCache(dir);
+    for (let i = 0; i < 300; i += 37) expect(await reader.get('analysis', `k${i}`)).toEqual({ i });
+  });
+
+  it('stores large values compressed', async () => {
     const big = { body: 'x'.repeat(200_000) + 'end' };
-    await cache.put('pages', 'https://index.example/simple/big/', big);
-    const [file] = entryFiles(dir);
-    expect(statSync(file!).size).toBeLessThan(10_000);
-    expect(await cache.get('pages', 'https://index.example/simple/big/')).toEqual(big);
+    await runStoring(dir, { big });
+    expect(statSync(packsIn(dir)[0]!).size).toBeLessThan(10_000);
+    expect(await new DiskCache(dir).get('analysis', 'big')).toEqual(big);
   });
 
   it('rejects namespaces that are not simple names', async () => {
@@ -51,100 +75,145 @@ describe('DiskCache', () => {
     await expect(cache.put('../escape', 'k', 1)).rejects.toThrow('cache namespace "../escape"');
   });
 
+  it('drops an entry whose bytes were damaged, and keeps the others', async () => {
+    await runStoring(dir, { a: { value: 'first entry' }, b: { value: 'second entry' } });
+    const [pack] = packsIn(dir);
+    const bytes = readFileSync(pack!);
+    const at = bytes.indexOf('first entry');
+    bytes[at] ^= 0x01;
+    writeFileSync(pack!, bytes);
+    const reader = new DiskCache(dir);
+    expect(await reader.get('analysis', 'a')).toBeUndefined();
+    expect(await reader.get('analysis', 'b')).toEqual({ value: 'second entry' });
+    expect(reader.stats().dropped).toBe(1);
+    // the damaged copy stays hidden after this run, until it is stored again
+    await reader.flush();
+    expect(await new DiskCache(dir).get('analysis', 'a')).toBeUndefined();
+    await runStoring(dir, { a: { value: 'recomputed' } });
+    expect(await new DiskCache(dir).get('analysis', 'a')).toEqual({ value: 'recomputed' });
+  });
+
   it.each([
-    ['a flipped payload byte', (b: Buffer) => (b[b.length - 2] ^= 0x01, b)],
-    ['a cut-off entry', (b: Buffer) => b.subarray(0, b.length - 3)],
-    ['a missing header line', (b: Buffer) => b.subarray(0, 25)],
+    ['a flipped byte in the index', (b: Buffer) => (b[b.length - 200] ^= 0x20, b)],
+    ['a cut-off pack', (b: Buffer) => b.subarray(0, b.length - 50)],
+    ['a trailer that points elsewhere', (b: Buffer) => Buffer.from(b.toString('latin1').replace(/sdist-guard-pack 1 (\d+)/, (_m, n: string) => `sdist-guard-pack 1 ${Number(n) - 1}`), 'latin1')],
     ['another format', () => Buffer.from('{"findings": []}')],
     ['an empty file', () => Buffer.alloc(0)],
-    ['a header that lies about the size', (b: Buffer) => Buffer.from(b.toString('latin1').replace(/"size":\d+/, '"size":1'), 'latin1')],
-  ])('drops %s and reports a miss', async (_what, damage) => {
-    const cache = new DiskCache(dir);
-    await cache.put('analysis', 'k', { suspicious: true, findings: ['bad'] });
-    const [file] = entryFiles(dir);
-    writeFileSync(file!, damage(readFileSync(file!)));
-    expect(await cache.get('analysis', 'k')).toBeUndefined();
-    expect(cache.stats().dropped).toBe(1);
-    expect(entryFiles(dir)).toEqual([]);
+  ])('drops a pack with %s, and removes it', async (_what, damage) => {
+    await runStoring(dir, { k: { suspicious: true, findings: ['bad'] } });
+    const [pack] = packsIn(dir);
+    writeFileSync(pack!, damage(readFileSync(pack!)));
+    const reader = new DiskCache(dir);
+    expect(await reader.get('analysis', 'k')).toBeUndefined();
+    expect(reader.stats().dropped).toBe(1);
+    expect(packsIn(dir)).toEqual([]);
     // and it is recomputed and stored again
-    await cache.put('analysis', 'k', { suspicious: false, findings: [] });
-    expect(await cache.get('analysis', 'k')).toEqual({ suspicious: false, findings: [] });
+    await runStoring(dir, { k: { suspicious: false, findings: [] } });
+    expect(await new DiskCache(dir).get('analysis', 'k')).toEqual({ suspicious: false, findings: [] });
   });
 
-  it('never returns an entry written for another key, even at its file name', async () => {
-    const cache = new DiskCache(dir);
-    await cache.put('analysis', 'sha-of-a-clean-file', { suspicious: false });
-    await cache.put('analysis', 'sha-of-a-bad-file', { suspicious: true });
-    const files = entryFiles(dir);
-    expect(files).toHaveLength(2);
-    // copy the clean entry over the bad one's file: a well-formed entry, under the wrong name
-    const clean = files.find((f) => readFileSync(f, 'latin1').includes('sha-of-a-clean-file'))!;
-    const bad = files.find((f) => f !== clean)!;
-    writeFileSync(bad, readFileSync(clean));
-    expect(await cache.get('analysis', 'sha-of-a-bad-file')).toBeUndefined();
-    expect(await cache.get('analysis', 'sha-of-a-clean-file')).toEqual({ suspicious: false });
+  it('never gives an entry another key\'s bytes', async () => {
+    await runStoring(dir, { 'sha-of-a-clean-file': { suspicious: false }, 'sha-of-a-bad-file': { suspicious: true } });
+    const [pack] = packsIn(dir);
+    // swap the two payloads in place: each now sits where the other key's index entry points
+    const text = readFileSync(pack!, 'latin1');
+    const swapped = text.replace('{"suspicious":false}', '\u0000').replace('{"suspicious":true}', '{"suspicious":false}').replace('\u0000', '{"suspicious":true}');
+    expect(swapped).not.toBe(text);
+    writeFileSync(pack!, Buffer.from(swapped, 'latin1'));
+    const reader = new DiskCache(dir);
+    expect(await reader.get('analysis', 'sha-of-a-bad-file')).toBeUndefined();
   });
 
-  it('decodeEntry accepts only its own encoding of the key', async () => {
-    const bytes = await encodeEntry('k1', [1, 'two']);
-    expect(await decodeEntry(bytes, 'k1')).toEqual([1, 'two']);
-    expect(await decodeEntry(bytes, 'k2')).toBeUndefined();
-    await expect(encodeEntry('k', undefined)).rejects.toThrow('must be a JSON value');
+  it('keeps the newest of overlapping runs, and readers only ever see whole entries', async () => {
+    const t = clock();
+    const a = new DiskCache(dir, { now: t.now });
+    const b = new DiskCache(dir, { now: t.now });
+    await a.put('analysis', 'shared', { writer: 'a' });
+    t.advance(10);
+    await b.put('analysis', 'shared', { writer: 'b' });
+    expect(await new DiskCache(dir).get('analysis', 'shared')).toBeUndefined();
+    await b.flush();
+    expect(await new DiskCache(dir).get('analysis', 'shared')).toEqual({ writer: 'b' });
+    // a ends last, but wrote first: b's entry stays the one used
+    await a.flush();
+    expect(await new DiskCache(dir).get('analysis', 'shared')).toEqual({ writer: 'b' });
   });
 
-  it('leaves one whole entry when writers overlap, and readers in between see a whole one or none', async () => {
-    const a = new DiskCache(dir);
-    const b = new DiskCache(dir);
-    const values = Array.from({ length: 40 }, (_, i) => ({ writer: i % 2 ? 'a' : 'b', n: i, pad: 'p'.repeat(i * 700) }));
+  it('survives many runs writing and reading at once', async () => {
+    const values = Array.from({ length: 12 }, (_, i) => ({ writer: i, pad: 'p'.repeat(i * 900) }));
     const seen: unknown[] = [];
-    await Promise.all([
-      ...values.map((v, i) => (i % 2 ? a : b).put('analysis', 'shared', v)),
-      ...Array.from({ length: 40 }, async () => seen.push(await a.get('analysis', 'shared'))),
-    ]);
+    await Promise.all(
+      values.map(async (v, i) => {
+        const run = new DiskCache(dir);
+        seen.push(await run.get('analysis', 'shared'));
+        await run.put('analysis', 'shared', v);
+        await run.put('analysis', `own-${i}`, v);
+        await run.flush();
+        seen.push(await new DiskCache(dir).get('analysis', 'shared'));
+      }),
+    );
     for (const v of seen) if (v !== undefined) expect(values).toContainEqual(v);
-    expect(values).toContainEqual(await b.get('analysis', 'shared'));
-    // no temporary file is left behind by a finished write
-    expect(entryFiles(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(a.stats().dropped + b.stats().dropped).toBe(0);
+    const reader = new DiskCache(dir);
+    expect(values).toContainEqual(await reader.get('analysis', 'shared'));
+    for (let i = 0; i < values.length; i++) expect(await reader.get('analysis', `own-${i}`)).toEqual(values[i]);
+    expect(reader.stats().dropped).toBe(0);
+    expect(readdirSync(join(dir, 'v2')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('prunes the least recently used entries past its size, stale temporary files and older layouts', async () => {
-    const cache = new DiskCache(dir, { maxBytes: 6_000 });
-    for (let i = 0; i < 10; i++) await cache.put('analysis', `k${i}`, { pad: 'x'.repeat(1_000 + i) });
-    const files = entryFiles(dir);
-    // k0..k9 used in order, k0 oldest
-    const now = Date.now();
-    for (let i = 0; i < 10; i++) {
-      const f = files.find((p) => readFileSync(p, 'latin1').includes(`"key":"k${i}"`))!;
-      utimesSync(f, new Date(now - (100 - i) * 60_000), new Date(now - (100 - i) * 60_000));
+  it('forgets an entry deleted by a later run', async () => {
+    await runStoring(dir, { k: { a: 1 } });
+    const run = new DiskCache(dir);
+    await run.delete('analysis', 'k');
+    expect(await run.get('analysis', 'k')).toBeUndefined();
+    await run.flush();
+    expect(await new DiskCache(dir).get('analysis', 'k')).toBeUndefined();
+  });
+
+  it('merges packs once there are many, keeping every entry', async () => {
+    for (let i = 0; i < 12; i++) await runStoring(dir, { [`k${i}`]: { i } });
+    expect(packsIn(dir).length).toBeLessThanOrEqual(8);
+    const reader = new DiskCache(dir);
+    for (let i = 0; i < 12; i++) expect(await reader.get('analysis', `k${i}`)).toEqual({ i });
+  });
+
+  it('stays under its limit, dropping the least recently used first', async () => {
+    const t = clock();
+    const opts = { maxBytes: 6_000, now: t.now };
+    const entry = (i: number) => ({ pad: 'x'.repeat(1_380), i });
+    for (const i of [0, 1, 2]) {
+      await runStoring(dir, { [`k${i}`]: entry(i) }, opts);
+      t.advance(2 * 3600_000);
     }
-    const shard = join(dir, 'v1', 'analysis', 'f');
-    mkdirSync(shard, { recursive: true });
-    const staleTemp = join(shard, 'left.123-abc.tmp');
-    writeFileSync(staleTemp, 'half an entry');
-    utimesSync(staleTemp, new Date(now - 2 * 3600_000), new Date(now - 2 * 3600_000));
-    mkdirSync(join(dir, 'v0', 'pages'), { recursive: true });
-    writeFileSync(join(dir, 'v0', 'pages', 'x'), 'old layout');
-
-    const left = await cache.prune(now);
-    expect(left).toBeLessThanOrEqual(6_000 * 0.8);
-    const kept = [];
-    for (let i = 0; i < 10; i++) if ((await cache.get('analysis', `k${i}`)) !== undefined) kept.push(i);
-    expect(kept.length).toBeGreaterThan(0);
-    // what survives is the most recently used
-    expect(kept).toEqual(Array.from({ length: kept.length }, (_, j) => 10 - kept.length + j));
-    expect(() => statSync(staleTemp)).toThrow();
-    expect(() => statSync(join(dir, 'v0'))).toThrow();
+    // k0 is used again, long after it was stored: renewed, it now counts as recent
+    const user = new DiskCache(dir, opts);
+    expect(await user.get('analysis', 'k0')).toEqual(entry(0));
+    expect(user.stats().renewed).toBe(1);
+    await user.flush();
+    t.advance(1000);
+    await runStoring(dir, { k3: entry(3) }, opts);
+    const total = packsIn(dir).reduce((sum, p) => sum + statSync(p).size, 0);
+    expect(total).toBeLessThanOrEqual(6_000);
+    const reader = new DiskCache(dir, opts);
+    const kept: number[] = [];
+    for (let i = 0; i <= 3; i++) if ((await reader.get('analysis', `k${i}`)) !== undefined) kept.push(i);
+    expect(kept).toEqual([0, 2, 3]);
   });
 
-  it('touches an entry it serves, so pruning keeps what is in use', async () => {
-    const cache = new DiskCache(dir);
-    await cache.put('analysis', 'used', { a: 1 });
-    const [file] = entryFiles(dir);
-    const old = new Date(Date.now() - 5 * 3600_000);
-    utimesSync(file!, old, old);
-    await cache.get('analysis', 'used');
-    expect(statSync(file!).mtimeMs).toBeGreaterThan(old.getTime() + 3600_000);
+  it('removes what crashed runs and older layouts left behind', async () => {
+    const t = clock(Date.now());
+    await runStoring(dir, { k: { a: 1 } });
+    const stale = join(dir, 'v2', '000000000000001-1-abc.pack.tmp');
+    writeFileSync(stale, 'half a pack');
+    const old = new Date(t.now() - 2 * 3600_000);
+    utimesSync(stale, old, old);
+    const fresh = join(dir, 'v2', '000000000000002-1-abd.pack.tmp');
+    writeFileSync(fresh, 'a pack being written');
+    mkdirSync(join(dir, 'v1', 'pages'), { recursive: true });
+    writeFileSync(join(dir, 'v1', 'pages', 'x'), 'old layout');
+    await runStoring(dir, { k2: { a: 2 } });
+    expect(() => statSync(stale)).toThrow();
+    expect(statSync(fresh).isFile()).toBe(true);
+    expect(() => statSync(join(dir, 'v1'))).toThrow();
   });
 
   it('does not fail when the directory cannot be written, and says why', async () => {
@@ -152,51 +221,22 @@ describe('DiskCache', () => {
     writeFileSync(blocked, 'a file where the cache directory should be');
     const cache = new DiskCache(blocked);
     await cache.put('analysis', 'k', { a: 1 });
+    await cache.put('analysis', 'k2', { a: 2 });
     expect(await cache.get('analysis', 'k')).toBeUndefined();
+    await cache.flush();
+    expect(cache.problems().length).toBeGreaterThanOrEqual(1);
     expect(cache.problems()[0]).toContain(blocked);
-    expect(await cache.prune()).toBe(0);
   });
 
-  it('treats an entry it cannot read as a miss, and says why', async () => {
-    const cache = new DiskCache(dir);
-    await cache.put('analysis', 'k', { a: 1 });
-    const [file] = entryFiles(dir);
-    rmSync(file!);
-    mkdirSync(file!);
-    expect(await cache.get('analysis', 'k')).toBeUndefined();
-    expect(cache.problems()[0]).toContain('cannot read');
+  it('skips a pack it cannot read, and says why', async () => {
+    await runStoring(dir, { k: { a: 1 } });
+    mkdirSync(join(dir, 'v2', '000000000000009-1-dir.pack'));
+    const reader = new DiskCache(dir);
+    expect(await reader.get('analysis', 'k')).toEqual({ a: 1 });
+    expect(reader.problems()[0]).toContain('cannot read');
   });
 
   it('refuses a size limit that is not positive', () => {
     expect(() => new DiskCache(dir, { maxBytes: 0 })).toThrow('cache maxBytes must be a positive number');
-  });
-});
-
-describe('DiskCache.pruneIfDue', () => {
-  let root: string;
-  beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'sdist-guard-prune-'));
-  });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-  it('prunes after a run that wrote, at most hourly unless the run wrote a tenth of the limit', async () => {
-    const now = Date.now();
-    const idle = new DiskCache(root, { maxBytes: 1_000_000 });
-    expect(await idle.pruneIfDue(now)).toBe(false);
-
-    const first = new DiskCache(root, { maxBytes: 1_000_000 });
-    await first.put('analysis', 'a', { pad: 'x'.repeat(100) });
-    expect(await first.pruneIfDue(now)).toBe(true);
-
-    const soon = new DiskCache(root, { maxBytes: 1_000_000 });
-    await soon.put('analysis', 'b', { pad: 'x'.repeat(100) });
-    expect(await soon.pruneIfDue(now + 60_000)).toBe(false);
-    expect(await soon.pruneIfDue(now + 2 * 3600_000)).toBe(true);
-
-    const heavy = new DiskCache(root, { maxBytes: 1_000 });
-    await heavy.put('analysis', 'c', { pad: 'y'.repeat(5_000) });
-    expect(await heavy.pruneIfDue(now + 2 * 3600_000 + 1)).toBe(true);
-    // the heavy run's limit left no room for anything
-    expect(await heavy.get('analysis', 'a')).toBeUndefined();
   });
 });

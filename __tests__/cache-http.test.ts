@@ -27,12 +27,13 @@ const wheel = makeWheel('demo', '1.0');
 let dir: string;
 const servers: IndexServer[] = [];
 const clients: IndexClient[] = [];
+const caches = new Map<IndexClient, DiskCache>();
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sdist-guard-pages-'));
 });
 afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await Promise.all(clients.splice(0).map((c) => end(c)));
   await Promise.all(servers.splice(0).map((s) => s.close()));
   rmSync(dir, { recursive: true, force: true });
 });
@@ -45,9 +46,18 @@ async function server(opts: Parameters<typeof startIndexServer>[0]): Promise<Ind
 
 /** A new client over the same cache directory: what a second run of the program sees. */
 function run(s: IndexServer, extra: Partial<ConstructorParameters<typeof IndexClient>[0]> = {}): IndexClient {
-  const c = new IndexClient({ indexUrl: s.indexUrl, timeoutMs: 2000, backoffMs: 5, pageStore: new DiskPageStore(new DiskCache(dir)), ...extra });
+  const disk = new DiskCache(dir);
+  const c = new IndexClient({ indexUrl: s.indexUrl, timeoutMs: 2000, backoffMs: 5, pageStore: new DiskPageStore(disk), ...extra });
   clients.push(c);
+  caches.set(c, disk);
   return c;
+}
+
+/** Ends a run: the client, then its cache (what it stored becomes visible to later runs). */
+async function end(c: IndexClient): Promise<void> {
+  await c.close();
+  await caches.get(c)?.flush();
+  caches.delete(c);
 }
 
 const pageRequests = (s: IndexServer) => s.requests.filter((r) => r.path.startsWith('/simple/demo'));
@@ -57,7 +67,7 @@ describe.each(['json', 'html'] as const)('the page cache, pages served as %s', (
     const s = await server({ mode, cacheControl: 'max-age=600, public', projects: { demo: [v1, wheel] } });
     const first = run(s);
     const page = await first.getProject('demo');
-    await first.close();
+    await end(first);
     expect(pageRequests(s)).toHaveLength(1);
 
     const second = run(s);
@@ -71,7 +81,7 @@ describe.each(['json', 'html'] as const)('the page cache, pages served as %s', (
     const s = await server({ mode, cacheControl: 'max-age=0', projects: { demo: [v1, wheel] } });
     const first = run(s);
     const page = await first.getProject('demo');
-    await first.close();
+    await end(first);
 
     const second = run(s);
     expect(await second.getProject('demo')).toEqual(page);
@@ -85,13 +95,13 @@ describe.each(['json', 'html'] as const)('the page cache, pages served as %s', (
     const s = await server({ mode, projects: { demo: [v1] } });
     const first = run(s);
     expect((await first.getProject('demo')).files.map((f) => f.filename)).toEqual([v1.filename]);
-    await first.close();
+    await end(first);
 
     s.update({ projects: { demo: [v1, v2] } });
     const second = run(s);
     expect((await second.getProject('demo')).files.map((f) => f.filename)).toEqual([v1.filename, v2.filename]);
     expect(second.stats().pagesRevalidated).toBe(0);
-    await second.close();
+    await end(second);
 
     const third = run(s);
     expect((await third.getProject('demo')).files.map((f) => f.filename)).toEqual([v1.filename, v2.filename]);
@@ -104,7 +114,7 @@ describe('what the page cache does not keep', () => {
     const s = await server({ cacheControl, projects: { demo: [v1] } });
     const first = run(s);
     await first.getProject('demo');
-    await first.close();
+    await end(first);
     const second = run(s);
     await second.getProject('demo');
     expect(pageRequests(s).map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined]);
@@ -114,7 +124,7 @@ describe('what the page cache does not keep', () => {
   it('a page sent with Vary: *', async () => {
     const s = await server({ cacheControl: 'max-age=600', faults: { '/simple/demo/': { headers: { vary: '*' } } }, projects: { demo: [v1] } });
     await run(s).getProject('demo');
-    await clients[0]!.close();
+    await end(clients[0]!);
     await run(s).getProject('demo');
     expect(pageRequests(s)).toHaveLength(2);
   });
@@ -124,13 +134,13 @@ describe('what the page cache does not keep', () => {
     const s = await server({ auth, cacheControl: 'max-age=600', projects: { demo: [v1] } });
     const credentials = { [new URL(s.url).host]: 'u:secret-pw' };
     await run(s, { credentials }).getProject('demo');
-    await clients[0]!.close();
+    await end(clients[0]!);
     await run(s, { credentials }).getProject('demo');
     expect(pageRequests(s)).toHaveLength(2);
 
     s.update({ cacheControl: 'max-age=600, public' });
     await run(s, { credentials }).getProject('demo');
-    await clients[2]!.close();
+    await end(clients[2]!);
     const last = run(s, { credentials });
     await last.getProject('demo');
     expect(pageRequests(s)).toHaveLength(3);
@@ -146,10 +156,10 @@ describe('what the page cache does not keep', () => {
   it('a project the index no longer has', async () => {
     const s = await server({ projects: { demo: [v1] } });
     await run(s).getProject('demo');
-    await clients[0]!.close();
+    await end(clients[0]!);
     s.update({ projects: {} });
     await expect(run(s).getProject('demo')).rejects.toThrow('was not found');
-    await clients[1]!.close();
+    await end(clients[1]!);
     s.update({ projects: { demo: [v1] } });
     await run(s).getProject('demo');
     // the third run asks without validators: the entry was dropped after the 404
@@ -161,7 +171,7 @@ describe('a damaged page cache', () => {
   it('is asked anew, never trusted', async () => {
     const s = await server({ cacheControl: 'max-age=600', projects: { demo: [v1] } });
     await run(s).getProject('demo');
-    await clients[0]!.close();
+    await end(clients[0]!);
     const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
     for (const f of walk(dir)) writeFileSync(f, 'garbage');
     const page = await run(s).getProject('demo');
@@ -171,9 +181,11 @@ describe('a damaged page cache', () => {
 
   it('with a stored page that no longer parses, is asked anew without validators', async () => {
     const s = await server({ cacheControl: 'max-age=600', projects: { demo: [v1] } });
-    const store = new DiskPageStore(new DiskCache(dir));
+    const disk = new DiskCache(dir);
+    const store = new DiskPageStore(disk);
     const url = `${s.indexUrl}/demo/`;
     await store.put({ url, finalUrl: url, contentType: 'application/vnd.pypi.simple.v1+json', body: '{"not": "a page"', storedAt: Date.now(), initialAge: 0, maxAge: 600, etag: '"x"' });
+    await disk.flush();
     const page = await run(s).getProject('demo');
     expect(page.files.map((f) => f.filename)).toEqual([v1.filename]);
     expect(pageRequests(s).map((r) => r.headers['if-none-match'])).toEqual([undefined]);

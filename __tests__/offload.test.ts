@@ -83,12 +83,18 @@ describe('CheckPool over a message channel', () => {
     const ch = await channelPool();
     try {
       for (const s of [evil, plain]) {
+        const size = s.data.byteLength;
         const remote = await ch.pool.check(s.filename, new Stream(s.data, 333));
+        // the chunks handed to the worker were copies: the caller's bytes are intact
+        expect(s.data.byteLength).toBe(size);
+        const whole = await ch.pool.check(s.filename, new Stream(s.data, size));
+        expect(s.data.byteLength).toBe(size);
+        expect(whole).toEqual(remote);
         const local = await readAndAnalyze(s.filename, s.data);
         expect(remote).toEqual(local);
       }
       expect((await ch.pool.check(evil.filename, new Stream(evil.data))).suspicious).toBe(true);
-      expect(ch.pool.counts).toEqual({ local: 1, worker: 3 });
+      expect(ch.pool.counts).toEqual({ local: 1, worker: 5 });
     } finally {
       ch.close();
     }
@@ -178,27 +184,54 @@ describe('CheckPool over a message channel', () => {
     }
   });
 
-  it('while the worker starts, reads small files here and has big ones wait for it', async () => {
+  it('reads very large sdists here, and the rest here only until the worker is up', async () => {
+    const ch = await channelPool();
+    try {
+      const before = { ...ch.pool.counts };
+      const large = await ch.pool.check(evil.filename, new Stream(evil.data), undefined, 100 * 1024 * 1024);
+      expect(large.suspicious).toBe(true);
+      const small = await ch.pool.check(evil.filename, new Stream(evil.data), undefined, evil.data.length);
+      expect(small).toEqual(large);
+      expect(ch.pool.counts).toEqual({ local: before.local + 1, worker: before.worker + 1 });
+    } finally {
+      ch.close();
+    }
+  });
+
+  it('while the worker starts, checks a couple here, and has the rest wait for it', async () => {
     const { port1, port2 } = new MessageChannel();
     const events = new EventEmitter();
     const port = Object.assign(events, { postMessage: (m: unknown, t?: readonly ArrayBuffer[]) => port1.postMessage(m, t as ArrayBuffer[]) });
     port1.on('message', (m) => events.emit('message', m));
     const pool = new CheckPool(() => ({ port: port as unknown as Endpoint['port'], terminate: async () => void port2.close() }));
     try {
-      // the first check starts the worker, and being big, waits for it
-      const big = new Stream(evil.data);
-      const waiting = pool.check(evil.filename, big, undefined, 50 * 1024 * 1024);
-      const small = await pool.check(plain.filename, new Stream(plain.data), undefined, plain.data.length);
-      expect(small.suspicious).toBe(false);
+      const first = await pool.check(plain.filename, new Stream(plain.data));
+      const second = await pool.check(plain.filename, new Stream(plain.data));
+      expect([first.suspicious, second.suspicious]).toEqual([false, false]);
+      const third = new Stream(evil.data);
+      const waiting = pool.check(evil.filename, third);
       for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
-      expect(big.pulled).toBe(0);
+      expect(third.pulled).toBe(0);
       serveChecks(port2);
       expect((await waiting).suspicious).toBe(true);
-      expect(pool.counts).toEqual({ local: 1, worker: 1 });
+      expect(pool.counts).toEqual({ local: 2, worker: 1 });
     } finally {
       await pool.close();
       port1.close();
     }
+  });
+
+  it('does not start a worker for a very large sdist alone', async () => {
+    let started = 0;
+    const pool = new CheckPool(() => {
+      started++;
+      return undefined;
+    });
+    await pool.check(evil.filename, new Stream(evil.data), undefined, 20 * 1024 * 1024);
+    expect(started).toBe(0);
+    await pool.check(evil.filename, new Stream(evil.data));
+    expect(started).toBe(1);
+    await pool.close();
   });
 
   it('checks in-thread when no worker can be started', async () => {

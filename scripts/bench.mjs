@@ -1,10 +1,12 @@
-// npm run bench [-- --n 500 --delay-ms 50 --concurrency 16 --growth --no-big --cli PATH]
+// npm run bench [-- --n 500 --delay-ms 50 --concurrency 16 --runs 3 --growth --no-big --cli PATH]
 //
 // Bundles the CLI from src/ with ncc into a temp directory (dist/ is left alone; --cli runs another
 // build, e.g. dist/cli/index.js), serves a generated project from a local index that delays every
 // response (bench/server.mjs, bench/generate.mjs), and runs the built CLI against it as a child
-// process: a cold scan with an empty cache directory, then a warm one with the cache it left.
-// --growth also scans N = 50, 500 and 5000 cold. Last, the CPU cost of analyzing one build script.
+// process: cold scans, each with an empty cache directory, then warm ones with the cache the last
+// left. Each is run --runs times; the best and the median wall time are printed (a shared machine's
+// other work only ever adds time), peak memory is the highest seen. --growth also scans N = 50, 500
+// and 5000 cold. Last, the CPU cost of analyzing one build script.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     n: { type: 'string', default: '500' },
     'delay-ms': { type: 'string', default: '50' },
     concurrency: { type: 'string', default: '16' },
+    runs: { type: 'string', default: '3' },
     growth: { type: 'boolean', default: false },
     'no-big': { type: 'boolean', default: false },
     cli: { type: 'string' },
@@ -35,6 +38,7 @@ const int = (v, name) => {
 const N = int(values.n, 'n');
 const DELAY = int(values['delay-ms'], 'delay-ms');
 const CONCURRENCY = int(values.concurrency, 'concurrency');
+const RUNS = Math.max(1, int(values.runs, 'runs'));
 
 const work = join(tmpdir(), 'sdist-guard-bench');
 mkdirSync(work, { recursive: true });
@@ -105,37 +109,59 @@ function checkVerdicts(label, report, expected) {
   if (!ok) process.exitCode = 1;
 }
 
-/** One project size: a cold scan (empty cache), then, unless `coldOnly`, a warm one. */
+/** Runs `once` RUNS times; the best and median wall time, the highest peak memory, the last run's counts. */
+async function repeat(once) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await once());
+  const walls = runs.map((r) => r.wallMs).sort((a, b) => a - b);
+  const last = runs[runs.length - 1];
+  return {
+    best: walls[0],
+    median: walls[Math.floor((walls.length - 1) / 2)],
+    peakKiB: Math.max(...runs.map((r) => r.usage.maxRssKiB)),
+    cpuMs: Math.min(...runs.map((r) => (r.usage.userUs + r.usage.systemUs) / 1000)),
+    counts: last.counts,
+    report: last.report,
+  };
+}
+
+const wallLine = (r) => `wall ${secs(r.best)} best, ${secs(r.median)} median of ${RUNS}`;
+
+/** One project size: cold scans (empty cache), then, unless `coldOnly`, warm ones. */
 async function measure(cli, n, { coldOnly = false } = {}) {
   const gen = await generateProject(n, { bigDir: join(work, 'big'), big: !values['no-big'] });
   const project = mkdtempSync(join(work, `project-${n}-`));
   writeFileSync(join(project, 'requirements.txt'), gen.requirements);
-  const cacheDir = join(project, 'cache');
   const server = await startBenchServer(gen.projects, { delayMs: DELAY });
   try {
     const floorMs = (gen.unavoidable * DELAY) / CONCURRENCY;
-    const cold = await runCli(cli, project, cacheDir, server.indexUrl);
-    const coldCounts = server.take();
+    let cacheDir = '';
+    let coldRun = 0;
+    const cold = await repeat(async () => {
+      cacheDir = join(project, `cache-${coldRun++}`);
+      const r = await runCli(cli, project, cacheDir, server.indexUrl);
+      return { ...r, counts: server.take() };
+    });
+    const c = cold.counts;
     const label = `cold N=${n}`;
-    console.log(`${label}: wall ${secs(cold.wallMs)}`);
-    console.log(
-      `${label}: requests ${coldCounts.requests} (${coldCounts.pages} pages, ${coldCounts.notModified} not modified, ${coldCounts.sdists} sdists, ${coldCounts.wheels} wheels, ${coldCounts.other} other) over ${coldCounts.connections} connections`,
-    );
-    console.log(`${label}: downloaded ${mb(coldCounts.bytes)}`);
-    console.log(`${label}: peak memory ${mb(cold.usage.maxRssKiB * 1024)}; CPU ${secs((cold.usage.userUs + cold.usage.systemUs) / 1000)}`);
-    console.log(
-      `${label}: floor ${secs(floorMs)} (${gen.unavoidable} unavoidable requests x ${DELAY} ms / ${CONCURRENCY}); wall/floor ${(cold.wallMs / floorMs).toFixed(2)}`,
-    );
+    console.log(`${label}: ${wallLine(cold)}`);
+    console.log(`${label}: requests ${c.requests} (${c.pages} pages, ${c.notModified} not modified, ${c.sdists} sdists, ${c.wheels} wheels, ${c.other} other) over ${c.connections} connections`);
+    console.log(`${label}: downloaded ${mb(c.bytes)}`);
+    console.log(`${label}: peak memory ${mb(cold.peakKiB * 1024)}; CPU ${secs(cold.cpuMs)}`);
+    console.log(`${label}: floor ${secs(floorMs)} (${gen.unavoidable} unavoidable requests x ${DELAY} ms / ${CONCURRENCY}); wall/floor ${(cold.best / floorMs).toFixed(2)} best, ${(cold.median / floorMs).toFixed(2)} median`);
     checkVerdicts(label, cold.report, gen.expected);
     let warm;
     if (!coldOnly) {
-      warm = await runCli(cli, project, cacheDir, server.indexUrl);
-      const warmCounts = server.take();
+      warm = await repeat(async () => {
+        const r = await runCli(cli, project, cacheDir, server.indexUrl);
+        return { ...r, counts: server.take() };
+      });
+      const w = warm.counts;
       const wl = `warm N=${n}`;
-      console.log(`${wl}: wall ${secs(warm.wallMs)}; warm/cold ${(warm.wallMs / cold.wallMs).toFixed(2)}`);
-      console.log(`${wl}: requests ${warmCounts.requests} (${warmCounts.pages} pages, ${warmCounts.notModified} not modified, ${warmCounts.sdists} sdists, ${warmCounts.wheels} wheels)`);
-      console.log(`${wl}: downloaded ${mb(warmCounts.bytes)}`);
-      console.log(`${wl}: peak memory ${mb(warm.usage.maxRssKiB * 1024)}; CPU ${secs((warm.usage.userUs + warm.usage.systemUs) / 1000)}`);
+      console.log(`${wl}: ${wallLine(warm)}; warm/cold ${(warm.best / cold.best).toFixed(2)} best, ${(warm.median / cold.median).toFixed(2)} median`);
+      console.log(`${wl}: requests ${w.requests} (${w.pages} pages, ${w.notModified} not modified, ${w.sdists} sdists, ${w.wheels} wheels)`);
+      console.log(`${wl}: downloaded ${mb(w.bytes)}`);
+      console.log(`${wl}: peak memory ${mb(warm.peakKiB * 1024)}; CPU ${secs(warm.cpuMs)}`);
       checkVerdicts(wl, warm.report, gen.expected);
     }
     return { cold, warm, floorMs };
@@ -174,13 +200,13 @@ async function main() {
   console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${mb(totalmem())} RAM, Node ${process.version}, ${process.platform}`);
   const cli = cliPath();
   console.log(`cli: ${cli}${values.cli ? '' : ' (bundled from src/ with ncc)'}`);
-  console.log(`settings: delay ${DELAY} ms per response, concurrency ${CONCURRENCY}${values['no-big'] ? ', no big sdists' : ''}`);
+  console.log(`settings: delay ${DELAY} ms per response, concurrency ${CONCURRENCY}, ${RUNS} runs each${values['no-big'] ? ', no big sdists' : ''}`);
   await measure(cli, N);
   if (values.growth) {
     const times = new Map();
-    for (const n of [50, 500, 5000]) times.set(n, (await measure(cli, n, { coldOnly: true })).cold.wallMs);
+    for (const n of [50, 500, 5000]) times.set(n, (await measure(cli, n, { coldOnly: true })).cold.best);
     const line = [...times].map(([n, ms]) => `N=${n} ${secs(ms)}`).join(', ');
-    console.log(`growth: ${line}; 5000/500 = ${(times.get(5000) / times.get(500)).toFixed(2)}, 500/50 = ${(times.get(500) / times.get(50)).toFixed(2)}`);
+    console.log(`growth (best of ${RUNS}): ${line}; 5000/500 = ${(times.get(5000) / times.get(500)).toFixed(2)}, 500/50 = ${(times.get(500) / times.get(50)).toFixed(2)}`);
   }
   if (!values['skip-analysis']) analysisBench();
 }

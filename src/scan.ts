@@ -462,7 +462,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     await pool.close();
   }
   if (cache) {
-    await cache.disk.pruneIfDue();
+    await cache.disk.flush();
     const problems = cache.disk.problems();
     if (problems.length > 0)
       diagnostics.push({ severity: 'warning', path: '', message: `the cache in ${opts.cacheDir} could not be used fully (${problems[0]}); results were computed anew` });

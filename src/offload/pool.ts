@@ -1,7 +1,10 @@
-// The scan's side of the analysis worker. Reading an archive and analyzing its build scripts is
-// CPU work; on the main thread it would hold back every response waiting to be handled, so once
-// the worker is up, sdists stream to it and the main thread only moves bytes. Until it is up (and
-// where no worker can run: tests from source, a worker that failed) checks run here as before.
+// The scan's side of the analysis worker. Analyzing build scripts is CPU work; on the main thread
+// it would hold back every response waiting to be handled, so once the worker is up, sdists stream
+// to it and the main thread only moves bytes. Until it is up (and where no worker can run: tests
+// from source, a worker that failed) checks run here as before, and so do very large sdists: what
+// they cost is inflating (done off the thread by zlib either way), and streaming them through a
+// second thread would double the buffers waiting to be collected, and hold up the small ones queued
+// behind them on the worker.
 
 import { Worker } from 'node:worker_threads';
 
@@ -11,11 +14,16 @@ import { WORKER_ROLE, type FromWorker, type PortLike, type ToWorker } from './pr
 
 /** Chunks sent ahead of the worker's reading; bounds what one sdist can queue in memory. */
 const WINDOW = 16;
+/** sdists at least this big (as the index or lock gives their size) are read on this thread. */
+const LOCAL_FROM_BYTES = 16 * 1024 * 1024;
 /**
- * While the worker starts, a file at least this big waits for it: reading it here would hold the
- * main thread far longer than the wait. Smaller ones are read here meanwhile.
+ * While the worker starts, this many checks run here; later ones wait for it. A scan with a few
+ * sdists does not wait for a worker at all, and a large one does not analyze here while the
+ * responses it waits for pile up.
  */
-const WAIT_FOR_WORKER_BYTES = 2 * 1024 * 1024;
+const LOCAL_WHILE_STARTING = 2;
+/** A worker not up by then is given up on: the checks waiting for it run here. */
+const START_TIMEOUT_MS = 30_000;
 
 export interface Endpoint {
   port: PortLike & { on(event: 'error' | 'exit', listener: (arg: unknown) => void): unknown };
@@ -50,6 +58,8 @@ export class CheckPool {
   private state: 'idle' | 'starting' | 'ready' | 'broken' = 'idle';
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
+  private localWhileStarting = 0;
+  private startTimer: NodeJS.Timeout | undefined;
   /** Settles once the worker is ready or cannot be used. */
   private settled: Promise<void> = Promise.resolve();
   private settle: () => void = () => {};
@@ -61,9 +71,10 @@ export class CheckPool {
 
   /** `size`: the file's size when the index or the lock gives it. */
   async check(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>, size?: number): Promise<SdistRead> {
-    if (this.state === 'idle') this.start();
-    if (this.state === 'starting' && size !== undefined && size >= WAIT_FOR_WORKER_BYTES) await this.settled;
-    if (this.state !== 'ready') {
+    const large = size !== undefined && size >= LOCAL_FROM_BYTES;
+    if (this.state === 'idle' && !large) this.start();
+    if (this.state === 'starting' && !large && this.localWhileStarting++ >= LOCAL_WHILE_STARTING) await this.settled;
+    if (this.state !== 'ready' || large) {
       this.counts.local++;
       return readAndAnalyze(filename, body, limits);
     }
@@ -75,6 +86,7 @@ export class CheckPool {
     const endpoint = this.endpoint;
     this.endpoint = undefined;
     this.state = 'broken';
+    clearTimeout(this.startTimer);
     this.settle();
     this.failAll(new Error('the analysis worker was stopped'));
     await endpoint?.terminate().catch(() => {});
@@ -101,6 +113,13 @@ export class CheckPool {
     };
     endpoint.port.on('error', (err) => broken(err instanceof Error ? err.message : String(err)));
     endpoint.port.on('exit', (code) => broken(`exit code ${String(code)}`));
+    this.startTimer = setTimeout(() => {
+      if (this.state !== 'starting' || this.endpoint !== endpoint) return;
+      broken(`not started after ${START_TIMEOUT_MS / 1000} s`);
+      this.endpoint = undefined;
+      void endpoint.terminate().catch(() => {});
+    }, START_TIMEOUT_MS);
+    this.startTimer.unref();
   }
 
   private failAll(err: Error): void {
@@ -115,6 +134,7 @@ export class CheckPool {
   private onMessage(m: FromWorker): void {
     if (m.t === 'ready') {
       if (this.state === 'starting') this.state = 'ready';
+      clearTimeout(this.startTimer);
       this.settle();
       return;
     }
@@ -177,11 +197,9 @@ export class CheckPool {
           break;
         }
         if (job.cancelled) break;
-        // A chunk that is a whole buffer of its own moves to the worker as it is; one that shares
-        // its memory (a pooled or sliced buffer) is copied first.
-        const chunk = step.value;
-        const own = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength && chunk.buffer instanceof ArrayBuffer;
-        const data = own ? chunk : new Uint8Array(chunk);
+        // The chunk's memory is not ours to give away (others may hold views into it): the worker
+        // gets a copy, whose buffer moves without a second copy.
+        const data = new Uint8Array(step.value);
         job.credits--;
         post({ t: 'chunk', id, data }, [data.buffer as ArrayBuffer]);
       }
