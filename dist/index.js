@@ -7430,6 +7430,32 @@ function strMethod(s, name, args, kwargs, host) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/model.ts
+// The facts derived from one unit of build-time code (a file, or a payload decoded from one), and
+// the shape of a rule that reads them.
+/** A unit with no facts yet: the fields that say what the unit is are the caller's. */
+function emptyFacts(unit) {
+    return {
+        ...unit,
+        calls: [],
+        strings: [],
+        decodes: [],
+        payloads: [],
+        opaque: [],
+        refs: [],
+        imports: [],
+        dynamic: [],
+        cmdclass: [],
+        commands: [],
+        identifiers: new Map(),
+        execFiles: [],
+        sysPath: [],
+        limits: [],
+    };
+}
+/** The scope config strings that are build requirements carry. */
+const BUILD_REQUIRES_SCOPE = 'the build requirements';
+
 ;// CONCATENATED MODULE: ./src/analysis/flat-scan.ts
 // Files that could not be parsed (nesting CPython itself refuses, size or parse budgets) still
 // give the string-based rules something: their string literals and identifiers, found by a
@@ -7614,6 +7640,7 @@ const SHELL_BACKDOOR = [
 
 
 
+
 /** Evaluation steps per unit (nodes visited, loop iterations, function re-runs). */
 const MAX_STEPS = 1_000_000;
 /** Nesting of expressions the evaluator follows; deeper ones are scanned flat. */
@@ -7655,29 +7682,15 @@ const EXPRESSIONS = new Set([
 const NONE = { k: 'const', v: 'None', t: 0 };
 const IDENTITY_PROGRAMS = /^(whoami|hostname|id|logname|users|who|w|ipconfig|ifconfig|ip\s+a(ddr)?|systeminfo|net\s+user|quser|uname\s+-[a-z]*[an]|cat\s+\/etc\/(passwd|hostname)|printenv|env|set)\b/i;
 function extractFacts(src, opts) {
-    const facts = {
+    const facts = emptyFacts({
         path: opts.path,
         role: opts.role,
         depth: opts.depth,
         origin: opts.origin,
         parsed: !!src.tree,
         text: src.text,
-        calls: [],
-        strings: [],
-        decodes: [],
-        payloads: [],
-        opaque: [],
-        refs: [],
-        imports: [],
-        dynamic: [],
-        cmdclass: [],
-        commands: [],
-        identifiers: new Map(),
-        execFiles: [],
-        sysPath: [],
         lineLengths: src.lines.lengths(src.text.length),
-        limits: [],
-    };
+    });
     if (src.unparsed)
         facts.limits.push(src.unparsed);
     if (!src.tree) {
@@ -9803,12 +9816,6 @@ function arr(v) {
     return Array.isArray(v) ? v : [];
 }
 
-;// CONCATENATED MODULE: ./src/analysis/model.ts
-// The facts derived from one unit of build-time code (a file, or a payload decoded from one), and
-// the shape of a rule that reads them.
-/** The scope config strings that are build requirements carry. */
-const BUILD_REQUIRES_SCOPE = 'the build requirements';
-
 ;// CONCATENATED MODULE: ./src/analysis/rules/util.ts
 // Shared wording and helpers for rules: where code runs, in words a person reads without the code.
 
@@ -11283,34 +11290,15 @@ function reachedOnly(unit) {
     };
 }
 function configUnit(path, strings) {
-    return {
-        path,
-        role: 'config',
-        depth: 0,
-        parsed: true,
-        text: '',
-        calls: [],
-        strings: strings.map((s) => ({
-            value: str(s.value),
-            line: s.line,
-            where: { scope: s.buildRequirement ? BUILD_REQUIRES_SCOPE : path, entry: 'config' },
-            kind: 'literal',
-            metadata: !s.buildRequirement || undefined,
-        })),
-        decodes: [],
-        payloads: [],
-        opaque: [],
-        refs: [],
-        imports: [],
-        dynamic: [],
-        cmdclass: [],
-        commands: [],
-        identifiers: new Map(),
-        execFiles: [],
-        sysPath: [],
-        lineLengths: [],
-        limits: [],
-    };
+    const unit = emptyFacts({ path, role: 'config', depth: 0, parsed: true, text: '', lineLengths: [] });
+    unit.strings = strings.map((s) => ({
+        value: str(s.value),
+        line: s.line,
+        where: { scope: s.buildRequirement ? BUILD_REQUIRES_SCOPE : path, entry: 'config' },
+        kind: 'literal',
+        metadata: !s.buildRequirement || undefined,
+    }));
+    return unit;
 }
 /** Findings inside payloads point at the line that decoded, wrote or ran them. */
 function place(f, unit) {

@@ -9,7 +9,7 @@ import { commandOf } from './commands.js';
 import { type DecodeBudget, type DecodeResult, base64Decode, bytesToText, decodeUtf8Maybe, isText, looksLikePython } from './decode.js';
 import { MAX_ITEMS, binaryOp, joinPieces, slice } from './folding.js';
 import { type CallHost, PURE_CALLS, callKnown, envRead, iterate, methodOnValue } from './known-calls.js';
-import type { CallFact, PayloadFact, Role, UnitFacts, Where } from './model.js';
+import { emptyFacts, type CallFact, type PayloadFact, type Role, type UnitFacts, type Where } from './model.js';
 import { type ParsedSource, nodeText, stringLiteral, unescape } from './parse.js';
 import { scanFlat } from './flat-scan.js';
 import { secretPlace } from './patterns.js';
@@ -129,29 +129,15 @@ const NONE: Value = { k: 'const', v: 'None', t: 0 };
 const IDENTITY_PROGRAMS = /^(whoami|hostname|id|logname|users|who|w|ipconfig|ifconfig|ip\s+a(ddr)?|systeminfo|net\s+user|quser|uname\s+-[a-z]*[an]|cat\s+\/etc\/(passwd|hostname)|printenv|env|set)\b/i;
 
 export function extractFacts(src: ParsedSource, opts: ExtractOptions): UnitFacts {
-  const facts: UnitFacts = {
+  const facts: UnitFacts = emptyFacts({
     path: opts.path,
     role: opts.role,
     depth: opts.depth,
     origin: opts.origin,
     parsed: !!src.tree,
     text: src.text,
-    calls: [],
-    strings: [],
-    decodes: [],
-    payloads: [],
-    opaque: [],
-    refs: [],
-    imports: [],
-    dynamic: [],
-    cmdclass: [],
-    commands: [],
-    identifiers: new Map(),
-    execFiles: [],
-    sysPath: [],
     lineLengths: src.lines.lengths(src.text.length),
-    limits: [],
-  };
+  });
   if (src.unparsed) facts.limits.push(src.unparsed);
   if (!src.tree) {
     scanFlat(src, facts, opts.topEntry === null ? undefined : (opts.topEntry ?? 'top-level'));

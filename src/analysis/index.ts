@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../types.js';
 import { DecodeBudget } from './decode.js';
 import { StepBudget, extractFacts } from './facts.js';
 import { type BuildFile, importedFiles, planBuild, relativeImportPackages } from './files.js';
-import { BUILD_REQUIRES_SCOPE, type RuleContext, type UnitFacts, type Where } from './model.js';
+import { BUILD_REQUIRES_SCOPE, emptyFacts, type RuleContext, type UnitFacts, type Where } from './model.js';
 import { parseSource } from './parse.js';
 import { RULE_LIST } from './rules/index.js';
 import { RANK, clip } from './rules/util.js';
@@ -206,34 +206,15 @@ function reachedOnly(unit: UnitFacts): UnitFacts {
 }
 
 function configUnit(path: string, strings: { value: string; line: number; buildRequirement: boolean }[]): UnitFacts {
-  return {
-    path,
-    role: 'config',
-    depth: 0,
-    parsed: true,
-    text: '',
-    calls: [],
-    strings: strings.map((s) => ({
-      value: str(s.value),
-      line: s.line,
-      where: { scope: s.buildRequirement ? BUILD_REQUIRES_SCOPE : path, entry: 'config' },
-      kind: 'literal' as const,
-      metadata: !s.buildRequirement || undefined,
-    })),
-    decodes: [],
-    payloads: [],
-    opaque: [],
-    refs: [],
-    imports: [],
-    dynamic: [],
-    cmdclass: [],
-    commands: [],
-    identifiers: new Map(),
-    execFiles: [],
-    sysPath: [],
-    lineLengths: [],
-    limits: [],
-  };
+  const unit = emptyFacts({ path, role: 'config', depth: 0, parsed: true, text: '', lineLengths: [] });
+  unit.strings = strings.map((s) => ({
+    value: str(s.value),
+    line: s.line,
+    where: { scope: s.buildRequirement ? BUILD_REQUIRES_SCOPE : path, entry: 'config' },
+    kind: 'literal' as const,
+    metadata: !s.buildRequirement || undefined,
+  }));
+  return unit;
 }
 
 /** Findings inside payloads point at the line that decoded, wrote or ran them. */

@@ -151,6 +151,27 @@ export interface UnitFacts {
   limits: string[];
 }
 
+/** A unit with no facts yet: the fields that say what the unit is are the caller's. */
+export function emptyFacts(unit: Pick<UnitFacts, 'path' | 'role' | 'depth' | 'origin' | 'parsed' | 'text' | 'lineLengths'>): UnitFacts {
+  return {
+    ...unit,
+    calls: [],
+    strings: [],
+    decodes: [],
+    payloads: [],
+    opaque: [],
+    refs: [],
+    imports: [],
+    dynamic: [],
+    cmdclass: [],
+    commands: [],
+    identifiers: new Map(),
+    execFiles: [],
+    sysPath: [],
+    limits: [],
+  };
+}
+
 /** The scope config strings that are build requirements carry. */
 export const BUILD_REQUIRES_SCOPE = 'the build requirements';
 
