@@ -7705,11 +7705,14 @@ function nonNegativeInteger(n, name) {
 
 // EXTERNAL MODULE: ./src/archive/crc32.ts
 var crc32 = __webpack_require__(8853);
+// EXTERNAL MODULE: ./src/archive/zip-layout.ts
+var zip_layout = __webpack_require__(7224);
 ;// CONCATENATED MODULE: ./src/index/wheel-metadata.ts
 // A wheel's `*.dist-info/METADATA` read with HTTP range requests: the end of the zip (its end of
 // central directory record), then the central directory, then the one entry. Only a few kilobytes
 // cross the network, and nothing is unpacked but that entry. A server that ignores Range sends the
 // whole wheel instead, which is read within a cap and checked against the index's hash.
+
 
 
 
@@ -7722,12 +7725,6 @@ const DEFAULT_WHEEL_METADATA_LIMITS = {
     maxEntryBytes: 16 * 1024 * 1024,
     maxWholeFileBytes: 64 * 1024 * 1024,
 };
-const EOCD = 0x06054b50;
-const EOCD64 = 0x06064b50;
-const EOCD64_LOCATOR = 0x07064b50;
-const CENTRAL = 0x02014b50;
-const wheel_metadata_LOCAL = 0x04034b50;
-const EOCD_SIZE = 22;
 /** The parts of the wheel read so far, by offset; reads outside them go to the network. */
 class RemoteZip {
     client;
@@ -7763,43 +7760,30 @@ class RemoteZip {
         await this.read(start, Math.min(end, this.size));
     }
 }
-function view(b) {
-    return new DataView(b.buffer, b.byteOffset, b.byteLength);
-}
-function u64(dv, at) {
-    return Number(dv.getBigUint64(at, true));
-}
 async function findDirectory(zip, tail, fail) {
     const bytes = tail.bytes;
-    const dv = view(bytes);
     // The record is 22 bytes plus its comment, and the comment runs to the end of the file.
-    let at = -1;
-    for (let i = bytes.length - EOCD_SIZE; i >= 0; i--) {
-        if (dv.getUint32(i, true) === EOCD && i + EOCD_SIZE + dv.getUint16(i + 20, true) === bytes.length) {
-            at = i;
-            break;
-        }
-    }
+    const at = zip_layout/* findEndRecord */.i7(bytes, true);
     if (at < 0)
         throw fail(`no zip end-of-central-directory record in its last ${bytes.length} bytes: not a zip archive`);
     const eocdAt = tail.offset + at;
-    let entries = dv.getUint16(at + 10, true);
-    let size = dv.getUint32(at + 12, true);
-    let offset = dv.getUint32(at + 16, true);
+    const record = zip_layout/* readEndRecord */.lB(bytes, at);
+    let entries = record.entries;
+    let size = record.directorySize;
+    let offset = record.directoryOffset;
     let end = eocdAt;
     if (entries === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-        if (eocdAt < 20)
+        if (eocdAt < zip_layout/* ZIP64_LOCATOR_SIZE */.zV)
             throw fail('a zip64 archive without its zip64 locator');
-        const locator = view(await zip.read(eocdAt - 20, eocdAt));
-        if (locator.getUint32(0, true) !== EOCD64_LOCATOR)
+        const recordAt = zip_layout/* readZip64Locator */.wH(await zip.read(eocdAt - zip_layout/* ZIP64_LOCATOR_SIZE */.zV, eocdAt), 0);
+        if (recordAt === undefined)
             throw fail('a zip64 archive without its zip64 locator');
-        const recordAt = u64(locator, 8);
-        const record = view(await zip.read(recordAt, recordAt + 56));
-        if (record.getUint32(0, true) !== EOCD64)
+        const zip64 = zip_layout/* readZip64EndRecord */.ab(await zip.read(recordAt, recordAt + zip_layout/* ZIP64_END_RECORD_SIZE */.wd), 0);
+        if (zip64 === undefined)
             throw fail(`no zip64 end-of-central-directory record at offset ${recordAt}`);
-        entries = u64(record, 32);
-        size = u64(record, 40);
-        offset = u64(record, 48);
+        entries = zip64.entries;
+        size = zip64.directorySize;
+        offset = zip64.directoryOffset;
         end = recordAt;
     }
     const start = end - size;
@@ -7808,55 +7792,16 @@ async function findDirectory(zip, tail, fail) {
     return { start, size, entries, shift: start - offset };
 }
 function readDirectory(bytes, count, fail) {
-    const dv = view(bytes);
     const decoder = new TextDecoder('utf-8');
-    const out = [];
-    let p = 0;
-    for (let n = 0; n < count; n++) {
-        if (p + 46 > bytes.length || dv.getUint32(p, true) !== CENTRAL)
-            throw fail(`central directory entry ${n + 1} of ${count} is damaged`);
-        const nameLen = dv.getUint16(p + 28, true);
-        const extraLen = dv.getUint16(p + 30, true);
-        const commentLen = dv.getUint16(p + 32, true);
-        if (p + 46 + nameLen + extraLen + commentLen > bytes.length)
-            throw fail(`central directory entry ${n + 1} runs past the directory`);
-        const entry = {
-            name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
-            flags: dv.getUint16(p + 8, true),
-            method: dv.getUint16(p + 10, true),
-            crc: dv.getUint32(p + 16, true),
-            compressedSize: dv.getUint32(p + 20, true),
-            size: dv.getUint32(p + 24, true),
-            localOffset: dv.getUint32(p + 42, true),
-        };
-        // zip64 extra field: the 64-bit values, in this order, for each 32-bit field that is all ones.
-        let e = p + 46 + nameLen;
-        const extraEnd = e + extraLen;
-        while (e + 4 <= extraEnd) {
-            const id = dv.getUint16(e, true);
-            const len = dv.getUint16(e + 2, true);
-            if (id === 0x0001) {
-                let q = e + 4;
-                const take = () => {
-                    if (q + 8 > e + 4 + len)
-                        throw fail(`the zip64 field of ${entry.name} is too short`);
-                    const v = u64(dv, q);
-                    q += 8;
-                    return v;
-                };
-                if (entry.size === 0xffffffff)
-                    entry.size = take();
-                if (entry.compressedSize === 0xffffffff)
-                    entry.compressedSize = take();
-                if (entry.localOffset === 0xffffffff)
-                    entry.localOffset = take();
-            }
-            e += 4 + len;
-        }
-        out.push(entry);
-        p += 46 + nameLen + extraLen + commentLen;
-    }
-    return out;
+    return [
+        ...zip_layout/* centralEntries */.W5(bytes, {
+            from: 0,
+            count,
+            decodeName: (raw) => decoder.decode(raw),
+            damaged: (problem, _at, n) => fail(problem === 'overrun' ? `central directory entry ${n + 1} runs past the directory` : `central directory entry ${n + 1} of ${count} is damaged`),
+            zip64TooShort: (name) => fail(`the zip64 field of ${name} is too short`),
+        }),
+    ];
 }
 /** pip's rule: exactly one top-level `.dist-info` directory, named for the project. */
 function metadataEntry(entries, project, fail) {
@@ -7930,11 +7875,11 @@ async function readWheelMetadata(client, file, project, overrides = {}) {
     const localAt = entry.localOffset + dir.shift;
     // One request for the local header and the data, guessing the local extra field's length from
     // the central one; a longer one costs a second request.
-    await zip.prefetch(localAt, localAt + 30 + entry.name.length * 4 + 1024 + entry.compressedSize);
-    const local = view(await zip.read(localAt, localAt + 30));
-    if (local.getUint32(0, true) !== wheel_metadata_LOCAL)
+    await zip.prefetch(localAt, localAt + zip_layout/* LOCAL_HEADER_SIZE */._0 + entry.name.length * 4 + 1024 + entry.compressedSize);
+    const local = zip_layout/* readLocalHeader */.Ld(await zip.read(localAt, localAt + zip_layout/* LOCAL_HEADER_SIZE */._0), 0);
+    if (local === undefined)
         throw fail(`no local header for ${entry.name} at offset ${localAt}`);
-    const dataAt = localAt + 30 + local.getUint16(26, true) + local.getUint16(28, true);
+    const dataAt = localAt + local.dataOffset;
     const data = await zip.read(dataAt, dataAt + entry.compressedSize);
     const text = new TextDecoder('utf-8').decode(inflateEntry(entry, data, limits, fail));
     return { text, read: tail.partial ? 'range' : 'whole' };

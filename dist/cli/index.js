@@ -15597,6 +15597,8 @@ function unzipSync(data, opts) {
 
 // EXTERNAL MODULE: ./src/archive/crc32.ts
 var crc32 = __nccwpck_require__(8853);
+// EXTERNAL MODULE: ./src/archive/zip-layout.ts
+var zip_layout = __nccwpck_require__(7224);
 ;// CONCATENATED MODULE: ./src/archive/zip.ts
 // zip sdists, read the way Python's zipfile (and so pip) reads them: the central directory at the
 // end decides what the entries are, and only entries worth keeping are ever inflated, each with its
@@ -15606,14 +15608,7 @@ var crc32 = __nccwpck_require__(8853);
 
 
 
-const EOCD_SIG = 0x06054b50;
-const CENTRAL_SIG = 0x02014b50;
-const LOCAL_SIG = 0x04034b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const ZIP64_EOCD_SIG = 0x06064b50;
-const EOCD_SIZE = 22;
-const ZIP64_EOCD_SIZE = 56;
-const MAX_COMMENT = 0xffff;
+
 /** Input handed to the inflater at once: bounds the output of one step to about 4 MiB. */
 const INFLATE_STEP = 4096;
 const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
@@ -15621,14 +15616,7 @@ const METHODS = { 9: 'deflate64', 12: 'bzip2', 14: 'lzma', 93: 'zstd', 95: 'xz',
 const zip_UTF8_FATAL = new TextDecoder('utf-8', { fatal: true });
 class ZipError extends Error {
 }
-function zip_u16(buf, at) {
-    return buf[at] | (buf[at + 1] << 8);
-}
-function u32(buf, at) {
-    return (buf[at] | (buf[at + 1] << 8) | (buf[at + 2] << 16) | (buf[at + 3] << 24)) >>> 0;
-}
-function u64(buf, at) {
-    const value = u32(buf, at) + u32(buf, at + 4) * 2 ** 32;
+function safe(value, at) {
     if (!Number.isSafeInteger(value))
         throw new ZipError(`64-bit field at byte ${at} is too large`);
     return value;
@@ -15639,119 +15627,70 @@ function cp437(bytes) {
         out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
     return out;
 }
-/** The last end-of-central-directory signature, searched where Python searches (the comment may follow it). */
-function findEndRecord(buf) {
-    const lowest = Math.max(0, buf.length - EOCD_SIZE - MAX_COMMENT - 1);
-    for (let i = buf.length - EOCD_SIZE; i >= lowest; i--) {
-        if (buf[i] === 0x50 && u32(buf, i) === EOCD_SIG)
-            return i;
-    }
-    return -1;
-}
 /**
  * Whether Python's `zipfile.is_zipfile` could take data ending in these bytes for a zip: it only
  * looks for an end-of-central-directory record near the end. pip asks it before trusting a
  * `.tar.gz` name, so a tar with a zip appended is unpacked by pip as that zip.
  */
 function endsLikeZip(tail) {
-    return findEndRecord(tail) !== -1;
+    return (0,zip_layout/* findEndRecord */.i7)(tail) !== -1;
 }
 function readDirectory(buf, eocd) {
-    if (zip_u16(buf, eocd + 4) !== 0 || zip_u16(buf, eocd + 6) !== 0)
+    const record = (0,zip_layout/* readEndRecord */.lB)(buf, eocd);
+    if (record.disk !== 0 || record.directoryDisk !== 0)
         throw new ZipError('spans several disks, which is not supported');
-    let size = u32(buf, eocd + 12);
-    let offset = u32(buf, eocd + 16);
+    let size = record.directorySize;
+    let offset = record.directoryOffset;
     let recordStart = eocd;
-    const locator = eocd - 20;
-    if (locator >= 0 && u32(buf, locator) === ZIP64_LOCATOR_SIG) {
-        const record = locator - ZIP64_EOCD_SIZE;
-        if (record < 0 || u32(buf, record) !== ZIP64_EOCD_SIG)
+    // zipfile trusts the locator's signature alone and looks for the zip64 record right before it.
+    const locator = eocd - zip_layout/* ZIP64_LOCATOR_SIZE */.zV;
+    if (locator >= 0 && (0,zip_layout/* readZip64Locator */.wH)(buf, locator) !== undefined) {
+        const at = locator - zip_layout/* ZIP64_END_RECORD_SIZE */.wd;
+        const zip64 = at < 0 ? undefined : (0,zip_layout/* readZip64EndRecord */.ab)(buf, at);
+        if (zip64 === undefined)
             throw new ZipError('zip64 end of central directory record is missing');
-        size = u64(buf, record + 40);
-        offset = u64(buf, record + 48);
-        recordStart = record;
+        size = safe(zip64.directorySize, at + 40);
+        offset = safe(zip64.directoryOffset, at + 48);
+        recordStart = at;
     }
     const prefix = recordStart - size - offset;
     if (prefix < 0)
         throw new ZipError('central directory lies outside the archive');
     return { prefix, start: offset + prefix, end: offset + prefix + size };
 }
-function applyZip64Extra(entry, extra) {
-    for (let p = 0; p + 4 <= extra.length;) {
-        const id = zip_u16(extra, p);
-        const len = zip_u16(extra, p + 2);
-        if (id === 0x0001) {
-            let q = p + 4;
-            const take = () => {
-                if (q + 8 > p + 4 + len || q + 8 > extra.length)
-                    throw new ZipError(`zip64 extra field of ${describeName(entry.name)} is too short`);
-                const v = u64(extra, q);
-                q += 8;
-                return v;
-            };
-            if (entry.size === 0xffffffff)
-                entry.size = take();
-            if (entry.compressedSize === 0xffffffff)
-                entry.compressedSize = take();
-            if (entry.localOffset === 0xffffffff)
-                entry.localOffset = take();
-            return;
+function decodeName(rawName, flags, at) {
+    let name;
+    if (flags & 0x800) {
+        try {
+            name = zip_UTF8_FATAL.decode(rawName);
         }
-        p += 4 + len;
+        catch {
+            throw new ZipError(`the entry name at byte ${at} is marked UTF-8 but is not`);
+        }
     }
+    else {
+        name = cp437(rawName);
+    }
+    // zipfile cuts names at a NUL byte, so that is the name pip extracts to.
+    const nul = name.indexOf('\0');
+    return nul === -1 ? name : name.slice(0, nul);
 }
-function* centralEntries(buf, dir) {
-    let p = dir.start;
-    while (p < dir.end) {
-        if (p + 46 > buf.length)
-            throw new ZipError(`central directory is truncated at byte ${p}`);
-        if (u32(buf, p) !== CENTRAL_SIG)
-            throw new ZipError(`bad central directory entry at byte ${p}`);
-        const flags = zip_u16(buf, p + 8);
-        const nameLen = zip_u16(buf, p + 28);
-        const extraLen = zip_u16(buf, p + 30);
-        const commentLen = zip_u16(buf, p + 32);
-        const next = p + 46 + nameLen + extraLen + commentLen;
-        if (next > buf.length)
-            throw new ZipError(`central directory is truncated at byte ${p}`);
-        const rawName = buf.subarray(p + 46, p + 46 + nameLen);
-        let name;
-        if (flags & 0x800) {
-            try {
-                name = zip_UTF8_FATAL.decode(rawName);
-            }
-            catch {
-                throw new ZipError(`the entry name at byte ${p} is marked UTF-8 but is not`);
-            }
-        }
-        else {
-            name = cp437(rawName);
-        }
-        // zipfile cuts names at a NUL byte, so that is the name pip extracts to.
-        const nul = name.indexOf('\0');
-        if (nul !== -1)
-            name = name.slice(0, nul);
-        const entry = {
-            name,
-            rawName,
-            flags,
-            method: zip_u16(buf, p + 10),
-            crc: u32(buf, p + 16),
-            compressedSize: u32(buf, p + 20),
-            size: u32(buf, p + 24),
-            localOffset: u32(buf, p + 42),
-            mode: u32(buf, p + 38) >>> 16,
-        };
-        applyZip64Extra(entry, buf.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen));
-        yield entry;
-        p = next;
-    }
+function centralEntries(buf, dir) {
+    return (0,zip_layout/* centralEntries */.W5)(buf, {
+        from: dir.start,
+        until: dir.end,
+        decodeName,
+        damaged: (problem, at) => new ZipError(problem === 'signature' ? `bad central directory entry at byte ${at}` : `central directory is truncated at byte ${at}`),
+        zip64TooShort: (name) => new ZipError(`zip64 extra field of ${describeName(name)} is too short`),
+        strictZip64: true,
+        checkWide: safe,
+    });
 }
 function kindOf(entry) {
     // pip's unzip_file makes a directory of a name ending in a slash, and writes everything else.
     if (entry.name.endsWith('/'))
         return 'directory';
-    switch (entry.mode & 0o170000) {
+    switch ((entry.externalAttributes >>> 16) & 0o170000) {
         case 0o120000:
             return 'symlink';
         case 0o020000:
@@ -15798,16 +15737,15 @@ function extract(buf, dir, entry, collector) {
     if (entry.flags & 0x1)
         return refuse('encrypted, skipped');
     const local = dir.prefix + entry.localOffset;
-    if (local + 30 > buf.length || u32(buf, local) !== LOCAL_SIG) {
+    const header = (0,zip_layout/* readLocalHeader */.Ld)(buf, local);
+    if (header === undefined) {
         return refuse(`no local header at byte ${local}; pip would refuse the archive, skipped`);
     }
-    const nameLen = zip_u16(buf, local + 26);
-    const extraLen = zip_u16(buf, local + 28);
-    const localName = buf.subarray(local + 30, local + 30 + nameLen);
+    const localName = buf.subarray(local + 30, local + 30 + header.nameLength);
     if (localName.length !== entry.rawName.length || !localName.every((b, i) => b === entry.rawName[i])) {
         return refuse(`local header names ${describeName(cp437(localName))}; pip would refuse the archive, skipped`);
     }
-    const start = local + 30 + nameLen + extraLen;
+    const start = header.dataOffset;
     const end = start + entry.compressedSize;
     if (end > buf.length)
         return refuse('data runs past the end of the archive; pip would refuse the archive, skipped');
@@ -15854,7 +15792,7 @@ async function readZip(source, collector, limits, filename) {
     const buf = await source.readAll();
     if (buf === undefined)
         return undefined;
-    const eocd = findEndRecord(buf);
+    const eocd = (0,zip_layout/* findEndRecord */.i7)(buf);
     if (eocd === -1) {
         const head = buf.subarray(0, 512);
         const kind = sniff(head);
@@ -16116,6 +16054,158 @@ async function readSdistDirectory(dir, overrides) {
 
 
 
+
+
+/***/ }),
+
+/***/ 7224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ld: () => (/* binding */ readLocalHeader),
+/* harmony export */   W5: () => (/* binding */ centralEntries),
+/* harmony export */   _0: () => (/* binding */ LOCAL_HEADER_SIZE),
+/* harmony export */   ab: () => (/* binding */ readZip64EndRecord),
+/* harmony export */   i7: () => (/* binding */ findEndRecord),
+/* harmony export */   lB: () => (/* binding */ readEndRecord),
+/* harmony export */   wH: () => (/* binding */ readZip64Locator),
+/* harmony export */   wd: () => (/* binding */ ZIP64_END_RECORD_SIZE),
+/* harmony export */   zV: () => (/* binding */ ZIP64_LOCATOR_SIZE)
+/* harmony export */ });
+// The zip layout, read from bytes already at hand: the end records, the central directory and the
+// local headers. Pure, so that a whole sdist in memory and a wheel read by HTTP ranges share one
+// reading of the format, while each keeps its own leniency and its own error sentences.
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const END_RECORD_SIZE = 22;
+const ZIP64_LOCATOR_SIZE = 20;
+const ZIP64_END_RECORD_SIZE = 56;
+const LOCAL_HEADER_SIZE = 30;
+const CENTRAL_HEADER_SIZE = 46;
+const MAX_COMMENT = 0xffff;
+function view(b) {
+    return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+/** Values past 2^53 come back rounded, as `Number` of the 64-bit value would; callers decide whether to refuse them. */
+function u64(dv, at) {
+    return dv.getUint32(at, true) + dv.getUint32(at + 4, true) * 2 ** 32;
+}
+/**
+ * Offset of the last end-of-central-directory record in `buf`, or -1, searched only where a
+ * record followed by the largest comment could begin. With `commentReachesEnd`, a record counts
+ * only when its comment ends exactly at the end of `buf`; without it, any signature does, as in
+ * Python's zipfile.
+ */
+function findEndRecord(buf, commentReachesEnd = false) {
+    const dv = view(buf);
+    const lowest = Math.max(0, buf.length - END_RECORD_SIZE - MAX_COMMENT - 1);
+    for (let i = buf.length - END_RECORD_SIZE; i >= lowest; i--) {
+        if (buf[i] !== 0x50 || dv.getUint32(i, true) !== EOCD_SIG)
+            continue;
+        if (!commentReachesEnd || i + END_RECORD_SIZE + dv.getUint16(i + 20, true) === buf.length)
+            return i;
+    }
+    return -1;
+}
+function readEndRecord(buf, at) {
+    const dv = view(buf);
+    return {
+        disk: dv.getUint16(at + 4, true),
+        directoryDisk: dv.getUint16(at + 6, true),
+        entries: dv.getUint16(at + 10, true),
+        directorySize: dv.getUint32(at + 12, true),
+        directoryOffset: dv.getUint32(at + 16, true),
+    };
+}
+/** The offset of the zip64 end record a locator at `at` points to, or undefined when none is there. */
+function readZip64Locator(buf, at) {
+    const dv = view(buf);
+    if (dv.getUint32(at, true) !== ZIP64_LOCATOR_SIG)
+        return undefined;
+    return u64(dv, at + 8);
+}
+/** The zip64 end record at `at`, or undefined when its signature is not there. */
+function readZip64EndRecord(buf, at) {
+    const dv = view(buf);
+    if (dv.getUint32(at, true) !== ZIP64_EOCD_SIG)
+        return undefined;
+    return { entries: u64(dv, at + 32), directorySize: u64(dv, at + 40), directoryOffset: u64(dv, at + 48) };
+}
+/** The central directory entries in `buf`, one at a time, so a caller that stops early reads no further. */
+function* centralEntries(buf, reading) {
+    const dv = view(buf);
+    let p = reading.from;
+    for (let n = 0; reading.count !== undefined ? n < reading.count : p < (reading.until ?? buf.length); n++) {
+        if (p + CENTRAL_HEADER_SIZE > buf.length)
+            throw reading.damaged('short', p, n);
+        if (dv.getUint32(p, true) !== CENTRAL_SIG)
+            throw reading.damaged('signature', p, n);
+        const flags = dv.getUint16(p + 8, true);
+        const nameLen = dv.getUint16(p + 28, true);
+        const extraLen = dv.getUint16(p + 30, true);
+        const commentLen = dv.getUint16(p + 32, true);
+        const next = p + CENTRAL_HEADER_SIZE + nameLen + extraLen + commentLen;
+        if (next > buf.length)
+            throw reading.damaged('overrun', p, n);
+        const rawName = buf.subarray(p + CENTRAL_HEADER_SIZE, p + CENTRAL_HEADER_SIZE + nameLen);
+        const entry = {
+            name: reading.decodeName(rawName, flags, p),
+            rawName,
+            flags,
+            method: dv.getUint16(p + 10, true),
+            crc: dv.getUint32(p + 16, true),
+            compressedSize: dv.getUint32(p + 20, true),
+            size: dv.getUint32(p + 24, true),
+            localOffset: dv.getUint32(p + 42, true),
+            externalAttributes: dv.getUint32(p + 38, true),
+        };
+        const extraAt = p + CENTRAL_HEADER_SIZE + nameLen;
+        applyZip64Extra(dv, extraAt, extraAt + extraLen, entry, reading);
+        yield entry;
+        p = next;
+    }
+}
+/** Puts the 64-bit values of a zip64 extra field, in order, in place of each 32-bit field that is all ones. */
+function applyZip64Extra(dv, start, end, entry, reading) {
+    for (let e = start; e + 4 <= end;) {
+        const id = dv.getUint16(e, true);
+        const len = dv.getUint16(e + 2, true);
+        if (id === 0x0001) {
+            let q = e + 4;
+            const take = () => {
+                if (q + 8 > e + 4 + len || (reading.strictZip64 && q + 8 > end))
+                    throw reading.zip64TooShort(entry.name);
+                const v = u64(dv, q);
+                reading.checkWide?.(v, q - start);
+                q += 8;
+                return v;
+            };
+            if (entry.size === 0xffffffff)
+                entry.size = take();
+            if (entry.compressedSize === 0xffffffff)
+                entry.compressedSize = take();
+            if (entry.localOffset === 0xffffffff)
+                entry.localOffset = take();
+            if (reading.strictZip64)
+                return;
+        }
+        e += 4 + len;
+    }
+}
+/** The local header at `at`, or undefined when it does not fit in `buf` or lacks its signature. */
+function readLocalHeader(buf, at) {
+    if (at < 0 || at + LOCAL_HEADER_SIZE > buf.length)
+        return undefined;
+    const dv = view(buf);
+    if (dv.getUint32(at, true) !== LOCAL_SIG)
+        return undefined;
+    const nameLength = dv.getUint16(at + 26, true);
+    const extraLength = dv.getUint16(at + 28, true);
+    return { nameLength, extraLength, dataOffset: at + LOCAL_HEADER_SIZE + nameLength + extraLength };
+}
 
 
 /***/ }),

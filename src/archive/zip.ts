@@ -9,15 +9,17 @@ import { describeSniffed, sniff } from './format.js';
 import { formatBytes, RATIO_FLOOR, type ArchiveLimits } from './limits.js';
 import { describeName } from './notes.js';
 import type { ByteSource } from './source.js';
-
-const EOCD_SIG = 0x06054b50;
-const CENTRAL_SIG = 0x02014b50;
-const LOCAL_SIG = 0x04034b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const ZIP64_EOCD_SIG = 0x06064b50;
-const EOCD_SIZE = 22;
-const ZIP64_EOCD_SIZE = 56;
-const MAX_COMMENT = 0xffff;
+import {
+  centralEntries as layoutEntries,
+  findEndRecord,
+  readEndRecord,
+  readLocalHeader,
+  readZip64EndRecord,
+  readZip64Locator,
+  ZIP64_END_RECORD_SIZE,
+  ZIP64_LOCATOR_SIZE,
+  type CentralEntry,
+} from './zip-layout.js';
 
 /** Input handed to the inflater at once: bounds the output of one step to about 4 MiB. */
 const INFLATE_STEP = 4096;
@@ -31,18 +33,6 @@ const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true });
 
 class ZipError extends Error {}
 
-interface CentralEntry {
-  name: string;
-  rawName: Uint8Array;
-  flags: number;
-  method: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-  mode: number;
-}
-
 interface Directory {
   /** Bytes before the archive proper (a self-extractor stub); offsets in the zip are relative to it. */
   prefix: number;
@@ -50,16 +40,7 @@ interface Directory {
   end: number;
 }
 
-function u16(buf: Uint8Array, at: number): number {
-  return buf[at]! | (buf[at + 1]! << 8);
-}
-
-function u32(buf: Uint8Array, at: number): number {
-  return (buf[at]! | (buf[at + 1]! << 8) | (buf[at + 2]! << 16) | (buf[at + 3]! << 24)) >>> 0;
-}
-
-function u64(buf: Uint8Array, at: number): number {
-  const value = u32(buf, at) + u32(buf, at + 4) * 2 ** 32;
+function safe(value: number, at: number): number {
   if (!Number.isSafeInteger(value)) throw new ZipError(`64-bit field at byte ${at} is too large`);
   return value;
 }
@@ -68,15 +49,6 @@ function cp437(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
   return out;
-}
-
-/** The last end-of-central-directory signature, searched where Python searches (the comment may follow it). */
-function findEndRecord(buf: Uint8Array): number {
-  const lowest = Math.max(0, buf.length - EOCD_SIZE - MAX_COMMENT - 1);
-  for (let i = buf.length - EOCD_SIZE; i >= lowest; i--) {
-    if (buf[i] === 0x50 && u32(buf, i) === EOCD_SIG) return i;
-  }
-  return -1;
 }
 
 /**
@@ -89,90 +61,59 @@ export function endsLikeZip(tail: Uint8Array): boolean {
 }
 
 function readDirectory(buf: Uint8Array, eocd: number): Directory {
-  if (u16(buf, eocd + 4) !== 0 || u16(buf, eocd + 6) !== 0) throw new ZipError('spans several disks, which is not supported');
-  let size = u32(buf, eocd + 12);
-  let offset = u32(buf, eocd + 16);
+  const record = readEndRecord(buf, eocd);
+  if (record.disk !== 0 || record.directoryDisk !== 0) throw new ZipError('spans several disks, which is not supported');
+  let size = record.directorySize;
+  let offset = record.directoryOffset;
   let recordStart = eocd;
-  const locator = eocd - 20;
-  if (locator >= 0 && u32(buf, locator) === ZIP64_LOCATOR_SIG) {
-    const record = locator - ZIP64_EOCD_SIZE;
-    if (record < 0 || u32(buf, record) !== ZIP64_EOCD_SIG) throw new ZipError('zip64 end of central directory record is missing');
-    size = u64(buf, record + 40);
-    offset = u64(buf, record + 48);
-    recordStart = record;
+  // zipfile trusts the locator's signature alone and looks for the zip64 record right before it.
+  const locator = eocd - ZIP64_LOCATOR_SIZE;
+  if (locator >= 0 && readZip64Locator(buf, locator) !== undefined) {
+    const at = locator - ZIP64_END_RECORD_SIZE;
+    const zip64 = at < 0 ? undefined : readZip64EndRecord(buf, at);
+    if (zip64 === undefined) throw new ZipError('zip64 end of central directory record is missing');
+    size = safe(zip64.directorySize, at + 40);
+    offset = safe(zip64.directoryOffset, at + 48);
+    recordStart = at;
   }
   const prefix = recordStart - size - offset;
   if (prefix < 0) throw new ZipError('central directory lies outside the archive');
   return { prefix, start: offset + prefix, end: offset + prefix + size };
 }
 
-function applyZip64Extra(entry: CentralEntry, extra: Uint8Array): void {
-  for (let p = 0; p + 4 <= extra.length; ) {
-    const id = u16(extra, p);
-    const len = u16(extra, p + 2);
-    if (id === 0x0001) {
-      let q = p + 4;
-      const take = (): number => {
-        if (q + 8 > p + 4 + len || q + 8 > extra.length) throw new ZipError(`zip64 extra field of ${describeName(entry.name)} is too short`);
-        const v = u64(extra, q);
-        q += 8;
-        return v;
-      };
-      if (entry.size === 0xffffffff) entry.size = take();
-      if (entry.compressedSize === 0xffffffff) entry.compressedSize = take();
-      if (entry.localOffset === 0xffffffff) entry.localOffset = take();
-      return;
+function decodeName(rawName: Uint8Array, flags: number, at: number): string {
+  let name: string;
+  if (flags & 0x800) {
+    try {
+      name = UTF8_FATAL.decode(rawName);
+    } catch {
+      throw new ZipError(`the entry name at byte ${at} is marked UTF-8 but is not`);
     }
-    p += 4 + len;
+  } else {
+    name = cp437(rawName);
   }
+  // zipfile cuts names at a NUL byte, so that is the name pip extracts to.
+  const nul = name.indexOf('\0');
+  return nul === -1 ? name : name.slice(0, nul);
 }
 
-function* centralEntries(buf: Uint8Array, dir: Directory): Generator<CentralEntry> {
-  let p = dir.start;
-  while (p < dir.end) {
-    if (p + 46 > buf.length) throw new ZipError(`central directory is truncated at byte ${p}`);
-    if (u32(buf, p) !== CENTRAL_SIG) throw new ZipError(`bad central directory entry at byte ${p}`);
-    const flags = u16(buf, p + 8);
-    const nameLen = u16(buf, p + 28);
-    const extraLen = u16(buf, p + 30);
-    const commentLen = u16(buf, p + 32);
-    const next = p + 46 + nameLen + extraLen + commentLen;
-    if (next > buf.length) throw new ZipError(`central directory is truncated at byte ${p}`);
-    const rawName = buf.subarray(p + 46, p + 46 + nameLen);
-    let name: string;
-    if (flags & 0x800) {
-      try {
-        name = UTF8_FATAL.decode(rawName);
-      } catch {
-        throw new ZipError(`the entry name at byte ${p} is marked UTF-8 but is not`);
-      }
-    } else {
-      name = cp437(rawName);
-    }
-    // zipfile cuts names at a NUL byte, so that is the name pip extracts to.
-    const nul = name.indexOf('\0');
-    if (nul !== -1) name = name.slice(0, nul);
-    const entry: CentralEntry = {
-      name,
-      rawName,
-      flags,
-      method: u16(buf, p + 10),
-      crc: u32(buf, p + 16),
-      compressedSize: u32(buf, p + 20),
-      size: u32(buf, p + 24),
-      localOffset: u32(buf, p + 42),
-      mode: u32(buf, p + 38) >>> 16,
-    };
-    applyZip64Extra(entry, buf.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen));
-    yield entry;
-    p = next;
-  }
+function centralEntries(buf: Uint8Array, dir: Directory): Generator<CentralEntry> {
+  return layoutEntries(buf, {
+    from: dir.start,
+    until: dir.end,
+    decodeName,
+    damaged: (problem, at) =>
+      new ZipError(problem === 'signature' ? `bad central directory entry at byte ${at}` : `central directory is truncated at byte ${at}`),
+    zip64TooShort: (name) => new ZipError(`zip64 extra field of ${describeName(name)} is too short`),
+    strictZip64: true,
+    checkWide: safe,
+  });
 }
 
 function kindOf(entry: CentralEntry): EntryKind {
   // pip's unzip_file makes a directory of a name ending in a slash, and writes everything else.
   if (entry.name.endsWith('/')) return 'directory';
-  switch (entry.mode & 0o170000) {
+  switch ((entry.externalAttributes >>> 16) & 0o170000) {
     case 0o120000:
       return 'symlink';
     case 0o020000:
@@ -224,16 +165,15 @@ function extract(buf: Uint8Array, dir: Directory, entry: CentralEntry, collector
   };
   if (entry.flags & 0x1) return refuse('encrypted, skipped');
   const local = dir.prefix + entry.localOffset;
-  if (local + 30 > buf.length || u32(buf, local) !== LOCAL_SIG) {
+  const header = readLocalHeader(buf, local);
+  if (header === undefined) {
     return refuse(`no local header at byte ${local}; pip would refuse the archive, skipped`);
   }
-  const nameLen = u16(buf, local + 26);
-  const extraLen = u16(buf, local + 28);
-  const localName = buf.subarray(local + 30, local + 30 + nameLen);
+  const localName = buf.subarray(local + 30, local + 30 + header.nameLength);
   if (localName.length !== entry.rawName.length || !localName.every((b, i) => b === entry.rawName[i])) {
     return refuse(`local header names ${describeName(cp437(localName))}; pip would refuse the archive, skipped`);
   }
-  const start = local + 30 + nameLen + extraLen;
+  const start = header.dataOffset;
   const end = start + entry.compressedSize;
   if (end > buf.length) return refuse('data runs past the end of the archive; pip would refuse the archive, skipped');
   const data = buf.subarray(start, end);

@@ -7,6 +7,7 @@ import { inflateRawSync } from 'node:zlib';
 
 import type { DistFile } from '../types.js';
 import { crc32 } from '../archive/crc32.js';
+import * as layout from '../archive/zip-layout.js';
 import { normalizeName } from '../python/names.js';
 import type { FetchedBytes, IndexClient } from './client.js';
 import { IndexError } from './errors.js';
@@ -36,13 +37,6 @@ export interface WheelMetadata {
   /** `range` when read with range requests, `whole` when the server sent the whole wheel. */
   read: 'range' | 'whole';
 }
-
-const EOCD = 0x06054b50;
-const EOCD64 = 0x06064b50;
-const EOCD64_LOCATOR = 0x07064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const EOCD_SIZE = 22;
 
 /** The parts of the wheel read so far, by offset; reads outside them go to the network. */
 class RemoteZip {
@@ -77,14 +71,6 @@ class RemoteZip {
   }
 }
 
-function view(b: Uint8Array): DataView {
-  return new DataView(b.buffer, b.byteOffset, b.byteLength);
-}
-
-function u64(dv: DataView, at: number): number {
-  return Number(dv.getBigUint64(at, true));
-}
-
 interface Directory {
   start: number;
   size: number;
@@ -95,31 +81,24 @@ interface Directory {
 
 async function findDirectory(zip: RemoteZip, tail: FetchedBytes, fail: (d: string) => IndexError): Promise<Directory> {
   const bytes = tail.bytes;
-  const dv = view(bytes);
   // The record is 22 bytes plus its comment, and the comment runs to the end of the file.
-  let at = -1;
-  for (let i = bytes.length - EOCD_SIZE; i >= 0; i--) {
-    if (dv.getUint32(i, true) === EOCD && i + EOCD_SIZE + dv.getUint16(i + 20, true) === bytes.length) {
-      at = i;
-      break;
-    }
-  }
+  const at = layout.findEndRecord(bytes, true);
   if (at < 0) throw fail(`no zip end-of-central-directory record in its last ${bytes.length} bytes: not a zip archive`);
   const eocdAt = tail.offset + at;
-  let entries = dv.getUint16(at + 10, true);
-  let size = dv.getUint32(at + 12, true);
-  let offset = dv.getUint32(at + 16, true);
+  const record = layout.readEndRecord(bytes, at);
+  let entries = record.entries;
+  let size = record.directorySize;
+  let offset = record.directoryOffset;
   let end = eocdAt;
   if (entries === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-    if (eocdAt < 20) throw fail('a zip64 archive without its zip64 locator');
-    const locator = view(await zip.read(eocdAt - 20, eocdAt));
-    if (locator.getUint32(0, true) !== EOCD64_LOCATOR) throw fail('a zip64 archive without its zip64 locator');
-    const recordAt = u64(locator, 8);
-    const record = view(await zip.read(recordAt, recordAt + 56));
-    if (record.getUint32(0, true) !== EOCD64) throw fail(`no zip64 end-of-central-directory record at offset ${recordAt}`);
-    entries = u64(record, 32);
-    size = u64(record, 40);
-    offset = u64(record, 48);
+    if (eocdAt < layout.ZIP64_LOCATOR_SIZE) throw fail('a zip64 archive without its zip64 locator');
+    const recordAt = layout.readZip64Locator(await zip.read(eocdAt - layout.ZIP64_LOCATOR_SIZE, eocdAt), 0);
+    if (recordAt === undefined) throw fail('a zip64 archive without its zip64 locator');
+    const zip64 = layout.readZip64EndRecord(await zip.read(recordAt, recordAt + layout.ZIP64_END_RECORD_SIZE), 0);
+    if (zip64 === undefined) throw fail(`no zip64 end-of-central-directory record at offset ${recordAt}`);
+    entries = zip64.entries;
+    size = zip64.directorySize;
+    offset = zip64.directoryOffset;
     end = recordAt;
   }
   const start = end - size;
@@ -127,64 +106,22 @@ async function findDirectory(zip: RemoteZip, tail: FetchedBytes, fail: (d: strin
   return { start, size, entries, shift: start - offset };
 }
 
-interface Entry {
-  name: string;
-  method: number;
-  flags: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
-
-function readDirectory(bytes: Uint8Array, count: number, fail: (d: string) => IndexError): Entry[] {
-  const dv = view(bytes);
+function readDirectory(bytes: Uint8Array, count: number, fail: (d: string) => IndexError): layout.CentralEntry[] {
   const decoder = new TextDecoder('utf-8');
-  const out: Entry[] = [];
-  let p = 0;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || dv.getUint32(p, true) !== CENTRAL) throw fail(`central directory entry ${n + 1} of ${count} is damaged`);
-    const nameLen = dv.getUint16(p + 28, true);
-    const extraLen = dv.getUint16(p + 30, true);
-    const commentLen = dv.getUint16(p + 32, true);
-    if (p + 46 + nameLen + extraLen + commentLen > bytes.length) throw fail(`central directory entry ${n + 1} runs past the directory`);
-    const entry: Entry = {
-      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
-      flags: dv.getUint16(p + 8, true),
-      method: dv.getUint16(p + 10, true),
-      crc: dv.getUint32(p + 16, true),
-      compressedSize: dv.getUint32(p + 20, true),
-      size: dv.getUint32(p + 24, true),
-      localOffset: dv.getUint32(p + 42, true),
-    };
-    // zip64 extra field: the 64-bit values, in this order, for each 32-bit field that is all ones.
-    let e = p + 46 + nameLen;
-    const extraEnd = e + extraLen;
-    while (e + 4 <= extraEnd) {
-      const id = dv.getUint16(e, true);
-      const len = dv.getUint16(e + 2, true);
-      if (id === 0x0001) {
-        let q = e + 4;
-        const take = (): number => {
-          if (q + 8 > e + 4 + len) throw fail(`the zip64 field of ${entry.name} is too short`);
-          const v = u64(dv, q);
-          q += 8;
-          return v;
-        };
-        if (entry.size === 0xffffffff) entry.size = take();
-        if (entry.compressedSize === 0xffffffff) entry.compressedSize = take();
-        if (entry.localOffset === 0xffffffff) entry.localOffset = take();
-      }
-      e += 4 + len;
-    }
-    out.push(entry);
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
+  return [
+    ...layout.centralEntries(bytes, {
+      from: 0,
+      count,
+      decodeName: (raw) => decoder.decode(raw),
+      damaged: (problem, _at, n) =>
+        fail(problem === 'overrun' ? `central directory entry ${n + 1} runs past the directory` : `central directory entry ${n + 1} of ${count} is damaged`),
+      zip64TooShort: (name) => fail(`the zip64 field of ${name} is too short`),
+    }),
+  ];
 }
 
 /** pip's rule: exactly one top-level `.dist-info` directory, named for the project. */
-function metadataEntry(entries: Entry[], project: string, fail: (d: string) => IndexError): Entry {
+function metadataEntry(entries: layout.CentralEntry[], project: string, fail: (d: string) => IndexError): layout.CentralEntry {
   const infoDirs = new Set<string>();
   for (const e of entries) {
     const top = e.name.split('/')[0]!;
@@ -200,7 +137,7 @@ function metadataEntry(entries: Entry[], project: string, fail: (d: string) => I
   return entry;
 }
 
-function inflateEntry(entry: Entry, data: Uint8Array, limits: WheelMetadataLimits, fail: (d: string) => IndexError): Uint8Array {
+function inflateEntry(entry: layout.CentralEntry, data: Uint8Array, limits: WheelMetadataLimits, fail: (d: string) => IndexError): Uint8Array {
   if (entry.flags & 1) throw fail(`${entry.name} is encrypted`);
   let out: Uint8Array;
   if (entry.method === 0) out = data;
@@ -249,10 +186,10 @@ export async function readWheelMetadata(
   const localAt = entry.localOffset + dir.shift;
   // One request for the local header and the data, guessing the local extra field's length from
   // the central one; a longer one costs a second request.
-  await zip.prefetch(localAt, localAt + 30 + entry.name.length * 4 + 1024 + entry.compressedSize);
-  const local = view(await zip.read(localAt, localAt + 30));
-  if (local.getUint32(0, true) !== LOCAL) throw fail(`no local header for ${entry.name} at offset ${localAt}`);
-  const dataAt = localAt + 30 + local.getUint16(26, true) + local.getUint16(28, true);
+  await zip.prefetch(localAt, localAt + layout.LOCAL_HEADER_SIZE + entry.name.length * 4 + 1024 + entry.compressedSize);
+  const local = layout.readLocalHeader(await zip.read(localAt, localAt + layout.LOCAL_HEADER_SIZE), 0);
+  if (local === undefined) throw fail(`no local header for ${entry.name} at offset ${localAt}`);
+  const dataAt = localAt + local.dataOffset;
   const data = await zip.read(dataAt, dataAt + entry.compressedSize);
   const text = new TextDecoder('utf-8').decode(inflateEntry(entry, data, limits, fail));
   return { text, read: tail.partial ? 'range' : 'whole' };
