@@ -4,7 +4,7 @@
 // Every sdist here has a setup.py that only exits: pip stops at installing its build dependencies
 // (the isolated run reaches no index that has setuptools) before anything of ours could run.
 
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,18 +13,12 @@ import { promisify } from 'node:util';
 import { startIndexServer, type IndexServerFile } from './helpers/index-server.js';
 import { makeSdist, makeWheel } from './helpers/archives.js';
 import { makeProject, runCli } from './helpers/project.js';
+import { findPip } from './helpers/pip.js';
 import { platformTags } from '../src/python/tags.js';
 
 const run = promisify(execFile);
 
-function pipAvailable(): boolean {
-  try {
-    execFileSync('python3', ['-m', 'pip', '--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const pip = findPip();
 
 const NEVER_RUN = { 'setup.py': 'raise SystemExit("this sdist is only downloaded in tests")\n' };
 const w = (name: string, version: string, tag: string, extra: Partial<IndexServerFile> = {}): IndexServerFile => ({ ...makeWheel(name, version, tag), ...extra });
@@ -64,13 +58,13 @@ const TARGETS: Array<[string, string]> = [
 
 async function pipChoice(indexUrl: string, requirement: string, python: string, platform: string): Promise<string> {
   const dest = mkdtempSync(join(tmpdir(), 'sdist-guard-pip-'));
-  const args = ['-m', 'pip', 'download', '--isolated', '--no-deps', '--no-cache-dir', '--disable-pip-version-check', '--dest', dest, '--index-url', indexUrl];
+  const args = [...pip!.argv.slice(1), 'download', '--isolated', '--no-deps', '--no-cache-dir', '--disable-pip-version-check', '--dest', dest, '--index-url', indexUrl];
   args.push('--python-version', python, '--implementation', 'cp');
   for (const p of platformTags(platform)) args.push('--platform', p);
   args.push(requirement);
   let output: string;
   try {
-    const r = await run('python3', args, { env: { PATH: process.env.PATH ?? '', HOME: dest, PIP_CONFIG_FILE: '/dev/null' }, timeout: 60_000 });
+    const r = await run(pip!.argv[0], args, { env: { PATH: process.env.PATH ?? '', HOME: dest, PIP_CONFIG_FILE: '/dev/null' }, timeout: 60_000 });
     output = r.stdout + r.stderr;
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string };
@@ -85,7 +79,8 @@ async function pipChoice(indexUrl: string, requirement: string, python: string, 
   throw new Error(`pip gave no choice for ${requirement} on ${python}/${platform}:\n${output}`);
 }
 
-const maybe = pipAvailable() ? describe : describe.skip;
+if (!pip) console.warn('pip-parity: skipped, no pip on this machine (python3 -m pip, or scripts/get-pip.sh)');
+const maybe = pip ? describe : describe.skip;
 
 maybe('parity with pip download', () => {
   it('picks the file pip picks, for every dependency and target', async () => {

@@ -14,12 +14,15 @@ import { normalizeName } from '../src/python/names.js';
 import { makeZip } from './helpers/archives.js';
 import { startIndexServer, type IndexServerFile } from './helpers/index-server.js';
 import { makeProject, runCli } from './helpers/project.js';
+import { findPip } from './helpers/pip.js';
 
 const run = promisify(execFile);
 
+const pip = findPip();
+
 function hostPython(): string | undefined {
   try {
-    execFileSync('python3', ['-m', 'pip', '--version'], { stdio: 'ignore' });
+    if (!pip) return undefined;
     const out = execFileSync('python3', ['-c', 'import sys; print("%d.%d %s" % (sys.version_info[0], sys.version_info[1], sys.platform))']).toString().trim();
     const [version, platform] = out.split(' ');
     // the scan's `linux` target is x86_64 Linux; markers here only look at sys_platform and python_version
@@ -92,9 +95,9 @@ async function pipInstalls(indexUrl: string, requirementsFile: string): Promise<
   const home = mkdtempSync(join(tmpdir(), 'sdist-guard-pip-'));
   const reportFile = join(home, 'report.json');
   try {
-    const args = ['-m', 'pip', 'install', '--dry-run', '--ignore-installed', '--isolated', '--no-cache-dir', '--disable-pip-version-check'];
+    const args = [...pip!.argv.slice(1), 'install', '--dry-run', '--ignore-installed', '--isolated', '--no-cache-dir', '--disable-pip-version-check'];
     args.push('--only-binary', ':all:', '--index-url', indexUrl, '--report', reportFile, '-r', requirementsFile);
-    await run('python3', args, { env: { PATH: process.env.PATH ?? '', HOME: home, PIP_CONFIG_FILE: '/dev/null' }, timeout: 120_000 });
+    await run(pip!.argv[0], args, { env: { PATH: process.env.PATH ?? '', HOME: home, PIP_CONFIG_FILE: '/dev/null' }, timeout: 120_000 });
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { install: Array<{ metadata: { name: string; version: string } }> };
     return report.install.map((i) => `${normalizeName(i.metadata.name)}==${i.metadata.version}`).sort();
   } finally {
