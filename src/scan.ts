@@ -149,7 +149,9 @@ function buildRequests(
         message: `--find-links locations are not searched (${pip.findLinks.map(redactUrl).join(', ')}); packages are looked up on the indexes only`,
       });
     for (const dep of deps) {
-      const sourceKey = `${dep.source.path}:${dep.source.line}:${dep.name}`;
+      // A lock may hold one name at several versions (for different Pythons) that all point at
+      // the one manifest line that declared it: each locked version is its own request.
+      const sourceKey = JSON.stringify([dep.source.path, dep.source.line, dep.name, dep.locked?.version ?? null, dep.direct?.url ?? null]);
       if (seenSources.has(sourceKey)) continue;
       seenSources.add(sourceKey);
       const applying = constraints.filter((c) => c.name === dep.name);
