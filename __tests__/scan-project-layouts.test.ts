@@ -67,7 +67,7 @@ describe('a lock beside its manifest', () => {
 
   it('uv.lock with one name at two versions for different Pythons: each target gets its own, both are checked', async () => {
     const pyproject = '[project]\nname = "app"\nversion = "0.1.0"\nrequires-python = ">=3.10"\ndependencies = [\n    "docsgen>=8",\n]\n';
-    for (const files of [{ 'pyproject.toml': pyproject, 'uv.lock': uvLock(server.url) }, { 'uv.lock': uvLock(server.url) }]) {
+    for (const files of <Array<Record<string, string>>>[{ 'pyproject.toml': pyproject, 'uv.lock': uvLock(server.url) }, { 'uv.lock': uvLock(server.url) }]) {
       const project = makeProject(files);
       try {
         const run = await runCli(['scan', '.', '--index-url', server.indexUrl, '--format', 'json', '--python-version', '3.10,3.12', '--platform', 'linux'], { cwd: project.dir });
