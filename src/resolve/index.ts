@@ -17,8 +17,8 @@ export { unitsToResolve, resolveUnitsOf, unitKey, environmentOf, isComplete, typ
 
 /** Names one environment may pull in at most; past it the walk stops, and says so. */
 export const MAX_NODES = 5000;
-/** Walks per environment and target: each time a later requirement excludes a version chosen earlier costs one. */
-export const MAX_PASSES = 8;
+/** Walks per environment and target: each re-choice of a version chosen earlier, and each backjump, costs one. */
+export const MAX_PASSES = 16;
 
 export interface ResolveServices {
   getProject(name: string, indexUrls: string[]): Promise<ProjectPage>;
@@ -244,6 +244,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
       if (graph.truncated) {
         warn(first, `more than ${opts.maxNodes ?? MAX_NODES} packages reached from ${first?.path ?? 'this manifest'} for CPython ${graph.target.python} on ${graph.target.platform}: the rest of what pip would install is not checked`);
       }
+      if (graph.gaveUp) warn(first, `${graph.gaveUp} (CPython ${graph.target.python} on ${graph.target.platform})`);
       if (graph.unsettled.length > 0) {
         warn(
           first,
