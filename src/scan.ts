@@ -90,6 +90,7 @@ interface Request {
   indexUrls: string[];
   noIndex: boolean;
   pre: boolean;
+  releaseControl?: PipOptions['releaseControl'];
   preferBinary: boolean;
   formatControl: FormatControl;
   sources: SourceRef[];
@@ -125,6 +126,7 @@ function requestKey(r: Omit<Request, 'sources'>): string {
     r.indexUrls,
     r.noIndex,
     r.pre,
+    r.releaseControl ?? null,
     r.preferBinary,
     r.formatControl.state(),
     r.graph ?? null,
@@ -168,6 +170,7 @@ function buildRequests(
         indexUrls: dep.locked?.indexUrl ? [dep.locked.indexUrl] : indexUrls,
         noIndex: pip.noIndex && !dep.locked?.indexUrl,
         pre: pip.pre,
+        ...(pip.releaseControl ? { releaseControl: pip.releaseControl } : {}),
         preferBinary: pip.preferBinary,
         formatControl,
         graph: unit === undefined ? undefined : unitKey(unit, environmentOf(dep)),
@@ -419,6 +422,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         hashes: req.hashes,
         strictHashes: req.strictHashes && !lockedFiles(req),
         pre: req.pre || req.dep.locked !== undefined,
+        // a lock's exact version is installed whatever kind of release it is
+        ...(req.releaseControl && !req.dep.locked ? { releaseControl: req.releaseControl } : {}),
         preferBinary: req.preferBinary,
         formatControl: req.formatControl,
         files,

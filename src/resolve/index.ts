@@ -189,6 +189,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
                   hashes: req.hashes,
                   strictHashes: false,
                   pre: unit.pip.pre,
+                  releaseControl: unit.pip.releaseControl,
                   preferBinary: unit.pip.preferBinary,
                   formatControl: unit.pip.formatControl,
                   files: page.files,
@@ -269,8 +270,9 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
 
 function directNote(dep: Dependency): string {
   const file = dep.direct!.url.split(/[?#]/)[0]!;
-  if (dep.direct!.kind === 'url' && file.endsWith('.whl')) {
-    return `the dependencies of ${dep.displayName} (a direct reference to a wheel) are not followed: check what it requires where it lives`;
+  if (dep.direct!.kind !== 'vcs' && file.endsWith('.whl')) {
+    const what = dep.direct!.kind === 'path' ? 'a local wheel file' : 'a direct reference to a wheel';
+    return `the dependencies of ${dep.displayName} (${what}) are not followed: check what it requires where it lives`;
   }
   const what = dep.editable ? 'an editable install' : dep.direct!.kind === 'vcs' ? 'a VCS reference' : dep.direct!.kind === 'path' ? 'a local path' : 'a direct URL';
   return `the dependencies of ${dep.displayName} (${what}) are not followed: pip would build it to learn them`;
