@@ -77,7 +77,7 @@ content-hash = "0000000000000000000000000000000000000000000000000000000000000000
       expect(deps.purelib).toMatchObject({ status: 'sdist', version: '1.0', targets: [{ kind: 'sdist', file: 'purelib-1.0.tar.gz' }] });
       expect(deps.purelib.sources).toEqual([{ path: 'pyproject.toml', line: 7, requirement: expect.any(String) }]);
       expect(deps.helperlib).toMatchObject({ status: 'wheel', version: '0.3', targets: [{ file: 'helperlib-0.3-py3-none-any.whl' }] });
-      expect(deps.helperlib.sources[0]).toMatchObject({ path: 'poetry.lock', line: 3 });
+      expect(deps.helperlib.sources[0]).toMatchObject({ path: 'poetry.lock', line: 4 });
       expect(Object.keys(deps).sort()).toEqual(['helperlib', 'purelib']);
     } finally {
       project.cleanup();

@@ -433,7 +433,13 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     }
     progress.resolved++;
     report();
-    return judge({ name: req.displayName, sources: req.sources, outcomes });
+    return judge({
+      name: req.displayName,
+      sources: req.sources,
+      outcomes,
+      ...(req.dep.locked ? { version: req.dep.locked.version } : {}),
+      ...(req.dep.via ? { via: req.dep.via } : {}),
+    });
   };
 
   const transitiveOne = async (dep: TransitiveDependency): Promise<Verdict> => {
@@ -505,7 +511,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
 function mergeVerdicts(verdicts: Verdict[]): Verdict[] {
   const merged = new Map<string, Verdict>();
   for (const v of verdicts) {
-    const key = JSON.stringify([v.name.toLowerCase().replace(/[-_.]+/g, '-'), v.status, v.targets.map((t) => [t.kind, t.version, t.file])]);
+    const key = JSON.stringify([v.name.toLowerCase().replace(/[-_.]+/g, '-'), v.version ?? null, v.status, v.targets.map((t) => [t.kind, t.version, t.file])]);
     const existing = merged.get(key);
     if (existing) {
       for (const s of v.sources) if (!existing.sources.some((e) => e.path === s.path && e.line === s.line)) existing.sources.push(s);

@@ -55,6 +55,11 @@ export interface Dependency {
   kind: DependencyKind;
   /** The group, extra or section that declared it (`dev`, `[project.optional-dependencies].test`). */
   group?: string;
+  /**
+   * From a lock that records its graph: the shortest chain of display names from the project to
+   * this package, this one last (`["app", "flask", "werkzeug"]`).
+   */
+  via?: string[];
   /** From a lock: the exact version, and the files the lock names (uv.lock, pylock.toml) if any. */
   locked?: {
     version: string;
@@ -104,6 +109,18 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
   /** Other files this one pulled in (`-r`, `-c`), relative to the root. */
   included: string[];
+  /**
+   * A lock made for some of its manifest's groups only (pdm's `[metadata] groups`): their names,
+   * normalized, `default` standing for the project's own dependencies. Absent: every group.
+   */
+  lockedGroups?: string[];
+  /** The tool a lock says wrote it (pylock.toml's `created-by`), which decides the manifest it belongs to. */
+  createdBy?: string;
+  /**
+   * A requirements file compiled by pip-compile or `uv pip compile`: the `.in` files its header's
+   * command names, as written there (relative to where the command ran).
+   */
+  compiledFrom?: string[];
 }
 
 export interface ParseContext {

@@ -132,7 +132,8 @@ export const parse: Parser = (text, path) => {
   const diagnostics: Diagnostic[] = [];
   const dependencies: Dependency[] = [];
   const names = packages.map((p) => (isTable(p) && typeof p.name === 'string' ? p.name : undefined));
-  const lines = names.map((_, i) => positions.line(['package', i]) ?? 1);
+  // an entry is annotated on its `name = ` line, where a reader looks for the package
+  const lines = names.map((_, i) => positions.line(['package', i, 'name']) ?? positions.line(['package', i]) ?? 1);
   packages.forEach((pkg, i) => {
     const line = lines[i];
     const where = names[i] !== undefined ? `package "${names[i]}"` : `package ${i + 1}`;
@@ -175,5 +176,8 @@ export const parse: Parser = (text, path) => {
       diagnostics.push({ severity: 'error', path, line, message: `${where}: ${err.message}` });
     }
   });
-  return lockResult(dependencies, diagnostics);
+  const result = lockResult(dependencies, diagnostics);
+  // pdm locks the groups it was asked for and installs no other from this lock
+  if (Array.isArray(metadata.groups) && metadata.groups.every((g) => typeof g === 'string')) result.lockedGroups = (metadata.groups as string[]).map(normalizeName);
+  return result;
 };

@@ -206,7 +206,8 @@ export const parse: Parser = (text, path) => {
   const names = packages.map((p) => (isTable(p) && typeof p.name === 'string' ? p.name : undefined));
   const nameCounts = new Map<string, number>();
   for (const n of names) if (n !== undefined) nameCounts.set(normalizeName(n), (nameCounts.get(normalizeName(n)) ?? 0) + 1);
-  const lines = names.map((_, i) => positions.line(['package', i]) ?? 1);
+  // an entry is annotated on its `name = ` line, where a reader looks for the package
+  const lines = names.map((_, i) => positions.line(['package', i, 'name']) ?? positions.line(['package', i]) ?? 1);
 
   const dependencies: Dependency[] = [];
   packages.forEach((pkg, i) => {

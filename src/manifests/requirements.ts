@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Dependency, Diagnostic, ParseContext, ParseResult, Parser, PipOptions } from '../types.js';
 import { ReleaseControl } from '../python/release-control.js';
+import { compiledSources } from './compiled-header.js';
 import { FormatControl } from '../python/format-control.js';
 import { normalizeName } from '../python/names.js';
 import { breakArgsOptions, expandEnv, logicalLines, shellSplit, ShellSplitError } from './requirements-lines.js';
@@ -84,7 +85,9 @@ export const parse: Parser = (text: string, filePath: string, ctx: ParseContext)
     state.diagnostics.push({ severity: 'warning', path: rel, message: `${unlisted} more warning${unlisted === 1 ? '' : 's'} in ${rel}${state.included.length ? ' and the files it includes' : ''} are not listed` });
   }
   state.options.formatControl = state.formatControl.state();
+  const compiledFrom = compiledSources(text);
   return {
+    ...(compiledFrom && compiledFrom.length > 0 ? { compiledFrom } : {}),
     kind: 'manifest',
     dependencies: state.dependencies,
     constraints: state.constraints,
@@ -203,7 +206,7 @@ function requirementLine(
   editable: boolean,
 ): void {
   let form: RequirementForm;
-  const formContext = { dir: path.dirname(file.abs) };
+  const formContext = { dir: path.dirname(file.abs), readFile: state.ctx.readFile };
   try {
     form = editable ? editableForm(text, formContext) : requirementLineForm(text, formContext);
   } catch (e) {
