@@ -10,7 +10,7 @@ import { makeProject, runCli } from './helpers/project.js';
 const sha = (d: Uint8Array) => createHash('sha256').update(d).digest('hex');
 
 type Target = { python: string; kind: string; version?: string; file?: string; skipped?: boolean };
-type Dep = { name: string; version: string; status: string; reason: string; sources: Array<{ path: string; line: number }>; targets: Target[] };
+type Dep = { name: string; version: string; status: string; reason: string; via?: string[]; sources: Array<{ path: string; line: number }>; targets: Target[] };
 
 const oldDocs = makeWheel('docsgen', '8.1.3');
 // the version only newer Pythons get is an sdist whose build code must be read
@@ -97,4 +97,52 @@ describe('a lock beside its manifest', () => {
       project.cleanup();
     }
   });
+
+  it('a package only the lock names has its chain from the lock, and one markers exclude everywhere keeps its locked version', async () => {
+    const helper = makeWheel('docshelper', '1.0');
+    const lock = `version = 1
+revision = 3
+requires-python = ">=3.10"
+
+[[package]]
+name = "app"
+version = "0.1.0"
+source = { editable = "." }
+dependencies = [
+    { name = "docsgen" },
+    { name = "winonly", marker = "sys_platform == 'win32'" },
+]
+
+[[package]]
+name = "docsgen"
+version = "8.1.3"
+source = { registry = "${server.url}/simple" }
+dependencies = [{ name = "docshelper" }]
+wheels = [{ url = "${server.url}/files/${oldDocs.filename}", hash = "sha256:${sha(oldDocs.data)}" }]
+
+[[package]]
+name = "docshelper"
+version = "1.0"
+source = { registry = "${server.url}/simple" }
+wheels = [{ url = "${server.url}/files/${helper.filename}", hash = "sha256:${sha(helper.data)}" }]
+
+[[package]]
+name = "winonly"
+version = "3.2"
+source = { registry = "${server.url}/simple" }
+wheels = [{ url = "${server.url}/files/winonly-3.2-py3-none-win_amd64.whl", hash = "sha256:${'b'.repeat(64)}" }]
+`;
+    server.update({ projects: { docsgen: [oldDocs, newDocs], docshelper: [helper] } });
+    const project = makeProject({ 'pyproject.toml': '[project]\nname = "app"\nversion = "0.1.0"\ndependencies = ["docsgen", "winonly; sys_platform == \'win32\'"]\n', 'uv.lock': lock });
+    try {
+      const run = await runCli(['scan', '.', '--index-url', server.indexUrl, '--format', 'json', '--python-version', '3.12', '--platform', 'linux'], { cwd: project.dir });
+      const deps = Object.fromEntries((JSON.parse(run.stdout).dependencies as Dep[]).map((d) => [d.name, d]));
+      expect(deps.docshelper.via).toEqual(['app', 'docsgen', 'docshelper']);
+      expect(deps.docshelper.sources[0]).toMatchObject({ path: 'uv.lock', line: 22 });
+      expect(deps.winonly).toMatchObject({ status: 'skipped', version: '3.2' });
+    } finally {
+      project.cleanup();
+    }
+  });
 });
+
