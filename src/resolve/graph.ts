@@ -51,7 +51,10 @@ export interface PickRequest {
 }
 
 /** A distribution's own dependencies and the extras it provides, or why they cannot be known without running its build. */
-export type NodeDependencies = { known: true; requirements: string[]; extras: string[] } | { known: false; reason: string };
+export type NodeDependencies =
+  /** `from`: set when they were read from the sdist's build files rather than from its metadata. */
+  | { known: true; requirements: string[]; extras: string[]; from?: string }
+  | { known: false; reason: string };
 
 export interface GraphHooks {
   /** The file pip's finder takes for a name and specifier on this target. */
