@@ -93,7 +93,9 @@ describe('sdist-guard scan (CLI, local index)', () => {
       expect(byName['evilpkg'].findings.length).toBeGreaterThan(0);
       expect(byName['evilpkg'].sources).toEqual([{ path: 'pyproject.toml', line: 5, requirement: 'evilpkg>=1' }]);
       expect(byName['onlysdist'].sources).toEqual([{ path: 'requirements.txt', line: 2, requirement: 'onlysdist' }]);
-      expect(report.summary).toEqual({ wheel: 5, sdist: 3, suspicious: 1, unresolved: 1, skipped: 1 });
+      // the sixth wheel is setuptools, which pip installs to build the sdists
+      expect(report.summary).toEqual({ wheel: 6, sdist: 3, suspicious: 1, unresolved: 1, skipped: 1 });
+      expect(byName['setuptools'].via.at(-1)).toBe('(build) setuptools');
       // the VCS reference never went to the network
       expect(server.requests.some((r) => r.path.includes('gitdep'))).toBe(false);
     } finally {
@@ -169,7 +171,8 @@ describe('sdist-guard scan (CLI, local index)', () => {
       const before = server.requests.length;
       const run = await runCli(['scan', '--index-url', server.indexUrl, '--format', 'json', '--python-version', '3.11,3.12,3.13'], { cwd: project.dir });
       const pages = server.requests.slice(before).filter((r) => r.path.startsWith('/simple/'));
-      expect(pages.map((r) => r.path).sort()).toEqual(['/simple/onlysdist/', '/simple/purelib/']);
+      // and setuptools once, to build the sdist onlysdist
+      expect(pages.map((r) => r.path).sort()).toEqual(['/simple/onlysdist/', '/simple/purelib/', '/simple/setuptools/']);
       const report = JSON.parse(run.stdout);
       const only = report.dependencies.find((d: { name: string }) => d.name === 'onlysdist');
       expect(only.sources).toHaveLength(3);

@@ -167,11 +167,8 @@ function staticDependencies(
   }
   const deps = pyDeps ?? fromCfg?.installRequires;
   const extras = pyExtras ?? fromCfg?.extrasRequire;
-  if (deps === undefined && extras === undefined) {
-    // a plain setup() call with neither keyword declares no dependencies; anything else is unknown
-    if (fromPy?.called && !fromPy.opaque) return { requirements: [], extras: [], from: 'setup.py' };
-    return undefined;
-  }
+  // neither keyword written: the build may still set them (a cmdclass, a plugin), so nothing is claimed
+  if (deps === undefined && extras === undefined) return undefined;
   const requirements = [...(deps ?? [])];
   const names: string[] = [];
   for (const [key, list] of Object.entries(extras ?? {})) {
