@@ -28,6 +28,7 @@ import { environmentOf, resolveTransitive, resolveUnitsOf, unitKey, unitsToResol
 import type { UnitPip } from './resolve/units.js';
 import { declaredRequirements, type Declarations } from './analysis/declared.js';
 import { stripTopDirectory } from './analysis/index.js';
+import { checkDirect, type DirectCheck } from './direct/index.js';
 import {
   MAX_BUILD_DEPTH,
   MAX_BUILD_ENVIRONMENTS,
@@ -399,6 +400,29 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     return facts(await p);
   };
   const metadata = new MetadataReader(client);
+
+  // direct references: once per URL (and the file that names a relative path)
+  const directs = new Map<string, Promise<DirectCheck>>();
+  const directOnce = (dep: Dependency): Promise<DirectCheck> => {
+    const key = JSON.stringify([dep.direct!.url, dep.direct!.kind === 'path' ? dep.source.path : '', [...dep.hashes].sort()]);
+    let p = directs.get(key);
+    if (!p) {
+      progress.toAnalyze++;
+      p = checkDirect(dep, {
+        root: opts.root,
+        limits: opts.limits.archive,
+        checkoutTimeoutMs: Math.max(opts.timeoutMs * 4, 60_000),
+        download: (file, hashes) => checkOnce(file, hashes),
+      })
+        .catch((err: unknown): DirectCheck => ({ unresolved: `not checked: ${redactUrl(dep.direct!.url)} could not be read (${(err as Error).message})` }))
+        .finally(() => {
+          progress.analyzed++;
+          report();
+        });
+      directs.set(key, p);
+    }
+    return p;
+  };
   let resolution: Resolution | undefined;
 
   const resolveOne = async (req: Request): Promise<Entry> => {
@@ -415,7 +439,15 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         continue;
       }
       if (req.dep.direct) {
-        outcomes.push(selectDirect(req, target));
+        const chosen = selectDirect(req, target);
+        if (chosen.skipped || chosen.selection.kind !== 'sdist' || !opts.analyze) {
+          outcomes.push(chosen);
+          continue;
+        }
+        // fetched and analyzed like any sdist; what cannot be fetched is not checked, and says so
+        const fetched = await directOnce(req.dep);
+        if ('unresolved' in fetched) outcomes.push({ skipped: false, selection: { target, kind: 'none', reason: fetched.unresolved } });
+        else outcomes.push({ skipped: false, selection: { ...chosen.selection, file: fetched.file }, check: fetched.check });
         continue;
       }
       const resolved = req.graph === undefined ? undefined : resolution?.selectionFor(req.graph, opts.targets.indexOf(target), req.name);

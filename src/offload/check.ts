@@ -1,7 +1,7 @@
 // extract -> analyze for one sdist stream: the work a check does once the bytes arrive, the same
 // whether it runs on the main thread or on the analysis worker.
 
-import { readSdist, type ArchiveLimits } from '../archive/index.js';
+import { readSdist, type ArchiveLimits, type SdistContents } from '../archive/index.js';
 import { analyzeSdist, stripTopDirectory } from '../analysis/index.js';
 import { declaredRequirements, type Declarations } from '../analysis/declared.js';
 import type { SdistCheck } from '../verdict.js';
@@ -14,7 +14,11 @@ export type SdistRead = SdistCheck & { pkgInfo?: string | null; declared?: Decla
 
 /** Rejects with the stream's own error (a failed download, a hash mismatch). */
 export async function readAndAnalyze(filename: string, data: AsyncIterable<Uint8Array> | Uint8Array, limits?: Partial<ArchiveLimits>): Promise<SdistRead> {
-  const contents = await readSdist(filename, data, limits);
+  return checkContents(await readSdist(filename, data, limits));
+}
+
+/** analyze for what an archive or a directory holds. */
+export function checkContents(contents: SdistContents): SdistRead {
   const analysis = contents.error ? undefined : analyzeSdist(contents.files);
   const check: SdistRead = {
     findings: analysis?.findings ?? [],
