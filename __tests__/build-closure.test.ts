@@ -4,6 +4,10 @@
 // dependencies an sdist states only in its build files; and the bad inputs that must end with a
 // reason (cycles, deep chains, thousands of requirements, a requirement no index has).
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { makeSdist, makeWheel } from './helpers/archives.js';
 import { startIndexServer, type IndexServer, type IndexServerFile } from './helpers/index-server.js';
 import { makeProject, runCli } from './helpers/project.js';
@@ -199,6 +203,20 @@ describe('the build-time closure', () => {
     const { code, by } = await scanJson('wants-missing\n');
     expect(code).toBe(1);
     expect(by('no-such-helper')).toMatchObject({ status: 'unresolved', via: ['wants-missing', '(build) no-such-helper'], sources: [{ line: 1 }] });
+  });
+
+  it('follows the same builds from analyses kept in the cache, without downloading the sdists again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'sdist-guard-test-cache-'));
+    try {
+      const cold = await scanJson('uses-middle\n', ['--cache-dir', cacheDir]);
+      const warm = await scanJson('uses-middle\n', ['--cache-dir', cacheDir]);
+      const shape = (r: Report) => r.dependencies.map((d) => [d.name, d.status, d.via]).sort();
+      expect(shape(warm.report)).toEqual(shape(cold.report));
+      expect(warm.by('evil-helper')).toMatchObject({ status: 'suspicious', via: ['uses-middle', '(build) middle-helper', '(build) evil-helper'] });
+      expect(warm.requests.filter((r) => r.path.endsWith('.tar.gz'))).toEqual([]);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it('follows nothing with --no-transitive', async () => {
