@@ -31,9 +31,12 @@ setup(name=${JSON.stringify(name)}, version="1.0", cmdclass={"install": PostInst
 const pyproject = (requires: string[], backend = 'setuptools.build_meta', extra = '') =>
   `[build-system]\nrequires = [${requires.map((r) => JSON.stringify(r)).join(', ')}]\nbuild-backend = "${backend}"\n${extra}`;
 
+/** An sdist as current setuptools and hatchling write them: a PKG-INFO (2.2 or later) that binds its dependencies. */
 function sdist(name: string, files: Record<string, string> = {}, version = '1.0'): IndexServerFile {
-  return makeSdist(name, version, files);
+  return makeSdist(name, version, { 'PKG-INFO': `Metadata-Version: 2.2\nName: ${name}\nVersion: ${version}\n`, ...files });
 }
+
+const OLD_PKG_INFO = (name: string) => `Metadata-Version: 2.1\nName: ${name}\nVersion: 1.0\n`;
 
 function wheel(name: string, version = '1.0', deps: string[] = []): IndexServerFile {
   return makeWheel(name, version, 'py3-none-any', deps);
@@ -71,8 +74,8 @@ const PROJECTS: Record<string, IndexServerFile[]> = {
   'middle-helper': [sdist('middle-helper', { 'pyproject.toml': pyproject(['setuptools', 'evil-helper']) })],
   'uses-middle': [sdist('uses-middle', { 'pyproject.toml': pyproject(['middle-helper']) })],
   // an sdist whose PKG-INFO does not bind its dependencies, and one that states nothing statically
-  'old-meta': [sdist('old-meta', { 'setup.py': 'from setuptools import setup\nsetup(name="old-meta", install_requires=["evil-helper"])\n' })],
-  'dyn-meta': [sdist('dyn-meta', { 'setup.py': 'from setuptools import setup\nsetup(name="dyn-meta", install_requires=open("r.txt").read().split())\n' })],
+  'old-meta': [sdist('old-meta', { 'PKG-INFO': OLD_PKG_INFO('old-meta'), 'setup.py': 'from setuptools import setup\nsetup(name="old-meta", install_requires=["evil-helper"])\n' })],
+  'dyn-meta': [sdist('dyn-meta', { 'PKG-INFO': OLD_PKG_INFO('dyn-meta'), 'setup.py': 'from setuptools import setup\nsetup(name="dyn-meta", install_requires=open("r.txt").read().split())\n' })],
   // bad input
   'cyc-a': [sdist('cyc-a', { 'pyproject.toml': pyproject(['setuptools', 'cyc-b']) })],
   'cyc-b': [sdist('cyc-b', { 'pyproject.toml': pyproject(['setuptools', 'cyc-a']) })],

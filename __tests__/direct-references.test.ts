@@ -26,6 +26,7 @@ const evil = makeSdist('urlevil', '1.0', { 'setup.py': PAYLOAD });
 const good = makeSdist('urlgood', '1.0', { 'setup.py': CLEAN, 'pyproject.toml': '[build-system]\nrequires = ["setuptools", "buildhelper"]\nbuild-backend = "setuptools.build_meta"\n' });
 const helper = makeSdist('buildhelper', '1.0', { 'setup.py': PAYLOAD });
 const wheel = makeWheel('urlwheel', '1.0');
+const withDeps = makeSdist('urldeps', '1.0', { 'PKG-INFO': 'Metadata-Version: 2.2\nName: urldeps\nVersion: 1.0\nRequires-Dist: urlevil\n' });
 const sha = (d: Uint8Array) => createHash('sha256').update(d).digest('hex');
 
 let hasGit = true;
@@ -71,7 +72,7 @@ type Dep = { name: string; status: string; reason: string; via?: string[]; sourc
 describe('direct references', () => {
   let server: IndexServer;
   beforeAll(async () => {
-    server = await startIndexServer({ projects: { urlevil: [evil], urlgood: [good], buildhelper: [helper], urlwheel: [wheel] } });
+    server = await startIndexServer({ projects: { urlevil: [evil], urlgood: [good], buildhelper: [helper], urlwheel: [wheel], urldeps: [withDeps] } });
   });
   afterAll(async () => {
     await server.close();
@@ -111,6 +112,18 @@ describe('direct references', () => {
     expect(by('urlgood')).toMatchObject({ status: 'sdist' });
     expect(by('buildhelper')).toMatchObject({ status: 'suspicious', via: ['urlgood', '(build) buildhelper'], sources: [{ line: 2 }] });
     expect(requests.filter((r) => r.path === `/files/${evil.filename}`)).toHaveLength(1);
+  });
+
+  it('follows what a fetched direct reference depends on, from its PKG-INFO or its build files', async () => {
+    const { code, by, report } = await scanJson({
+      'requirements.txt': `urldeps @ ${server.url}/files/${withDeps.filename}\n./libs/local\n`,
+      'libs/local/setup.py': 'from setuptools import setup\nsetup(name="local", install_requires=["urlgood"])\n',
+    });
+    expect(code).toBe(1);
+    expect(by('urlevil')).toMatchObject({ status: 'suspicious', via: ['urldeps', 'urlevil'], sources: [{ line: 1 }] });
+    expect(by('urlgood')).toMatchObject({ status: 'sdist', via: ['local', '(setup.py) urlgood'], sources: [{ line: 2 }] });
+    expect(by('buildhelper')).toMatchObject({ status: 'suspicious', via: ['local', '(setup.py) urlgood', '(build) buildhelper'] });
+    expect((report as { diagnostics?: Array<{ message: string }> }).diagnostics?.filter((d) => /not followed/.test(d.message))).toEqual([]);
   });
 
   it('verifies the hash a direct URL pins, and a wheel URL stays a wheel', async () => {

@@ -29,6 +29,8 @@ import type { UnitPip } from './resolve/units.js';
 import { declaredRequirements, type Declarations } from './analysis/declared.js';
 import { stripTopDirectory } from './analysis/index.js';
 import { checkDirect, type DirectCheck } from './direct/index.js';
+import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
+import type { NodeDependencies } from './resolve/graph.js';
 import {
   MAX_BUILD_DEPTH,
   MAX_BUILD_ENVIRONMENTS,
@@ -233,6 +235,22 @@ function selectDirect(req: Request, target: Target): TargetOutcome {
     selection: { target, kind: 'sdist', reason: `${editable}${what} (${shown}) is always built from source` },
     notAnalyzed: 'its build code is not fetched by sdist-guard: review it where it lives',
   };
+}
+
+/** What a fetched direct reference depends on: its PKG-INFO where binding, else what its build files state. */
+function directDependencies(fetched: DirectCheck): NodeDependencies | undefined {
+  if ('unresolved' in fetched || fetched.check.error) return undefined;
+  const { pkgInfo, declared } = fetched.check as SdistRead;
+  if (pkgInfo) {
+    try {
+      const found = declaredDependencies(parseCoreMetadata(pkgInfo, `${fetched.file.filename}/PKG-INFO`), 'sdist');
+      if (found.known) return found;
+    } catch (err) {
+      if (!(err instanceof InvalidMetadata)) throw err;
+    }
+  }
+  const install = declared?.install;
+  return install ? { known: true, requirements: install.requirements, extras: install.extras, from: install.from } : undefined;
 }
 
 function lockedFiles(req: Request): DistFile[] | undefined {
@@ -599,6 +617,18 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     // resolve: what pip would install besides what the manifests name, per environment and target
     const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
     const unitsByKey = new Map<string, ResolveUnit>(units.map((u) => [u.key, u]));
+    // a direct reference is fetched first: what it declares is then followed like any dependency's
+    if (opts.analyze) {
+      const known = new Map<Dependency, NodeDependencies>();
+      const fetched = units.flatMap((u) => u.dependencies).filter((d) => d.direct && !(d.direct.kind !== 'vcs' && distributionKind(basename(d.direct.url.split(/[?#]/)[0]!)) === 'wheel'));
+      await Promise.all(
+        fetched.map(async (d) => {
+          const found = directDependencies(await directOnce(d));
+          if (found) known.set(d, found);
+        }),
+      );
+      services.directDependencies = (dep) => known.get(dep);
+    }
     resolution = await resolveTransitive(units, opts.targets, services);
     diagnostics.push(...resolution.diagnostics);
     progress.total += resolution.transitive.length;

@@ -30,6 +30,8 @@ export interface ResolveServices {
    * are not downloaded (analysis is off).
    */
   readSdist?(file: DistFile, hashes: string[]): Promise<SdistFacts>;
+  /** A direct reference's dependencies, when the scan fetched it and could read them without building it. */
+  directDependencies?(dep: Dependency): NodeDependencies | undefined;
 }
 
 /** What the resolve stage reads of a downloaded sdist. */
@@ -82,7 +84,7 @@ function markerHolds(dep: Dependency, target: Target): boolean | undefined {
   }
 }
 
-function seedsOf(unit: ResolveUnit, target: Target): Seed[] {
+function seedsOf(unit: ResolveUnit, target: Target, directDependencies?: (dep: Dependency) => NodeDependencies | undefined): Seed[] {
   const seeds: Seed[] = [];
   unit.dependencies.forEach((dep, root) => {
     if (markerHolds(dep, target) !== true) return;
@@ -94,7 +96,7 @@ function seedsOf(unit: ResolveUnit, target: Target): Seed[] {
       hashes: dep.hashes,
       label: `"${dep.source.requirement}" (${where(dep.source)})`,
       root,
-      ...(dep.direct ? { direct: true } : {}),
+      ...(dep.direct ? { direct: true, ...(directDependencies?.(dep) ? { dependencies: directDependencies(dep) } : {}) } : {}),
     });
   });
   return seeds;
@@ -186,7 +188,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
       const perTarget = await Promise.all(
         targets.map((target) =>
           resolveGraph(
-            seedsOf(unit, target),
+            seedsOf(unit, target, services.directDependencies),
             constraintsOf(unit, target),
             {
               pick: async (req) => {
@@ -267,7 +269,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
     });
     // the root of the shortest chain first, where the annotation lands
     for (const entry of byName.values()) transitive.push(entry);
-    for (const dep of unit.dependencies) if (dep.direct) warn(dep.source, directNote(dep));
+    for (const dep of unit.dependencies) if (dep.direct && services.directDependencies?.(dep)?.known !== true) warn(dep.source, directNote(dep));
   }
 
   return {
