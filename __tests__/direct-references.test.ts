@@ -13,6 +13,7 @@ import { makeSdist, makeWheel } from './helpers/archives.js';
 import { startIndexServer, type IndexServer } from './helpers/index-server.js';
 import { makeProject, runCli } from './helpers/project.js';
 import { splitVcsUrl, fragmentHashes } from '../src/manifests/direct-reference.js';
+import { lastLine } from '../src/direct/git.js';
 
 const PAYLOAD = `
 import os, requests
@@ -200,5 +201,23 @@ describe('direct references', () => {
     expect(by('hgpkg').reason).toMatch(/^not checked: pip would clone and build hg\+https:\/\/127\.0\.0\.1:9\/repo@abc#egg=hgpkg, and only git checkouts are fetched/);
     expect(by('farpkg')).toMatchObject({ status: 'unresolved' });
     expect(by('farpkg').reason).toMatch(/outside the scanned repository/);
+  });
+
+  (hasGit ? it : it.skip)('never shows the credentials of a git URL, also when git fails on it', async () => {
+    const project = makeProject({ 'requirements.txt': 'git+http://deploy:s3cret-t0ken@127.0.0.1:9/repo.git@v1#egg=private\n' });
+    try {
+      const r = await runCli(['scan', '.', '--index-url', server.indexUrl, '--format', 'json'], { cwd: project.dir });
+      expect(r.code).toBe(1);
+      const dep = (JSON.parse(r.stdout) as { dependencies: Dep[] }).dependencies.find((d) => d.name === 'private')!;
+      expect(dep.status).toBe('unresolved');
+      expect(dep.reason).toMatch(/the checkout failed/);
+      // (the requirement as written in the manifest is quoted as it is; what the scan says never repeats it)
+      const report = JSON.parse(r.stdout) as { dependencies: Dep[]; diagnostics: unknown[] };
+      expect(JSON.stringify([dep.reason, report.diagnostics]) + r.stderr).not.toMatch(/s3cret-t0ken/);
+    // what git itself prints, when it quotes the URL
+    expect(lastLine("Cloning...\nfatal: unable to access 'https://deploy:s3cret-t0ken@host/org/repo.git/': 403\n")).toBe("Cloning... fatal: unable to access 'https://***@host/org/repo.git/': 403");
+    } finally {
+      project.cleanup();
+    }
   });
 });

@@ -101,9 +101,10 @@ function run(args: string[], cwd: string | undefined, deadline: number): Promise
   });
 }
 
-function lastLine(text: string): string {
+/** The last lines of git's error output, without any `user:password@` a URL in it carries. */
+export function lastLine(text: string): string {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.slice(-2).join(' ');
+  return lines.slice(-2).join(' ').replace(/(\/\/)[^/@\s]*@/g, '$1***@');
 }
 
 /**
