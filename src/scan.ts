@@ -109,6 +109,7 @@ interface Request {
   indexUrls: string[];
   noIndex: boolean;
   pre: boolean;
+  releaseControl?: PipOptions['releaseControl'];
   preferBinary: boolean;
   formatControl: FormatControl;
   sources: SourceRef[];
@@ -150,6 +151,7 @@ function requestKey(r: Omit<Request, 'sources'>): string {
     r.indexUrls,
     r.noIndex,
     r.pre,
+    r.releaseControl ?? null,
     r.preferBinary,
     r.formatControl.state(),
     r.graph ?? null,
@@ -174,7 +176,9 @@ function buildRequests(
         message: `--find-links locations are not searched (${pip.findLinks.map(redactUrl).join(', ')}); packages are looked up on the indexes only`,
       });
     for (const dep of deps) {
-      const sourceKey = `${dep.source.path}:${dep.source.line}:${dep.name}`;
+      // A lock may hold one name at several versions (for different Pythons) that all point at
+      // the one manifest line that declared it: each locked version is its own request.
+      const sourceKey = JSON.stringify([dep.source.path, dep.source.line, dep.name, dep.locked?.version ?? null, dep.direct?.url ?? null]);
       if (seenSources.has(sourceKey)) continue;
       seenSources.add(sourceKey);
       const applying = constraints.filter((c) => c.name === dep.name);
@@ -191,6 +195,7 @@ function buildRequests(
         indexUrls: dep.locked?.indexUrl ? [dep.locked.indexUrl] : indexUrls,
         noIndex: pip.noIndex && !dep.locked?.indexUrl,
         pre: pip.pre,
+        ...(pip.releaseControl ? { releaseControl: pip.releaseControl } : {}),
         preferBinary: pip.preferBinary,
         formatControl,
         graph: unit === undefined ? undefined : unitKey(unit, environmentOf(dep)),
@@ -494,6 +499,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         hashes: req.hashes,
         strictHashes: req.strictHashes && !lockedFiles(req),
         pre: req.pre || req.dep.locked !== undefined,
+        // a lock's exact version is installed whatever kind of release it is
+        ...(req.releaseControl && !req.dep.locked ? { releaseControl: req.releaseControl } : {}),
         preferBinary: req.preferBinary,
         formatControl: req.formatControl,
         files,

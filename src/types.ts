@@ -73,6 +73,12 @@ export interface FormatControlState {
   onlyBinary: string[];
 }
 
+/** pip 26's `--all-releases` / `--only-final` state, normalized names or `:all:`. */
+export interface ReleaseControlState {
+  allReleases: string[];
+  onlyFinal: string[];
+}
+
 /** The pip options a requirements file carries; they apply to the whole pip invocation. */
 export interface PipOptions {
   indexUrl?: string;
@@ -82,6 +88,8 @@ export interface PipOptions {
   formatControl: FormatControlState;
   preferBinary: boolean;
   pre: boolean;
+  /** `--all-releases` / `--only-final`; absent when the file names neither. */
+  releaseControl?: ReleaseControlState;
 }
 
 export type ManifestKind = 'manifest' | 'lock';

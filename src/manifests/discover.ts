@@ -70,6 +70,33 @@ function formatOfNamedFile(fileName: string): ManifestFormat | undefined {
   return /\.(txt|in)$/i.test(fileName) ? 'requirements' : undefined;
 }
 
+// PEP 723: a script carries its metadata in a `# /// script` comment block.
+const SCRIPT_BLOCK = /^# \/\/\/ script[ \t]*\r?$/m;
+const SCRIPT_HEAD_BYTES = 256 * 1024;
+
+/**
+ * uv locks a script `S` in `S.lock` beside it (`tool.py.lock`; `runner.lock` for an extension-less
+ * `runner`). A `.lock` whose sibling without the suffix is a PEP 723 script is such a lock; any other
+ * `.lock` (`Gemfile.lock`, `yarn.lock`) is another tool's.
+ */
+async function isScriptLock(lockAbs: string): Promise<boolean> {
+  if (!lockAbs.endsWith('.lock')) return false;
+  const script = lockAbs.slice(0, -'.lock'.length);
+  let handle;
+  try {
+    handle = await fs.open(script, 'r');
+    const stat = await handle.stat();
+    if (!stat.isFile()) return false;
+    const buffer = Buffer.alloc(Math.min(stat.size, SCRIPT_HEAD_BYTES));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return SCRIPT_BLOCK.test(buffer.subarray(0, bytesRead).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
 function toRelative(root: string, abs: string): string | undefined {
   const rel = path.relative(root, abs);
   if (rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) return undefined;
@@ -111,7 +138,7 @@ export async function discover(paths: string[], root: string): Promise<{ files: 
       }
       const rel = toRelative(rootAbs, abs);
       if (rel === undefined) continue;
-      const format = formatOf(rel);
+      const format = formatOf(rel) ?? ((await isScriptLock(abs)) ? 'uv-lock' : undefined);
       if (format === undefined) continue;
       if (entry.isFile()) {
         add(abs, rel, format);
@@ -154,7 +181,7 @@ export async function discover(paths: string[], root: string): Promise<{ files: 
     if (stat.isDirectory()) {
       await walk(abs);
     } else {
-      const format = formatOfNamedFile(path.basename(abs));
+      const format = formatOfNamedFile(path.basename(abs)) ?? ((await isScriptLock(abs)) ? 'uv-lock' : undefined);
       if (format === undefined) {
         diagnostics.push({
           severity: 'error',

@@ -8,6 +8,7 @@ import type { DirectReference } from '../types.js';
 import { isValidName } from '../python/names.js';
 import { parseRequirement } from '../python/requirements.js';
 import { parseMarker } from '../python/markers.js';
+import { InvalidFilename, parseWheelFilename } from '../python/filenames.js';
 import {
   directKind,
   eggFragment,
@@ -124,8 +125,18 @@ function directForm(ref: string, extrasText: string | undefined, marker: string 
   }
   let name = egg?.name;
   let specifier = '';
-  // pip pins a wheel to the version its file name states, whatever the fragment says.
-  const archive = nameFromArchive(lastSegment(ref));
+  // pip pins a wheel to the version its file name states, whatever the fragment says; a `.whl`
+  // whose name is not a wheel file name stops pip (InvalidWheelFilename) before anything installs.
+  const file = lastSegment(ref);
+  if (file.endsWith('.whl')) {
+    try {
+      parseWheelFilename(file);
+    } catch (err) {
+      if (err instanceof InvalidFilename) throw new RequirementFormError(`${err.message}: pip refuses a wheel file so named and installs nothing`);
+      throw err;
+    }
+  }
+  const archive = nameFromArchive(file);
   if (archive?.version !== undefined) {
     name ??= archive.name;
     specifier = `==${archive.version}`;

@@ -5,6 +5,7 @@
 
 import path from 'node:path';
 import type { Dependency, Diagnostic, ParseContext, ParseResult, Parser, PipOptions } from '../types.js';
+import { ReleaseControl } from '../python/release-control.js';
 import { FormatControl } from '../python/format-control.js';
 import { normalizeName } from '../python/names.js';
 import { breakArgsOptions, expandEnv, logicalLines, shellSplit, ShellSplitError } from './requirements-lines.js';
@@ -315,6 +316,14 @@ function optionLine(state: State, file: FileInfo, line: number, values: OptionVa
       case 'pre':
         o.pre = true;
         break;
+      case 'allReleases':
+      case 'onlyFinal': {
+        const rc = ReleaseControl.from(o.releaseControl);
+        if (opt.key === 'allReleases') rc.addAllReleases(opt.value);
+        else rc.addOnlyFinal(opt.value);
+        o.releaseControl = rc.state();
+        break;
+      }
       case 'hash':
         diag(state, file, line, 'warning', '--hash without a requirement on the same line; ignored');
         break;

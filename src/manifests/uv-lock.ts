@@ -37,6 +37,7 @@ import {
   type Table,
 } from './lock-entry.js';
 import { reachMarkers, type MarkerEdge } from './marker-reach.js';
+import { readConflicts, resolveConflictMarker, type ConflictSets } from './uv-conflicts.js';
 import { TomlLines } from './toml-lines.js';
 
 const SUPPORTED_VERSION = 1;
@@ -194,7 +195,10 @@ class Graph {
   private readonly byName = new Map<string, Locked[]>();
   readonly unresolved: Array<{ from: string; name: string; line?: number }> = [];
 
-  constructor(private readonly packages: Locked[]) {
+  constructor(
+    private readonly packages: Locked[],
+    private readonly conflicts: ConflictSets,
+  ) {
     this.count = packages.length;
     for (const p of packages) this.byName.set(p.name, [...(this.byName.get(p.name) ?? []), p]);
     for (const p of packages) {
@@ -236,8 +240,11 @@ class Graph {
     for (const edge of edges) {
       const targets = this.targets(edge);
       if (targets.length === 0) this.unresolved.push({ from: fromName, name: edge.name, line });
+      // uv's conflict markers are evaluated as uv does: an edge no allowed selection takes is not one
+      const resolved = edge.marker === undefined ? null : resolveConflictMarker(edge.marker, this.conflicts);
+      if (resolved === false) continue;
+      const marker = resolved === null ? withoutSelectionTests(edge.marker) : resolved;
       for (const t of targets) {
-        const marker = withoutSelectionTests(edge.marker);
         this.edges.push({ from, to: t.index, marker });
         const optional = this.packages[t.index].optional;
         for (const extra of edge.extras) if (optional.has(extra)) this.edges.push({ from, to: this.extraNode(t, extra), marker });
@@ -313,7 +320,14 @@ export const parse: Parser = (text, path) => {
     }
   }
 
-  const graph = new Graph(locked);
+  let conflicts: ConflictSets = [];
+  try {
+    conflicts = readConflicts(doc);
+  } catch (err) {
+    if (!(err instanceof EntryError)) throw err;
+    diagnostics.push({ severity: 'error', path, line: positions.line(['conflicts']), message: `${err.message}; conflict markers are taken as true` });
+  }
+  const graph = new Graph(locked, conflicts);
   const workspace = locked.filter((p) => isWorkspaceProject(p, members));
   const runtimeRoots = workspace.map((p) => p.index);
   const extraRoots = new Map<string, number[]>();

@@ -18,8 +18,8 @@ export { unitsToResolve, resolveUnitsOf, unitKey, environmentOf, isComplete, typ
 
 /** Names one environment may pull in at most; past it the walk stops, and says so. */
 export const MAX_NODES = 5000;
-/** Walks per environment and target: each time a later requirement excludes a version chosen earlier costs one. */
-export const MAX_PASSES = 8;
+/** Walks per environment and target: each re-choice of a version chosen earlier, and each backjump, costs one. */
+export const MAX_PASSES = 16;
 
 export interface ResolveServices {
   getProject(name: string, indexUrls: string[]): Promise<ProjectPage>;
@@ -205,6 +205,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
                   hashes: req.hashes,
                   strictHashes: false,
                   pre: unit.pip.pre,
+                  releaseControl: unit.pip.releaseControl,
                   preferBinary: unit.pip.preferBinary,
                   formatControl: unit.pip.formatControl,
                   files: page.files,
@@ -260,6 +261,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
       if (graph.truncated) {
         warn(first, `more than ${opts.maxNodes ?? MAX_NODES} packages reached from ${first?.path ?? 'this manifest'} for CPython ${graph.target.python} on ${graph.target.platform}: the rest of what pip would install is not checked`);
       }
+      if (graph.gaveUp) warn(first, `${graph.gaveUp} (CPython ${graph.target.python} on ${graph.target.platform})`);
       if (graph.unsettled.length > 0) {
         warn(
           first,
@@ -284,8 +286,9 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
 
 function directNote(dep: Dependency): string {
   const file = dep.direct!.url.split(/[?#]/)[0]!;
-  if (dep.direct!.kind === 'url' && file.endsWith('.whl')) {
-    return `the dependencies of ${dep.displayName} (a direct reference to a wheel) are not followed: check what it requires where it lives`;
+  if (dep.direct!.kind !== 'vcs' && file.endsWith('.whl')) {
+    const what = dep.direct!.kind === 'path' ? 'a local wheel file' : 'a direct reference to a wheel';
+    return `the dependencies of ${dep.displayName} (${what}) are not followed: check what it requires where it lives`;
   }
   const what = dep.editable ? 'an editable install' : dep.direct!.kind === 'vcs' ? 'a VCS reference' : dep.direct!.kind === 'path' ? 'a local path' : 'a direct URL';
   return `the dependencies of ${dep.displayName} (${what}) are not followed: pip would build it to learn them`;

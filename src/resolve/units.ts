@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 
-import type { Dependency, ParseResult, PipOptions } from '../types.js';
+import type { Dependency, ParseResult, PipOptions, ReleaseControlState } from '../types.js';
 import type { ParsedManifest } from '../manifests/pairing.js';
 import { FormatControl } from '../python/format-control.js';
 
@@ -17,6 +17,7 @@ export interface UnitPip {
   indexUrls: string[];
   noIndex: boolean;
   pre: boolean;
+  releaseControl?: ReleaseControlState;
   preferBinary: boolean;
   formatControl: FormatControl;
 }
@@ -112,6 +113,7 @@ export function resolveUnitsOf(
     indexUrls: [pip.indexUrl ?? run.indexUrl, ...run.extraIndexUrls, ...pip.extraIndexUrls].filter((u, i, a) => a.indexOf(u) === i),
     noIndex: pip.noIndex,
     pre: pip.pre,
+    ...(pip.releaseControl ? { releaseControl: pip.releaseControl } : {}),
     preferBinary: pip.preferBinary,
     formatControl: FormatControl.from(pip.formatControl),
   };
