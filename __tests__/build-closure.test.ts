@@ -76,6 +76,7 @@ const PROJECTS: Record<string, IndexServerFile[]> = {
   // an sdist whose PKG-INFO does not bind its dependencies, and one that states nothing statically
   'old-meta': [sdist('old-meta', { 'PKG-INFO': OLD_PKG_INFO('old-meta'), 'setup.py': 'from setuptools import setup\nsetup(name="old-meta", install_requires=["evil-helper"])\n' })],
   'dyn-meta': [sdist('dyn-meta', { 'PKG-INFO': OLD_PKG_INFO('dyn-meta'), 'setup.py': 'from setuptools import setup\nsetup(name="dyn-meta", install_requires=open("r.txt").read().split())\n' })],
+  'computed-setup-requires': [sdist('computed-setup-requires', { 'setup.py': 'from setuptools import setup\nimport helpers\nsetup(name="x", setup_requires=helpers.needed())\n' })],
   // bad input
   'cyc-a': [sdist('cyc-a', { 'pyproject.toml': pyproject(['setuptools', 'cyc-b']) })],
   'cyc-b': [sdist('cyc-b', { 'pyproject.toml': pyproject(['setuptools', 'cyc-a']) })],
@@ -166,7 +167,15 @@ describe('the build-time closure', () => {
     expect(by('evil-helper')).toMatchObject({ status: 'suspicious', via: ['old-meta', '(setup.py) evil-helper'], sources: [{ line: 1 }] });
     const warnings = report.diagnostics.filter((d) => d.severity === 'warning');
     expect(warnings.some((w) => /old_meta/.test(w.message))).toBe(false);
-    expect(warnings).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/dyn_meta-1\.0\.tar\.gz are unknown: .*Metadata-Version 2\.1/) })]);
+    expect(warnings).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/dyn_meta-1\.0\.tar\.gz are unknown: .*Metadata-Version 2\.1.*\(setup\.py computes install_requires\)/) })]);
+  });
+
+  it('warns where setup.py computes what it asks pip to install before building it', async () => {
+    const { report, by } = await scanJson('# tools\ncomputed-setup-requires\n');
+    expect(by('setuptools')).toMatchObject({ status: 'wheel', via: ['computed-setup-requires', '(build) setuptools'] });
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 2, message: expect.stringMatching(/computed_setup_requires-1\.0\.tar\.gz \(computed-setup-requires\): setup\.py computes setup_requires; what pip installs from there to build it is not checked/) }),
+    ]);
   });
 
   it('analyzes an in-tree backend (backend-path) as build code', async () => {

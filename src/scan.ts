@@ -411,6 +411,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       pkgInfo: read.pkgInfo ?? undefined,
       error: read.error,
       ...(read.declared?.install ? { declared: read.declared.install } : {}),
+      ...(read.declared?.unread.length ? { unread: read.declared.unread } : {}),
     });
     if ((check.pkgInfo !== undefined && check.declared) || check.error) return facts(check);
     // a kept analysis without its PKG-INFO (the cache may predate it): read that alone, once
@@ -570,6 +571,15 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     if (entry.ancestors.includes(file.url)) {
       limitJob(job, `a cycle of build requirements: building ${file.filename} needs ${file.filename} itself (${where}); pip stops, "already being built"`);
       return [];
+    }
+    if (declared.setupRequiresUnknown) {
+      const source = entry.sources[0];
+      diagnostics.push({
+        severity: 'warning',
+        path: source?.path ?? '',
+        ...(source ? { line: source.line } : {}),
+        message: `${file.filename} (${where}): ${declared.setupRequiresUnknown}; what pip installs from there to build it is not checked`,
+      });
     }
     const requirements = buildRequirements(declared);
     if (requirements.length > MAX_BUILD_REQUIREMENTS) {

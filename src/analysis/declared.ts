@@ -39,6 +39,8 @@ export interface Declarations {
   buildSystem: BuildSystem;
   /** Literal `setup_requires` (setup.py or setup.cfg), which the setuptools backend asks pip to install. */
   setupRequires: DeclaredRequirement[];
+  /** Set when setup.py may ask for more than that (computed, or hidden in `**keywords`): why. */
+  setupRequiresUnknown?: string;
   /** Set when the build files state the dependencies statically. */
   install?: StaticDependencies;
   /** What could not be read without running the build, a sentence each. */
@@ -79,11 +81,13 @@ export function declaredRequirements(files: Map<string, string>): Declarations {
     if (py === 'dynamic') unread.push('setup.py computes setup_requires');
     else if (py) setupRequires.push(...py);
     else if (fromCfg?.setupRequires) setupRequires.push(...fromCfg.setupRequires);
-    if (fromPy?.opaque) unread.push(`setup.py passes ${fromPy.opaque} to setup(): what it holds is not known without running it`);
+    if (fromPy?.opaque) unread.push(fromPy.opaque);
   }
+  const setupUnknown = setuptools ? (fromPy?.setupRequires === 'dynamic' ? 'setup.py computes setup_requires' : fromPy?.opaque) : undefined;
 
   const install = staticDependencies(doc, fromPy, fromCfg, unread);
   const out: Declarations = { buildSystem, setupRequires, unread };
+  if (setupUnknown) out.setupRequiresUnknown = setupUnknown;
   if (install) out.install = install;
   return out;
 }
@@ -235,7 +239,7 @@ function readSetupPy(text: string): SetupPy {
     },
   });
   if (calls.length !== 1) {
-    if (calls.length > 1) out.opaque = 'more than one setup() call';
+    if (calls.length > 1) out.opaque = 'setup.py calls setup() more than once: which call runs is not known without running it';
     return out;
   }
   out.called = true;
@@ -243,7 +247,7 @@ function readSetupPy(text: string): SetupPy {
   if (!args) return out;
   for (let c = args.firstChild; c; c = c.nextSibling) {
     if (c.name === '*' || c.name === '**' || nodeText(src, c).startsWith('*')) {
-      out.opaque = '**keywords';
+      out.opaque = 'setup.py passes *arguments or **keywords to setup(): what they hold is not known without running it';
     }
   }
   for (const [key, value] of keywordArgs(src, args)) {
@@ -430,6 +434,7 @@ export function isDeclarations(v: unknown): v is Declarations {
     if (typeof bs.refused !== 'string') return false;
   } else if (!reqs(bs.requires) || typeof bs.backend !== 'string' || typeof bs.default !== 'boolean') return false;
   if (!reqs(d.setupRequires) || !strings(d.unread)) return false;
+  if (d.setupRequiresUnknown !== undefined && typeof d.setupRequiresUnknown !== 'string') return false;
   if (d.install !== undefined) {
     const i = obj(d.install);
     if (!i || !strings(i.requirements) || !strings(i.extras) || typeof i.from !== 'string') return false;

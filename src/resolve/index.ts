@@ -40,6 +40,8 @@ export interface SdistFacts {
   error?: string;
   /** The dependencies its build files state as literals, for when its PKG-INFO does not bind them. */
   declared?: StaticDependencies;
+  /** What its build files leave to the build, a sentence each. */
+  unread?: string[];
 }
 
 export interface ResolveOptions {
@@ -145,6 +147,9 @@ class DependencyReader {
       // PKG-INFO older than 2.2, or Requires-Dist left to the build: what the build files state as literals
       if (!found.known && read.declared && /^its PKG-INFO /.test(found.reason)) {
         return { known: true, requirements: read.declared.requirements, extras: read.declared.extras, from: read.declared.from };
+      }
+      if (!found.known && read.unread?.length && /^its PKG-INFO /.test(found.reason)) {
+        return { known: false, reason: `${found.reason}, and its build files do not state them (${read.unread.join('; ')})` };
       }
       return found;
     }
