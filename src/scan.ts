@@ -24,7 +24,26 @@ import { distributionKind, parseWheelFilename } from './python/filenames.js';
 import { wheelPriority } from './python/tags.js';
 import { FormatControl } from './python/format-control.js';
 import { selectFile } from './select.js';
-import { environmentOf, resolveTransitive, resolveUnitsOf, unitKey, unitsToResolve, type Resolution, type TransitiveDependency } from './resolve/index.js';
+import { environmentOf, resolveTransitive, resolveUnitsOf, unitKey, unitsToResolve, type Resolution, type ResolveServices, type ResolveUnit, type SdistFacts, type TransitiveDependency } from './resolve/index.js';
+import type { UnitPip } from './resolve/units.js';
+import { declaredRequirements, type Declarations } from './analysis/declared.js';
+import { stripTopDirectory } from './analysis/index.js';
+import { checkDirect, type DirectCheck } from './direct/index.js';
+import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
+import type { NodeDependencies } from './resolve/graph.js';
+import {
+  MAX_BUILD_DEPTH,
+  MAX_BUILD_ENVIRONMENTS,
+  MAX_BUILD_REQUIREMENTS,
+  buildJobs,
+  buildRequirements,
+  buildUnit,
+  describeChain,
+  jobKey,
+  limitJob,
+  type BuildJob,
+  type Entry,
+} from './closure.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
@@ -98,8 +117,14 @@ interface Request {
   graph?: string;
 }
 
-/** A fresh read also keeps the sdist's PKG-INFO (null: it has none) for the resolve stage. */
-type SdistRead = SdistCheck & { pkgInfo?: string | null };
+/**
+ * A fresh read also keeps the sdist's PKG-INFO (null: it has none) for the resolve stage, and
+ * what its build files declare for the build-time closure.
+ */
+type SdistRead = SdistCheck & { pkgInfo?: string | null; declared?: Declarations };
+
+/** Bumped when what a kept analysis must hold changes (the declarations of the build files). */
+const KEPT_CHECK_VERSION = 2;
 
 function emptyPipOptions(): PipOptions {
   return { extraIndexUrls: [], noIndex: false, findLinks: [], formatControl: { noBinary: [], onlyBinary: [] }, preferBinary: false, pre: false };
@@ -217,6 +242,22 @@ function selectDirect(req: Request, target: Target): TargetOutcome {
   };
 }
 
+/** What a fetched direct reference depends on: its PKG-INFO where binding, else what its build files state. */
+function directDependencies(fetched: DirectCheck): NodeDependencies | undefined {
+  if ('unresolved' in fetched || fetched.check.error) return undefined;
+  const { pkgInfo, declared } = fetched.check as SdistRead;
+  if (pkgInfo) {
+    try {
+      const found = declaredDependencies(parseCoreMetadata(pkgInfo, `${fetched.file.filename}/PKG-INFO`), 'sdist');
+      if (found.known) return found;
+    } catch (err) {
+      if (!(err instanceof InvalidMetadata)) throw err;
+    }
+  }
+  const install = declared?.install;
+  return install ? { known: true, requirements: install.requirements, extras: install.extras, from: install.from } : undefined;
+}
+
 function lockedFiles(req: Request): DistFile[] | undefined {
   const files = req.dep.locked?.files;
   if (!files || files.length === 0) return undefined;
@@ -259,12 +300,12 @@ async function checkSdist(
   return check;
 }
 
-/** An sdist's PKG-INFO alone, for when its analysis came from the cache without it. */
-async function readPkgInfo(client: IndexClient, file: DistFile, hashes: string[], limits: ArchiveLimits): Promise<{ pkgInfo?: string; error?: string }> {
+/** An sdist's PKG-INFO and declarations alone, for when its analysis came from the cache without them. */
+async function readPkgInfo(client: IndexClient, file: DistFile, hashes: string[], limits: ArchiveLimits): Promise<{ pkgInfo?: string; error?: string; declared?: Declarations }> {
   try {
     const contents = await readSdist(file.filename, client.download(file, { maxBytes: limits.maxDownloadBytes, hashes: hashes.length ? hashes : undefined }), limits);
     if (contents.error) return { error: contents.error };
-    return { pkgInfo: contents.files.get('PKG-INFO') };
+    return { pkgInfo: contents.files.get('PKG-INFO'), declared: declaredRequirements(stripTopDirectory(contents.files)) };
   } catch (err) {
     return { error: (err as Error).message };
   }
@@ -321,7 +362,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   report();
 
   // An analysis depends on the analyzer, on the reader and on the limits it ran under.
-  const cache = opts.cacheDir ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive])) : undefined;
+  const cache = opts.cacheDir ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive, KEPT_CHECK_VERSION])) : undefined;
   const client = new IndexClient({
     indexUrl: opts.indexUrl,
     extraIndexUrls: opts.extraIndexUrls,
@@ -363,10 +404,16 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   };
 
   // The resolve stage reads an sdist's PKG-INFO from the same download its analysis reads.
-  const pkgInfos = new Map<string, Promise<{ pkgInfo?: string; error?: string }>>();
-  const pkgInfoOf = async (file: DistFile, hashes: string[]): Promise<{ pkgInfo?: string; error?: string }> => {
+  const pkgInfos = new Map<string, Promise<{ pkgInfo?: string; error?: string; declared?: Declarations }>>();
+  const pkgInfoOf = async (file: DistFile, hashes: string[]): Promise<SdistFacts> => {
     const check: SdistRead = await checkOnce(file, hashes);
-    if (check.pkgInfo !== undefined || check.error) return { pkgInfo: check.pkgInfo ?? undefined, error: check.error };
+    const facts = (read: { pkgInfo?: string | null; error?: string; declared?: Declarations }): SdistFacts => ({
+      pkgInfo: read.pkgInfo ?? undefined,
+      error: read.error,
+      ...(read.declared?.install ? { declared: read.declared.install } : {}),
+      ...(read.declared?.unread.length ? { unread: read.declared.unread } : {}),
+    });
+    if ((check.pkgInfo !== undefined && check.declared) || check.error) return facts(check);
     // a kept analysis without its PKG-INFO (the cache may predate it): read that alone, once
     const key = `${file.url}\0${[...hashes].sort().join(',')}`;
     let p = pkgInfos.get(key);
@@ -374,12 +421,35 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       p = readPkgInfo(client, file, hashes, opts.limits.archive);
       pkgInfos.set(key, p);
     }
-    return p;
+    return facts(await p);
   };
   const metadata = new MetadataReader(client);
+
+  // direct references: once per URL (and the file that names a relative path)
+  const directs = new Map<string, Promise<DirectCheck>>();
+  const directOnce = (dep: Dependency): Promise<DirectCheck> => {
+    const key = JSON.stringify([dep.direct!.url, dep.direct!.kind === 'path' ? dep.source.path : '', [...dep.hashes].sort()]);
+    let p = directs.get(key);
+    if (!p) {
+      progress.toAnalyze++;
+      p = checkDirect(dep, {
+        root: opts.root,
+        limits: opts.limits.archive,
+        checkoutTimeoutMs: Math.max(opts.timeoutMs * 4, 60_000),
+        download: (file, hashes) => checkOnce(file, hashes),
+      })
+        .catch((err: unknown): DirectCheck => ({ unresolved: `not checked: ${redactUrl(dep.direct!.url)} could not be read (${(err as Error).message})` }))
+        .finally(() => {
+          progress.analyzed++;
+          report();
+        });
+      directs.set(key, p);
+    }
+    return p;
+  };
   let resolution: Resolution | undefined;
 
-  const resolveOne = async (req: Request): Promise<Verdict> => {
+  const resolveOne = async (req: Request): Promise<Entry> => {
     const outcomes: TargetOutcome[] = [];
     let page: Promise<ProjectPage> | undefined;
     for (const target of opts.targets) {
@@ -393,7 +463,15 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         continue;
       }
       if (req.dep.direct) {
-        outcomes.push(selectDirect(req, target));
+        const chosen = selectDirect(req, target);
+        if (chosen.skipped || chosen.selection.kind !== 'sdist' || !opts.analyze) {
+          outcomes.push(chosen);
+          continue;
+        }
+        // fetched and analyzed like any sdist; what cannot be fetched is not checked, and says so
+        const fetched = await directOnce(req.dep);
+        if ('unresolved' in fetched) outcomes.push({ skipped: false, selection: { target, kind: 'none', reason: fetched.unresolved } });
+        else outcomes.push({ skipped: false, selection: { ...chosen.selection, file: fetched.file }, check: fetched.check });
         continue;
       }
       const resolved = req.graph === undefined ? undefined : resolution?.selectionFor(req.graph, opts.targets.indexOf(target), req.name);
@@ -433,16 +511,31 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     }
     progress.resolved++;
     report();
-    return judge({
-      name: req.displayName,
+    const label = req.graph === undefined ? undefined : toResolve.get(Number(req.graph.split('/')[0]))?.label;
+    const pip: UnitPip = {
+      indexUrls: req.indexUrls,
+      noIndex: req.noIndex,
+      pre: req.pre,
+      ...(req.releaseControl ? { releaseControl: req.releaseControl } : {}),
+      preferBinary: req.preferBinary,
+      formatControl: req.formatControl,
+    };
+    return {
+      name: req.name,
+      displayName: req.displayName,
       sources: req.sources,
-      outcomes,
-      ...(req.dep.locked ? { version: req.dep.locked.version } : {}),
+      // a lock that records its graph says how a package it alone names is reached
       ...(req.dep.via ? { via: req.dep.via } : {}),
-    });
+      // a lock's version stands where markers exclude the package on every target
+      ...(req.dep.locked ? { version: req.dep.locked.version } : {}),
+      chain: [...(label && environmentOf(req.dep) === 'install' ? [label] : []), req.displayName],
+      outcomes,
+      pip,
+      ancestors: [],
+    };
   };
 
-  const transitiveOne = async (dep: TransitiveDependency): Promise<Verdict> => {
+  const transitiveOne = async (dep: TransitiveDependency, pip: UnitPip, ancestors: string[] = []): Promise<Entry> => {
     const outcomes: TargetOutcome[] = [];
     for (const [t, target] of opts.targets.entries()) {
       const selection = dep.selections[t];
@@ -451,25 +544,134 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     }
     progress.resolved++;
     report();
-    return judge({ name: dep.displayName, sources: dep.sources, outcomes, via: dep.via });
+    return { name: dep.name, displayName: dep.displayName, sources: dep.sources, via: dep.via, chain: dep.via, outcomes, pip, ancestors };
   };
 
-  let verdicts: Verdict[];
+  const services: ResolveServices = {
+    getProject: (name, indexUrls) => client.getProject(name, indexUrls),
+    readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
+    ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
+  };
+
+  // The build-time closure: every sdist pip would build makes it install that sdist's build
+  // requirements first, resolved from the same indexes, some of them sdists built in turn. Each
+  // round resolves the builds the last round's sdists start; it ends when no new build is learned.
+  const buildsDone = new Set<string>();
+  let environments = 0;
+  const closeOver = async (start: Entry[]): Promise<Entry[]> => {
+    const all: Entry[] = [];
+    let round = start;
+    while (round.length > 0) {
+      const jobs: BuildJob[] = [];
+      for (const entry of round) {
+        for (const job of buildJobs(entry)) {
+          const key = jobKey(job);
+          if (buildsDone.has(key)) continue;
+          buildsDone.add(key);
+          jobs.push(job);
+        }
+      }
+      const learned = await Promise.all(jobs.map(runBuild));
+      round = learned.flat();
+      all.push(...round);
+    }
+    return all;
+  };
+
+  /** One sdist's build environment: resolved, checked, its entries returned (or why it stops here). */
+  const runBuild = async (job: BuildJob): Promise<Entry[]> => {
+    const { entry, declared, file } = job;
+    const where = describeChain(entry.chain);
+    if ('refused' in declared.buildSystem) {
+      const source = entry.sources[0];
+      diagnostics.push({ severity: 'warning', path: source?.path ?? '', ...(source ? { line: source.line } : {}), message: `pip would refuse to build ${file.filename} (${where}): ${declared.buildSystem.refused}` });
+      return [];
+    }
+    if (entry.ancestors.includes(file.url)) {
+      limitJob(job, `a cycle of build requirements: building ${file.filename} needs ${file.filename} itself (${where}); pip stops, "already being built"`);
+      return [];
+    }
+    if (declared.setupRequiresUnknown) {
+      const source = entry.sources[0];
+      diagnostics.push({
+        severity: 'warning',
+        path: source?.path ?? '',
+        ...(source ? { line: source.line } : {}),
+        message: `${file.filename} (${where}): ${declared.setupRequiresUnknown}; what pip installs from there to build it is not checked`,
+      });
+    }
+    const requirements = buildRequirements(declared);
+    if (requirements.length > MAX_BUILD_REQUIREMENTS) {
+      limitJob(job, `${file.filename} declares ${requirements.length} build requirements, more than the ${MAX_BUILD_REQUIREMENTS} followed: pip would install them all before building it, and none of them is checked`);
+      return [];
+    }
+    if (entry.ancestors.length >= MAX_BUILD_DEPTH) {
+      limitJob(job, `its build requirements are not followed: it is built inside ${entry.ancestors.length} other builds (${where}), more than the ${MAX_BUILD_DEPTH} followed`);
+      return [];
+    }
+    if (environments >= MAX_BUILD_ENVIRONMENTS) {
+      limitJob(job, `its build requirements are not followed: more than ${MAX_BUILD_ENVIRONMENTS} build environments in this scan`);
+      return [];
+    }
+    environments++;
+    const { unit, invalid } = buildUnit(job, `build:${environments}`, requirements);
+    for (const bad of invalid) limitJob(job, `its build requirement ${bad} cannot be read; pip would stop`);
+    const targets = job.targets.map((t) => opts.targets[t]!);
+    const built = await resolveTransitive([unit], targets, services);
+    diagnostics.push(...built.diagnostics);
+    const ancestors = [...entry.ancestors, file.url];
+    const entries: Entry[] = [];
+    for (const dep of built.transitive) {
+      // back to the scan's targets: nothing on a target where this sdist is not the one built
+      const selections = opts.targets.map((_, t) => {
+        const i = job.targets.indexOf(t);
+        return i === -1 ? undefined : dep.selections[i];
+      });
+      entries.push(await transitiveOne({ ...dep, sources: entry.sources, selections }, entry.pip, ancestors));
+    }
+    for (const dep of unit.dependencies.filter((d) => d.direct)) {
+      entries.push(directBuildEntry(dep, entry, ancestors, job.targets));
+    }
+    progress.total += entries.length;
+    report();
+    return entries;
+  };
+
+  /** A build requirement given by URL: pip fetches and builds it, and it is not checked. */
+  const directBuildEntry = (dep: Dependency, entry: Entry, ancestors: string[], on: number[]): Entry => {
+    const outcomes: TargetOutcome[] = opts.targets.map((target, t) =>
+      on.includes(t)
+        ? { skipped: false, selection: { target, kind: 'none', reason: `not checked: pip would fetch and build the build requirement ${dep.displayName} from ${redactUrl(dep.direct!.url)}` } }
+        : { skipped: true, python: target.python, platform: target.platform, reason: 'nothing pulls it in on this target' },
+    );
+    const via = [...entry.chain, `(build) ${dep.displayName}`];
+    return { name: dep.name, displayName: dep.displayName, sources: entry.sources, via, chain: via, outcomes, pip: entry.pip, ancestors };
+  };
+
+  let entries: Entry[];
   try {
     // resolve: what pip would install besides what the manifests name, per environment and target
-    resolution = await resolveTransitive(
-      parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts))),
-      opts.targets,
-      {
-        getProject: (name, indexUrls) => client.getProject(name, indexUrls),
-        readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
-        ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
-      },
-    );
+    const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
+    const unitsByKey = new Map<string, ResolveUnit>(units.map((u) => [u.key, u]));
+    // a direct reference is fetched first: what it declares is then followed like any dependency's
+    if (opts.analyze) {
+      const known = new Map<Dependency, NodeDependencies>();
+      const fetched = units.flatMap((u) => u.dependencies).filter((d) => d.direct && !(d.direct.kind !== 'vcs' && distributionKind(basename(d.direct.url.split(/[?#]/)[0]!)) === 'wheel'));
+      await Promise.all(
+        fetched.map(async (d) => {
+          const found = directDependencies(await directOnce(d));
+          if (found) known.set(d, found);
+        }),
+      );
+      services.directDependencies = (dep) => known.get(dep);
+    }
+    resolution = await resolveTransitive(units, opts.targets, services);
     diagnostics.push(...resolution.diagnostics);
     progress.total += resolution.transitive.length;
     report();
-    verdicts = await Promise.all([...requests.map(resolveOne), ...resolution.transitive.map(transitiveOne)]);
+    entries = await Promise.all([...requests.map(resolveOne), ...resolution.transitive.map((t) => transitiveOne(t, unitsByKey.get(t.unit)!.pip))]);
+    // with --no-transitive only what the files name is checked, their builds' requirements included
+    if (opts.transitive && opts.analyze) entries.push(...(await closeOver(entries)));
   } finally {
     await client.close();
     await pool.close();
@@ -480,6 +682,11 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     if (problems.length > 0)
       diagnostics.push({ severity: 'warning', path: '', message: `the cache in ${opts.cacheDir} could not be used fully (${problems[0]}); results were computed anew` });
   }
+
+  const verdicts = entries.map((e) =>
+    judge({ name: e.displayName, sources: e.sources, outcomes: e.outcomes, ...(e.via ? { via: e.via } : {}), ...(e.version !== undefined ? { version: e.version } : {}) }),
+  );
+  dedupeDiagnostics(diagnostics);
 
   // judge, last word: what the pull request did not change, and what the allow list accepts, does not gate
   const judged = applyAllowList(markPreexisting(mergeVerdicts(verdicts), scope.changed), opts.allow, todayUtc());
@@ -505,6 +712,19 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     secrets: client.secrets(),
     scope: scope.report,
   };
+}
+
+/** The same warning from several environments on the same line is one warning. */
+function dedupeDiagnostics(diagnostics: Diagnostic[]): void {
+  const seen = new Set<string>();
+  let kept = 0;
+  for (const d of diagnostics) {
+    const key = JSON.stringify([d.severity, d.path, d.line, d.message]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics[kept++] = d;
+  }
+  diagnostics.length = kept;
 }
 
 /** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */

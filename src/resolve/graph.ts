@@ -38,8 +38,10 @@ export interface Seed {
   label: string;
   /** Which top-level declaration this is, for the caller to map back to its source. */
   root: number;
-  /** Satisfied by a direct reference (VCS, URL, path): never looked up, never followed. */
+  /** Satisfied by a direct reference (VCS, URL, path): never looked up, followed only with `dependencies`. */
   direct?: boolean;
+  /** A direct reference's own dependencies, when the scan fetched it and they are known. */
+  dependencies?: NodeDependencies;
 }
 
 /** A `-c` constraint: it narrows the versions of a name, and pulls nothing in. */
@@ -57,7 +59,10 @@ export interface PickRequest {
 }
 
 /** A distribution's own dependencies and the extras it provides, or why they cannot be known without running its build. */
-export type NodeDependencies = { known: true; requirements: string[]; extras: string[] } | { known: false; reason: string };
+export type NodeDependencies =
+  /** `from`: set when they were read from the sdist's build files rather than from its metadata. */
+  | { known: true; requirements: string[]; extras: string[]; from?: string }
+  | { known: false; reason: string };
 
 export interface GraphHooks {
   /** The file pip's finder takes for a name and specifier on this target. */
@@ -330,7 +335,10 @@ class Walk {
     }
     node.topLevel = true;
     if (!node.roots.includes(seed.root)) node.roots.push(seed.root);
-    if (seed.direct) node.direct = true;
+    if (seed.direct) {
+      node.direct = true;
+      if (seed.dependencies) node.dependencies = seed.dependencies;
+    }
     node.edges.push({ specifier: seed.specifier, label: seed.label });
     node.hashes.push(...seed.hashes);
     for (const e of seed.extras) node.requested.add(normalizeName(e));
@@ -397,9 +405,9 @@ class Walk {
   }
 
   private expand(n: WorkNode, enqueue: (n: WorkNode) => void, excluded: Array<{ node: WorkNode; edge: Edge }>): void {
-    if (!installable(n) || n.dependencies?.known !== true) return;
+    if (!(installable(n) || n.direct) || n.dependencies?.known !== true) return;
     const env = this.opts.target.env;
-    const version = n.selection!.version;
+    const version = n.selection?.version;
     const requirer = `${n.displayName}${version ? ' ' + version : ''}`;
     const chain = n.via.length > 1 ? ` (via ${n.via.join(' -> ')})` : '';
     const provided = new Set(n.dependencies.extras.map(normalizeName));

@@ -31,6 +31,12 @@ export interface ResolveUnit {
   dependencies: Dependency[];
   constraints: Dependency[];
   pip: UnitPip;
+  /**
+   * For an sdist's build environment: the chain that leads to the sdist, and the mark put before
+   * each of its build requirements (`(build)`). Its top-level requirements are then reported as
+   * pulled in too, since no manifest names them.
+   */
+  chain?: { prefix: string[]; mark: string };
 }
 
 export type Environment = 'install' | 'build';
