@@ -51,11 +51,16 @@ function dirOf(path: string): string {
  */
 /**
  * The `.in` file a compiled requirements file was made from: its header's command names it relative
- * to where the command ran, which is the compiled file's directory or the root.
+ * to where the command ran, the compiled file's directory or one above it (the project's root).
  */
 function compiledSource(compiled: ParsedManifest, byPath: Map<string, ParsedManifest>): ParsedManifest | undefined {
+  const bases: string[] = [];
+  for (let dir = dirOf(compiled.file.path); ; dir = dirOf(dir)) {
+    bases.push(dir);
+    if (dir === '') break;
+  }
   for (const written of compiled.result.compiledFrom ?? []) {
-    for (const base of [dirOf(compiled.file.path), '']) {
+    for (const base of bases) {
       const candidate = byPath.get(posix.normalize(posix.join(base, written.replace(/\\/g, '/'))));
       if (candidate && candidate !== compiled && candidate.file.format === 'requirements') return candidate;
     }
