@@ -536,7 +536,21 @@ async function backjumpTarget(walk: Walk, failure: Failure, exclusions: Map<stri
   return undefined;
 }
 
-export async function resolveGraph(seeds: Seed[], constraints: Constraint[], hooks: GraphHooks, opts: GraphOptions): Promise<Graph> {
+export async function resolveGraph(seeds: Seed[], constraints: Constraint[], given: GraphHooks, opts: GraphOptions): Promise<Graph> {
+  // Backtracking asks the finder the same question many times, across walks too: ask it once.
+  const picks = new Map<string, Promise<Selection>>();
+  const hooks: GraphHooks = {
+    pick: (req) => {
+      const key = JSON.stringify([req.name, req.specifier, [...req.hashes].sort()]);
+      let p = picks.get(key);
+      if (!p) {
+        p = given.pick(req);
+        picks.set(key, p);
+      }
+      return p;
+    },
+    dependencies: (name, selection) => given.dependencies(name, selection),
+  };
   const byName = new Map<string, Constraint[]>();
   for (const c of constraints) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   const hints = new Map<string, string[]>();
