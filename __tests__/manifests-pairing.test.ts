@@ -191,3 +191,76 @@ flask==3.1.0
     expect(units.map((u) => u.dependencies.map((d) => d.source.path))).toEqual([['requirements.in'], ['requirements.txt']]);
   });
 });
+
+describe('via from the graph a lock records', () => {
+  it('poetry.lock and pdm.lock: from what nothing else requires, shortest chain first; a cycle alone gives none', () => {
+    const poetry = `[[package]]
+name = "requests"
+version = "2.32.0"
+files = []
+
+[package.dependencies]
+idna = ">=2.5"
+urllib3 = {version = ">=1.21", markers = "python_version >= \\"3.8\\""}
+
+[[package]]
+name = "idna"
+version = "3.7"
+files = []
+
+[[package]]
+name = "urllib3"
+version = "2.2.0"
+files = []
+
+[package.dependencies]
+idna = "*"
+
+[[package]]
+name = "loop-a"
+version = "1.0"
+files = []
+
+[package.dependencies]
+loop-b = "*"
+
+[[package]]
+name = "loop-b"
+version = "1.0"
+files = []
+
+[package.dependencies]
+loop-a = "*"
+
+[metadata]
+lock-version = "2.1"
+`;
+    const pdm = `[metadata]
+groups = ["default"]
+lock_version = "4.5.0"
+
+[[package]]
+name = "requests"
+version = "2.32.0"
+groups = ["default"]
+dependencies = ["idna>=2.5", "urllib3<3,>=1.21; python_version >= \\"3.8\\""]
+files = []
+
+[[package]]
+name = "idna"
+version = "3.7"
+groups = ["default"]
+files = []
+
+[[package]]
+name = "urllib3"
+version = "2.2.0"
+groups = ["default"]
+files = []
+`;
+    const [p, d] = parsed({ 'poetry.lock': ['poetry-lock', poetry], 'pdm.lock': ['pdm-lock', pdm] });
+    const via = (r: ParsedManifest) => Object.fromEntries(r.result.dependencies.map((x) => [x.name, x.via]));
+    expect(via(p)).toEqual({ requests: undefined, idna: ['requests', 'idna'], urllib3: ['requests', 'urllib3'], 'loop-a': undefined, 'loop-b': undefined });
+    expect(via(d)).toEqual({ requests: undefined, idna: ['requests', 'idna'], urllib3: ['requests', 'urllib3'] });
+  });
+});

@@ -32,6 +32,7 @@ import {
   type Table,
 } from './lock-entry.js';
 import { TomlLines } from './toml-lines.js';
+import { lockChains, requiredNames } from './lock-graph.js';
 
 const SUPPORTED_MAJOR = 4;
 const VCS_KEYS = ['git', 'hg', 'svn', 'bzr'];
@@ -134,6 +135,7 @@ export const parse: Parser = (text, path) => {
   const names = packages.map((p) => (isTable(p) && typeof p.name === 'string' ? p.name : undefined));
   // an entry is annotated on its `name = ` line, where a reader looks for the package
   const lines = names.map((_, i) => positions.line(['package', i, 'name']) ?? positions.line(['package', i]) ?? 1);
+  const chains = lockChains(packages.map((pkg, i) => ({ displayName: names[i] ?? '', requires: isTable(pkg) ? requiredNames(pkg.dependencies) : [] })));
   packages.forEach((pkg, i) => {
     const line = lines[i];
     const where = names[i] !== undefined ? `package "${names[i]}"` : `package ${i + 1}`;
@@ -169,6 +171,7 @@ export const parse: Parser = (text, path) => {
           direct,
           editable,
           ...kindOf(stringArray(pkg, 'groups')),
+          ...(chains[i] && chains[i]!.length > 1 ? { via: chains[i]! } : {}),
         }),
       );
     } catch (err) {
