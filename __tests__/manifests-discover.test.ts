@@ -177,6 +177,10 @@ describe('discover', () => {
     write('Gemfile', "source 'https://rubygems.org'\n");
     write('Gemfile.lock', 'GEM\n');
     write('orphan.lock', 'version = 1\n');
+    // a link named like a script is not read: it may point outside the root
+    writeFileSync(path.join(outside, 'linked'), script);
+    symlinkSync(path.join(outside, 'linked'), path.join(root, 'bin/linked'));
+    write('bin/linked.lock', 'version = 1\n');
     const { files, diagnostics } = await discover(['.'], root);
     expect(diagnostics).toEqual([]);
     expect(files.map((f) => [f.path, f.format])).toEqual([['bin/runner.lock', 'uv-lock']]);

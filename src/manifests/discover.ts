@@ -84,6 +84,8 @@ async function isScriptLock(lockAbs: string): Promise<boolean> {
   const script = lockAbs.slice(0, -'.lock'.length);
   let handle;
   try {
+    // the script itself, never what a link points at (it may lie outside the scanned root)
+    if (!(await fs.lstat(script)).isFile()) return false;
     handle = await fs.open(script, 'r');
     const stat = await handle.stat();
     if (!stat.isFile()) return false;
