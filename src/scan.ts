@@ -31,19 +31,7 @@ import { stripTopDirectory } from './analysis/index.js';
 import { checkDirect, type DirectCheck } from './direct/index.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
 import type { NodeDependencies } from './resolve/graph.js';
-import {
-  MAX_BUILD_DEPTH,
-  MAX_BUILD_ENVIRONMENTS,
-  MAX_BUILD_REQUIREMENTS,
-  buildJobs,
-  buildRequirements,
-  buildUnit,
-  describeChain,
-  jobKey,
-  limitJob,
-  type BuildJob,
-  type Entry,
-} from './closure.js';
+import { buildJobs, buildUnit, jobKey, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
@@ -561,39 +549,13 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
 
   /** One sdist's build environment: resolved, checked, its entries returned (or why it stops here). */
   const runBuild = async (job: BuildJob): Promise<Entry[]> => {
-    const { entry, declared, file } = job;
-    const where = describeChain(entry.chain);
-    if ('refused' in declared.buildSystem) {
-      const source = entry.sources[0];
-      diagnostics.push({ severity: 'warning', path: source?.path ?? '', ...(source ? { line: source.line } : {}), message: `pip would refuse to build ${file.filename} (${where}): ${declared.buildSystem.refused}` });
-      return [];
-    }
-    if (entry.ancestors.includes(file.url)) {
-      limitJob(job, `a cycle of build requirements: building ${file.filename} needs ${file.filename} itself (${where}); pip stops, "already being built"`);
-      return [];
-    }
-    if (declared.setupRequiresUnknown) {
-      const source = entry.sources[0];
-      diagnostics.push({
-        severity: 'warning',
-        path: source?.path ?? '',
-        ...(source ? { line: source.line } : {}),
-        message: `${file.filename} (${where}): ${declared.setupRequiresUnknown}; what pip installs from there to build it is not checked`,
-      });
-    }
-    const requirements = buildRequirements(declared);
-    if (requirements.length > MAX_BUILD_REQUIREMENTS) {
-      limitJob(job, `${file.filename} declares ${requirements.length} build requirements, more than the ${MAX_BUILD_REQUIREMENTS} followed: pip would install them all before building it, and none of them is checked`);
-      return [];
-    }
-    if (entry.ancestors.length >= MAX_BUILD_DEPTH) {
-      limitJob(job, `its build requirements are not followed: it is built inside ${entry.ancestors.length} other builds (${where}), more than the ${MAX_BUILD_DEPTH} followed`);
-      return [];
-    }
-    if (environments >= MAX_BUILD_ENVIRONMENTS) {
-      limitJob(job, `its build requirements are not followed: more than ${MAX_BUILD_ENVIRONMENTS} build environments in this scan`);
-      return [];
-    }
+    const { entry, file } = job;
+    const plan = planBuild(job, environments);
+    const source = entry.sources[0];
+    for (const message of plan.warnings) diagnostics.push({ severity: 'warning', path: source?.path ?? '', ...(source ? { line: source.line } : {}), message });
+    if (plan.limit) limitJob(job, plan.limit);
+    if (!plan.requirements) return [];
+    const requirements = plan.requirements;
     environments++;
     const { unit, invalid } = buildUnit(job, `build:${environments}`, requirements);
     for (const bad of invalid) limitJob(job, `its build requirement ${bad} cannot be read; pip would stop`);
