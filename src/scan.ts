@@ -573,20 +573,29 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       entries.push(await transitiveOne({ ...dep, sources: entry.sources, selections }, entry.pip, ancestors));
     }
     for (const dep of unit.dependencies.filter((d) => d.direct)) {
-      entries.push(directBuildEntry(dep, entry, ancestors, job.targets));
+      entries.push(await directBuildEntry(dep, entry, ancestors, job.targets));
     }
     progress.total += entries.length;
     report();
     return entries;
   };
 
-  /** A build requirement given by URL: pip fetches and builds it, and it is not checked. */
-  const directBuildEntry = (dep: Dependency, entry: Entry, ancestors: string[], on: number[]): Entry => {
-    const outcomes: TargetOutcome[] = opts.targets.map((target, t) =>
-      on.includes(t)
-        ? { skipped: false, selection: { target, kind: 'none', reason: `not checked: pip would fetch and build the build requirement ${dep.displayName} from ${redactUrl(dep.direct!.url)}` } }
-        : { skipped: true, python: target.python, platform: target.platform, reason: 'nothing pulls it in on this target' },
-    );
+  /** A build requirement given by URL: fetched and checked like a direct reference in a manifest. */
+  const directBuildEntry = async (dep: Dependency, entry: Entry, ancestors: string[], on: number[]): Promise<Entry> => {
+    const shown = redactUrl(dep.direct!.url);
+    const isWheel = dep.direct!.kind !== 'vcs' && distributionKind(basename(dep.direct!.url.split(/[?#]/)[0]!)) === 'wheel';
+    const fetched: DirectCheck | undefined =
+      dep.direct!.kind === 'path'
+        ? { unresolved: `not checked: pip would build the build requirement ${dep.displayName} from the path ${shown}, relative to a build directory` }
+        : isWheel
+          ? undefined
+          : await directOnce(dep);
+    const outcomes: TargetOutcome[] = opts.targets.map((target, t) => {
+      if (!on.includes(t)) return { skipped: true, python: target.python, platform: target.platform, reason: 'nothing pulls it in on this target' };
+      if (!fetched) return { skipped: false, selection: { target, kind: 'wheel', reason: `a build requirement given by URL, to the wheel ${shown}` } };
+      if ('unresolved' in fetched) return { skipped: false, selection: { target, kind: 'none', reason: fetched.unresolved } };
+      return { skipped: false, selection: { target, kind: 'sdist', file: fetched.file, reason: `a build requirement given by URL (${shown}), always built from source` }, check: fetched.check };
+    });
     const via = [...entry.chain, `(build) ${dep.displayName}`];
     return { name: dep.name, displayName: dep.displayName, sources: entry.sources, via, chain: via, outcomes, pip: entry.pip, ancestors };
   };
