@@ -423,7 +423,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       p = checkDirect(dep, {
         root: opts.root,
         limits: opts.limits.archive,
-        checkoutTimeoutMs: Math.max(opts.timeoutMs * 4, 60_000),
+        checkoutTimeoutMs: opts.timeoutMs * 4,
         download: (file, hashes) => checkOnce(file, hashes),
       })
         .catch((err: unknown): DirectCheck => ({ unresolved: `not checked: ${redactUrl(dep.direct!.url)} could not be read (${(err as Error).message})` }))
