@@ -160,3 +160,12 @@ print(json.dumps(out))
     }
   });
 });
+
+describe('what pip installs to build it', () => {
+  it('is [build-system].requires, then the setup_requires it does not already name', async () => {
+    const { buildRequirements } = await import('../src/closure.js');
+    const d = read({ 'pyproject.toml': '[build-system]\nrequires = ["setuptools>=61", "Cython"]\nbuild-backend = "setuptools.build_meta"\n', 'setup.py': `${SETUP}setup(setup_requires=["cython<3", "cffi"])\n` });
+    expect(buildRequirements(d).map((r) => r.requirement)).toEqual(['setuptools>=61', 'Cython', 'cffi']);
+    expect(buildRequirements(read({ 'pyproject.toml': '[build-system]\nbuild-backend = "x"\n' }))).toEqual([]);
+  });
+});

@@ -231,6 +231,18 @@ describe('the build-time closure', () => {
     }
   });
 
+  it('fetches and checks a build requirement given by URL', async () => {
+    const helper = PROJECTS['evil-helper']![0]!;
+    server.update({ projects: { ...PROJECTS, 'url-build': [sdist('url-build', { 'pyproject.toml': pyproject(['setuptools', `evil-helper @ ${server.url}/files/${helper.filename}`]) })] } });
+    try {
+      const { code, by } = await scanJson('url-build\n');
+      expect(code).toBe(1);
+      expect(by('evil-helper')).toMatchObject({ status: 'suspicious', via: ['url-build', '(build) evil-helper'], sources: [{ line: 1 }] });
+    } finally {
+      server.update({ projects: PROJECTS });
+    }
+  });
+
   it('follows nothing with --no-transitive', async () => {
     const { code, all } = await scanJson('uses-evil\n', ['--no-transitive']);
     expect(code).toBe(0);

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -201,6 +202,27 @@ describe('direct references', () => {
     expect(by('hgpkg').reason).toMatch(/^not checked: pip would clone and build hg\+https:\/\/127\.0\.0\.1:9\/repo@abc#egg=hgpkg, and only git checkouts are fetched/);
     expect(by('farpkg')).toMatchObject({ status: 'unresolved' });
     expect(by('farpkg').reason).toMatch(/outside the scanned repository/);
+  });
+
+  (hasGit ? it : it.skip)('ends a checkout from a server that never answers at its deadline, and leaves no git behind', async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => void sockets.add(socket));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+    const port = (silent.address() as AddressInfo).port;
+    const project = makeProject({ 'requirements.txt': `git+http://127.0.0.1:${port}/repo.git@v1#egg=stuck\n` });
+    try {
+      const r = await runCli(['scan', '.', '--index-url', server.indexUrl, '--format', 'json', '--timeout', '1'], { cwd: project.dir });
+      expect(r.code).toBe(1);
+      const dep = (JSON.parse(r.stdout) as { dependencies: Dep[] }).dependencies.find((d) => d.name === 'stuck')!;
+      expect(dep).toMatchObject({ status: 'unresolved' });
+      expect(dep.reason).toMatch(/not checked: pip would clone and build .* did not finish in time/);
+      const left = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8', timeout: 10_000 }).split('\n').filter((l) => l.includes(`127.0.0.1:${port}`));
+      expect(left).toEqual([]);
+    } finally {
+      project.cleanup();
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => silent.close(r));
+    }
   });
 
   (hasGit ? it : it.skip)('never shows the credentials of a git URL, also when git fails on it', async () => {

@@ -84,6 +84,33 @@ function nameOf(requirement: string): string[] {
   }
 }
 
+/**
+ * Whether a build's environment is resolved, and what is said about it: pip refuses to build it
+ * (a warning), or the closure stops here (a limit on the dependency it came from), or these are
+ * its requirements. `environments`: how many were resolved in this scan so far.
+ */
+export function planBuild(job: BuildJob, environments: number): { warnings: string[]; limit?: string; requirements?: DeclaredRequirement[] } {
+  const { entry, declared, file } = job;
+  const where = describeChain(entry.chain);
+  if ('refused' in declared.buildSystem) return { warnings: [`pip would refuse to build ${file.filename} (${where}): ${declared.buildSystem.refused}`] };
+  if (entry.ancestors.includes(file.url)) {
+    return { warnings: [], limit: `a cycle of build requirements: building ${file.filename} needs ${file.filename} itself (${where}); pip stops, "already being built"` };
+  }
+  const warnings = declared.setupRequiresUnknown ? [`${file.filename} (${where}): ${declared.setupRequiresUnknown}; what pip installs from there to build it is not checked`] : [];
+  const requirements = buildRequirements(declared);
+  if (requirements.length > MAX_BUILD_REQUIREMENTS) {
+    return {
+      warnings,
+      limit: `${file.filename} declares ${requirements.length} build requirements, more than the ${MAX_BUILD_REQUIREMENTS} followed: pip would install them all before building it, and none of them is checked`,
+    };
+  }
+  if (entry.ancestors.length >= MAX_BUILD_DEPTH) {
+    return { warnings, limit: `its build requirements are not followed: it is built inside ${entry.ancestors.length} other builds (${where}), more than the ${MAX_BUILD_DEPTH} followed` };
+  }
+  if (environments >= MAX_BUILD_ENVIRONMENTS) return { warnings, limit: `its build requirements are not followed: more than ${MAX_BUILD_ENVIRONMENTS} build environments in this scan` };
+  return { warnings, requirements };
+}
+
 /** The key under which one build is done once: the same file, started from the same lines, with the same index settings. */
 export function jobKey(job: BuildJob): string {
   return JSON.stringify([job.file.url, job.entry.sources.map((s) => [s.path, s.line]), pipKey(job.entry.pip), job.entry.ancestors]);

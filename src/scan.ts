@@ -31,19 +31,7 @@ import { stripTopDirectory } from './analysis/index.js';
 import { checkDirect, type DirectCheck } from './direct/index.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
 import type { NodeDependencies } from './resolve/graph.js';
-import {
-  MAX_BUILD_DEPTH,
-  MAX_BUILD_ENVIRONMENTS,
-  MAX_BUILD_REQUIREMENTS,
-  buildJobs,
-  buildRequirements,
-  buildUnit,
-  describeChain,
-  jobKey,
-  limitJob,
-  type BuildJob,
-  type Entry,
-} from './closure.js';
+import { buildJobs, buildUnit, jobKey, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
@@ -435,7 +423,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       p = checkDirect(dep, {
         root: opts.root,
         limits: opts.limits.archive,
-        checkoutTimeoutMs: Math.max(opts.timeoutMs * 4, 60_000),
+        checkoutTimeoutMs: opts.timeoutMs * 4,
         download: (file, hashes) => checkOnce(file, hashes),
       })
         .catch((err: unknown): DirectCheck => ({ unresolved: `not checked: ${redactUrl(dep.direct!.url)} could not be read (${(err as Error).message})` }))
@@ -580,39 +568,13 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
 
   /** One sdist's build environment: resolved, checked, its entries returned (or why it stops here). */
   const runBuild = async (job: BuildJob): Promise<Entry[]> => {
-    const { entry, declared, file } = job;
-    const where = describeChain(entry.chain);
-    if ('refused' in declared.buildSystem) {
-      const source = entry.sources[0];
-      diagnostics.push({ severity: 'warning', path: source?.path ?? '', ...(source ? { line: source.line } : {}), message: `pip would refuse to build ${file.filename} (${where}): ${declared.buildSystem.refused}` });
-      return [];
-    }
-    if (entry.ancestors.includes(file.url)) {
-      limitJob(job, `a cycle of build requirements: building ${file.filename} needs ${file.filename} itself (${where}); pip stops, "already being built"`);
-      return [];
-    }
-    if (declared.setupRequiresUnknown) {
-      const source = entry.sources[0];
-      diagnostics.push({
-        severity: 'warning',
-        path: source?.path ?? '',
-        ...(source ? { line: source.line } : {}),
-        message: `${file.filename} (${where}): ${declared.setupRequiresUnknown}; what pip installs from there to build it is not checked`,
-      });
-    }
-    const requirements = buildRequirements(declared);
-    if (requirements.length > MAX_BUILD_REQUIREMENTS) {
-      limitJob(job, `${file.filename} declares ${requirements.length} build requirements, more than the ${MAX_BUILD_REQUIREMENTS} followed: pip would install them all before building it, and none of them is checked`);
-      return [];
-    }
-    if (entry.ancestors.length >= MAX_BUILD_DEPTH) {
-      limitJob(job, `its build requirements are not followed: it is built inside ${entry.ancestors.length} other builds (${where}), more than the ${MAX_BUILD_DEPTH} followed`);
-      return [];
-    }
-    if (environments >= MAX_BUILD_ENVIRONMENTS) {
-      limitJob(job, `its build requirements are not followed: more than ${MAX_BUILD_ENVIRONMENTS} build environments in this scan`);
-      return [];
-    }
+    const { entry, file } = job;
+    const plan = planBuild(job, environments);
+    const source = entry.sources[0];
+    for (const message of plan.warnings) diagnostics.push({ severity: 'warning', path: source?.path ?? '', ...(source ? { line: source.line } : {}), message });
+    if (plan.limit) limitJob(job, plan.limit);
+    if (!plan.requirements) return [];
+    const requirements = plan.requirements;
     environments++;
     const { unit, invalid } = buildUnit(job, `build:${environments}`, requirements);
     for (const bad of invalid) limitJob(job, `its build requirement ${bad} cannot be read; pip would stop`);
@@ -630,20 +592,29 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       entries.push(await transitiveOne({ ...dep, sources: entry.sources, selections }, entry.pip, ancestors));
     }
     for (const dep of unit.dependencies.filter((d) => d.direct)) {
-      entries.push(directBuildEntry(dep, entry, ancestors, job.targets));
+      entries.push(await directBuildEntry(dep, entry, ancestors, job.targets));
     }
     progress.total += entries.length;
     report();
     return entries;
   };
 
-  /** A build requirement given by URL: pip fetches and builds it, and it is not checked. */
-  const directBuildEntry = (dep: Dependency, entry: Entry, ancestors: string[], on: number[]): Entry => {
-    const outcomes: TargetOutcome[] = opts.targets.map((target, t) =>
-      on.includes(t)
-        ? { skipped: false, selection: { target, kind: 'none', reason: `not checked: pip would fetch and build the build requirement ${dep.displayName} from ${redactUrl(dep.direct!.url)}` } }
-        : { skipped: true, python: target.python, platform: target.platform, reason: 'nothing pulls it in on this target' },
-    );
+  /** A build requirement given by URL: fetched and checked like a direct reference in a manifest. */
+  const directBuildEntry = async (dep: Dependency, entry: Entry, ancestors: string[], on: number[]): Promise<Entry> => {
+    const shown = redactUrl(dep.direct!.url);
+    const isWheel = dep.direct!.kind !== 'vcs' && distributionKind(basename(dep.direct!.url.split(/[?#]/)[0]!)) === 'wheel';
+    const fetched: DirectCheck | undefined =
+      dep.direct!.kind === 'path'
+        ? { unresolved: `not checked: pip would build the build requirement ${dep.displayName} from the path ${shown}, relative to a build directory` }
+        : isWheel
+          ? undefined
+          : await directOnce(dep);
+    const outcomes: TargetOutcome[] = opts.targets.map((target, t) => {
+      if (!on.includes(t)) return { skipped: true, python: target.python, platform: target.platform, reason: 'nothing pulls it in on this target' };
+      if (!fetched) return { skipped: false, selection: { target, kind: 'wheel', reason: `a build requirement given by URL, to the wheel ${shown}` } };
+      if ('unresolved' in fetched) return { skipped: false, selection: { target, kind: 'none', reason: fetched.unresolved } };
+      return { skipped: false, selection: { target, kind: 'sdist', file: fetched.file, reason: `a build requirement given by URL (${shown}), always built from source` }, check: fetched.check };
+    });
     const via = [...entry.chain, `(build) ${dep.displayName}`];
     return { name: dep.name, displayName: dep.displayName, sources: entry.sources, via, chain: via, outcomes, pip: entry.pip, ancestors };
   };
