@@ -34,6 +34,9 @@ function usage(message) {
   process.exit(2);
 }
 
+/** Debian's copy of an upstream sdist. */
+const ORIG = /\.orig(?:-[\w.-]+)?\.tar\./;
+
 const ALL_SETS = ['mal-files', 'mal-archives', 'benign-dev', 'benign-400', 'benign-dev-files', 'benign-400-files'];
 
 function parseArgs(argv) {
@@ -129,6 +132,12 @@ async function measure(set, o) {
   console.log(`\n== ${set.name} (${set.role}, ${set.form}): ${set.dir}`);
   let { entries, skipped } = entriesOf(set.dir);
   if (o.match) entries = entries.filter((p) => o.match.test(basename(p)));
+  // Debian's folders also hold its packaging (`*.debian.tar.xz`): only the upstream sdists count
+  if (set.role === 'benign' && entries.some((p) => ORIG.test(basename(p)))) {
+    const kept = entries.filter((p) => ORIG.test(basename(p)));
+    if (kept.length < entries.length) console.log(`  ${entries.length - kept.length} archives that are not upstream sources (*.orig.tar.*) left out`);
+    entries = kept;
+  }
   let failed = [];
   let nameOf = (p) => basename(p);
   if (set.extract) {
