@@ -126,7 +126,10 @@ const EXPRESSIONS = new Set([
 
 const NONE: Value = { k: 'const', v: 'None', t: 0 };
 
-const IDENTITY_PROGRAMS = /^(whoami|hostname|id|logname|users|who|w|ipconfig|ifconfig|ip\s+a(ddr)?|systeminfo|net\s+user|quser|uname\s+-[a-z]*[an]|cat\s+\/etc\/(passwd|hostname)|printenv|env|set)\b/i;
+const IDENTITY_PROGRAMS = /^(?:\S*[\\/])?(whoami|hostname|id|logname|users|who|w|ipconfig|ifconfig|ip\s+a(ddr)?|systeminfo|net\s+user|quser|uname\s+-[a-z]*[an]|cat\s+\/etc\/(passwd|hostname)|printenv|env|set)\b/i;
+/** Commands whose output is the whole environment, and commands whose output is downloaded. */
+const ENV_PROGRAMS = /^(?:\S*[\\/])?(printenv|env|set)\s*$/i;
+const DOWNLOAD_PROGRAMS = /^(?:\S*[\\/])?(curl|wget)(?:\.exe)?\s/i;
 
 export function extractFacts(src: ParsedSource, opts: ExtractOptions): UnitFacts {
   const facts: UnitFacts = emptyFacts({
@@ -1439,6 +1442,8 @@ class Extractor implements CallHost {
         // `whoami`, `hostname`: the output says who the host is
         const cmd = commandOf(call);
         if (cmd && IDENTITY_PROGRAMS.test(cmd.text.trim()) && result.k === 'obj') result.t |= Taint.IDENTITY;
+        if (cmd && ENV_PROGRAMS.test(cmd.text.trim()) && result.k === 'obj') result.t |= Taint.ENV_ALL;
+        if (cmd && DOWNLOAD_PROGRAMS.test(cmd.text.trim()) && result.k === 'obj') result.t |= Taint.NETWORK;
       }
     }
     return result;
@@ -1525,10 +1530,12 @@ class Extractor implements CallHost {
 
   /** Python source written to a `.py` file is code the build can run next; analyse it too. */
   private writtenCode(q: string, args: Value[], callee: Value, ctx: Ctx): void {
-    if (!/^(builtins\.open\(\)\.(write|writelines)|pathlib\.Path\(\)\.write_text)$/.test(q) || callee.k !== 'obj') return;
+    if (!/^((builtins|io|codecs)\.open\(\)\.(write|writelines)|tempfile\.\w*TemporaryFile\(\)\.(write|writelines)|pathlib\.Path\(\)\.write_text)$/.test(q) || callee.k !== 'obj') return;
     const path = callee.path?.k === 'str' ? callee.path.s : '';
     const data = args[0];
-    if (!/\.pyw?$/i.test(path) || data?.k !== 'str' || data.partial) return;
+    // a temporary file has no name to go by; what is written to it decides
+    const temp = q.startsWith('tempfile.');
+    if (!(/\.pyw?$/i.test(path) || temp) || data?.k !== 'str' || data.partial) return;
     const text = data.b ? decodeUtf8Maybe(data.s) : data.s;
     if (text.length >= 16 && isText(text)) this.addPayload(text, data.how ?? 'literal', 'write', data.t, ctx);
   }

@@ -29,7 +29,9 @@ function target(call: CallFact): string {
   return call.callee;
 }
 
-const SHELL_IDENTITY = /\$\((?:whoami|hostname|id|uname[^)]{0,40}|pwd|env|printenv|cat [^)]{0,200})\)|`(?:whoami|hostname|id|uname|pwd|env)`|\$(?:USER|HOSTNAME|HOME|PWD)\b|%(?:USERNAME|COMPUTERNAME|USERPROFILE)%/;
+const SHELL_IDENTITY = /\$\((?:whoami|hostname|id|uname|pwd|env|printenv|cat|ls|ifconfig|ip|curl\s[^)]{0,100}ipinfo)\b[^)]{0,200}\)|`(?:whoami|hostname|id|uname|pwd|env|printenv)\b[^`]{0,200}`|\$(?:USER|HOSTNAME|HOME|PWD)\b|%(?:USERNAME|COMPUTERNAME|USERPROFILE)%/;
+/** A command that sends a local file: `curl -F f=@path`, `curl --data-binary @path`, `curl -T path`, `wget --post-file`. */
+const SHELL_UPLOAD = /\bcurl\b[^\n]{0,300}?(?:\s(?:-F|--form)\s*["']?[\w.-]*=@["']?([^\s"';|&]+)|\s(?:-d|--data(?:-binary|-raw|-urlencode)?)\s*["']?@([^\s"';|&]+)|\s(?:-T|--upload-file)\s*["']?([^\s"';|&]+))|\bwget\b[^\n]{0,300}?--post-file[=\s]["']?([^\s"';|&]+)/;
 
 export const rule: Rule = {
   id: 'exfiltration',
@@ -64,6 +66,10 @@ export const rule: Rule = {
       const cmd = commandOf(call);
       if (cmd && /\b(curl|wget|nslookup|dig|ping|Invoke-WebRequest|iwr|Invoke-RestMethod)\b/i.test(cmd.text) && (SHELL_IDENTITY.test(cmd.text) || cmd.t & STOLEN)) {
         out.push(finding(rule.id, 'critical', facts, call.line, `Runs a command that sends host details over the network ${describeWhere(facts, call.where)}.`, cmd.text));
+      } else if (cmd) {
+        const up = SHELL_UPLOAD.exec(cmd.text);
+        const file = up?.slice(1).find((x) => x !== undefined);
+        if (file) out.push(finding(rule.id, 'critical', facts, call.line, `Runs a command that uploads the file ${file} ${describeWhere(facts, call.where)}.`, cmd.text));
       }
     }
     // Reading secrets in one place and talking to the network in another is theft even when
