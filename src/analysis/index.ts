@@ -12,7 +12,7 @@ import { RANK, clip } from './rules/util.js';
 import { str } from './values.js';
 
 /** Bumped whenever rules or facts change, so cached verdicts are recomputed. */
-export const ANALYZER_VERSION = '1.0.1';
+export const ANALYZER_VERSION = '1.1.0';
 
 export interface AnalysisResult {
   /** Sorted worst first. */
