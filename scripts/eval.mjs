@@ -24,7 +24,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { extractBuildFiles } from './eval/build-files.mjs';
 import { GROUPS, groupOf, readLabels } from './eval/labels.mjs';
 import { CLI, RANK, RECOMPRESSED, conversionNotes, entriesOf, haveTool, perEntry, recompressionOf, runAll } from './eval/runner.mjs';
-import { TECHNIQUES, classify } from './eval/techniques.mjs';
+import { TECHNIQUES, classify, plainSetupKind } from './eval/techniques.mjs';
 
 function usage(message) {
   console.error(
@@ -196,7 +196,7 @@ function reportMalicious(set, records, o) {
     r.row = row;
     r.group = groupOf(row);
     const folder = row && folders && existsSync(join(folders, row.dir)) ? join(folders, row.dir) : set.form === 'files' ? r.path : undefined;
-    r.techniques = r.group === 'plain-setup' ? ['plain-setup'] : folder ? classify(folder) : ['unknown'];
+    r.techniques = r.group === 'plain-setup' ? [folder ? plainSetupKind(folder) : 'plain-setup'] : folder ? classify(folder) : ['unknown'];
   }
   console.log('');
   console.log(`  group         rows  suspicious  blocked  recall   (blocked: suspicious, or not fully checked)`);
@@ -234,7 +234,13 @@ function reportMalicious(set, records, o) {
     set: set.name,
     role: set.role,
     form: set.form,
-    summary: { inputs: records.length, payload: payload.length, caught },
+    summary: {
+      inputs: records.length,
+      payload: payload.length,
+      caught,
+      plainLoads: count(records.filter((r) => r.techniques[0] === 'plain-setup (build loads package code)')),
+      plainMetadata: count(records.filter((r) => r.techniques[0] === 'plain-setup (metadata only)')),
+    },
     records: records.map((r) => ({
       name: r.name,
       dir: r.row?.dir,
@@ -247,19 +253,22 @@ function reportMalicious(set, records, o) {
   };
 }
 
+const count = (rs) => ({ caught: rs.filter((r) => r.suspicious).length, rows: rs.length });
+
 /** Payload rows by their own technique, caught in each malicious form measured. */
 function techniqueTable(results) {
   const mal = results.filter((r) => r.role === 'malicious' && r.records.length);
   if (!mal.length) return;
-  const names = [...TECHNIQUES.map(([n]) => n), 'other', 'unknown', 'plain-setup'];
+  const plain = ['plain-setup (build loads package code)', 'plain-setup (metadata only)', 'plain-setup'];
+  const names = [...TECHNIQUES.map(([n]) => n), 'other', 'unknown', ...plain];
   console.log(`\n== recall by technique (a row's first technique; payload rows, plain-setup apart)`);
-  console.log(`  ${'technique'.padEnd(24)} ${mal.map((m) => m.set.padStart(18)).join(' ')}`);
+  console.log(`  ${'technique'.padEnd(40)} ${mal.map((m) => m.set.padStart(18)).join(' ')}`);
   for (const t of names) {
     const cells = mal.map((m) => {
-      const rs = m.records.filter((r) => (r.group === 'payload' || (t === 'plain-setup' && r.group === 'plain-setup')) && r.techniques[0] === t);
+      const rs = m.records.filter((r) => (r.group === 'payload' || (plain.includes(t) && r.group === 'plain-setup')) && r.techniques[0] === t);
       return rs.length ? `${rs.filter((r) => r.suspicious).length}/${rs.length} ${pct(rs.filter((r) => r.suspicious).length, rs.length)}`.padStart(18) : ''.padStart(18);
     });
-    if (cells.some((c) => c.trim())) console.log(`  ${t.padEnd(24)} ${cells.join(' ')}`);
+    if (cells.some((c) => c.trim())) console.log(`  ${t.padEnd(40)} ${cells.join(' ')}`);
   }
 }
 
@@ -268,7 +277,13 @@ function summary(results) {
   for (const r of results) {
     if (!r.summary) continue;
     if (r.role === 'benign') console.log(`  ${r.set.padEnd(18)} false alarms ${r.summary.falseAlarms}/${r.summary.inputs} = ${pct(r.summary.falseAlarms, r.summary.inputs)} (suspicious ${r.summary.suspicious}, unresolved ${r.summary.unresolved})`);
-    else console.log(`  ${r.set.padEnd(18)} recall ${r.summary.caught}/${r.summary.payload} = ${pct(r.summary.caught, r.summary.payload)} over payload rows`);
+    else {
+      const { plainLoads: l, plainMetadata: m } = r.summary;
+      console.log(
+        `  ${r.set.padEnd(18)} recall ${r.summary.caught}/${r.summary.payload} = ${pct(r.summary.caught, r.summary.payload)} over payload rows; ` +
+          `plain-setup: ${l.caught}/${l.rows} whose build loads package code, ${m.caught}/${m.rows} metadata only`,
+      );
+    }
   }
   const benign = results.filter((r) => r.role === 'benign' && r.form === 'archives' && r.summary);
   if (benign.length > 1) {

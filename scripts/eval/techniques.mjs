@@ -10,6 +10,8 @@ const MAX_TEXT = 2 * 1024 * 1024;
 /** Ordered from the most specific to the most generic. */
 export const TECHNIQUES = [
   ['reverse-shell', /\/dev\/tcp\/|\bpty\.spawn\b|\bdup2\s*\(|TCPClient|\bnc(?:at)?(?:\.exe)?\s[^\n]{0,80}-e\s|\bsocat\b|\bbash\s+-i\b/],
+  ['decoding-loop', /chr\s*\(\s*ord\s*\([^\n]{0,80}\^|\^\s*ord\s*\(|codecs\.get(?:de|en)coder/],
+  ['obfuscator-runtime', /__pyarmor__|pyarmor_runtime|\bpytransform\b/],
   ['cloud-metadata', /169\.254\.169\.254|metadata\.google\.internal|serviceaccount\/token|KUBERNETES_SERVICE_HOST|\/var\/run\/secrets\/kubernetes/],
   ['tampering', /\.lnk\b|\bnet\s+user\b|\buseradd\b|\bshutdown\s|socket\.py\b|\bpasswd\b[^\n]{0,40}--stdin|\bchpasswd\b/i],
   ['second-stage-detached', /NamedTemporaryFile|\bmkstemp\b|\bstartfile\b|\bpythonw\b|creationflags|CREATE_NO_WINDOW|DETACHED_PROCESS|start\s+\/b\b/],
@@ -32,9 +34,9 @@ const COMMON = new Set(
     'fnmatch typing collections itertools functools tempfile stat struct base64 hashlib logging socket pty ' +
     'urllib urllib2 urllib3 requests http httplib getpass uuid random threading multiprocessing ctypes zlib ' +
     'marshal binascii ssl winreg _winreg locale atexit signal traceback errno copy math pip Cython numpy ' +
-    'wheel zipfile tarfile email smtplib webbrowser sqlite3 pickle lzma bz2 cryptography Crypto').split(' '),
+    'wheel zipfile tarfile email smtplib webbrowser sqlite3 pickle lzma bz2 cryptography Crypto __future__').split(' '),
 );
-function importsOwnCode(text) {
+export function importsOwnCode(text) {
   if (/python[\d.]*\s+-m\s+\w|python[\d.]*\s+-c\s/.test(text)) return true;
   for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+(\.*)([\w]*)[ \t]+import|import[ \t]+([\w]+))/gm)) {
     if (m[1]) return true;
@@ -74,4 +76,13 @@ export function folderText(dir) {
 export function classify(dir) {
   const found = techniquesOf(folderText(dir));
   return found.length ? found : ['other'];
+}
+
+/**
+ * A plain-setup row: does its build load any of the package's own code (an import of a
+ * non-standard module, `python -m`)? When not, the payload only runs once the package is used,
+ * which no build-time analysis sees.
+ */
+export function plainSetupKind(dir) {
+  return importsOwnCode(folderText(dir)) ? 'plain-setup (build loads package code)' : 'plain-setup (metadata only)';
 }
