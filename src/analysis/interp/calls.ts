@@ -19,7 +19,10 @@ const METADATA_KWARGS = new Set([
 ]);
 
 
-const IDENTITY_PROGRAMS = /^(whoami|hostname|id|logname|users|who|w|ipconfig|ifconfig|ip\s+a(ddr)?|systeminfo|net\s+user|quser|uname\s+-[a-z]*[an]|cat\s+\/etc\/(passwd|hostname)|printenv|env|set)\b/i;
+const IDENTITY_PROGRAMS = /^(?:\S*[\\/])?(whoami|hostname|id|logname|users|who|w|ipconfig|ifconfig|ip\s+a(ddr)?|systeminfo|net\s+user|quser|uname\s+-[a-z]*[an]|cat\s+\/etc\/(passwd|hostname)|printenv|env|set)\b/i;
+/** Commands whose output is the whole environment, and commands whose output is downloaded. */
+const ENV_PROGRAMS = /^(?:\S*[\\/])?(printenv|env|set)\s*$/i;
+const DOWNLOAD_PROGRAMS = /^(?:\S*[\\/])?(curl|wget)(?:\.exe)?\s/i;
 
 export abstract class Calls extends Loads {
   // Calls -------------------------------------------------------------------------------------
@@ -138,6 +141,8 @@ export abstract class Calls extends Loads {
         // `whoami`, `hostname`: the output says who the host is
         const cmd = commandOf(call);
         if (cmd && IDENTITY_PROGRAMS.test(cmd.text.trim()) && result.k === 'obj') result.t |= Taint.IDENTITY;
+        if (cmd && ENV_PROGRAMS.test(cmd.text.trim()) && result.k === 'obj') result.t |= Taint.ENV_ALL;
+        if (cmd && DOWNLOAD_PROGRAMS.test(cmd.text.trim()) && result.k === 'obj') result.t |= Taint.NETWORK;
       }
     }
     return result;

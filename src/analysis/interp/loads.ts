@@ -196,10 +196,12 @@ export abstract class Loads extends Functions {
 
   /** Python source written to a `.py` file is code the build can run next; analyse it too. */
   protected writtenCode(q: string, args: Value[], callee: Value, ctx: Ctx): void {
-    if (!/^(builtins\.open\(\)\.(write|writelines)|pathlib\.Path\(\)\.write_text)$/.test(q) || callee.k !== 'obj') return;
+    if (!/^((builtins|io|codecs)\.open\(\)\.(write|writelines)|tempfile\.\w*TemporaryFile\(\)\.(write|writelines)|pathlib\.Path\(\)\.write_text)$/.test(q) || callee.k !== 'obj') return;
     const path = callee.path?.k === 'str' ? callee.path.s : '';
     const data = args[0];
-    if (!/\.pyw?$/i.test(path) || data?.k !== 'str' || data.partial) return;
+    // a temporary file has no name to go by; what is written to it decides
+    const temp = q.startsWith('tempfile.');
+    if (!(/\.pyw?$/i.test(path) || temp) || data?.k !== 'str' || data.partial) return;
     const text = data.b ? decodeUtf8Maybe(data.s) : data.s;
     if (text.length >= 16 && isText(text)) this.addPayload(text, data.how ?? 'literal', 'write', data.t, ctx);
   }

@@ -2,13 +2,13 @@
 // "talks to the network" into theft.
 
 import type { Finding } from '../../types.js';
-import { isNetworkCall } from '../catalog.js';
+import { PROCESS_CALLS, isNetworkCall } from '../catalog.js';
 import { commandOf } from '../commands.js';
 import { NETWORK_LOCAL_KWARGS } from '../known-calls.js';
 import type { CallFact, Rule, UnitFacts } from '../model.js';
 import { CODE_HOSTS, SERVICE_TOKENS, secretPlace } from '../patterns.js';
 import { Taint, type Value, deepTaint, describeTaint, show, stringsIn } from '../values.js';
-import { describeWhere, finding, usedStrings } from './util.js';
+import { describeWhere, finding, isReachable, usedStrings } from './util.js';
 
 const STOLEN = Taint.IDENTITY | Taint.SECRET | Taint.ENV_ALL;
 const DOWNLOAD_TO_FILE = /^(urllib\.request\.urlretrieve|urllib\.urlretrieve|wget\.download)$/;
@@ -29,7 +29,9 @@ function target(call: CallFact): string {
   return call.callee;
 }
 
-const SHELL_IDENTITY = /\$\((?:whoami|hostname|id|uname[^)]{0,40}|pwd|env|printenv|cat [^)]{0,200})\)|`(?:whoami|hostname|id|uname|pwd|env)`|\$(?:USER|HOSTNAME|HOME|PWD)\b|%(?:USERNAME|COMPUTERNAME|USERPROFILE)%/;
+const SHELL_IDENTITY = /\$\((?:whoami|hostname|id|uname|pwd|env|printenv|cat|ls|ifconfig|ip|curl\s[^)]{0,100}ipinfo)\b[^)]{0,200}\)|`(?:whoami|hostname|id|uname|pwd|env|printenv)\b[^`]{0,200}`|\$(?:USER|HOSTNAME|HOME|PWD)\b|%(?:USERNAME|COMPUTERNAME|USERPROFILE)%/;
+/** A command that sends a local file: `curl -F f=@path`, `curl --data-binary @path`, `curl -T path`, `wget --post-file`. */
+const SHELL_UPLOAD = /\bcurl\b[^\n]{0,300}?(?:\s(?:-F|--form)\s*["']?[\w.-]*=@["']?([^\s"';|&]+)|\s(?:-d|--data(?:-binary|-raw|-urlencode)?)\s*["']?@([^\s"';|&]+)|\s(?:-T|--upload-file)\s*["']?([^\s"';|&]+))|\bwget\b[^\n]{0,300}?--post-file[=\s]["']?([^\s"';|&]+)/;
 
 export const rule: Rule = {
   id: 'exfiltration',
@@ -64,12 +66,16 @@ export const rule: Rule = {
       const cmd = commandOf(call);
       if (cmd && /\b(curl|wget|nslookup|dig|ping|Invoke-WebRequest|iwr|Invoke-RestMethod)\b/i.test(cmd.text) && (SHELL_IDENTITY.test(cmd.text) || cmd.t & STOLEN)) {
         out.push(finding(rule.id, 'critical', facts, call.line, `Runs a command that sends host details over the network ${describeWhere(facts, call.where)}.`, cmd.text));
+      } else if (cmd) {
+        const up = SHELL_UPLOAD.exec(cmd.text);
+        const file = up?.slice(1).find((x) => x !== undefined);
+        if (file) out.push(finding(rule.id, 'critical', facts, call.line, `Runs a command that uploads the file ${file} ${describeWhere(facts, call.where)}.`, cmd.text));
       }
     }
     // Reading secrets in one place and talking to the network in another is theft even when
     // the data flow between them is lost (written to a temp file, passed through a library).
     if (sendsSomething && out.length === 0) {
-      const secret = secretRead(ctx.units);
+      const secret = secretRead(ctx.units) ?? identityCommands(facts);
       if (secret) {
         const call = facts.calls.find((c) => isNetworkCall(c.callee))!;
         out.push(
@@ -87,6 +93,19 @@ export const rule: Rule = {
     return out;
   },
 };
+
+/**
+ * Commands that say who the host is (`whoami`, `hostname`, `cat /etc/passwd`), run in a unit
+ * that also posts data: the value flow may be lost on the way (branches, encoders), the
+ * behaviour is not. Python's own identity calls are left to the data flow: builds use them.
+ */
+function identityCommands(facts: UnitFacts): { what: string; file: string; line: number; evidence: string } | undefined {
+  const posts = facts.calls.some((c) => isNetworkCall(c.callee) && isReachable(c.where) && !!(c.kwargs.data ?? c.kwargs.json ?? c.kwargs.params ?? c.kwargs.files) && !CODE_HOSTS.test(target(c).replace(/^"/, '')));
+  if (!posts) return undefined;
+  const runs = facts.calls.filter((c) => c.callee in PROCESS_CALLS && isReachable(c.where) && c.result && c.result.t & Taint.IDENTITY);
+  if (runs.length === 0) return undefined;
+  return { what: 'host details from commands', file: facts.origin?.path ?? facts.path, line: runs[0].line, evidence: runs.map((c) => c.snippet).join('; ') };
+}
 
 function secretRead(units: UnitFacts[]): { what: string; file: string; line: number; evidence: string } | undefined {
   for (const u of units) {
