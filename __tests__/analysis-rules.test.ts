@@ -2,7 +2,7 @@
 // shapes in THREATS.md; hosts and addresses are documentation stand-ins that are never contacted.
 
 import type { Finding, Severity } from '../src/types.js';
-import { RULES, analyzeSdist, analyzeSource } from '../src/analysis/index.js';
+import { RULES, type SourceEncoding, analyzeSdist, analyzeSource } from '../src/analysis/index.js';
 
 const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
@@ -15,10 +15,12 @@ interface Case {
   min?: Severity;
   /** Pass cases: the rule may report at most this severity (nothing at all when absent). */
   max?: Severity;
+  /** The codec the archive reader found in a file's coding cookie. */
+  encodings?: Record<string, SourceEncoding>;
 }
 
 function analyze(c: Case): Finding[] {
-  if (c.files) return analyzeSdist(new Map(Object.entries(c.files))).findings;
+  if (c.files) return analyzeSdist(new Map(Object.entries(c.files)), { encodings: c.encodings && new Map(Object.entries(c.encodings)) }).findings;
   return analyzeSource(c.src!, 'setup.py').findings;
 }
 
@@ -633,6 +635,42 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
       { name: 'a PyArmor-encrypted build script', src: py(['from pytransform import pyarmor_runtime', 'pyarmor_runtime()', "__pyarmor__(__name__, __file__, b'\\x50\\x59\\x41\\x52')"]), min: 'high' },
     ],
     pass: [{ name: 'a readable build script', src: py(['from setuptools import setup', "setup(name='armored', description='Wraps pyarmor for projects')"]) }],
+  },
+  'unusual-encoding': {
+    flag: [
+      {
+        name: 'setup.py that Python decodes as utf-7',
+        files: { 'setup.py': '# coding: utf-7\nfrom setuptools import setup\nsetup()\n' },
+        encodings: { 'setup.py': { codec: 'utf_7', line: 1, unusual: true } },
+        min: 'high',
+      },
+    ],
+    pass: [
+      {
+        name: 'a latin-1 cookie in an old package',
+        files: { 'setup.py': '# -*- coding: latin-1 -*-\nfrom setuptools import setup\nsetup(author="Zoë")\n' },
+        encodings: { 'setup.py': { codec: 'iso8859_1', line: 1, unusual: false } },
+      },
+    ],
+  },
+  'unresolved-load': {
+    flag: [
+      {
+        name: 'a module name decoded before import',
+        src: py(['import base64, importlib', "m = importlib.import_module(base64.b64decode(open('k').read()).decode())"]),
+        min: 'medium',
+      },
+      {
+        name: 'python -m on a name hidden in base64',
+        src: py(['import base64, subprocess, sys', "subprocess.Popen([sys.executable, '-m', base64.b64decode(sys.argv[1]).decode()])"]),
+        min: 'medium',
+      },
+      { name: 'exec of a file named at run time', src: py(['import os', "exec(open(os.environ['HELPER']).read())"]), min: 'medium' },
+    ],
+    pass: [
+      { name: 'importing optional backends by constant names', src: py(['import importlib', "for m in ['json', 'tomllib']:", '    importlib.import_module(m)']) },
+      { name: 'exec of the version file', files: { 'setup.py': "exec(open('pkg/version.py').read())\n", 'pkg/version.py': "__version__ = '1.0'\n" } },
+    ],
   },
   'build-requires': {
     flag: [

@@ -10,7 +10,7 @@ import { secretPlace } from '../patterns.js';
 import { isAbsolute, normalizePath } from '../paths.js';
 import { HOLE, Taint, type Value, deepTaint, knownStr, show, str, unknown } from '../values.js';
 import { type Ctx, EXPRESSIONS, NONE, Scope } from './scope.js';
-import { Loads } from './loads.js';
+import { Loads, jsonValue } from './loads.js';
 
 const SETUP_CALLS = new Set(['setuptools.setup', 'distutils.core.setup', 'setup', 'numpy.distutils.core.setup', 'skbuild.setup']);
 const METADATA_KWARGS = new Set([
@@ -85,6 +85,10 @@ export abstract class Calls extends Loads {
     const isSetup = q !== undefined && (SETUP_CALLS.has(q) || q.endsWith('.setup') && /^(setuptools|distutils)/.test(q));
     const { args, kwargs } = argList ? this.evalArgs(argList, scope, ctx, isSetup ? (k) => METADATA_KWARGS.has(k) : undefined) : { args: [], kwargs: {} };
     this.line = this.lineOf(node);
+    if (q !== undefined && CONTENT_SINKS.test(q)) {
+      for (let i = 0; i < args.length; i++) args[i] = this.contentOf(args[i], q === 'json.load') ?? args[i];
+    }
+    if (receiver && method && receiver.k === 'obj') receiver = this.contentOf(receiver) ?? receiver;
 
     if (receiver && method && (receiver.k === 'str' || receiver.k === 'seq' || receiver.k === 'dict')) {
       const v = methodOnValue(receiver, method, args, kwargs, this);
@@ -113,7 +117,7 @@ export abstract class Calls extends Loads {
     else if (isSetup) {
       this.handleSetup(kwargs, node);
       result = NONE;
-    } else if (isFileRead(q)) result = this.fileRead(callee as { k: 'obj'; q: string; path?: Value; t: number });
+    } else if (isFileRead(q)) result = this.fileRead(callee as { k: 'obj'; q: string; path?: Value; t: number; mode?: string });
     else if (q === 'sys.path.insert' || q === 'sys.path.append') {
       const p = args[args.length - 1];
       const s = p && (p.k === 'str' ? p.s : p.k === 'obj' && p.path?.k === 'str' ? p.path.s : undefined);
@@ -122,9 +126,12 @@ export abstract class Calls extends Loads {
         if (n !== undefined) this.facts.sysPath.push(n);
       }
       result = NONE;
+    } else if (q === 'json.load' || q === 'json.loads') {
+      result = jsonValue(args[0] ?? kwargs.s ?? kwargs.fp, this) ?? genericResult(q, args, kwargs, receiver);
     } else {
       result = callKnown(q, args, kwargs, this, callee) ?? genericResult(q, args, kwargs, receiver);
     }
+    this.loadCall(q, args, kwargs, ctx);
     if (!PURE_CALLS.has(q)) {
       this.recordCall(q, args, kwargs, node, ctx, receiver, result);
       this.writtenCode(q, args, callee, ctx);
@@ -171,7 +178,7 @@ export abstract class Calls extends Loads {
     });
   }
 
-  protected fileRead(callee: { q: string; path?: Value; t: number }): Value {
+  protected fileRead(callee: { q: string; path?: Value; t: number; mode?: string }): Value {
     const p = callee.path;
     let t = Taint.FILE;
     const s = p?.k === 'str' && !p.partial ? p.s : undefined;
@@ -180,7 +187,7 @@ export abstract class Calls extends Loads {
       if (rel !== undefined && this.opts.fileExists(rel)) t = Taint.LOCAL_FILE;
     }
     if (p?.k === 'str' && secretPlace(p.s)) t |= Taint.SECRET;
-    return { k: 'obj', q: `${callee.q}()`, t: t | callee.t | (p ? p.t & ~Taint.IDENTITY : 0), path: p };
+    return { k: 'obj', q: `${callee.q}()`, t: t | callee.t | (p ? p.t & ~Taint.IDENTITY : 0), path: p, mode: callee.mode };
   }
 
   // CallHost ----------------------------------------------------------------------------------
@@ -265,3 +272,6 @@ function genericResult(q: string, args: Value[], kwargs: Record<string, Value>, 
   const t = argsTaint(args, kwargs) | (receiver ? receiver.t : 0);
   return { k: 'obj', q: `${q}()`, t };
 }
+
+/** Calls that turn a file's content into code or data: a data file read for them is read here too. */
+const CONTENT_SINKS = /^(builtins\.(exec|eval|compile|bytes|bytearray|str)|json\.loads?|base64\.\w+|binascii\.\w+|codecs\.\w+|zlib\.\w+|gzip\.decompress|bz2\.decompress|lzma\.decompress|marshal\.loads|pickle\.loads|bytes\.fromhex)$/;

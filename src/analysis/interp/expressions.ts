@@ -311,7 +311,9 @@ export abstract class Expressions extends Recorder {
     return v.k === 'str' && !v.partial ? v.s : v.k === 'num' ? String(v.n) : undefined;
   }
 
-  protected evalSubscript(node: SyntaxNode, obj: Value, scope: Scope, ctx: Ctx): Value {
+  protected evalSubscript(node: SyntaxNode, objIn: Value, scope: Scope, ctx: Ctx): Value {
+    // a slice of a data file's bytes (what follows an image's end, say) is data of the sdist
+    const obj = this.contentOf(objIn) ?? objIn;
     const { parts, isSlice } = this.subscriptParts(node);
     const vals = parts.map((p) => (p ? this.evalExpr(p, scope, ctx) : undefined));
     if (isSlice) {

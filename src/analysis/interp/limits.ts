@@ -20,6 +20,8 @@ export interface ExtractOptions {
   /** Evaluation steps shared by all units of one sdist. */
   steps?: StepBudget;
   fileExists(path: string): boolean;
+  /** The bytes (one char per byte) of a file of the sdist that build code reads as data; undefined when not kept. */
+  readFile?(path: string): string | undefined;
   origin?: UnitFacts['origin'];
   /** The build-time entry the top level runs from (payloads inherit their exec site's); null: none. */
   topEntry?: string | null;

@@ -3,11 +3,11 @@
 
 import type { SyntaxNode } from '@lezer/common';
 import { EXEC_CALLS } from '../catalog.js';
-import { commandOf } from '../commands.js';
+import { commandOf, programName } from '../commands.js';
 import { base64Decode, bytesToText, decodeUtf8Maybe, isText } from '../decode.js';
 import { type CallFact } from '../model.js';
 import { normalizePath } from '../paths.js';
-import { HOLE, Taint, type Value, deepTaint, knownStr, str, unknown } from '../values.js';
+import { HOLE, Taint, type Value, deepTaint, knownStr, show, str, unknown } from '../values.js';
 import { type Ctx, Scope } from './scope.js';
 import { Functions } from './functions.js';
 
@@ -81,16 +81,23 @@ export abstract class Loads extends Functions {
     const spec = EXEC_CALLS[q];
     const code = args[spec.code] ?? (spec.kw ? kwargs[spec.kw] : undefined) ?? unknown();
     const line = this.line;
+    if (q === 'runpy.run_module') {
+      // runs a module by name, as `__main__` only when asked to (`python -m` does so)
+      this.loadModule('runpy.run_module', code, knownStr(args[2] ?? kwargs.run_name) === '__main__', ctx);
+      return unknown(Taint.LOCAL_FILE);
+    }
     const pathLike = q === 'builtins.execfile' || q === 'runpy.run_path' || q === 'imp.load_source';
     if (pathLike) {
-      const s = knownStr(code.k === 'obj' && code.path ? code.path : code);
-      const rel = s !== undefined ? normalizePath(s) : undefined;
-      if (rel !== undefined && this.opts.fileExists(rel)) this.facts.execFiles.push({ path: rel, line });
+      const main = q === 'builtins.execfile' || knownStr(args[2] ?? kwargs.run_name) === '__main__';
+      this.loadPath(q.replace('builtins.', ''), code, main, ctx);
       return unknown(Taint.LOCAL_FILE);
     }
     if (code.k === 'obj' && code.path && code.t & Taint.LOCAL_FILE) {
       const rel = normalizePath(knownStr(code.path) ?? '');
       if (rel) this.facts.execFiles.push({ path: rel, line });
+    } else if (code.k === 'obj' && code.t & Taint.FILE && (!code.path || knownStr(code.path) === undefined)) {
+      // the content of a file whose name is not known here
+      this.unresolvedLoad(`${q.replace('builtins.', '')} of a file`, code.path ?? code, ctx);
     }
     if (code.k === 'str' && !code.partial) {
       const text = code.b ? decodeUtf8Maybe(code.s) : code.s;
@@ -99,6 +106,79 @@ export abstract class Loads extends Functions {
     }
     if (q === 'builtins.compile') return code;
     return unknown(deepTaint(code));
+  }
+
+  /** Loaders that name their module or file: importlib, runpy, `imp`, `threading.Thread(target=...)`. */
+  protected loadCall(q: string, args: Value[], kwargs: Record<string, Value>, ctx: Ctx): void {
+    switch (q) {
+      case 'builtins.__import__':
+      case 'importlib.__import__':
+        this.importByName('__import__', args[0] ?? kwargs.name, undefined, ctx);
+        return;
+      case 'importlib.import_module':
+        this.importByName('importlib.import_module', args[0] ?? kwargs.name, args[1] ?? kwargs.package, ctx);
+        return;
+      case 'importlib.util.spec_from_file_location':
+      case 'importlib.machinery.SourceFileLoader':
+      case 'importlib.machinery.SourcelessFileLoader':
+      case 'importlib._bootstrap_external.SourceFileLoader':
+        this.loadPath(q.split('.').pop()!, args[1] ?? kwargs.location ?? kwargs.path, false, ctx);
+        return;
+    }
+  }
+
+  private importByName(via: string, name: Value | undefined, pkg: Value | undefined, ctx: Ctx): void {
+    if (!name) return;
+    const n = knownStr(name);
+    if (n === undefined || !/^\.*[\w.]+$/.test(n)) {
+      this.unresolvedLoad(via, name, ctx);
+      return;
+    }
+    let mod = n;
+    if (n.startsWith('.')) {
+      const p = knownStr(pkg);
+      const level = /^\.*/.exec(n)![0].length;
+      const parts = p?.split('.') ?? [];
+      if (p === undefined || level - 1 > parts.length - 1) {
+        this.unresolvedLoad(via, name, ctx);
+        return;
+      }
+      mod = [...parts.slice(0, parts.length - (level - 1)), n.slice(level)].filter(Boolean).join('.');
+    }
+    this.facts.imports.push({ module: mod, level: 0, line: this.line, where: ctx.where });
+  }
+
+  /** A module run by name (`python -m`, `runpy.run_module`); resolved against the sdist's roots later. */
+  protected loadModule(via: string, name: Value | undefined, main: boolean, ctx: Ctx): void {
+    const n = knownStr(name);
+    if (n === undefined || !/^[\w.]+$/.test(n)) {
+      if (name) this.unresolvedLoad(via, name, ctx);
+      return;
+    }
+    this.facts.loads.push({ via, module: n, main, line: this.line, where: ctx.where });
+  }
+
+  /** A file run or loaded by path; a path that names nothing in the sdist is not the sdist's code. */
+  protected loadPath(via: string, path: Value | undefined, main: boolean, ctx: Ctx): void {
+    const p = path && path.k === 'obj' && path.path ? path.path : path;
+    const s = knownStr(p);
+    if (s === undefined || s.includes(HOLE)) {
+      if (p) this.unresolvedLoad(via, p, ctx);
+      return;
+    }
+    const rel = normalizePath(s);
+    if (rel !== undefined && rel !== '' && this.opts.fileExists(rel)) this.facts.loads.push({ via, path: rel, main, line: this.line, where: ctx.where });
+  }
+
+  protected unresolvedLoad(via: string, what: Value, ctx: Ctx): void {
+    this.facts.loads.push({
+      via,
+      main: false,
+      unresolved: show(what, 80),
+      hidden: !!(deepTaint(what) & (Taint.DECODED | Taint.NETWORK | Taint.OPAQUE)),
+      line: this.line,
+      where: ctx.where,
+    });
   }
 
   protected addPayload(code: string, how: string, via: string, t: number, ctx: Ctx): void {
@@ -131,6 +211,7 @@ export abstract class Loads extends Functions {
     const cmd = commandOf(call);
     if (!cmd) return;
     const { argv } = cmd;
+    this.newInterpreter(argv, cmd.known, ctx);
     for (let i = 0; i < argv.length - 1; i++) {
       const w = argv[i].toLowerCase();
       if (w === '-c' && /^python|^pythonw|^py$/.test(cmd.program)) {
@@ -149,4 +230,67 @@ export abstract class Loads extends Functions {
       }
     }
   }
+
+  /**
+   * `python -m pkg`, `python file.py` (`sys.executable` or any python on PATH, after `cmd /c`,
+   * `start`, `&&`): the build runs that code of the sdist in a new interpreter, as `__main__`.
+   * `python -c` code is a payload of its own (see processPayloads).
+   */
+  private newInterpreter(argv: string[], known: boolean, ctx: Ctx): void {
+    for (let i = 0; i < argv.length; i++) {
+      if (!PYTHON.test(programName(argv[i]))) continue;
+      let j = i + 1;
+      while (j < argv.length && /^-[a-zA-Z]+$/.test(argv[j]) && !/^-[a-zA-Z]*[mc]$/.test(argv[j])) {
+        // options with an argument of their own: -W spec, -X opt
+        j += /^-[a-zA-Z]*[WX]$/.test(argv[j]) ? 2 : 1;
+      }
+      const opt = argv[j];
+      if (opt === undefined) return;
+      if (/^-[a-zA-Z]*m$/.test(opt)) {
+        const mod = argv[j + 1];
+        if (mod === undefined) return;
+        if (mod.includes(HOLE)) this.unresolvedLoad('python -m', str(mod, 0, { partial: true }), ctx);
+        else this.loadModule('python -m', str(mod), true, ctx);
+        return;
+      }
+      if (/^-[a-zA-Z]*c$/.test(opt) || opt === '-') return;
+      if (opt.includes(HOLE)) {
+        if (!known) this.unresolvedLoad('python', str(opt, 0, { partial: true }), ctx);
+        return;
+      }
+      this.loadPath('python', str(opt), true, ctx);
+      return;
+    }
+  }
+}
+
+const PYTHON = /^(python[\d.]*w?|py|pypy[\d.]*)$/;
+
+/** Items of parsed JSON kept as values; larger documents stay unknown. */
+const MAX_JSON_ITEMS = 10_000;
+
+/** `json.load(f)` / `json.loads(s)` of data known here: the document as values. */
+export function jsonValue(input: Value | undefined, host: { step(n: number): boolean }): Value | undefined {
+  if (!input || input.k !== 'str' || input.partial) return undefined;
+  const text = input.b ? decodeUtf8Maybe(input.s) : input.s;
+  if (!host.step(Math.ceil(text.length / 64))) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  let items = 0;
+  const conv = (d: unknown, depth: number): Value => {
+    if (++items > MAX_JSON_ITEMS || depth > 32) return unknown(input.t);
+    if (typeof d === 'string') return str(d, input.t, { how: input.how });
+    if (typeof d === 'number') return { k: 'num', n: d, t: input.t };
+    if (typeof d === 'boolean') return { k: 'const', v: d ? 'True' : 'False', t: 0 };
+    if (d === null) return { k: 'const', v: 'None', t: 0 };
+    if (Array.isArray(d)) return { k: 'seq', items: d.map((x) => conv(x, depth + 1)), t: 0 };
+    const o = d as Record<string, unknown>;
+    const keys = Object.keys(o);
+    return { k: 'dict', keys, values: keys.map((k) => conv(o[k], depth + 1)), t: 0 };
+  };
+  return conv(doc, 0);
 }

@@ -3,11 +3,12 @@
 
 import type { SyntaxNode } from '@lezer/common';
 import { BUILTINS, STAR_EXPORTS, isCommandBase } from '../catalog.js';
-import type { DecodeResult } from '../decode.js';
+import { type DecodeResult, decodeUtf8Maybe } from '../decode.js';
 import { type CallHost, callKnown } from '../known-calls.js';
 import { type PayloadFact, type UnitFacts, type Where } from '../model.js';
 import { type ParsedSource, nodeText } from '../parse.js';
-import { Taint, type Value, str, unknown } from '../values.js';
+import { Taint, type Value, knownStr, str, unknown } from '../values.js';
+import { isAbsolute, normalizePath } from '../paths.js';
 import { type ExtractOptions, MAX_STEPS } from './limits.js';
 
 export interface Param {
@@ -122,6 +123,24 @@ export abstract class Scopes implements CallHost {
   abstract apply(fn: Value, args: Value[]): Value;
   abstract dynamic(via: string, name: Value, target: string | undefined, on?: string): void;
   abstract fileExists(path: string): boolean;
+
+  /**
+   * What reading a file of the sdist gives, when build code feeds it to a decoder, `exec` or
+   * `json`: its content, for data files (any extension but `.py`, whose exec is followed as a
+   * module instead). Reads that only flow into metadata never get here, so README text stays text.
+   */
+  protected contentOf(v: Value | undefined, fileObject = false): Value | undefined {
+    if (!v || v.k !== 'obj' || !v.path || !(v.t & Taint.LOCAL_FILE || fileObject)) return undefined;
+    const whole = /^(builtins\.open\(\)\.read|pathlib\.Path\(\)\.(read_text|read_bytes))\(\)$/.test(v.q);
+    if (!whole && !(fileObject && v.q === 'builtins.open()')) return undefined;
+    const s = knownStr(v.path);
+    const rel = s !== undefined && !isAbsolute(s) ? normalizePath(s) : undefined;
+    if (!rel || /\.pyw?$/i.test(rel) || !this.opts.fileExists(rel)) return undefined;
+    const raw = this.opts.readFile?.(rel);
+    if (raw === undefined) return undefined;
+    const binary = v.q.endsWith('read_bytes()') || /b/.test(v.mode ?? '');
+    return str(binary ? raw : decodeUtf8Maybe(raw), Taint.LOCAL_FILE, { b: binary || undefined, how: `the file ${rel}` });
+  }
 
   // Budget ------------------------------------------------------------------------------------
 

@@ -25,6 +25,8 @@ import { rule as secretAccess } from './secret-access.js';
 import { rule as selfDelete } from './self-delete.js';
 import { rule as suspiciousCommand } from './suspicious-command.js';
 import { rule as tampering } from './tampering.js';
+import { rule as unresolvedLoad } from './unresolved-load.js';
+import { rule as unusualEncoding } from './unusual-encoding.js';
 
 export const RULE_LIST: Rule[] = [
   downloadExecute,
@@ -51,4 +53,6 @@ export const RULE_LIST: Rule[] = [
   selfDelete,
   buildInstall,
   buildRequires,
+  unusualEncoding,
+  unresolvedLoad,
 ];
