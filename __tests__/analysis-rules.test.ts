@@ -484,8 +484,18 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
       { name: 'pip.main from a VCS URL', src: py(['import pip', "pip.main(['install', 'git+https://203.0.113.7/helper.git'])"]), min: 'high' },
       { name: 'pip with an extra index', src: py(['import subprocess, sys', "subprocess.check_call([sys.executable, '-m', 'pip', 'install', '--extra-index-url', 'https://pkgs.example/simple', 'helper'])"]), min: 'high' },
       { name: 'pip install in a shell', src: py(['import os', "os.system('pip install -q psutil')"]), min: 'medium' },
+      {
+        name: 'an undeclared package installed and imported',
+        src: py(['import subprocess, sys', "subprocess.check_call([sys.executable, '-m', 'pip', 'install', 'helper-tools-extra'])", 'import helper_tools_extra', 'helper_tools_extra.run()']),
+        min: 'high',
+      },
     ],
     pass: [
+      {
+        name: 'a declared dependency installed before it is imported',
+        src: py(['import subprocess, sys', 'try:', '    import fastmath', 'except ImportError:', "    subprocess.call([sys.executable, '-m', 'pip', 'install', 'fastmath>=2'])", '    import fastmath', 'from setuptools import setup', "setup(name='x', install_requires=['fastmath>=2'])"]),
+        max: 'medium',
+      },
       { name: 'setup_requires by name', src: py(['from setuptools import setup', "setup(setup_requires=['cython'])"]) },
       { name: 'an old script installing numpy', src: py(['import subprocess, sys', "subprocess.check_call([sys.executable, '-m', 'pip', 'install', 'numpy'])"]), max: 'medium' },
     ],
