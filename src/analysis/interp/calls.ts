@@ -5,7 +5,7 @@ import type { SyntaxNode } from '@lezer/common';
 import { EXEC_CALLS, PROCESS_CALLS, isNetworkCall } from '../catalog.js';
 import { commandOf } from '../commands.js';
 import { type DecodeResult, decodeUtf8Maybe, looksLikePython } from '../decode.js';
-import { PURE_CALLS, callKnown, iterate, methodOnValue } from '../known-calls.js';
+import { PURE_CALLS, callKnown, codecTransform, iterate, methodOnValue } from '../known-calls.js';
 import { secretPlace } from '../patterns.js';
 import { isAbsolute, normalizePath } from '../paths.js';
 import { HOLE, Taint, type Value, deepTaint, knownStr, show, str, unknown } from '../values.js';
@@ -126,6 +126,13 @@ export abstract class Calls extends Loads {
         if (n !== undefined) this.facts.sysPath.push(n);
       }
       result = NONE;
+    } else if ((q === 'codecs.getdecoder' || q === 'codecs.getencoder') && knownStr(args[0]) !== undefined) {
+      // the codec's function, called later: `codecs.getdecoder("utf-8")(data)[0]`
+      result = { k: 'ref', q: `codecs.${q === 'codecs.getencoder' ? 'encode' : 'decode'}@${knownStr(args[0])}`, t: 0 };
+    } else if (/^codecs\.(decode|encode)@/.test(q)) {
+      const [, how, name] = /^codecs\.(decode|encode)@(.*)$/.exec(q)!;
+      const out = codecTransform(args[0] ?? unknown(), name!, how === 'encode', this) ?? unknown(deepTaint(args[0] ?? unknown()) | Taint.DECODED);
+      result = { k: 'seq', items: [out, args[0]?.k === 'str' ? { k: 'num', n: args[0].s.length, t: 0 } : unknown()], tuple: true, t: 0 };
     } else if (q === 'json.load' || q === 'json.loads') {
       result = jsonValue(args[0] ?? kwargs.s ?? kwargs.fp, this) ?? genericResult(q, args, kwargs, receiver);
     } else {

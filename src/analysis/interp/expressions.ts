@@ -377,14 +377,26 @@ export abstract class Expressions extends Recorder {
 }
 
 function compare(op: string, a: Value, b: Value): Value {
-  const t = deepTaint(a) | deepTaint(b);
   const as = a.k === 'str' && !a.partial ? a.s : a.k === 'num' ? a.n : undefined;
   const bs = b.k === 'str' && !b.partial ? b.s : b.k === 'num' ? b.n : undefined;
-  if (as !== undefined && bs !== undefined && (op === '==' || op === '!=')) {
-    const eq = as === bs;
-    return { k: 'const', v: (op === '==') === eq ? 'True' : 'False', t: 0 };
+  const bool = (v: boolean): Value => ({ k: 'const', v: v ? 'True' : 'False', t: 0 });
+  if (as !== undefined && bs !== undefined && (op === '==' || op === '!=')) return bool((op === '==') === (as === bs));
+  // ordering of two numbers or two strings, as decoding loops test their index
+  if (as !== undefined && bs !== undefined && typeof as === typeof bs) {
+    if (op === '<') return bool(as < bs);
+    if (op === '>') return bool(as > bs);
+    if (op === '<=') return bool(as <= bs);
+    if (op === '>=') return bool(as >= bs);
   }
-  void t;
+  if ((op === 'in' || op === 'not in') && as !== undefined) {
+    let found: boolean | undefined;
+    if (b.k === 'str' && !b.partial && typeof as === 'string') found = b.s.includes(as);
+    else if (b.k === 'seq' && b.items.length <= 10_000) {
+      const keys = b.items.map((i) => (i.k === 'str' && !i.partial ? i.s : i.k === 'num' ? i.n : undefined));
+      found = keys.includes(as) ? true : keys.includes(undefined) ? undefined : false;
+    } else if (b.k === 'dict' && typeof as === 'string') found = b.keys.includes(as) ? true : b.keys.includes(undefined) ? undefined : false;
+    if (found !== undefined) return bool((op === 'in') === found);
+  }
   return unknown();
 }
 

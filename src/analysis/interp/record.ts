@@ -11,6 +11,7 @@ export abstract class Recorder extends Scopes {
   // Recording ---------------------------------------------------------------------------------
 
   protected recordCall(callee: string, args: Value[], kwargs: Record<string, Value>, node: SyntaxNode, ctx: Ctx, receiver: Value | undefined, result: Value): void {
+    if (this.muted) return;
     let snippet = this.text(node);
     if (snippet.length > 160) snippet = snippet.slice(0, 157) + '...';
     this.facts.calls.push({ callee, args, kwargs, line: this.lineOf(node), where: ctx.where, snippet: snippet.replace(/\s+/g, ' '), receiver, result });
@@ -19,6 +20,7 @@ export abstract class Recorder extends Scopes {
   }
 
   protected recordRef(q: string, node: SyntaxNode, ctx: Ctx): void {
+    if (this.muted) return;
     const line = this.lineOf(node);
     const key = `${q}@${line}`;
     if (this.seenRefs.has(key)) return;
@@ -27,6 +29,7 @@ export abstract class Recorder extends Scopes {
   }
 
   protected recordLiteral(node: SyntaxNode, v: Value, ctx: Ctx): void {
+    if (this.muted) return;
     if (v.k !== 'str') return;
     if (this.seenLiterals.has(node.from)) return;
     this.seenLiterals.add(node.from);
@@ -35,6 +38,7 @@ export abstract class Recorder extends Scopes {
   }
 
   protected recordBuilt(v: Value, ctx: Ctx): void {
+    if (this.muted) return;
     for (const s of stringsIn(v)) {
       if (s.lit || s.s.length < 4) continue;
       const key = `${this.line}|${s.s.length > 300 ? s.s.slice(0, 150) + s.s.length + s.s.slice(-150) : s.s}`;

@@ -77,6 +77,8 @@ export const NONE: Value = { k: 'const', v: 'None', t: 0 };
 export abstract class Scopes implements CallHost {
   protected readonly fns: FnInfo[] = [];
   protected currentClass: ClassInfo | undefined;
+  /** Inside the rounds of a decoding loop before its last: values are computed, facts not recorded. */
+  protected muted = false;
   protected readonly classes: ClassInfo[] = [];
   protected readonly module = new Scope(null, 'module');
   protected readonly pending: { fn: FnInfo; entry: string }[] = [];

@@ -8,6 +8,7 @@ import { type Value, deepTaint, knownStr, mergeValues, truthyKnown, unknown } fr
 import { MAX_LOOP_UNROLL } from './limits.js';
 import { type Ctx, EXPRESSIONS, NONE, Scope, isStringNode } from './scope.js';
 import { Expressions } from './expressions.js';
+import { MAX_DECODE_ITERATIONS, isPureLoop } from './loops.js';
 
 export abstract class Statements extends Expressions {
   // Statements --------------------------------------------------------------------------------
@@ -114,6 +115,8 @@ export abstract class Statements extends Expressions {
         this.execWith(node, scope, ctx);
         return;
       case 'WhileStatement':
+        if (!this.execWhile(node, scope, ctx)) this.execCompound(node, scope, ctx);
+        return;
       case 'TryStatement':
       case 'MatchStatement':
       case 'MatchBody':
@@ -179,11 +182,59 @@ export abstract class Statements extends Expressions {
         bind(item);
         if (bodies[0]) this.execBlock(bodies[0], scope, ctx);
       }
+    } else if (items && items.length > 0 && items.length <= MAX_DECODE_ITERATIONS && bodies[0] && isPureLoop([bodies[0]], (n) => this.text(n))) {
+      // a decoding loop over constant data: every item, the facts of the last round only
+      const body = bodies[0];
+      this.quietly(items.length, (i) => {
+        bind(items[i]);
+        this.execBlock(body, scope, ctx);
+        return true;
+      });
     } else {
       bind(items && items.length ? mergeValues(items) : unknown(deepTaint(iterable)));
       if (bodies[0]) this.execBlock(bodies[0], scope, ctx);
     }
     if (bodies[1]) this.execBlock(bodies[1], scope, ctx);
+  }
+
+  /**
+   * `while <cond>:` over known values with a body that only computes: run round by round while the
+   * condition is known true. False when the loop is not of that kind (it is then evaluated once).
+   */
+  protected execWhile(node: SyntaxNode, scope: Scope, ctx: Ctx): boolean {
+    const cond = node.firstChild?.nextSibling;
+    const body = node.getChild('Body');
+    if (!cond || !body || !EXPRESSIONS.has(cond.name) || cond.name === 'Boolean' || !isPureLoop([cond, body], (n) => this.text(n))) return false;
+    let rounds = 0;
+    let known = true;
+    this.quietly(MAX_DECODE_ITERATIONS, () => {
+      const b = truthyKnown(this.evalExpr(cond, scope, ctx));
+      if (b !== true) {
+        known = b === false;
+        return false;
+      }
+      rounds++;
+      this.execBlock(body, scope, ctx);
+      return true;
+    });
+    // nothing known about the condition: the usual single pass records the body's facts
+    if (!known && rounds === 0) return false;
+    const bodies = node.getChildren('Body');
+    if (bodies[1]) this.execBlock(bodies[1], scope, ctx);
+    return true;
+  }
+
+  /** Runs `round(i)` up to `n` times (until it returns false or the budget ends), recording facts only in the last round. */
+  protected quietly(n: number, round: (i: number) => boolean): void {
+    const wasMuted = this.muted;
+    try {
+      for (let i = 0; i < n; i++) {
+        this.muted = wasMuted || i < n - 1;
+        if (!this.step(4) || !round(i)) break;
+      }
+    } finally {
+      this.muted = wasMuted;
+    }
   }
 
   protected execWith(node: SyntaxNode, scope: Scope, ctx: Ctx): void {
