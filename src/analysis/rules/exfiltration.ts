@@ -7,7 +7,7 @@ import { commandOf } from '../commands.js';
 import { NETWORK_LOCAL_KWARGS } from '../known-calls.js';
 import type { CallFact, Rule, UnitFacts } from '../model.js';
 import { CODE_HOSTS, SERVICE_TOKENS, secretPlace } from '../patterns.js';
-import { Taint, type Value, deepTaint, describeTaint, show, stringsIn } from '../values.js';
+import { HOLE, Taint, type Value, deepTaint, describeTaint, show, stringsIn } from '../values.js';
 import { describeWhere, finding, isReachable, usedStrings } from './util.js';
 
 const STOLEN = Taint.IDENTITY | Taint.SECRET | Taint.ENV_ALL;
@@ -27,6 +27,23 @@ function target(call: CallFact): string {
     for (const s of stringsIn(v)) if (/[./:]/.test(s.s)) return show(s, 120);
   }
   return call.callee;
+}
+
+const DNS_CALLS = /^(socket\.(gethostbyname|gethostbyname_ex|getaddrinfo)|dns\.resolver\.(resolve|query|Resolver\(\)\.(resolve|query)))$/;
+/** A run-time part, then a constant domain of at least two labels: `<data>.x.example.net`. */
+const BUILT_NAME = new RegExp(`(?:${HOLE}|%\\w+%)[\\w.-]*?\\.((?:[a-z0-9-]+\\.)+[a-z]{2,})$`, 'i');
+/** Data that came from the machine rather than from the script: files, commands, the environment, parameters. */
+const DATA_TAINT = (t: number): boolean => (t & (Taint.FILE | Taint.PROCESS | Taint.ENV | Taint.ENV_ALL | Taint.IDENTITY | Taint.SECRET | Taint.DECODED)) !== 0;
+
+/** The name a `nslookup`/`dig`/`host` command looks up. */
+function dnsCommandName(call: CallFact): Value | undefined {
+  const spec = PROCESS_CALLS[call.callee];
+  if (!spec) return undefined;
+  const first = call.args[spec.cmd];
+  if (first?.k !== 'seq') return undefined;
+  const prog = first.items[0];
+  if (prog?.k !== 'str' || !/^(nslookup|dig|host)(\.exe)?$/i.test(prog.s)) return undefined;
+  return first.items.slice(1).find((v) => v.k === 'str' && v.partial);
 }
 
 const SHELL_IDENTITY = /\$\((?:whoami|hostname|id|uname|pwd|env|printenv|cat|ls|ifconfig|ip|curl\s[^)]{0,100}ipinfo)\b[^)]{0,200}\)|`(?:whoami|hostname|id|uname|pwd|env|printenv)\b[^`]{0,200}`|\$(?:USER|HOSTNAME|HOME|PWD)\b|%(?:USERNAME|COMPUTERNAME|USERPROFILE)%/;
@@ -70,6 +87,19 @@ export const rule: Rule = {
         const up = SHELL_UPLOAD.exec(cmd.text);
         const file = up?.slice(1).find((x) => x !== undefined);
         if (file) out.push(finding(rule.id, 'critical', facts, call.line, `Runs a command that uploads the file ${file} ${describeWhere(facts, call.where)}.`, cmd.text));
+      }
+    }
+    // a name looked up under a fixed domain with a part only known at run time: the lookup
+    // itself carries that part out, past proxies, to whoever serves the domain
+    if (out.length === 0) {
+      for (const call of facts.calls) {
+        if (!isReachable(call.where)) continue;
+        const name = DNS_CALLS.test(call.callee) ? call.args[0] : dnsCommandName(call);
+        if (!name || name.k !== 'str' || !name.partial) continue;
+        const m = BUILT_NAME.exec(name.s);
+        if (!m || !DATA_TAINT(deepTaint(name))) continue;
+        out.push(finding(rule.id, 'high', facts, call.line, `Looks up a DNS name built at run time under ${m[1]} ${describeWhere(facts, call.where)}; the lookup carries the built part to whoever serves that domain.`, `${call.snippet} <- ${show(name, 160)}`));
+        break;
       }
     }
     // Reading secrets in one place and talking to the network in another is theft even when
