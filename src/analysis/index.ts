@@ -35,12 +35,12 @@ export const RULES: RuleInfo[] = RULE_LIST.map(({ id, severity, description }) =
 
 /** Nesting of payloads decoded from payloads. */
 export const MAX_PAYLOAD_DEPTH = 4;
-/** Code files followed through imports and execs. */
-export const MAX_FILES = 64;
+/** Code files followed through imports and execs (a package imported whole at build time can be large). */
+export const MAX_FILES = 256;
 /** Decoded payloads larger than this are scanned for strings rather than parsed. */
 const MAX_PAYLOAD_PARSE = 512 * 1024;
 /** Units analysed, payloads included. */
-const MAX_UNITS = 256;
+const MAX_UNITS = 512;
 
 
 /**
@@ -136,8 +136,10 @@ function run(
     units.push(unit);
     const start = units.length - 1;
     analyzePayloads(unit, units, budget, steps, has, readFile, limits);
-    // code that payloads load (`python -c "import pkg"`) runs as well
+    // code that payloads run loads more code (`python -c "import pkg"`); Python written to a file, or
+    // only decoded, runs nothing by itself
     for (const u of units.slice(start)) {
+      if (u.origin && (u.origin.via === 'write' || u.origin.via === 'decoded')) continue;
       for (const p of u.sysPath) if (!roots.includes(p)) roots.push(p);
       follow(u, roots, has, enqueue);
     }
