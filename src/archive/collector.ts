@@ -3,7 +3,7 @@
 
 import type { SdistContents } from './contents.js';
 import { decodeSource, type SourceEncoding } from './decode.js';
-import { DATA_FILE_MAX, DATA_TOTAL_MAX, isKeptAnywhere, isPythonSource, isRootSetup, isTopLevelPlainCandidate, TOP_LEVEL_PLAIN_MAX } from './keep.js';
+import { DATA_FILE_MAX, DATA_FILES_MAX, DATA_TOTAL_MAX, isKeptAnywhere, isPythonSource, isRootSetup, isTopLevelPlainCandidate, TOP_LEVEL_PLAIN_MAX } from './keep.js';
 import { formatBytes, type ArchiveLimits } from './limits.js';
 import { describeName, Notes } from './notes.js';
 import { LeadingDir, memberName, normalizePath, refusalReason } from './paths.js';
@@ -141,7 +141,7 @@ export class Collector {
       header.size <= TOP_LEVEL_PLAIN_MAX;
     if (!anywhere && !topLevel) {
       // not build code by its name, but build code may still read, decode or exec it
-      if (header.size <= DATA_FILE_MAX && this.dataBytes + header.size <= DATA_TOTAL_MAX) return key;
+      if (header.size > 0 && header.size <= DATA_FILE_MAX && this.dataBytes + header.size <= DATA_TOTAL_MAX && this.data.size < DATA_FILES_MAX) return key;
       return undefined;
     }
     if (header.size > this.limits.maxFileBytes) {
