@@ -290,6 +290,26 @@ maybe('an organization of 600 repositories', () => {
     expect(cleanRun.code).toBe(0);
     expect(cleanRun.stderr).toMatch(/closed the tracking issue #1/);
     expect(api.issues[0].state).toBe('closed');
+  }, 300_000);
+
+  it("assembles the chunks' cache packs into one cache for the next run", async () => {
+    const packs = (d: string): string[] => readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pack'));
+    const shared = join(dir, 'cache');
+    const made = packs(shared);
+    expect(made.length).toBeGreaterThan(0);
+    // as the report job finds them: every chunk's new packs copied side by side
+    const assembled = join(dir, 'assembled');
+    for (let i = 0; i < 12; i++) {
+      const from = join(shared, made[i % made.length]);
+      const to = join(assembled, dirname(made[0]), `${String(i).padStart(15, '0')}-1-chunk${i}.pack`);
+      mkdirSync(dirname(to), { recursive: true });
+      writeFileSync(to, readFileSync(from));
+    }
+    const run = await runCli(['org-report', 'reports', '--json', 'again.json', '--cache-dir', 'assembled'], { cwd: dir, env: env() });
+    expect(run.stderr).not.toMatch(/warning/);
+    const left = packs(assembled);
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.length).toBeLessThan(12);
   });
 
   it('reports an unreadable report file as a row and goes on', async () => {

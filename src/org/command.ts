@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { DiskCache } from '../cache/disk.js';
 import { defaultCacheDir } from '../cache/location.js';
 import { ConfigError, parseCredentials, parseFailOn, parsePositiveInt, splitList, type GateStatus } from '../options.js';
 import { upsertIssue } from './issue.js';
@@ -205,6 +206,7 @@ export async function runOrgReport(argv: string[], io: OrgIo): Promise<number> {
       'run-url': { type: 'string' },
       'server-url': { type: 'string' },
       'api-url': { type: 'string' },
+      'cache-dir': { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new ConfigError('org-report needs the report files of org-scan, or the directories that hold them');
@@ -240,6 +242,12 @@ export async function runOrgReport(argv: string[], io: OrgIo): Promise<number> {
     } catch (err) {
       io.stderr(`sdist-guard: warning: could not update the tracking issue in ${values.issue}: ${(err as Error).message}\n`);
     }
+  }
+  if (values['cache-dir']) {
+    // the packs of every chunk, copied into one directory, become one cache for the next run
+    const cache = new DiskCache(resolve(io.cwd, values['cache-dir']));
+    await cache.compact();
+    for (const p of cache.problems()) io.stderr(`sdist-guard: warning: ${p}\n`);
   }
   return report.gate.failed ? 1 : 0;
 }

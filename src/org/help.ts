@@ -7,5 +7,6 @@ export const ORG_HELP = `Organization audit (see the README's "Audit a whole org
   sdist-guard org-scan --plan plan.json --chunk N [--out DIR] [scan options]
   sdist-guard org-report [REPORT.json | DIR]... [--plan plan.json] [--markdown FILE]
                        [--json FILE] [--fail-on LIST] [--issue OWNER/REPO]
+                       [--cache-dir DIR]
   The token comes from $GITHUB_TOKEN (or $GH_TOKEN); the API from $GITHUB_API_URL or --api-url,
   the clones from $GITHUB_SERVER_URL or --git-url.`;
