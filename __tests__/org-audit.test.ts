@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 import { startOrgApi, type OrgApi, type OrgRepoSpec } from './helpers/github-org-api.js';
 import { startIndexServer, type IndexServer } from './helpers/index-server.js';
@@ -164,7 +165,7 @@ maybe('an organization of 600 repositories', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sdist-guard-org-test-'));
-    api = await startOrgApi({ org: ORG, repos: orgSpec(), token: TOKEN, central: 'acme/security', rateLimitPage: 3 });
+    api = await startOrgApi({ org: ORG, repos: orgSpec(), token: TOKEN, central: 'acme/security', rateLimitPage: 3, sarifForbidden: [`${ORG}/svc-044`] });
     index = await startIndexServer({
       projects: {
         goodwheel: [makeWheel('goodwheel', '1.0')],
@@ -241,13 +242,15 @@ maybe('an organization of 600 repositories', () => {
     const reports = join(dir, 'reports');
     for (const c of sampled) {
       const run = await runCli(
-        ['org-scan', '--plan', 'plan.json', '--chunk', String(c.id), '--out', 'reports', '--git-url', `file://${gitRoot}`, '--index-url', index.indexUrl, '--no-transitive', '--cache-dir', join(dir, 'cache')],
+        ['org-scan', '--plan', 'plan.json', '--chunk', String(c.id), '--out', 'reports', '--git-url', `file://${gitRoot}`, '--index-url', index.indexUrl, '--no-transitive', '--cache-dir', join(dir, 'cache'), '--sarif'],
         { cwd: dir, env: env() },
       );
       expect(run.code).toBe(0);
       expect(run.stderr).toMatch(new RegExp(`chunk ${c.id}: \\d+ of ${c.repositories.length} repositories scanned`));
     }
-    expect(readdirSync(reports)).toHaveLength(sampled.reduce((n, c) => n + c.repositories.length, 0));
+    const scannedCount = sampled.reduce((n, c) => n + c.repositories.length, 0);
+    expect(readdirSync(reports).filter((f) => f.startsWith('report-'))).toHaveLength(scannedCount);
+    expect(readdirSync(reports).filter((f) => f.startsWith('sarif-'))).toHaveLength(scannedCount - 1);
 
     const run = await runCli(['org-report', 'reports', '--plan', 'plan.json', '--markdown', 'summary.md', '--json', 'org.json', '--issue', 'acme/security'], { cwd: dir, env: env() });
     expect(run.code).toBe(1);
@@ -273,11 +276,20 @@ maybe('an organization of 600 repositories', () => {
 
     expect(api.issues).toHaveLength(1);
     expect(api.issues[0]).toMatchObject({ state: 'open', title: `sdist-guard organization audit: ${ORG}` });
+    expect(api.sarifs).toHaveLength(0);
     expect(api.issues[0].body).toContain('<!-- sdist-guard: organization audit -->');
 
-    // the next run updates the same issue in place
-    await runCli(['org-report', 'reports', '--plan', 'plan.json', '--markdown', 'summary.md', '--issue', 'acme/security'], { cwd: dir, env: env() });
+    // the next run updates the same issue in place, and uploads each repository's SARIF where allowed
+    const again = await runCli(['org-report', 'reports', '--plan', 'plan.json', '--markdown', 'summary.md', '--issue', 'acme/security', '--upload-sarif'], { cwd: dir, env: env() });
     expect(api.issues).toHaveLength(1);
+    expect(api.sarifs).toHaveLength(scannedCount - 2);
+    const evilSarif = api.sarifs.find((u) => u.repository === `${ORG}/svc-042`)!;
+    expect(evilSarif.ref).toBe('refs/heads/main');
+    expect(evilSarif.commit_sha).toBe(evil.uses.find((u) => u.repository === `${ORG}/svc-042`)!.commit);
+    const sarif = JSON.parse(gunzipSync(Buffer.from(evilSarif.sarif, 'base64')).toString('utf8')) as { version: string; runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.some((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'requirements.txt')).toBe(true);
+    expect(again.stderr).toMatch(/warning: SARIF of acme\/svc-044 not uploaded: .*HTTP 403: Advanced Security/);
 
     // all clear: only clean reports, no plan: the issue is closed
     const clean = join(dir, 'clean');

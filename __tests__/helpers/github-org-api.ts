@@ -31,6 +31,8 @@ export interface OrgApi {
   url: string;
   requests: Array<{ method: string; path: string; auth?: string }>;
   issues: OrgApiIssue[];
+  /** SARIF uploads received, by repository. */
+  sarifs: Array<{ repository: string; commit_sha: string; ref: string; sarif: string }>;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,8 @@ export interface OrgApiOptions {
   /** Answer the n-th repository page with a secondary rate limit once (Retry-After: 0). */
   rateLimitPage?: number;
   perPage?: number;
+  /** Repositories whose code scanning refuses uploads (403). */
+  sarifForbidden?: string[];
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -61,6 +65,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 export async function startOrgApi(opts: OrgApiOptions): Promise<OrgApi> {
   const requests: OrgApi['requests'] = [];
   const issues: OrgApiIssue[] = [];
+  const sarifs: OrgApi['sarifs'] = [];
   const perPage = opts.perPage ?? 100;
   let limited = false;
   const sockets = new Set<Socket>();
@@ -110,6 +115,13 @@ export async function startOrgApi(opts: OrgApiOptions): Promise<OrgApi> {
         const tree = [...[...dirs].map((d) => ({ path: d, type: 'tree' })), ...repo.files.map((f) => ({ path: f, type: 'blob' }))];
         return send(res, 200, { sha: 'f'.repeat(40), tree: repo.truncated ? tree.slice(0, 1) : tree, truncated: Boolean(repo.truncated) });
       }
+      if ((m = /^\/repos\/([^/]+\/[^/]+)\/code-scanning\/sarifs$/.exec(url.pathname)) && req.method === 'POST') {
+        if (!byName.has(m[1].toLowerCase())) return send(res, 404, { message: 'Not Found' });
+        if (opts.sarifForbidden?.includes(m[1])) return send(res, 403, { message: 'Advanced Security must be enabled for this repository to use code scanning.' });
+        const body = (await readBody(req)) as { commit_sha: string; ref: string; sarif: string };
+        sarifs.push({ repository: m[1], commit_sha: body.commit_sha, ref: body.ref, sarif: body.sarif });
+        return send(res, 202, { id: `upload-${sarifs.length}`, url: `${base}/repos/${m[1]}/code-scanning/sarifs/upload-${sarifs.length}` });
+      }
       if (opts.central && url.pathname === `/repos/${opts.central}/issues`) {
         if (req.method === 'POST') {
           const body = (await readBody(req)) as { title: string; body: string };
@@ -139,6 +151,7 @@ export async function startOrgApi(opts: OrgApiOptions): Promise<OrgApi> {
     url: base,
     requests,
     issues,
+    sarifs,
     close: () =>
       new Promise<void>((r) => {
         for (const s of sockets) s.destroy();

@@ -14,6 +14,7 @@ import { MAX_MATRIX_JOBS, matrixOf, parsePlan, planOrganization, type OrgPlan, t
 import { issueBody, mergeReports, orgMarkdown, parseRepositoryReport, type RepositoryReport } from './report.js';
 import { GitHubRest } from './rest.js';
 import { scanChunk } from './scan-chunk.js';
+import { uploadSarif } from './sarif-upload.js';
 
 export interface OrgIo {
   stdout(text: string): void;
@@ -129,7 +130,7 @@ export async function runOrgScan(argv: string[], io: OrgIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { plan: { type: 'string' }, chunk: { type: 'string' }, out: { type: 'string', default: '.' }, 'git-url': { type: 'string' }, ...SCAN_FLAGS },
+    options: { plan: { type: 'string' }, chunk: { type: 'string' }, out: { type: 'string', default: '.' }, 'git-url': { type: 'string' }, sarif: { type: 'boolean', default: false }, ...SCAN_FLAGS },
   });
   if (!values.plan) throw new ConfigError('org-scan needs --plan FILE (written by sdist-guard org-plan)');
   if (values.chunk === undefined) throw new ConfigError('org-scan needs --chunk N (a chunk id of the plan)');
@@ -147,6 +148,7 @@ export async function runOrgScan(argv: string[], io: OrgIo): Promise<number> {
     outDir,
     gitBase,
     token: token(io.env),
+    sarif: values.sarif,
     scan: {
       indexUrl: values['index-url'],
       extraIndexUrls: values['extra-index-url']?.flatMap(splitList),
@@ -207,6 +209,7 @@ export async function runOrgReport(argv: string[], io: OrgIo): Promise<number> {
       'server-url': { type: 'string' },
       'api-url': { type: 'string' },
       'cache-dir': { type: 'string' },
+      'upload-sarif': { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new ConfigError('org-report needs the report files of org-scan, or the directories that hold them');
@@ -215,10 +218,12 @@ export async function runOrgReport(argv: string[], io: OrgIo): Promise<number> {
   const plan = values.plan ? readPlan(io, values.plan) : undefined;
   const { files, missing } = reportFiles(io, positionals);
   const reports: RepositoryReport[] = [];
+  const reportPaths: string[] = [];
   const unreadable: PlanRow[] = [...missing];
   for (const f of files) {
     try {
       reports.push(parseRepositoryReport(readFileSync(f, 'utf8'), f));
+      reportPaths.push(f);
     } catch (err) {
       unreadable.push({ fullName: f, reason: (err as Error).message });
     }
@@ -242,6 +247,12 @@ export async function runOrgReport(argv: string[], io: OrgIo): Promise<number> {
     } catch (err) {
       io.stderr(`sdist-guard: warning: could not update the tracking issue in ${values.issue}: ${(err as Error).message}\n`);
     }
+  }
+  if (values['upload-sarif']) {
+    // the organization's token reaches the other repositories; GITHUB_TOKEN may only reach this one
+    const rest = new GitHubRest({ apiUrl: apiUrl(values['api-url'], env), token: env.SDIST_GUARD_ORG_TOKEN || token(env) });
+    const uploads = await uploadSarif(rest, reports, reportPaths);
+    for (const u of uploads) io.stderr(u.ok ? `sdist-guard: uploaded the SARIF of ${u.repository}\n` : `sdist-guard: warning: SARIF of ${u.repository} not uploaded: ${u.reason}\n`);
   }
   if (values['cache-dir']) {
     // the packs of every chunk, copied into one directory, become one cache for the next run

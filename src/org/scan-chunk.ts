@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../config.js';
 import { resolveOptions, type RawOptions } from '../options.js';
 import { jsonReport } from '../report/json.js';
+import { sarifReport } from '../report/sarif.js';
 import { scan } from '../scan.js';
 import { checkout } from './checkout.js';
 import type { OrgPlan, PlannedRepository } from './plan.js';
@@ -22,13 +23,23 @@ export interface ChunkRequest {
   token?: string;
   /** The scan settings every repository gets (root and paths are filled per repository). */
   scan: Omit<RawOptions, 'root' | 'paths' | 'config'>;
+  /** Also write each repository's SARIF (`sarif-<owner>__<repo>.sarif`), for upload to its code scanning. */
+  sarif?: boolean;
   onRepository?: (repo: PlannedRepository, index: number, total: number) => void;
   onDone?: (report: RepositoryReport) => void;
 }
 
 /** The report file's name: one per repository, safe in any file system. */
 export function reportFileName(fullName: string): string {
-  return `report-${fullName.replace(/[^A-Za-z0-9._-]+/g, '__')}.json`;
+  return `report-${fileStem(fullName)}.json`;
+}
+
+export function sarifFileName(fullName: string): string {
+  return `sarif-${fileStem(fullName)}.sarif`;
+}
+
+function fileStem(fullName: string): string {
+  return fullName.replace(/[^A-Za-z0-9._-]+/g, '__');
 }
 
 async function scanRepository(req: ChunkRequest, repo: PlannedRepository): Promise<RepositoryReport> {
@@ -44,6 +55,7 @@ async function scanRepository(req: ChunkRequest, repo: PlannedRepository): Promi
     const opts = resolveOptions({ ...req.scan, root: tree.dir, paths: [], config: loadConfig(tree.dir) });
     const result = await scan(opts);
     const report = JSON.parse(jsonReport(result, opts.failOn)) as ScanJson;
+    if (req.sarif) writeFileSync(join(req.outDir, sarifFileName(repo.fullName)), sarifReport(result, opts.failOn));
     return { ...base, commit: tree.commit, ok: true, durationMs: Date.now() - started, report };
   } catch (err) {
     return { ...base, commit: tree.commit, ok: false, error: `could not scan: ${(err as Error).message}`, durationMs: Date.now() - started };
