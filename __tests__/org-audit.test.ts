@@ -143,6 +143,23 @@ describe('the REST client against a server that limits it', () => {
     await expect(rest.request('GET', 'http://127.0.0.2:1/orgs')).rejects.toThrow(/another host/);
   });
 
+  it('a listing that stops part-way is planned as far as it got, with a row that says so', async () => {
+    api = await startOrgApi({ org: ORG, repos: orgSpec().slice(0, 350), token: TOKEN, failPage: 3 });
+    const dir = mkdtempSync(join(tmpdir(), 'sdist-guard-org-test-'));
+    try {
+      const run = await runCli(['org-plan', '--org', ORG, '--output', 'p.json'], { cwd: dir, env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url } });
+      expect(run.code).toBe(0);
+      const plan = JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8')) as OrgPlan;
+      expect(plan.failures).toContainEqual({ fullName: ORG, reason: expect.stringMatching(/listing stopped after 200 repositories: .*HTTP 422/) });
+      expect(plan.repositories.length + plan.skipped.length + plan.failures.length - 1).toBe(200);
+      const refused = await runCli(['org-plan', '--org', ORG, '--output', 'p.json'], { cwd: dir, env: { GITHUB_TOKEN: 'wrong', GITHUB_API_URL: api.url } });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/cannot list the repositories of acme: .*HTTP 401: Bad credentials/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a refused token is an error that names the status and the reason', async () => {
     api = await startOrgApi({ org: ORG, repos: [], token: TOKEN });
     const rest = new GitHubRest({ apiUrl: api.url, token: 'wrong', retries: 0 });

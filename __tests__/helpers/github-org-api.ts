@@ -45,6 +45,8 @@ export interface OrgApiOptions {
   /** Answer the n-th repository page with a secondary rate limit once (Retry-After: 0). */
   rateLimitPage?: number;
   perPage?: number;
+  /** Answer this repository page with 422 every time. */
+  failPage?: number;
   /** Repositories whose code scanning refuses uploads (403). */
   sarifForbidden?: string[];
 }
@@ -82,6 +84,7 @@ export async function startOrgApi(opts: OrgApiOptions): Promise<OrgApi> {
       if ((m = /^\/orgs\/([^/]+)\/repos$/.exec(url.pathname))) {
         if (m[1].toLowerCase() !== opts.org.toLowerCase()) return send(res, 404, { message: 'Not Found' });
         const page = Number(url.searchParams.get('page') ?? '1');
+        if (opts.failPage === page) return send(res, 422, { message: 'Validation Failed' });
         if (opts.rateLimitPage === page && !limited) {
           limited = true;
           return send(res, 403, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '0' });

@@ -10,7 +10,7 @@ import { DiskCache } from '../cache/disk.js';
 import { defaultCacheDir } from '../cache/location.js';
 import { ConfigError, parseCredentials, parseFailOn, parsePositiveInt, splitList, type GateStatus } from '../options.js';
 import { upsertIssue } from './issue.js';
-import { MAX_MATRIX_JOBS, matrixOf, parsePlan, planOrganization, type OrgPlan, type PlanRow } from './plan.js';
+import { MAX_MATRIX_JOBS, matrixOf, parsePlan, PlanError, planOrganization, type OrgPlan, type PlanRow } from './plan.js';
 import { issueBody, mergeReports, orgMarkdown, parseRepositoryReport, type RepositoryReport } from './report.js';
 import { GitHubRest } from './rest.js';
 import { scanChunk } from './scan-chunk.js';
@@ -101,6 +101,9 @@ export async function runOrgPlan(argv: string[], io: OrgIo): Promise<number> {
         io.stderr(`sdist-guard: read the file lists of ${done}/${total} repositories\n`);
       }
     },
+  }).catch((err: unknown) => {
+    if (err instanceof PlanError) throw new ConfigError(err.message);
+    throw err;
   });
   writeOut(io, values.output!, JSON.stringify(plan, null, 2) + '\n');
   if (values['matrix-output']) writeOut(io, values['matrix-output'], JSON.stringify(matrixOf(plan)) + '\n');

@@ -141,18 +141,25 @@ async function readTree(rest: GitHubRest, repo: ApiRepository, branch: string): 
   }
 }
 
-async function listRepositories(rest: GitHubRest, org: string): Promise<ApiRepository[]> {
+/** Every repository the API lists; a listing that stops part-way keeps what it got and says why. */
+async function listRepositories(rest: GitHubRest, org: string): Promise<{ repos: ApiRepository[]; stopped?: string }> {
   const all: ApiRepository[] = [];
   const owner = encodeURIComponent(org);
   try {
     for await (const page of rest.paginate<ApiRepository>(`/orgs/${owner}/repos?type=all&per_page=100`)) all.push(...page);
   } catch (err) {
     // a personal account is not an organization: its repositories are listed elsewhere
-    if (!(err instanceof RestError && err.status === 404) || all.length) throw err;
-    for await (const page of rest.paginate<ApiRepository>(`/users/${owner}/repos?type=owner&per_page=100`)) all.push(...page);
+    if (err instanceof RestError && err.status === 404 && all.length === 0) {
+      for await (const page of rest.paginate<ApiRepository>(`/users/${owner}/repos?type=owner&per_page=100`)) all.push(...page);
+    } else if (all.length === 0) {
+      throw new PlanError(`cannot list the repositories of ${org}: ${(err as Error).message}`);
+    } else return { repos: all, stopped: `the listing stopped after ${all.length} repositories: ${(err as Error).message}` };
   }
-  return all;
+  return { repos: all };
 }
+
+/** Nothing could be listed: the plan cannot start. */
+export class PlanError extends Error {}
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
@@ -189,9 +196,10 @@ export interface PlanRequest {
 }
 
 export async function planOrganization(rest: GitHubRest, req: PlanRequest): Promise<OrgPlan> {
-  const listed = await listRepositories(rest, req.org);
+  const { repos: listed, stopped } = await listRepositories(rest, req.org);
   const skipped: PlanRow[] = [];
-  const failures: PlanRow[] = [];
+  // the repositories a stopped listing never named cannot be rows of their own: the organization is
+  const failures: PlanRow[] = stopped ? [{ fullName: req.org, reason: stopped }] : [];
   const kept: ApiRepository[] = [];
   for (const repo of listed.sort((a, b) => a.full_name.localeCompare(b.full_name))) {
     const why = filterReason(repo, req.filters);
