@@ -71,9 +71,13 @@ export async function scanChunk(req: ChunkRequest): Promise<RepositoryReport[]> 
   const out: RepositoryReport[] = [];
   for (const [i, name] of chunk.repositories.entries()) {
     const repo = byName.get(name);
-    const report: RepositoryReport = repo
-      ? (req.onRepository?.(repo, i, chunk.repositories.length), await scanRepository(req, repo))
-      : { schemaVersion: 1, kind: REPOSITORY_REPORT_KIND, repository: name, branch: '', ok: false, error: 'listed in a chunk but not among the planned repositories', durationMs: 0 };
+    let report: RepositoryReport;
+    if (repo) {
+      req.onRepository?.(repo, i, chunk.repositories.length);
+      report = await scanRepository(req, repo);
+    } else {
+      report = { schemaVersion: 1, kind: REPOSITORY_REPORT_KIND, repository: name, branch: '', ok: false, error: 'listed in a chunk but not among the planned repositories', durationMs: 0 };
+    }
     writeFileSync(join(req.outDir, reportFileName(name)), JSON.stringify(report, null, 2) + '\n');
     req.onDone?.(report);
     out.push(report);
