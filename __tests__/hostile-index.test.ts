@@ -107,8 +107,8 @@ describe('index status codes', () => {
     await withFaults({ '/simple/victim/': { status: 401 } }, async () => {
       const host = new URL(server.url).host;
       const r = await sandbox.both(REQUIREMENTS, {
-        ...settings({ env: { SDIST_GUARD_INDEX_CREDENTIALS: `${host}=ci-bot:hunter2-secret` } }),
-        inputs: { timeout: '1', 'index-credentials': `${host}=ci-bot:hunter2-secret` },
+        ...settings({ env: { SDIST_GUARD_INDEX_CREDENTIALS: `http://${host}=ci-bot:hunter2-secret` } }),
+        inputs: { timeout: '1', 'index-credentials': `http://${host}=ci-bot:hunter2-secret` },
       });
       expectUnresolved(r, 'victim', /credentials are missing or wrong for host 127\.0\.0\.1:\d+ \(the credentials given for it were rejected\)/, OTHERS);
       expect(JSON.stringify(r.cli.report)).not.toContain('hunter2-secret');
@@ -300,8 +300,8 @@ describe('redirects', () => {
     try {
       const host = new URL(authed.url).host;
       const r = await sandbox.both(REQUIREMENTS, {
-        ...settings({ indexUrl: authed.indexUrl, env: { SDIST_GUARD_INDEX_CREDENTIALS: `${host}=ci:tok-3d1f9a7c` } }),
-        inputs: { timeout: '1', 'index-credentials': `${host}=ci:tok-3d1f9a7c` },
+        ...settings({ indexUrl: authed.indexUrl, env: { SDIST_GUARD_INDEX_CREDENTIALS: `http://${host}=ci:tok-3d1f9a7c` } }),
+        inputs: { timeout: '1', 'index-credentials': `http://${host}=ci:tok-3d1f9a7c` },
       });
       for (const report of [r.cli.report, r.action.report]) {
         expect(dep(report, 'victim').status).toBe('sdist');

@@ -70,7 +70,7 @@ function settings(): RunSettings {
   return {
     indexUrl: a.indexUrl.replace('http://', `http://ci-user:${encodeURIComponent(S1)}@`),
     args: ['--timeout', '2'],
-    env: { SDIST_GUARD_LIMITS: 'retries=0', SDIST_GUARD_INDEX_CREDENTIALS: `${host}=${S2}`, MIRROR_PASSWORD: S3 },
+    env: { SDIST_GUARD_LIMITS: 'retries=0', SDIST_GUARD_INDEX_CREDENTIALS: `http://${host}=${S2}`, MIRROR_PASSWORD: S3 },
   };
 }
 
@@ -113,7 +113,7 @@ describe('secrets under attack', () => {
     const run = await sandbox.action(dir, {
       ...s,
       inputs: {
-        'index-credentials': `${new URL(b.url).host}=${S2}`,
+        'index-credentials': `${b.url}=${S2}`,
         'github-token': 'test-token',
         comment: 'always',
         scope: 'all',

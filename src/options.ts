@@ -8,6 +8,7 @@ import type { BaseFiles } from './base-manifests.js';
 import { SCOPES, type Scope } from './scope.js';
 import { makeTarget, InvalidPlatform, InvalidPython } from './python/tags.js';
 import { InvalidLimit, parseLimits, type ScanLimits } from './limits.js';
+import { entryOrigin } from './index/credentials.js';
 
 export const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
 export const GATE_STATUSES = ['sdist', 'suspicious', 'unresolved'] as const;
@@ -113,14 +114,21 @@ function redactForMessage(value: string): string {
 
 /**
  * `host=user:password` lines (or `host=token`), one per line or comma-separated. Kept separate from
- * the URLs so that a URL can be logged and a secret cannot.
+ * the URLs so that a URL can be logged and a secret cannot. The host may carry a port and a scheme:
+ * a bare host is https, and credentials go over plain http only for an `http://` entry.
  */
 export function parseCredentials(value: string | undefined, input = 'index-credentials'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of (value ?? '').split(/[\n,]+/).map((s) => s.trim()).filter(Boolean)) {
     const eq = item.indexOf('=');
     if (eq <= 0 || eq === item.length - 1) throw new ConfigError(`${input}: expected host=user:password or host=token entries, got an entry without "="`);
-    out[item.slice(0, eq).trim().toLowerCase()] = item.slice(eq + 1).trim();
+    const host = item.slice(0, eq).trim().toLowerCase();
+    try {
+      entryOrigin(host);
+    } catch {
+      throw new ConfigError(`${input}: "${host}" is not a host: expected host, host:port, https://host[:port] or http://host[:port] before "="`);
+    }
+    out[host] = item.slice(eq + 1).trim();
   }
   return out;
 }
