@@ -31,6 +31,15 @@ import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
 import { VERSION } from './version.js';
 
+/** Shorter values are masked nowhere: masking them would garble every report (the reporters' rule too). */
+const MIN_SECRET_CHARS = 3;
+
+/** A value as it is written, and as a project name or file name made of it is (PEP 503, wheel names). */
+function secretForms(value: string): string[] {
+  const lower = value.toLowerCase();
+  return [value, lower, lower.replace(/[-_.]+/g, '-'), lower.replace(/[-_.]+/g, '_')];
+}
+
 export interface Progress {
   phase: 'discover' | 'resolve' | 'analyze' | 'done';
   resolved: number;
@@ -315,9 +324,14 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   progress.total = requests.length;
   report();
 
+  // What `${VAR}` brought in is a secret like a credential (values too short to be one aside).
+  const expanded = [...new Set(manifests.flatMap((m) => (m.result.secrets ?? []).flatMap(secretForms)))].filter((v) => v.length >= MIN_SECRET_CHARS);
   // An analysis depends on the analyzer, on the reader and on the limits it ran under.
-  const cache = opts.cacheDir ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive])) : undefined;
-  const client = new IndexClient({
+  const cache = opts.cacheDir
+    ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive]), { secrets: () => client.secrets() })
+    : undefined;
+  const client: IndexClient = new IndexClient({
+    secrets: expanded,
     indexUrl: opts.indexUrl,
     extraIndexUrls: opts.extraIndexUrls,
     concurrency: opts.concurrency,
@@ -479,8 +493,10 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     root: opts.root,
     targets: opts.targets,
     manifests: files.map((f) => f.path),
-    verdicts: judged.verdicts,
-    diagnostics,
+    // Masked here, before any reporter escapes or shortens a string, which could split a secret
+    // into pieces no later mask would recognize.
+    verdicts: maskDeep(judged.verdicts, client.secrets()),
+    diagnostics: maskDeep(diagnostics, client.secrets()),
     stats: {
       requests: stats.requests,
       bytes: stats.bytes,
@@ -490,7 +506,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       ...(analysisCache ? { cache: { pagesFresh: stats.pagesFromCache, pagesRevalidated: stats.pagesRevalidated, analysesReused: analysisCache.reused, written: cache!.disk.stats().writes } } : {}),
     },
     secrets: client.secrets(),
-    scope: scope.report,
+    scope: maskDeep(scope.report, client.secrets()),
   };
 }
 

@@ -50,6 +50,8 @@ export interface DiskCacheOptions {
   maxBytes?: number;
   /** The clock entries are stamped with (milliseconds). */
   now?: () => number;
+  /** Values never to be written: an entry whose key or value holds one is not stored. */
+  secrets?: () => string[];
 }
 
 export interface DiskCacheStats {
@@ -233,9 +235,11 @@ export class DiskCache {
   /** Entries this run wrote, readable from its pack before it is finished. */
   private readonly written = new Map<string, Entry>();
   private unwritable = false;
+  private readonly secrets: (() => string[]) | undefined;
 
   constructor(dir: string, opts: DiskCacheOptions = {}) {
     this.dir = dir;
+    this.secrets = opts.secrets;
     this.root = join(dir, LAYOUT);
     this.maxBytes = opts.maxBytes ?? DEFAULT_CACHE_MAX_BYTES;
     this.now = opts.now ?? Date.now;
@@ -290,6 +294,11 @@ export class DiskCache {
   /** Stores `value` (JSON) under `key`; it is seen by other runs once this one calls flush(). */
   async put(namespace: string, key: string, value: unknown): Promise<void> {
     const id = ident(namespace, key);
+    const secrets = this.secrets?.() ?? [];
+    if (secrets.length > 0) {
+      const text = `${key}\n${JSON.stringify(value)}`;
+      if (secrets.some((secret) => text.includes(secret))) return;
+    }
     let encoded: { payload: Buffer; gzip: boolean };
     try {
       encoded = await encodePayload(value);
