@@ -186,6 +186,21 @@ describe('broken connections', () => {
     });
   });
 
+  // A byte now and then, each pause far shorter than the timeout: the timeout is for the whole request.
+  it('a project page dripped a byte at a time: a timeout on the request as a whole', async () => {
+    await withFaults({ '/simple/victim/': { drip: { bytes: 1, everyMs: 200 } } }, async () => {
+      const r = await sandbox.both(REQUIREMENTS, settings());
+      expectUnresolved(r, 'victim', new RegExp(`timed out after 1000 ms reading the body \\(after \\d+ of \\d+ bytes\\) from ${URL_OF('/simple/victim/').source}`), OTHERS);
+    });
+  });
+
+  it('an sdist dripped a byte at a time: a timeout on the download as a whole', async () => {
+    await withFaults({ [VICTIM_FILE]: { drip: { bytes: 1, everyMs: 200 } } }, async () => {
+      const r = await sandbox.both(REQUIREMENTS, settings());
+      expectUnresolved(r, 'victim', new RegExp(`could not be checked: timed out after 1000 ms reading the body \\(after \\d+ of \\d+ bytes\\) from ${URL_OF(VICTIM_FILE).source}`), OTHERS);
+    });
+  });
+
   it('an sdist body cut short: never analyzed as if complete', async () => {
     await withFaults({ [VICTIM_FILE]: { truncate: true } }, async () => {
       const r = await sandbox.both(REQUIREMENTS, settings());
