@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { writeFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { ConfigError, parseCredentials, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
+import { ConfigError, MAX_DEADLINE_SECONDS, parseCredentials, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
 import { inspect, scan, type InspectResult, type Progress } from './scan.js';
 import { evaluateGate } from './report/gate.js';
 import { jsonReport } from './report/json.js';
@@ -36,7 +36,9 @@ Scan options:
   --format F                 text (default), json, markdown or sarif (SARIF 2.1.0 for code scanning)
   --output FILE              write the report to FILE instead of standard output
   --concurrency N            requests in flight (default 16)
-  --timeout SECONDS          per request (default 30)
+  --timeout SECONDS          per request, in total (default 30)
+  --deadline SECONDS         for the whole scan: what is not decided by then is unresolved
+                             (default 600)
   --no-analyze               do not download and analyze sdists
   --no-transitive            check only what the files name, not what pip would install with it
   --cache-dir DIR            keep analyses (by sdist hash) and index pages (as long as the index
@@ -128,6 +130,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
       output: { type: 'string' },
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
+      deadline: { type: 'string' },
       'no-analyze': { type: 'boolean', default: false },
       'no-transitive': { type: 'boolean', default: false },
       root: { type: 'string' },
@@ -159,6 +162,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
     failOn: values['fail-on'] !== undefined ? parseFailOn(values['fail-on'], '--fail-on') : undefined,
     concurrency: values.concurrency !== undefined ? parsePositiveInt(values.concurrency, '--concurrency', 256) : undefined,
     timeoutMs: values.timeout !== undefined ? parsePositiveInt(values.timeout, '--timeout', 3600) * 1000 : undefined,
+    deadlineMs: values.deadline !== undefined ? parsePositiveInt(values.deadline, '--deadline', MAX_DEADLINE_SECONDS) * 1000 : undefined,
     analyze: !values['no-analyze'],
     transitive: !values['no-transitive'],
     env: io.env,

@@ -14,6 +14,10 @@ export const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
 export const GATE_STATUSES = ['sdist', 'suspicious', 'unresolved'] as const;
 export type GateStatus = (typeof GATE_STATUSES)[number];
 export const DEFAULT_FAIL_ON: GateStatus[] = ['suspicious', 'unresolved'];
+/** Ten minutes: a cold scan of thousands of packages takes well under one; a hostile index, forever. */
+export const DEFAULT_DEADLINE_MS = 600_000;
+/** The longest deadline: GitHub's own limit on a job, six hours. */
+export const MAX_DEADLINE_SECONDS = 6 * 3600;
 
 export interface Options {
   /** Absolute path of the scanned root: reported paths are relative to it. */
@@ -30,6 +34,8 @@ export interface Options {
   failOn: GateStatus[];
   concurrency: number;
   timeoutMs: number;
+  /** The whole scan's deadline: past it, what is not decided is `unresolved`, and the scan ends. */
+  deadlineMs: number;
   /** How much of an sdist is read and how much an index may send: SDIST_GUARD_LIMITS, or the defaults. */
   limits: ScanLimits;
   /** Download and analyze the sdists pip would build. */
@@ -160,6 +166,7 @@ export interface RawOptions {
   failOn?: GateStatus[];
   concurrency?: number;
   timeoutMs?: number;
+  deadlineMs?: number;
   limits?: ScanLimits;
   analyze?: boolean;
   transitive?: boolean;
@@ -195,6 +202,7 @@ export function resolveOptions(raw: RawOptions): Options {
     failOn: raw.failOn ?? config?.failOn ?? DEFAULT_FAIL_ON,
     concurrency: raw.concurrency ?? 16,
     timeoutMs: raw.timeoutMs ?? 30_000,
+    deadlineMs: raw.deadlineMs ?? DEFAULT_DEADLINE_MS,
     limits: raw.limits ?? readLimits(env.SDIST_GUARD_LIMITS),
     analyze: raw.analyze ?? true,
     transitive: raw.transitive ?? true,

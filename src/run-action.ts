@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-import { ConfigError, parseBoolean, parseCredentials, parseFailOn, parsePositiveInt, parseScope, resolveOptions, splitList, type GateStatus } from './options.js';
+import { ConfigError, MAX_DEADLINE_SECONDS, parseBoolean, parseCredentials, parseFailOn, parsePositiveInt, parseScope, resolveOptions, splitList, type GateStatus } from './options.js';
 import { loadConfig } from './config.js';
 import type { BaseFiles } from './base-manifests.js';
 import { scan, type Progress, type ScanResult } from './scan.js';
@@ -104,6 +104,7 @@ export async function run(): Promise<void> {
       failOn: input('fail-on') ? parseFailOn(input('fail-on')) : undefined,
       concurrency: input('concurrency') ? parsePositiveInt(input('concurrency'), 'concurrency', 256) : undefined,
       timeoutMs: input('timeout') ? parsePositiveInt(input('timeout'), 'timeout', 3600) * 1000 : undefined,
+      deadlineMs: input('deadline') ? parsePositiveInt(input('deadline'), 'deadline', MAX_DEADLINE_SECONDS) * 1000 : undefined,
       transitive: input('transitive') ? parseBoolean(input('transitive'), 'transitive') : undefined,
       config,
       scope,

@@ -30,6 +30,7 @@ import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
 import { VERSION } from './version.js';
+import { Deadline } from './deadline.js';
 
 /** Shorter values are masked nowhere: masking them would garble every report (the reporters' rule too). */
 const MIN_SECRET_CHARS = 3;
@@ -455,23 +456,54 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     return judge({ name: dep.displayName, sources: dep.sources, outcomes, via: dep.via });
   };
 
+  // The scan's deadline: what is not decided when it passes is unresolved, and what runs is stopped.
+  const deadline = new Deadline(opts.deadlineMs, started);
+  deadline.whenExpired(() => {
+    void client.close();
+    void pool.close();
+  });
+  let late = 0;
+  const undecided = (name: string, sources: SourceRef[], via?: string[]): Verdict => {
+    late++;
+    const outcomes: TargetOutcome[] = opts.targets.map((target) => ({ skipped: false, selection: { target, kind: 'none', reason: deadline.reason() } }));
+    return judge({ name, sources, outcomes, ...(via ? { via } : {}) });
+  };
+
   let verdicts: Verdict[];
   try {
     // resolve: what pip would install besides what the manifests name, per environment and target
-    resolution = await resolveTransitive(
-      parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts))),
-      opts.targets,
-      {
-        getProject: (name, indexUrls) => client.getProject(name, indexUrls),
-        readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
-        ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
-      },
+    resolution = await deadline.race(
+      resolveTransitive(
+        parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts))),
+        opts.targets,
+        {
+          getProject: (name, indexUrls) => client.getProject(name, indexUrls),
+          readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
+          ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
+        },
+      ),
     );
-    diagnostics.push(...resolution.diagnostics);
-    progress.total += resolution.transitive.length;
-    report();
-    verdicts = await Promise.all([...requests.map(resolveOne), ...resolution.transitive.map(transitiveOne)]);
+    if (resolution) {
+      diagnostics.push(...resolution.diagnostics);
+      progress.total += resolution.transitive.length;
+      report();
+    }
+    const found = resolution;
+    verdicts = found
+      ? await Promise.all([
+          ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.displayName, r.sources)),
+          ...found.transitive.map(async (d) => (await deadline.race(transitiveOne(d))) ?? undecided(d.displayName, d.sources, d.via)),
+        ])
+      : requests.map((r) => undecided(r.displayName, r.sources));
+    if (deadline.expired) {
+      diagnostics.push({
+        severity: 'warning',
+        path: '',
+        message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
+      });
+    }
   } finally {
+    deadline.clear();
     await client.close();
     await pool.close();
   }

@@ -225,6 +225,7 @@ export class IndexClient {
   private readonly pages = new Map<string, Promise<{ url: string; files: DistFile[] } | null>>();
   private readonly counters: ClientStats = { requests: 0, bytes: 0, retries: 0, pagesFromCache: 0, pagesRevalidated: 0 };
   private readonly closing = new AbortController();
+  private destroyed: Promise<void> | undefined;
   private readonly pageStore: PageStore | undefined;
   /** Page-store writes still running; close() waits for them so a run ends with its cache written. */
   private readonly storing = new Set<Promise<void>>();
@@ -264,9 +265,13 @@ export class IndexClient {
     return { ...this.counters };
   }
 
+  /** Stops every request in flight and refuses new ones; may be called more than once. */
   async close(): Promise<void> {
-    this.closing.abort();
-    await this.agent.destroy();
+    if (!this.closing.signal.aborted) {
+      this.closing.abort();
+      this.destroyed = this.agent.destroy();
+    }
+    await this.destroyed;
     await Promise.all([...this.storing]);
   }
 
