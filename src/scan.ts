@@ -2,8 +2,7 @@
 // discover -> parse -> resolve -> select -> fetch -> extract -> analyze -> judge.
 // Reporting is left to the entries (cli.ts, action.ts), which hand the result to src/report/.
 
-import { readFile, stat } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import type { Dependency, Diagnostic, DistFile, PipOptions, ProjectPage, Selection, SourceRef, Target, Verdict } from './types.js';
@@ -31,6 +30,7 @@ import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
 import { VERSION } from './version.js';
 import { Deadline } from './deadline.js';
+import { openRegularFile, readRegularFile } from './regular-file.js';
 
 /** Shorter values are masked nowhere: masking them would garble every report (the reporters' rule too). */
 const MIN_SECRET_CHARS = 3;
@@ -293,9 +293,9 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(file.absPath, 'utf8');
+      text = (await readRegularFile(file.absPath)).toString('utf8');
     } catch (err) {
-      diagnostics.push({ severity: 'error', path: file.path, message: `cannot read: ${(err as Error).message}` });
+      diagnostics.push({ severity: 'error', path: file.path, message: `cannot read ${file.path}: ${(err as Error).message}` });
       continue;
     }
     const binary = binaryContent(text);
@@ -576,10 +576,17 @@ export async function inspect(paths: string[], shown: string[] = paths): Promise
         const contents = await readSdistDirectory(file);
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       } else if (file.endsWith('.py') || file.endsWith('.pyw')) {
-        const analysis = analyzeSource(decodeSource(new Uint8Array(await readFile(file))).text, basename(file));
+        const analysis = analyzeSource(decodeSource(new Uint8Array(await readRegularFile(file))).text, basename(file));
         results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits });
       } else {
-        const contents = await readSdist(basename(file), createReadStream(file));
+        // only a regular file: a FIFO or a device would block the read, or never end
+        const handle = await openRegularFile(file);
+        let contents: SdistContents;
+        try {
+          contents = await readSdist(basename(file), handle.createReadStream());
+        } finally {
+          await handle.close().catch(() => {});
+        }
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       }
     } catch (err) {

@@ -10,6 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { openRegularFileSync } from '../regular-file.js';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
 
@@ -385,7 +386,13 @@ export class DiskCache {
       const path = join(this.root, name);
       let fd: number;
       try {
-        fd = openSync(path, 'r');
+        // only a regular file: a FIFO under a pack's name would block the run that opened it
+        const opened = openRegularFileSync(path);
+        if (opened === undefined) {
+          this.problem(`${path} is not a regular file; left alone`);
+          continue;
+        }
+        fd = opened;
       } catch {
         continue; // merged away by another run since it was listed
       }
