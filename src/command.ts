@@ -16,6 +16,7 @@ import { sarifReport } from './report/sarif.js';
 import { loadConfig } from './config.js';
 import { defaultCacheDir } from './cache/location.js';
 import { VERSION } from './version.js';
+import { parseLimits, type ScanLimits } from './limits.js';
 
 const HELP = `sdist-guard ${VERSION}: find every Python dependency pip would build from source, and check its build code
 
@@ -54,8 +55,9 @@ SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries; they are never prin
 Hard limits (download size, inflated size, ratio, entries, retries, ...) move with
 SDIST_GUARD_LIMITS, e.g. "max-inflated-bytes=2GiB, retries=1" (see the README's Security model).
 
-Exit status: 0 pass, 1 the gate failed (or inspect found something suspicious),
-2 usage or configuration error (or inspect could not read an input).`;
+Exit status: 0 pass, 1 the gate failed (for inspect: something is suspicious, or was
+not read whole because a limit was reached), 2 usage or configuration error (for
+inspect: an input could not be read).`;
 
 class UsageError extends Error {}
 
@@ -184,19 +186,26 @@ async function runScan(argv: string[], io: Io): Promise<number> {
   return evaluateGate(result, opts.failOn).failed ? 1 : 0;
 }
 
+/**
+ * What inspect says of one input. `clean` only for an input read whole and analyzed without
+ * reaching a limit: anything read in part is `incomplete`, never clean.
+ */
+export function inspectStatus(r: InspectResult): 'unreadable' | 'suspicious' | 'incomplete' | 'clean' {
+  return r.error ? 'unreadable' : r.suspicious ? 'suspicious' : r.limits.length ? 'incomplete' : 'clean';
+}
+
 function inspectText(results: InspectResult[]): string {
   const out: string[] = [];
   for (const r of results) {
-    const status = r.error ? 'unreadable' : r.suspicious ? 'SUSPICIOUS' : r.limits.length ? 'incomplete' : 'clean';
-    out.push(`${status}  ${r.path}`);
+    const status = inspectStatus(r);
+    out.push(`${status === 'suspicious' ? 'SUSPICIOUS' : status}  ${r.path}`);
     if (r.error) out.push(`  ${oneLine(r.error, 300)}`);
     for (const l of r.limits) out.push(`  limit: ${oneLine(l, 300)}`);
     out.push(...findingLines(r.findings, '  ', r.suspicious ? 10 : 5));
   }
-  const suspicious = results.filter((r) => r.suspicious).length;
-  const unreadable = results.filter((r) => r.error).length;
+  const count = (status: string) => results.filter((r) => inspectStatus(r) === status).length;
   out.push('');
-  out.push(`${results.length} inspected: ${suspicious} suspicious, ${unreadable} unreadable`);
+  out.push(`${results.length} inspected: ${count('suspicious')} suspicious, ${count('incomplete')} incomplete (not read whole), ${count('unreadable')} unreadable, ${count('clean')} clean`);
   return out.join('\n') + '\n';
 }
 
@@ -210,20 +219,27 @@ async function runInspect(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('inspect needs at least one PATH (an sdist archive, an unpacked sdist directory or a .py file)');
   const format = values.format!;
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format: expected text or json, got "${format}"`);
-  const results = await inspect(positionals.map((p) => resolve(io.cwd, p)), positionals);
+  let limits: ScanLimits;
+  try {
+    limits = parseLimits(io.env.SDIST_GUARD_LIMITS, 'SDIST_GUARD_LIMITS');
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const results = await inspect(positionals.map((p) => resolve(io.cwd, p)), positionals, limits.archive);
   const text =
     format === 'json'
       ? JSON.stringify(
           {
             schemaVersion: 1,
-            results: results.map((r) => ({ path: r.path, suspicious: r.suspicious, findings: r.findings, limits: r.limits, ...(r.error ? { error: r.error } : {}) })),
+            results: results.map((r) => ({ path: r.path, status: inspectStatus(r), suspicious: r.suspicious, findings: r.findings, limits: r.limits, ...(r.error ? { error: r.error } : {}) })),
           },
           null,
           2,
         ) + '\n'
       : inspectText(results);
   write(io, format, text, values.output);
-  if (results.some((r) => r.suspicious)) return 1;
+  // Read in part is not checked: like a suspicious input, it fails (and is never called clean).
+  if (results.some((r) => r.suspicious || (!r.error && r.limits.length > 0))) return 1;
   return results.some((r) => r.error) ? 2 : 0;
 }
 

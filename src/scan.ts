@@ -566,14 +566,14 @@ export interface InspectResult {
 }
 
 /** extract -> analyze for sdists a person downloaded: archives, unpacked directories or .py files. */
-export async function inspect(paths: string[], shown: string[] = paths): Promise<InspectResult[]> {
+export async function inspect(paths: string[], shown: string[] = paths, limits?: ArchiveLimits): Promise<InspectResult[]> {
   const results: InspectResult[] = [];
   for (const [i, file] of paths.entries()) {
     const path = shown[i] ?? file;
     try {
       const info = await stat(file);
       if (info.isDirectory()) {
-        const contents = await readSdistDirectory(file);
+        const contents = await readSdistDirectory(file, limits);
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       } else if (file.endsWith('.py') || file.endsWith('.pyw')) {
         const analysis = analyzeSource(decodeSource(new Uint8Array(await readRegularFile(file))).text, basename(file));
@@ -583,7 +583,7 @@ export async function inspect(paths: string[], shown: string[] = paths): Promise
         const handle = await openRegularFile(file);
         let contents: SdistContents;
         try {
-          contents = await readSdist(basename(file), handle.createReadStream());
+          contents = await readSdist(basename(file), handle.createReadStream(), limits);
         } finally {
           await handle.close().catch(() => {});
         }
