@@ -5,6 +5,7 @@
 
 import type { Dependency, Diagnostic, DistFile, ProjectPage, Selection, SourceRef, Target } from '../types.js';
 import type { FetchedMetadata } from '../index/metadata.js';
+import { IndexError } from '../index/errors.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata, type DeclaredDependencies } from '../python/metadata.js';
 import { evaluateMarker } from '../python/markers.js';
 import { normalizeName } from '../python/names.js';
@@ -121,7 +122,7 @@ class DependencyReader {
       try {
         fetched = await this.services.readMetadata(file, name);
       } catch (err) {
-        return { known: false, reason: `its metadata could not be read: ${(err as Error).message}` };
+        return untrusted(err) ?? { known: false, reason: `its metadata could not be read: ${(err as Error).message}` };
       }
       return this.declared(fetched.text, fetched.url, name, selection, 'wheel');
     }
@@ -137,7 +138,7 @@ class DependencyReader {
         const fetched = await this.services.readMetadata(file, name);
         return this.declared(fetched.text, fetched.url, name, selection, 'sdist');
       } catch (err) {
-        return { known: false, reason: `analysis is off, so the sdist is not downloaded, and its metadata file could not be read: ${(err as Error).message}` };
+        return untrusted(err) ?? { known: false, reason: `analysis is off, so the sdist is not downloaded, and its metadata file could not be read: ${(err as Error).message}` };
       }
     }
     return { known: false, reason: 'analysis is off, so the sdist is not downloaded to read its PKG-INFO' };
@@ -161,6 +162,15 @@ class DependencyReader {
     }
     return found;
   }
+}
+
+/**
+ * Metadata that does not match the hash the index gives for it: pip fetches it with that hash and
+ * stops at the mismatch, so this distribution is not installed, and neither is anything else.
+ */
+function untrusted(err: unknown): NodeDependencies | undefined {
+  if (!(err instanceof IndexError) || err.kind !== 'hash-mismatch') return undefined;
+  return { known: false, stops: true, reason: `${err.message}; pip would stop here` };
 }
 
 /** Resolves every environment on every target. */
