@@ -164,3 +164,36 @@ describe('a value brought in by ${VAR}', () => {
     expectNoValue('the action cache', cache);
   });
 });
+
+describe('credentials written into a manifest’s URLs', () => {
+  const PASSES = ['Dir3ct-Url-Pw', 'F1nd-L1nks-Pw', 'L0ck-Wheel-Pw'];
+  it('are masked like any other credential, even where nothing is fetched: a direct URL, a --find-links location, a lock’s wheel URL', async () => {
+    const host = index.url.slice('http://'.length);
+    const dir = sandbox.project({
+      'requirements.txt': `good==1.0\ndirect @ https://deploy:${PASSES[0]}@files.example.invalid/direct-1.0.tar.gz\n--find-links https://deploy:${PASSES[1]}@links.example.invalid/\n`,
+      'sub/pylock.toml': [
+        'lock-version = "1.0"',
+        'created-by = "test"',
+        '[[packages]]',
+        'name = "lockedwheel"',
+        'version = "1.0"',
+        `wheels = [{ url = "http://locker:${PASSES[2]}@${host}/files/lockedwheel-1.0-py3-none-any.whl", hashes = { sha256 = "${'0'.repeat(64)}" } }]`,
+        '',
+      ].join('\n'),
+    });
+    const expectNone = (where: string, text: string) => {
+      for (const p of PASSES) expect({ where, leaked: text.includes(p) ? p : undefined }).toEqual({ where, leaked: undefined });
+    };
+    const run = await sandbox.cli(dir, settings());
+    expect(dep(run.report, 'direct').sources[0]!.requirement).toContain('***');
+    expect(dep(run.report, 'lockedwheel').status).toBe('wheel');
+    for (const format of ['json', 'text', 'markdown', 'sarif']) {
+      const out = format === 'json' ? run : await sandbox.cli(dir, settings(), format);
+      expectNone(`cli ${format}`, out.stdout + out.stderr);
+    }
+    const action = await sandbox.action(dir, settings());
+    expectNone('action log', action.stdout.replace(/^::add-mask::.*$/gm, ''));
+    expectNone('summary', action.summary);
+    expectNone('report', action.reportText!);
+  });
+});
