@@ -3,7 +3,8 @@
 // Input and output go through an Io value so tests run it in-process.
 
 import { parseArgs } from 'node:util';
-import { writeFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { writeReportFile } from './regular-file.js';
 import { resolve } from 'node:path';
 
 import { ConfigError, MAX_DEADLINE_SECONDS, parseCredentials, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
@@ -78,9 +79,14 @@ export const processIo: Io = {
   isTTY: Boolean(process.stderr.isTTY),
 };
 
-function write(io: Io, format: string, text: string, output: string | undefined): void {
+/** `root`: the scanned checkout, where a file is never written through a link it holds. */
+function write(io: Io, format: string, text: string, output: string | undefined, root = io.cwd): void {
   if (output) {
-    writeFileSync(resolve(io.cwd, output), text);
+    try {
+      writeReportFile(resolve(io.cwd, output), text, root);
+    } catch (err) {
+      throw new UsageError(`--output ${output}: ${(err as Error).message}`);
+    }
     io.stderr(`sdist-guard: wrote the ${format} report to ${output}\n`);
   } else io.stdout(text);
 }
@@ -182,7 +188,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
         : format === 'sarif'
           ? sarifReport(result, opts.failOn)
           : textReport(result, opts.failOn);
-  write(io, format, report, values.output);
+  write(io, format, report, values.output, root);
   return evaluateGate(result, opts.failOn).failed ? 1 : 0;
 }
 
