@@ -52,7 +52,8 @@ Scan options:
                              of pyproject.toml in the root, if there is one. Options override it.
 
 Credentials: put them in the index URL (https://user:token@host/simple) or in
-SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries; they are never printed.
+SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries (a bare host means https;
+http://host:port=... for plain http); they are never printed.
 Hard limits (download size, inflated size, ratio, entries, retries, ...) move with
 SDIST_GUARD_LIMITS, e.g. "max-inflated-bytes=2GiB, retries=1" (see the README's Security model).
 
