@@ -85,3 +85,36 @@ it('a scan stops that dependency too: unresolved, naming the mismatch, in the CL
     expect(out.stdout).toMatch(/hash mismatch for the metadata file of m\S{1,3}top-1\.0/);
   }
 });
+
+describe('a wheel whose dependencies cannot be read', () => {
+  // pip cannot install a wheel whose metadata it cannot get; a scan that cannot read what a wheel
+  // pulls in has not checked it, so the wheel does not pass with a warning alone
+  it.each([
+    ['the metadata file answers 500', { status: 500 }, /what it pulls in cannot be checked: its metadata could not be read: 500 Internal Server Error from http:\/\/127\.0\.0\.1:\d+\/files\/m_top-1\.0-py3-none-any\.whl\.metadata/],
+    ['the metadata file is for another project', { body: 'Metadata-Version: 2.1\nName: other\nVersion: 1.0\n' }, /what it pulls in cannot be checked: its metadata .* is for other 1\.0, not m-top 1\.0/],
+  ])('%s: unresolved, naming why', async (_label, fault, why) => {
+    const s = await startIndexServer({
+      projects: {
+        'm-top': [{ filename: top.filename, data: top.data, metadata: top.metadata }],
+        'm-hidden': [{ filename: hidden.filename, data: hidden.data }],
+        good: [{ filename: good.filename, data: good.data }],
+      },
+      faults: { [METADATA_PATH]: fault },
+    });
+    try {
+      // with the other project's metadata the hash fails too; without a hash on the page only the name tells
+      if ('body' in fault) s.update({ faults: { [METADATA_PATH]: fault, '/simple/m-top/': { body: JSON.stringify({ meta: { 'api-version': '1.1' }, name: 'm-top', files: [{ filename: top.filename, url: `${s.url}/files/${top.filename}`, hashes: {}, 'core-metadata': true }] }), contentType: 'application/vnd.pypi.simple.v1+json' } } });
+      const r = await sandbox.both({ 'requirements.txt': 'good==1.0\nm-top\n' }, { indexUrl: s.indexUrl, args: ['--timeout', '5'], inputs: { timeout: '5' }, env: { SDIST_GUARD_LIMITS: 'retries=0' } });
+      for (const report of [r.cli.report, r.action.report]) {
+        const mTop = dep(report, 'm-top');
+        expect(mTop.status).toBe('unresolved');
+        expect(mTop.reason).toMatch(why);
+        expect(dep(report, 'good').status).toBe('wheel');
+      }
+      expect(r.cli.code).toBe(1);
+      expect(r.action.exitCode).toBe(1);
+    } finally {
+      await s.close();
+    }
+  });
+});

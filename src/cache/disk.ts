@@ -389,7 +389,7 @@ export class DiskCache {
         // only a regular file: a FIFO under a pack's name would block the run that opened it
         const opened = openRegularFileSync(path);
         if (opened === undefined) {
-          this.problem(`${path} is not a regular file; left alone`);
+          this.problem(`cannot read ${path}: it is not a regular file; left alone`);
           continue;
         }
         fd = opened;

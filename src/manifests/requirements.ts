@@ -134,6 +134,7 @@ function diag(state: State, file: FileInfo, line: number, severity: Diagnostic['
   else if (++state.warnings > MAX_WARNINGS) return;
   let shown = unexpand(state, message);
   if (shown.length > MAX_MESSAGE_CHARS) shown = `${shown.slice(0, MAX_MESSAGE_CHARS)}…`;
+  shown = hidePieces(state, shown);
   state.diagnostics.push({ severity, path: file.rel, line, message: shown });
 }
 
@@ -141,6 +142,36 @@ function diag(state: State, file: FileInfo, line: number, severity: Diagnostic['
 function unexpand(state: State, text: string): string {
   let shown = text;
   for (const { name, value } of state.redactions) shown = shown.split(value).join(`\${${name}}`);
+  return shown;
+}
+
+/** Pieces of a value shorter than this are left: they are as likely to be anything else. */
+const MIN_PIECE = 5;
+/** Values longer than this are only hidden whole (finding pieces of them costs too much). */
+const MAX_PIECE_SEARCH = 4096;
+
+/**
+ * A message about a line with expanded values, with every piece of a value hidden too: a parser
+ * quotes the text where it stopped, cut short, which no longer holds the value whole.
+ */
+function hidePieces(state: State, text: string): string {
+  let shown = text;
+  for (const { name, value } of state.redactions) {
+    if (value.length < MIN_PIECE || value.length > MAX_PIECE_SEARCH) continue;
+    let out = '';
+    for (let i = 0; i < shown.length; ) {
+      let len = 0;
+      while (i + len < shown.length && value.includes(shown.slice(i, i + len + 1))) len++;
+      if (len >= MIN_PIECE) {
+        out += `\${${name}}`;
+        i += len;
+      } else {
+        out += shown[i];
+        i++;
+      }
+    }
+    shown = out;
+  }
   return shown;
 }
 
