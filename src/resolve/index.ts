@@ -122,9 +122,10 @@ class DependencyReader {
       try {
         fetched = await this.services.readMetadata(file, name);
       } catch (err) {
-        return untrusted(err) ?? { known: false, reason: `its metadata could not be read: ${(err as Error).message}` };
+        return untrusted(err) ?? unreadable(`its metadata could not be read: ${(err as Error).message}`);
       }
-      return this.declared(fetched.text, fetched.url, name, selection, 'wheel');
+      const found = this.declared(fetched.text, fetched.url, name, selection, 'wheel');
+      return found.known ? found : unreadable(found.reason);
     }
     if (this.services.readSdist) {
       const read = await this.services.readSdist(file, hashes);
@@ -162,6 +163,15 @@ class DependencyReader {
     }
     return found;
   }
+}
+
+/**
+ * A wheel whose metadata cannot be read, or is not its own: pip cannot install it without that
+ * metadata, and a scan that does not know what it pulls in has not checked it. It stops there
+ * (unresolved) rather than passing with a warning.
+ */
+function unreadable(reason: string): NodeDependencies {
+  return { known: false, stops: true, reason: `what it pulls in cannot be checked: ${reason}` };
 }
 
 /**
