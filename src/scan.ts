@@ -474,8 +474,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   // The scan's deadline: what is not decided when it passes is unresolved, and what runs is stopped.
   const deadline = new Deadline(opts.deadlineMs, started);
   deadline.whenExpired(() => {
-    void client.close();
-    void pool.close();
+    client.close().catch(() => {});
+    pool.close().catch(() => {});
   });
   let late = 0;
   const undecided = (name: string, sources: SourceRef[], via?: string[]): Verdict => {
