@@ -72,6 +72,11 @@ describeFifo('special files in the repository', () => {
     fifo(join(dir, 'pipe.txt'));
     const r = await both(dir);
     expectManifestError(r, 'requirements.txt', /-r pipe\.txt: cannot read pipe\.txt: it is a FIFO \(named pipe\), not a regular file/);
+    for (const format of ['text', 'markdown', 'sarif']) {
+      const out = await sandbox.cli(dir, settings(), format);
+      expect({ format, code: out.code }).toEqual({ format, code: 1 });
+      expect(out.stdout).toMatch(/pipe\S{0,2}\.txt: it is a FIFO \(named pipe\), not a regular file/);
+    }
   });
 
   it('a FIFO under a manifest name, and a symbolic link to one: manifest errors naming them', async () => {
@@ -116,7 +121,7 @@ describeFifo('special files in the repository', () => {
     const cli = await sandbox.cli(dir, settings());
     expect(cli.code).toBe(0);
     expect(dep(cli.report, 'clean').status).toBe('sdist');
-    expect(cli.report!.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/trap\.pack is not a regular file/) })]));
+    expect(cli.report!.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/trap\.pack: it is not a regular file; left alone/) })]));
   });
 });
 
