@@ -13,7 +13,8 @@ import { binaryContent, readInsideRoot } from './manifests/safe-read.js';
 import { IndexClient, type Download } from './index/client.js';
 import { IndexError } from './index/errors.js';
 import { MetadataReader } from './index/metadata.js';
-import { maskDeep, redactUrl, urlCredentials } from './index/redact.js';
+import { maskDeep, redactUrl } from './index/redact.js';
+import { manifestSecrets } from './manifests/secrets.js';
 import { decodeSource, readSdist, readSdistDirectory, type ArchiveLimits, type SdistContents } from './archive/index.js';
 import { ANALYZER_VERSION, analyzeSdist, analyzeSource, type AnalysisResult } from './analysis/index.js';
 import { keepMetadata, openCache, trustedSha256, type AnalysisCache } from './cache/index.js';
@@ -31,28 +32,6 @@ import { applyAllowList, todayUtc } from './allow.js';
 import { VERSION } from './version.js';
 import { Deadline } from './deadline.js';
 import { openRegularFile, readRegularFile } from './regular-file.js';
-
-/** Shorter values are masked nowhere: masking them would garble every report (the reporters' rule too). */
-const MIN_SECRET_CHARS = 3;
-
-/** Every URL a manifest names: direct references, lock files' URLs and indexes, pip's locations. */
-function manifestUrls(result: ParsedManifest['result']): string[] {
-  const urls: string[] = [];
-  for (const d of [...result.dependencies, ...result.constraints]) {
-    if (d.direct) urls.push(d.direct.url);
-    if (d.locked?.indexUrl) urls.push(d.locked.indexUrl);
-    for (const f of d.locked?.files ?? []) if (f.url) urls.push(f.url);
-  }
-  const o = result.options;
-  if (o) urls.push(...(o.indexUrl ? [o.indexUrl] : []), ...o.extraIndexUrls, ...o.findLinks);
-  return urls;
-}
-
-/** A value as it is written, and as a project name or file name made of it is (PEP 503, wheel names). */
-function secretForms(value: string): string[] {
-  const lower = value.toLowerCase();
-  return [value, lower, lower.replace(/[-_.]+/g, '-'), lower.replace(/[-_.]+/g, '_')];
-}
 
 export interface Progress {
   phase: 'discover' | 'resolve' | 'analyze' | 'done';
@@ -338,16 +317,13 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   progress.total = requests.length;
   report();
 
-  // What `${VAR}` brought in is a secret like a credential (values too short to be one aside).
-  const expanded = [...new Set(manifests.flatMap((m) => (m.result.secrets ?? []).flatMap(secretForms)))].filter((v) => v.length >= MIN_SECRET_CHARS);
-  // Credentials written into a manifest's URLs are secrets even where nothing is fetched from them.
-  expanded.push(...urlCredentials(manifests.flatMap((m) => manifestUrls(m.result))));
   // An analysis depends on the analyzer, on the reader and on the limits it ran under.
   const cache = opts.cacheDir
     ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive]), { secrets: () => client.secrets() })
     : undefined;
   const client: IndexClient = new IndexClient({
-    secrets: expanded,
+    // what `${VAR}` brought in, and credentials written into the manifests' URLs
+    secrets: manifestSecrets(manifests.map((m) => m.result)),
     indexUrl: opts.indexUrl,
     extraIndexUrls: opts.extraIndexUrls,
     concurrency: opts.concurrency,
