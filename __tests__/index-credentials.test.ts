@@ -75,3 +75,13 @@ describe('credential entries in the configuration', () => {
     expect((err as Error).message).not.toContain('s3cret-value');
   });
 });
+
+describe('credentials written into manifest URLs', () => {
+  it('are every form of a password or a lone token, but not an ssh user name', async () => {
+    const { urlCredentials } = await import('../src/index/redact.js');
+    const basic = (u: string, p: string) => Buffer.from(`${u}:${p}`).toString('base64');
+    expect(urlCredentials(['https://deploy:s3cr%40t@files.example/x.tar.gz'])).toEqual(expect.arrayContaining(['s3cr@t', 's3cr%40t', 'deploy:s3cr@t', basic('deploy', 's3cr@t')]));
+    expect(urlCredentials(['git+https://ghp_T0ken@github.com/o/r'])).toEqual(expect.arrayContaining(['ghp_T0ken']));
+    expect(urlCredentials(['git+ssh://git@github.com/o/r', 'git+https://git@github.com/o/r', 'ssh://deploy@host/r', 'https://files.example/x'])).toEqual([]);
+  });
+});

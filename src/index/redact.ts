@@ -80,6 +80,8 @@ export function urlCredentials(urls: Iterable<string>): string[] {
       continue;
     }
     if (url.username === '' && url.password === '') continue;
+    // `git+ssh://git@host/...`: a user name for ssh, which authenticates with keys, is no secret
+    if (url.password === '' && (/ssh/i.test(url.protocol) || url.username === 'git')) continue;
     const decode = (s: string): string => {
       try {
         return decodeURIComponent(s);

@@ -30,5 +30,6 @@ function manifestUrls(result: ParseResult): string[] {
 
 export function manifestSecrets(results: ParseResult[]): string[] {
   const expanded = results.flatMap((r) => (r.secrets ?? []).flatMap(secretForms)).filter((v) => v.length >= MIN_SECRET_CHARS);
-  return [...new Set([...expanded, ...urlCredentials(results.flatMap(manifestUrls))])];
+  const written = urlCredentials(results.flatMap(manifestUrls)).filter((v) => v.length >= MIN_SECRET_CHARS);
+  return [...new Set([...expanded, ...written])];
 }
