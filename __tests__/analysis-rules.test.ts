@@ -297,6 +297,7 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
   },
   'secret-access': {
     flag: [
+      { name: 'a configuration-management key', src: py(['import requests', "requests.get('http://10.0.0.5/chef/validation.pem').text"]), min: 'high' },
       { name: 'an SSH private key', src: py(['import os', "key = open(os.path.expanduser('~/.ssh/id_rsa')).read()"]), min: 'high' },
       { name: 'Chrome passwords', src: py(['import os', "db = os.path.join(os.getenv('LOCALAPPDATA'), 'Google', 'Chrome', 'User Data', 'Default', 'Login Data')", 'data = open(db, "rb").read()']), min: 'high' },
       { name: 'Discord token storage', src: py(['import os', "p = os.getenv('APPDATA') + '\\\\discord\\\\Local Storage\\\\leveldb'", 'files = os.listdir(p)']), min: 'high' },

@@ -73,6 +73,7 @@ const SECRET_PLACES: [RegExp, string][] = [
   [/\b(?:ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|NPM_TOKEN|PYPI_TOKEN|TWINE_PASSWORD|CI_JOB_TOKEN|GITLAB_TOKEN|CIRCLE_TOKEN|TRAVIS_TOKEN|SLACK_TOKEN|OPENAI_API_KEY|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS)\b/, 'CI and service tokens'],
   [/\bGITHUB_TOKEN\b/, 'a GitHub token'],
   [/^\/etc\/(?:passwd|group|sudoers)$|^\/(?:root\/)?flag(?:\.txt)?$/, 'the account list or a flag file of the machine'],
+  [/\/etc\/chef\/|\bvalidation\.pem\b|\bknife\.rb\b|\/etc\/puppetlabs\/puppet\/ssl\b|\/var\/lib\/puppet\/ssl\b|\/etc\/salt\/pki\b|\.vault_pass(?:word)?\b|\.ansible\/vault/i, 'configuration-management keys'],
   [/\btelegram desktop[\\/]+tdata\b|[\\/]tdata(?:[\\/]|$)|\bFileZilla[\\/]+(?:recentservers|sitemanager)|\bSteam[\\/]+config\b|\bNordVPN\b|\bOpenVPN Connect[\\/]+profiles/i, 'application credentials'],
 ];
 
