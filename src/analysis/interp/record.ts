@@ -12,8 +12,8 @@ export abstract class Recorder extends Scopes {
 
   protected recordCall(callee: string, args: Value[], kwargs: Record<string, Value>, node: SyntaxNode, ctx: Ctx, receiver: Value | undefined, result: Value): void {
     if (this.muted) return;
-    let snippet = this.text(node);
-    if (snippet.length > 160) snippet = snippet.slice(0, 157) + '...';
+    // only the start of the call is shown: a call may wrap a payload of megabytes
+    let snippet = node.to - node.from > 160 ? this.src.text.slice(node.from, node.from + 157) + '...' : this.text(node);
     this.facts.calls.push({ callee, args, kwargs, line: this.lineOf(node), where: ctx.where, snippet: snippet.replace(/\s+/g, ' '), receiver, result });
     for (const a of args) this.recordBuilt(a, ctx);
     for (const a of Object.values(kwargs)) this.recordBuilt(a, ctx);
