@@ -121,6 +121,8 @@ export interface ParseResult {
    * command names, as written there (relative to where the command ran).
    */
   compiledFrom?: string[];
+  /** Values `${VAR}` expansion brought in: never shown, masked wherever they could surface. */
+  secrets?: string[];
 }
 
 export interface ParseContext {
