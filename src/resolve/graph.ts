@@ -250,7 +250,13 @@ class Walk {
     for (;;) {
       await this.choose(n, rejected.map((r) => r.version));
       if (!installable(n)) break;
-      n.dependencies = await this.hooks.dependencies(n.name, n.selection!);
+      const found = await this.hooks.dependencies(n.name, n.selection!);
+      // pip stops at this distribution itself (its metadata fails its hash): nothing is installed
+      if (!found.known && found.stops) {
+        n.selection = { target: this.opts.target, kind: 'none', version: n.selection!.version, reason: found.reason };
+        break;
+      }
+      n.dependencies = found;
       const unmet = await this.unmet(n);
       if (!unmet) break;
       rejected.push({ version: n.selection!.version!, reason: unmet.reason });
