@@ -2,8 +2,7 @@
 // discover -> parse -> resolve -> select -> fetch -> extract -> analyze -> judge.
 // Reporting is left to the entries (cli.ts, action.ts), which hand the result to src/report/.
 
-import { readFile, stat } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import type { Dependency, Diagnostic, DistFile, PipOptions, ProjectPage, Selection, SourceRef, Target, Verdict } from './types.js';
@@ -15,6 +14,7 @@ import { IndexClient, type Download } from './index/client.js';
 import { IndexError } from './index/errors.js';
 import { MetadataReader } from './index/metadata.js';
 import { maskDeep, redactUrl } from './index/redact.js';
+import { manifestSecrets } from './manifests/secrets.js';
 import { decodeSource, readSdist, readSdistDirectory, type ArchiveLimits, type SdistContents } from './archive/index.js';
 import { ANALYZER_VERSION, analyzeSdist, analyzeSource, type AnalysisResult } from './analysis/index.js';
 import { keepMetadata, openCache, trustedSha256, type AnalysisCache } from './cache/index.js';
@@ -37,6 +37,8 @@ import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
 import { VERSION } from './version.js';
+import { Deadline } from './deadline.js';
+import { openRegularFile, readRegularFile } from './regular-file.js';
 
 export interface Progress {
   phase: 'discover' | 'resolve' | 'analyze' | 'done';
@@ -246,6 +248,11 @@ function directDependencies(fetched: DirectCheck): NodeDependencies | undefined 
   return install ? { known: true, requirements: install.requirements, extras: install.extras, from: install.from } : undefined;
 }
 
+/** How pip looks up what a top-level dependency's builds install: its own lookup settings. */
+function pipOf(req: Request): UnitPip {
+  return { indexUrls: req.indexUrls, noIndex: req.noIndex, pre: req.pre, preferBinary: req.preferBinary, formatControl: req.formatControl };
+}
+
 function lockedFiles(req: Request): DistFile[] | undefined {
   const files = req.dep.locked?.files;
   if (!files || files.length === 0) return undefined;
@@ -317,9 +324,9 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(file.absPath, 'utf8');
+      text = (await readRegularFile(file.absPath)).toString('utf8');
     } catch (err) {
-      diagnostics.push({ severity: 'error', path: file.path, message: `cannot read: ${(err as Error).message}` });
+      diagnostics.push({ severity: 'error', path: file.path, message: `cannot read ${file.path}: ${(err as Error).message}` });
       continue;
     }
     const binary = binaryContent(text);
@@ -350,8 +357,12 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   report();
 
   // An analysis depends on the analyzer, on the reader and on the limits it ran under.
-  const cache = opts.cacheDir ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive, KEPT_CHECK_VERSION])) : undefined;
-  const client = new IndexClient({
+  const cache = opts.cacheDir
+    ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive, KEPT_CHECK_VERSION]), { secrets: () => client.secrets() })
+    : undefined;
+  const client: IndexClient = new IndexClient({
+    // what `${VAR}` brought in, and credentials written into the manifests' URLs
+    secrets: manifestSecrets(manifests.map((m) => m.result)),
     indexUrl: opts.indexUrl,
     extraIndexUrls: opts.extraIndexUrls,
     concurrency: opts.concurrency,
@@ -500,7 +511,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     progress.resolved++;
     report();
     const label = req.graph === undefined ? undefined : toResolve.get(Number(req.graph.split('/')[0]))?.label;
-    const pip: UnitPip = { indexUrls: req.indexUrls, noIndex: req.noIndex, pre: req.pre, preferBinary: req.preferBinary, formatControl: req.formatControl };
+    const pip = pipOf(req);
     return { name: req.name, displayName: req.displayName, sources: req.sources, chain: [...(label && environmentOf(req.dep) === 'install' ? [label] : []), req.displayName], outcomes, pip, ancestors: [] };
   };
 
@@ -527,8 +538,9 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   // round resolves the builds the last round's sdists start; it ends when no new build is learned.
   const buildsDone = new Set<string>();
   let environments = 0;
-  const closeOver = async (start: Entry[]): Promise<Entry[]> => {
-    const all: Entry[] = [];
+  // `closed` gathers what each build learns as it ends, and `pending` holds the builds not ended
+  // yet, so that a deadline keeps what was learned and marks what was not.
+  const closeOver = async (start: Entry[], closed: Entry[], pending: Set<BuildJob>): Promise<true> => {
     let round = start;
     while (round.length > 0) {
       const jobs: BuildJob[] = [];
@@ -538,13 +550,20 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
           if (buildsDone.has(key)) continue;
           buildsDone.add(key);
           jobs.push(job);
+          pending.add(job);
         }
       }
-      const learned = await Promise.all(jobs.map(runBuild));
+      const learned = await Promise.all(
+        jobs.map(async (job) => {
+          const got = await runBuild(job);
+          closed.push(...got);
+          pending.delete(job);
+          return got;
+        }),
+      );
       round = learned.flat();
-      all.push(...round);
     }
-    return all;
+    return true;
   };
 
   /** One sdist's build environment: resolved, checked, its entries returned (or why it stops here). */
@@ -600,7 +619,20 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     return { name: dep.name, displayName: dep.displayName, sources: entry.sources, via, chain: via, outcomes, pip: entry.pip, ancestors };
   };
 
-  let entries: Entry[];
+  // The scan's deadline: what is not decided when it passes is unresolved, and what runs is stopped.
+  const deadline = new Deadline(opts.deadlineMs, started);
+  deadline.whenExpired(() => {
+    client.close().catch(() => {});
+    pool.close().catch(() => {});
+  });
+  let late = 0;
+  const undecided = (name: string, displayName: string, sources: SourceRef[], pip: UnitPip, via?: string[]): Entry => {
+    late++;
+    const outcomes: TargetOutcome[] = opts.targets.map((target) => ({ skipped: false, selection: { target, kind: 'none', reason: deadline.reason() } }));
+    return { name, displayName, sources, ...(via ? { via } : {}), chain: via ?? [displayName], outcomes, pip, ancestors: [] };
+  };
+
+  let entries: Entry[] = [];
   try {
     // resolve: what pip would install besides what the manifests name, per environment and target
     const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
@@ -609,22 +641,50 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     if (opts.analyze) {
       const known = new Map<Dependency, NodeDependencies>();
       const fetched = units.flatMap((u) => u.dependencies).filter((d) => d.direct && !(d.direct.kind !== 'vcs' && distributionKind(basename(d.direct.url.split(/[?#]/)[0]!)) === 'wheel'));
-      await Promise.all(
-        fetched.map(async (d) => {
-          const found = directDependencies(await directOnce(d));
-          if (found) known.set(d, found);
-        }),
+      await deadline.race(
+        Promise.all(
+          fetched.map(async (d) => {
+            const found = directDependencies(await directOnce(d));
+            if (found) known.set(d, found);
+          }),
+        ),
       );
       services.directDependencies = (dep) => known.get(dep);
     }
-    resolution = await resolveTransitive(units, opts.targets, services);
-    diagnostics.push(...resolution.diagnostics);
-    progress.total += resolution.transitive.length;
-    report();
-    entries = await Promise.all([...requests.map(resolveOne), ...resolution.transitive.map((t) => transitiveOne(t, unitsByKey.get(t.unit)!.pip))]);
+    resolution = await deadline.race(resolveTransitive(units, opts.targets, services));
+    if (resolution) {
+      diagnostics.push(...resolution.diagnostics);
+      progress.total += resolution.transitive.length;
+      report();
+    }
+    const found = resolution;
+    entries = found
+      ? await Promise.all([
+          ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r))),
+          ...found.transitive.map(async (d) => {
+            const pip = unitsByKey.get(d.unit)!.pip;
+            return (await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via);
+          }),
+        ])
+      : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
     // with --no-transitive only what the files name is checked, their builds' requirements included
-    if (opts.transitive && opts.analyze) entries.push(...(await closeOver(entries)));
+    if (found && opts.transitive && opts.analyze) {
+      const closed: Entry[] = [];
+      const pending = new Set<BuildJob>();
+      const done = await deadline.race(closeOver(entries, closed, pending));
+      entries.push(...closed);
+      // builds the deadline cut short are not followed, and their dependents say so
+      if (done === undefined) for (const job of pending) limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
+    }
+    if (deadline.expired) {
+      diagnostics.push({
+        severity: 'warning',
+        path: '',
+        message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
+      });
+    }
   } finally {
+    deadline.clear();
     await client.close();
     await pool.close();
   }
@@ -649,8 +709,10 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     root: opts.root,
     targets: opts.targets,
     manifests: files.map((f) => f.path),
-    verdicts: judged.verdicts,
-    diagnostics,
+    // Masked here, before any reporter escapes or shortens a string, which could split a secret
+    // into pieces no later mask would recognize.
+    verdicts: maskDeep(judged.verdicts, client.secrets()),
+    diagnostics: maskDeep(diagnostics, client.secrets()),
     stats: {
       requests: stats.requests,
       bytes: stats.bytes,
@@ -660,7 +722,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       ...(analysisCache ? { cache: { pagesFresh: stats.pagesFromCache, pagesRevalidated: stats.pagesRevalidated, analysesReused: analysisCache.reused, written: cache!.disk.stats().writes } } : {}),
     },
     secrets: client.secrets(),
-    scope: scope.report,
+    scope: maskDeep(scope.report, client.secrets()),
   };
 }
 
@@ -701,20 +763,27 @@ export interface InspectResult {
 }
 
 /** extract -> analyze for sdists a person downloaded: archives, unpacked directories or .py files. */
-export async function inspect(paths: string[], shown: string[] = paths): Promise<InspectResult[]> {
+export async function inspect(paths: string[], shown: string[] = paths, limits?: ArchiveLimits): Promise<InspectResult[]> {
   const results: InspectResult[] = [];
   for (const [i, file] of paths.entries()) {
     const path = shown[i] ?? file;
     try {
       const info = await stat(file);
       if (info.isDirectory()) {
-        const contents = await readSdistDirectory(file);
+        const contents = await readSdistDirectory(file, limits);
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       } else if (file.endsWith('.py') || file.endsWith('.pyw')) {
-        const analysis = analyzeSource(decodeSource(new Uint8Array(await readFile(file))).text, basename(file));
+        const analysis = analyzeSource(decodeSource(new Uint8Array(await readRegularFile(file))).text, basename(file));
         results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits });
       } else {
-        const contents = await readSdist(basename(file), createReadStream(file));
+        // only a regular file: a FIFO or a device would block the read, or never end
+        const handle = await openRegularFile(file);
+        let contents: SdistContents;
+        try {
+          contents = await readSdist(basename(file), handle.createReadStream(), limits);
+        } finally {
+          await handle.close().catch(() => {});
+        }
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       }
     } catch (err) {

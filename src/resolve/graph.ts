@@ -62,7 +62,8 @@ export interface PickRequest {
 export type NodeDependencies =
   /** `from`: set when they were read from the sdist's build files rather than from its metadata. */
   | { known: true; requirements: string[]; extras: string[]; from?: string }
-  | { known: false; reason: string };
+  /** `stops`: pip itself would stop at this distribution (its metadata fails its hash), so nothing installs. */
+  | { known: false; reason: string; stops?: boolean };
 
 export interface GraphHooks {
   /** The file pip's finder takes for a name and specifier on this target. */
@@ -215,7 +216,9 @@ class Walk {
         current
           .filter((n) => installable(n) && !n.dependencies)
           .map(async (n) => {
-            n.dependencies = await this.hooks.dependencies(n.name, n.selection!);
+            const found = await this.hooks.dependencies(n.name, n.selection!);
+            if (!found.known && found.stops) n.selection = { target: this.opts.target, kind: 'none', version: n.selection!.version, reason: found.reason };
+            else n.dependencies = found;
           }),
       );
       const excluded: Array<{ node: WorkNode; edge: Edge }> = [];
@@ -247,7 +250,13 @@ class Walk {
     for (;;) {
       await this.choose(n, rejected.map((r) => r.version));
       if (!installable(n)) break;
-      n.dependencies = await this.hooks.dependencies(n.name, n.selection!);
+      const found = await this.hooks.dependencies(n.name, n.selection!);
+      // pip stops at this distribution itself (its metadata fails its hash): nothing is installed
+      if (!found.known && found.stops) {
+        n.selection = { target: this.opts.target, kind: 'none', version: n.selection!.version, reason: found.reason };
+        break;
+      }
+      n.dependencies = found;
       const unmet = await this.unmet(n);
       if (!unmet) break;
       rejected.push({ version: n.selection!.version!, reason: unmet.reason });
