@@ -19,7 +19,7 @@ export async function readAndAnalyze(filename: string, data: AsyncIterable<Uint8
 
 /** analyze for what an archive or a directory holds. */
 export function checkContents(contents: SdistContents): SdistRead {
-  const analysis = contents.error ? undefined : analyzeSdist(contents.files);
+  const analysis = contents.error ? undefined : analyzeSdist(contents.files, { data: contents.data, encodings: contents.encodings });
   const check: SdistRead = {
     findings: analysis?.findings ?? [],
     suspicious: analysis?.suspicious ?? false,
