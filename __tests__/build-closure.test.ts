@@ -243,6 +243,18 @@ describe('the build-time closure', () => {
     }
   });
 
+  it('marks the dependency whose build the scan\'s deadline cut short', async () => {
+    server.update({ projects: { ...PROJECTS, 'slow-tool': [wheel('slow-tool')], 'needs-slow': [sdist('needs-slow', { 'pyproject.toml': pyproject(['slow-tool']) })] }, faults: { '/simple/slow-tool/': { hang: true } } });
+    try {
+      const { code, by } = await scanJson('needs-slow\n', ['--deadline', '3']);
+      expect(code).toBe(1);
+      expect(by('needs-slow')).toMatchObject({ status: 'unresolved' });
+      expect(by('needs-slow')!.reason).toMatch(/its build requirements were not followed: not decided before the scan's deadline/);
+    } finally {
+      server.update({ projects: PROJECTS, faults: {} });
+    }
+  });
+
   it('follows nothing with --no-transitive', async () => {
     const { code, all } = await scanJson('uses-evil\n', ['--no-transitive']);
     expect(code).toBe(0);

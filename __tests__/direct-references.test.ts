@@ -5,7 +5,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +66,7 @@ function makeRepo(bare: string): { v1: string; head: string } {
   git(work, 'commit', '-qm', 'payload');
   const head = git(work, 'rev-parse', 'HEAD');
   git(tmpdir(), 'clone', '-q', '--bare', work, bare);
+  rmSync(work, { recursive: true, force: true });
   return { v1, head };
 }
 
@@ -144,6 +145,7 @@ describe('direct references', () => {
     expect(inside.by('evil')).toMatchObject({ status: 'suspicious', sources: [{ line: 1 }] });
     expect(inside.by('clean')).toMatchObject({ status: 'sdist' });
     const out = await scanJson({ 'requirements.txt': `${outside}\n` });
+    rmSync(outside, { recursive: true, force: true });
     expect(out.code).toBe(1);
     expect(out.report.dependencies[0]).toMatchObject({ status: 'unresolved' });
     expect(out.report.dependencies[0]!.reason).toMatch(/not checked: pip would build .* not inside the scanned repository/);
@@ -160,6 +162,9 @@ describe('direct references', () => {
     }
     writeFileSync(join(home, '.gitconfig'), `[core]\n\thooksPath = ${join(home, 'hooks')}\n[init]\n\ttemplateDir = ${join(home, 'template')}\n`);
     const savedHome = process.env.HOME;
+    // checkouts go to a temporary directory of this test's own, to see that none is left behind
+    const savedTmp = process.env.TMPDIR;
+    const ownTmp = mkdtempSync(join(tmpdir(), 'sdist-guard-test-tmp-'));
     let revs: { v1: string; head: string } = { v1: '', head: '' };
     const url = (dir: string) => `git+file://${join(dir, 'vendor', 'repo.git')}`;
 
@@ -168,6 +173,7 @@ describe('direct references', () => {
     try {
       revs = makeRepo(join(project.dir, 'vendor', 'repo.git'));
       process.env.HOME = home;
+      process.env.TMPDIR = ownTmp;
       const run = async (req: string) => {
         writeFileSync(join(project.dir, 'requirements.txt'), req);
         const r = await runCli(['scan', '.', '--index-url', server.indexUrl, '--format', 'json', '--python-version', '3.12', '--platform', 'linux'], { cwd: project.dir });
@@ -187,11 +193,16 @@ describe('direct references', () => {
       expect(missing.deps.find((d) => d.name === 'pkg')!.reason).toMatch(/^not checked: pip would clone and build .* the checkout failed/);
     } finally {
       process.env.HOME = savedHome;
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
       project.cleanup();
     }
     expect(existsSync(marker)).toBe(false);
     // nothing is left behind in the temporary directory
-    expect(readdirSync(tmpdir()).filter((n) => n.startsWith('sdist-guard-vcs-'))).toEqual([]);
+    const left = readdirSync(ownTmp);
+    rmSync(ownTmp, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
+    expect(left).toEqual([]);
   });
 
   it('says what it cannot check: another VCS, a repository outside the scanned one', async () => {

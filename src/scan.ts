@@ -248,6 +248,18 @@ function directDependencies(fetched: DirectCheck): NodeDependencies | undefined 
   return install ? { known: true, requirements: install.requirements, extras: install.extras, from: install.from } : undefined;
 }
 
+/** How pip looks up what a top-level dependency's builds install: its own lookup settings. */
+function pipOf(req: Request): UnitPip {
+  return {
+    indexUrls: req.indexUrls,
+    noIndex: req.noIndex,
+    pre: req.pre,
+    ...(req.releaseControl ? { releaseControl: req.releaseControl } : {}),
+    preferBinary: req.preferBinary,
+    formatControl: req.formatControl,
+  };
+}
+
 function lockedFiles(req: Request): DistFile[] | undefined {
   const files = req.dep.locked?.files;
   if (!files || files.length === 0) return undefined;
@@ -506,14 +518,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     progress.resolved++;
     report();
     const label = req.graph === undefined ? undefined : toResolve.get(Number(req.graph.split('/')[0]))?.label;
-    const pip: UnitPip = {
-      indexUrls: req.indexUrls,
-      noIndex: req.noIndex,
-      pre: req.pre,
-      ...(req.releaseControl ? { releaseControl: req.releaseControl } : {}),
-      preferBinary: req.preferBinary,
-      formatControl: req.formatControl,
-    };
+    const pip = pipOf(req);
     return {
       name: req.name,
       displayName: req.displayName,
@@ -552,8 +557,9 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   // round resolves the builds the last round's sdists start; it ends when no new build is learned.
   const buildsDone = new Set<string>();
   let environments = 0;
-  const closeOver = async (start: Entry[]): Promise<Entry[]> => {
-    const all: Entry[] = [];
+  // `closed` gathers what each build learns as it ends, and `pending` holds the builds not ended
+  // yet, so that a deadline keeps what was learned and marks what was not.
+  const closeOver = async (start: Entry[], closed: Entry[], pending: Set<BuildJob>): Promise<true> => {
     let round = start;
     while (round.length > 0) {
       const jobs: BuildJob[] = [];
@@ -563,13 +569,20 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
           if (buildsDone.has(key)) continue;
           buildsDone.add(key);
           jobs.push(job);
+          pending.add(job);
         }
       }
-      const learned = await Promise.all(jobs.map(runBuild));
+      const learned = await Promise.all(
+        jobs.map(async (job) => {
+          const got = await runBuild(job);
+          closed.push(...got);
+          pending.delete(job);
+          return got;
+        }),
+      );
       round = learned.flat();
-      all.push(...round);
     }
-    return all;
+    return true;
   };
 
   /** One sdist's build environment: resolved, checked, its entries returned (or why it stops here). */
@@ -632,20 +645,13 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     pool.close().catch(() => {});
   });
   let late = 0;
-  const runPip: UnitPip = {
-    indexUrls: [opts.indexUrl, ...opts.extraIndexUrls],
-    noIndex: false,
-    pre: false,
-    preferBinary: false,
-    formatControl: new FormatControl(),
-  };
-  const undecided = (name: string, displayName: string, sources: SourceRef[], via?: string[]): Entry => {
+  const undecided = (name: string, displayName: string, sources: SourceRef[], pip: UnitPip, via?: string[]): Entry => {
     late++;
     const outcomes: TargetOutcome[] = opts.targets.map((target) => ({ skipped: false, selection: { target, kind: 'none', reason: deadline.reason() } }));
-    return { name, displayName, sources, ...(via ? { via } : {}), chain: via ?? [displayName], outcomes, pip: runPip, ancestors: [] };
+    return { name, displayName, sources, ...(via ? { via } : {}), chain: via ?? [displayName], outcomes, pip, ancestors: [] };
   };
 
-  let entries: Entry[];
+  let entries: Entry[] = [];
   try {
     // resolve: what pip would install besides what the manifests name, per environment and target
     const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
@@ -673,14 +679,22 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     const found = resolution;
     entries = found
       ? await Promise.all([
-          ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources)),
-          ...found.transitive.map(
-            async (t) => (await deadline.race(transitiveOne(t, unitsByKey.get(t.unit)!.pip))) ?? undecided(t.name, t.displayName, t.sources, t.via),
-          ),
+          ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r))),
+          ...found.transitive.map(async (d) => {
+            const pip = unitsByKey.get(d.unit)!.pip;
+            return (await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via);
+          }),
         ])
-      : requests.map((r) => undecided(r.name, r.displayName, r.sources));
+      : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
     // with --no-transitive only what the files name is checked, their builds' requirements included
-    if (opts.transitive && opts.analyze && !deadline.expired) entries.push(...((await deadline.race(closeOver(entries))) ?? []));
+    if (found && opts.transitive && opts.analyze) {
+      const closed: Entry[] = [];
+      const pending = new Set<BuildJob>();
+      const done = await deadline.race(closeOver(entries, closed, pending));
+      entries.push(...closed);
+      // builds the deadline cut short are not followed, and their dependents say so
+      if (done === undefined) for (const job of pending) limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
+    }
     if (deadline.expired) {
       diagnostics.push({
         severity: 'warning',

@@ -113,7 +113,7 @@ export function lastLine(text: string): string {
  */
 export async function checkout(loc: VcsLocation, opts: GitOptions): Promise<string> {
   const deadline = Date.now() + opts.timeoutMs;
-  const dir = await mkdtemp(join(tmpdir(), 'sdist-guard-vcs-'));
+  const dir = await mkdtemp(join(process.env.TMPDIR || tmpdir(), 'sdist-guard-vcs-'));
   try {
     const dest = join(dir, 'checkout');
     await run(['init', '-q', '--template=', dest], undefined, deadline);
