@@ -3,14 +3,17 @@
 // Input and output go through an Io value so tests run it in-process.
 
 import { parseArgs } from 'node:util';
-import { writeFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, writeFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-import { ConfigError, parseCredentials, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
+import { ConfigError, parseCredentials, parseExclude, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
 import { inspect, scan, type InspectResult, type Progress } from './scan.js';
 import { evaluateGate } from './report/gate.js';
 import { jsonReport } from './report/json.js';
-import { textReport, findingLines, oneLine } from './report/text.js';
+import { COLOR, PLAIN, textReport, findingLines, wantColor, type Paint } from './report/text.js';
+import { terminal } from './report/escape.js';
+import { progressLine } from './report/progress.js';
+import { distributionKind } from './python/filenames.js';
 import { markdownReport } from './report/markdown.js';
 import { sarifReport } from './report/sarif.js';
 import { loadConfig } from './config.js';
@@ -22,7 +25,8 @@ const HELP = `sdist-guard ${VERSION}: find every Python dependency pip would bui
 Usage:
   sdist-guard scan [PATH...] [options]     scan requirements*.txt, pyproject.toml and lock files
   sdist-guard inspect PATH... [--format text|json]
-                                           check downloaded sdists (.tar.gz, .zip, unpacked dirs, .py files)
+                                           check downloaded sdists (.tar.gz, .zip, unpacked dirs, .py
+                                           files, or a folder of downloads: every archive in it)
   sdist-guard --help | --version
 
 Scan options:
@@ -42,6 +46,8 @@ Scan options:
   --cache-dir DIR            keep analyses (by sdist hash) and index pages (as long as the index
                              allows) here (default: $XDG_CACHE_HOME/sdist-guard or ~/.cache/sdist-guard)
   --no-cache                 keep nothing between runs
+  --exclude GLOB             leave out paths under the root that match (repeatable), e.g.
+                             'tests/fixtures/**' or 'docs'; see the README's Configuration file
   --root DIR                 report paths relative to DIR (default: the one directory scanned, or .)
   --config FILE              read settings from FILE (a sdist-guard.toml, or a pyproject.toml's
                              [tool.sdist-guard]); by default sdist-guard.toml or [tool.sdist-guard]
@@ -51,6 +57,8 @@ Credentials: put them in the index URL (https://user:token@host/simple) or in
 SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries; they are never printed.
 Hard limits (download size, inflated size, ratio, entries, retries, ...) move with
 SDIST_GUARD_LIMITS, e.g. "max-inflated-bytes=2GiB, retries=1" (see the README's Security model).
+
+Colour: on a terminal; NO_COLOR turns it off, FORCE_COLOR on (also when piped).
 
 Exit status: 0 pass, 1 the gate failed (or inspect found something suspicious),
 2 usage or configuration error (or inspect could not read an input).`;
@@ -64,6 +72,8 @@ export interface Io {
   cwd: string;
   /** Whether standard error is a terminal: progress is drawn only there. */
   isTTY: boolean;
+  /** Whether standard output is a terminal: the text report is coloured only there (or with FORCE_COLOR). */
+  stdoutIsTTY?: boolean;
 }
 
 export const processIo: Io = {
@@ -72,6 +82,7 @@ export const processIo: Io = {
   env: process.env,
   cwd: process.cwd(),
   isTTY: Boolean(process.stderr.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
 };
 
 function write(io: Io, format: string, text: string, output: string | undefined): void {
@@ -85,16 +96,14 @@ function progressPrinter(io: Io): { update(p: Progress): void; done(): void } {
   if (!io.isTTY) return { update() {}, done() {} };
   let last = 0;
   let shown = false;
+  let total = 0;
   return {
     update(p) {
+      total = Math.max(total, p.total);
       const now = Date.now();
       if (now - last < 100 && p.phase !== 'done') return;
       last = now;
-      const line =
-        p.phase === 'discover'
-          ? 'reading manifests…'
-          : `resolved ${p.resolved}/${p.total} dependencies; analyzed ${p.analyzed}/${p.toAnalyze} sdists`;
-      io.stderr(`\r\x1b[2K${line}`);
+      io.stderr(`\r\x1b[2K${progressLine(p, total)}`);
       shown = true;
     },
     done() {
@@ -134,6 +143,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       config: { type: 'string' },
+      exclude: { type: 'string', multiple: true },
     },
   });
   const format = values.format!;
@@ -164,6 +174,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
     env: io.env,
     config,
     cacheDir: cacheDirOption(values['cache-dir'], values['no-cache'], io),
+    exclude: values.exclude ? parseExclude(values.exclude, '--exclude') : undefined,
   });
   const progress = progressPrinter(io);
   const result = await scan(opts, { onProgress: (p) => progress.update(p) });
@@ -175,24 +186,83 @@ async function runScan(argv: string[], io: Io): Promise<number> {
         ? markdownReport(result, opts.failOn)
         : format === 'sarif'
           ? sarifReport(result, opts.failOn)
-          : textReport(result, opts.failOn);
+          : textReport(result, opts.failOn, { paint: !values.output && wantColor(io.env, io.stdoutIsTTY ?? false) ? COLOR : PLAIN });
   write(io, format, report, values.output);
   return evaluateGate(result, opts.failOn).failed ? 1 : 0;
 }
 
-function inspectText(results: InspectResult[]): string {
+const SDIST_MARKERS = ['setup.py', 'pyproject.toml', 'setup.cfg', 'PKG-INFO'];
+
+/**
+ * What `inspect` reads for each path given: an archive or a `.py` file as it is; a directory that
+ * is an unpacked sdist (a build file at its top, or in its one top folder) as one sdist; any other
+ * directory as a folder of downloads, each archive in it on its own. Wheels in such a folder are
+ * named, not read: pip installs them without running their code.
+ */
+export function inspectInputs(cwd: string, given: string[]): { paths: string[]; shown: string[]; wheels: string[] } {
+  const paths: string[] = [];
+  const shown: string[] = [];
+  const wheels: string[] = [];
+  for (const g of given) {
+    const abs = resolve(cwd, g);
+    let names: string[] | undefined;
+    try {
+      if (statSync(abs).isDirectory()) names = readdirSync(abs).sort();
+    } catch {
+      // a missing path is reported by inspect, with its name
+    }
+    const isSdistDir = (dir: string, list: string[]) =>
+      list.some((n) => SDIST_MARKERS.includes(n)) ||
+      (list.length === 1 && (() => {
+        try {
+          return statSync(join(dir, list[0])).isDirectory() && readdirSync(join(dir, list[0])).some((n) => SDIST_MARKERS.includes(n));
+        } catch {
+          return false;
+        }
+      })());
+    const archives = names?.filter((n) => distributionKind(n) !== 'other' && statSync(join(abs, n)).isFile()) ?? [];
+    if (!names || isSdistDir(abs, names) || archives.length === 0) {
+      paths.push(abs);
+      shown.push(g);
+      continue;
+    }
+    for (const n of archives) {
+      const shownPath = g.endsWith('/') ? `${g}${n}` : `${g}/${n}`;
+      if (distributionKind(n) === 'wheel') wheels.push(shownPath);
+      else {
+        paths.push(join(abs, n));
+        shown.push(shownPath);
+      }
+    }
+  }
+  return { paths, shown, wheels };
+}
+
+function inspectStatus(r: InspectResult): string {
+  if (r.error) return 'unreadable';
+  if (r.suspicious) return 'SUSPICIOUS';
+  if (r.limits.length) return 'incomplete';
+  if (r.analyzed.length === 0) return 'no build script';
+  return 'clean';
+}
+
+function inspectText(results: InspectResult[], wheels: string[], p: Paint): string {
   const out: string[] = [];
   for (const r of results) {
-    const status = r.error ? 'unreadable' : r.suspicious ? 'SUSPICIOUS' : r.limits.length ? 'incomplete' : 'clean';
-    out.push(`${status}  ${r.path}`);
-    if (r.error) out.push(`  ${oneLine(r.error, 300)}`);
-    for (const l of r.limits) out.push(`  limit: ${oneLine(l, 300)}`);
-    out.push(...findingLines(r.findings, '  ', r.suspicious ? 10 : 5));
+    const status = inspectStatus(r);
+    const painted = status === 'SUSPICIOUS' ? p.red(p.bold(status)) : status === 'clean' ? p.green(status) : p.yellow(status);
+    out.push(`${painted}  ${terminal(r.path, 500)}`);
+    if (r.error) out.push(`  ${terminal(r.error, 300)}`);
+    for (const l of r.limits) out.push(`  limit: ${terminal(l, 300)}`);
+    if (!r.error && r.analyzed.length === 0) out.push('  no setup.py or in-tree build backend: building it runs no code of its own (its build backend comes from the index)');
+    out.push(...findingLines(r.findings, '  ', r.suspicious ? 10 : 5, p));
   }
+  for (const w of wheels) out.push(`wheel  ${terminal(w, 500)}\n  not read: pip installs a wheel without running its code`);
   const suspicious = results.filter((r) => r.suspicious).length;
   const unreadable = results.filter((r) => r.error).length;
+  const incomplete = results.filter((r) => !r.error && r.limits.length > 0).length;
   out.push('');
-  out.push(`${results.length} inspected: ${suspicious} suspicious, ${unreadable} unreadable`);
+  out.push(`${results.length} inspected: ${suspicious} suspicious, ${unreadable} unreadable${incomplete ? `, ${incomplete} incomplete` : ''}${wheels.length ? `; ${wheels.length} wheel${wheels.length === 1 ? '' : 's'} not read` : ''}`);
   return out.join('\n') + '\n';
 }
 
@@ -203,21 +273,30 @@ async function runInspect(argv: string[], io: Io): Promise<number> {
     strict: true,
     options: { format: { type: 'string', default: 'text' }, output: { type: 'string' } },
   });
-  if (positionals.length === 0) throw new UsageError('inspect needs at least one PATH (an sdist archive, an unpacked sdist directory or a .py file)');
+  if (positionals.length === 0) throw new UsageError('inspect needs at least one PATH (an sdist archive, an unpacked sdist directory, a folder of downloads or a .py file)');
   const format = values.format!;
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format: expected text or json, got "${format}"`);
-  const results = await inspect(positionals.map((p) => resolve(io.cwd, p)), positionals);
+  const inputs = inspectInputs(io.cwd, positionals);
+  const results = await inspect(inputs.paths, inputs.shown);
   const text =
     format === 'json'
       ? JSON.stringify(
           {
             schemaVersion: 1,
-            results: results.map((r) => ({ path: r.path, suspicious: r.suspicious, findings: r.findings, limits: r.limits, ...(r.error ? { error: r.error } : {}) })),
+            results: results.map((r) => ({
+              path: r.path,
+              suspicious: r.suspicious,
+              findings: r.findings,
+              limits: r.limits,
+              analyzed: r.analyzed,
+              ...(r.error ? { error: r.error } : {}),
+            })),
+            ...(inputs.wheels.length ? { wheels: inputs.wheels } : {}),
           },
           null,
           2,
         ) + '\n'
-      : inspectText(results);
+      : inspectText(results, inputs.wheels, !values.output && wantColor(io.env, io.stdoutIsTTY ?? false) ? COLOR : PLAIN);
   write(io, format, text, values.output);
   if (results.some((r) => r.suspicious)) return 1;
   return results.some((r) => r.error) ? 2 : 0;
@@ -243,7 +322,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     throw new UsageError(`unknown command "${command}": expected scan or inspect (see --help)`);
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`sdist-guard: ${(err as Error).message}\n`);
+      io.stderr(`sdist-guard: ${terminal((err as Error).message, 2000)}\n`);
       return 2;
     }
     throw err;

@@ -30,11 +30,16 @@ import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
 import { VERSION } from './version.js';
+import { wheelPin } from './pin.js';
+import { normalizeName } from './python/names.js';
+import { isPrerelease } from './python/version.js';
 
 export interface Progress {
   phase: 'discover' | 'resolve' | 'analyze' | 'done';
   resolved: number;
   total: number;
+  /** Project pages read from the indexes so far (the transitive resolution reads many before any dependency is decided). */
+  pages: number;
   analyzed: number;
   toAnalyze: number;
 }
@@ -272,12 +277,12 @@ function analyzeContents(contents: SdistContents): AnalysisResult | undefined {
 
 export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanResult> {
   const started = Date.now();
-  const progress: Progress = { phase: 'discover', resolved: 0, total: 0, analyzed: 0, toAnalyze: 0 };
+  const progress: Progress = { phase: 'discover', resolved: 0, total: 0, pages: 0, analyzed: 0, toAnalyze: 0 };
   const report = () => hooks.onProgress?.({ ...progress });
   report();
 
   // discover + parse
-  const { files, diagnostics } = await discover(opts.paths, opts.root);
+  const { files, diagnostics } = await discover(opts.paths, opts.root, opts.exclude);
   const ctx = { root: opts.root, readFile: readInsideRoot(opts.root), env: opts.env };
   const manifests: ParsedManifest[] = [];
   for (const file of files) {
@@ -448,7 +453,11 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts))),
       opts.targets,
       {
-        getProject: (name, indexUrls) => client.getProject(name, indexUrls),
+        getProject: (name, indexUrls) =>
+          client.getProject(name, indexUrls).finally(() => {
+            progress.pages++;
+            report();
+          }),
         readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
         ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
       },
@@ -457,6 +466,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     progress.total += resolution.transitive.length;
     report();
     verdicts = await Promise.all([...requests.map(resolveOne), ...resolution.transitive.map(transitiveOne)]);
+    await addWheelPins(verdicts, requests, client, opts);
   } finally {
     await client.close();
     await pool.close();
@@ -494,6 +504,27 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   };
 }
 
+/**
+ * For each dependency pip would build from an index's sdist: the version to pin instead, from the
+ * project page the select stage read (the client keeps it). A page that cannot be read adds nothing.
+ */
+async function addWheelPins(verdicts: Verdict[], requests: Request[], client: IndexClient, opts: Options): Promise<void> {
+  const indexesOf = new Map(requests.map((r) => [r.name, r]));
+  await Promise.all(
+    verdicts.map(async (v) => {
+      if (!v.targets.some((t) => t.kind === 'sdist' && t.file)) return;
+      const req = indexesOf.get(normalizeName(v.name));
+      if (req?.dep.direct || req?.noIndex) return;
+      try {
+        const page = await client.getProject(v.name, req?.indexUrls);
+        v.wheelPin = wheelPin(v.name, page.files, opts.targets, { pre: v.version !== undefined && isPrerelease(v.version) });
+      } catch {
+        // the verdict already says what went wrong with the index
+      }
+    }),
+  );
+}
+
 /** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
 function mergeVerdicts(verdicts: Verdict[]): Verdict[] {
   const merged = new Map<string, Verdict>();
@@ -513,6 +544,8 @@ export interface InspectResult {
   suspicious: boolean;
   findings: AnalysisResult['findings'];
   limits: string[];
+  /** Files analyzed as build-time code: none means the input has no build script. */
+  analyzed: string[];
   /** Set when the input could not be read at all. */
   error?: string;
 }
@@ -529,13 +562,13 @@ export async function inspect(paths: string[], shown: string[] = paths): Promise
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       } else if (file.endsWith('.py') || file.endsWith('.pyw')) {
         const analysis = analyzeSource(decodeSource(new Uint8Array(await readFile(file))).text, basename(file));
-        results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits });
+        results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits, analyzed: analysis.analyzed });
       } else {
         const contents = await readSdist(basename(file), createReadStream(file));
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       }
     } catch (err) {
-      results.push({ path, suspicious: false, findings: [], limits: [], error: `cannot read ${path}: ${(err as Error).message}` });
+      results.push({ path, suspicious: false, findings: [], limits: [], analyzed: [], error: `cannot read ${path}: ${(err as Error).message}` });
     }
   }
   return results;
@@ -547,6 +580,7 @@ function inspectResult(path: string, contents: SdistContents, analysis: Analysis
     suspicious: analysis?.suspicious ?? false,
     findings: analysis?.findings ?? [],
     limits: [...contents.limits, ...(analysis?.limits ?? [])],
+    analyzed: analysis?.analyzed ?? [],
   };
   if (contents.error) result.error = contents.error.includes(basename(path)) ? contents.error : `${path}: ${contents.error}`;
   return result;

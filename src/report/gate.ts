@@ -4,6 +4,7 @@
 import type { Status, Verdict } from '../types.js';
 import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
+import { maskDeep } from '../index/redact.js';
 
 export type Counts = Record<Status, number>;
 
@@ -69,6 +70,16 @@ export function maskSecrets(text: string, secrets: string[]): string {
   }
   for (const s of [...all].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
   return out;
+}
+
+/**
+ * The result with every known secret masked in what it quotes, before any escaping changes how a
+ * secret is spelled (a `_` written as an entity would no longer match it).
+ */
+export function maskVerdicts(result: ScanResult): ScanResult {
+  if (result.secrets.length === 0) return result;
+  const m = <T>(x: T): T => maskDeep(x, result.secrets);
+  return { ...result, verdicts: m(result.verdicts), diagnostics: m(result.diagnostics), manifests: m(result.manifests), scope: m(result.scope) };
 }
 
 export function location(v: Verdict): string {
