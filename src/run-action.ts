@@ -209,7 +209,12 @@ async function annotate(
 }
 
 function emit(a: Annotation): void {
-  const props = { title: a.title, file: a.file || undefined, startLine: a.line };
+  // A path is a property the runner matches against the repository; one holding control characters
+  // would carry them into the log, so such an annotation is shown on the step, naming it visibly.
+  if (a.file && a.file !== commandData(a.file)) {
+    a = { ...a, message: `${commandData(a.file)}:${a.line}: ${a.message}`, file: '' };
+  }
+  const props = { title: a.title, file: a.file || undefined, startLine: a.file ? a.line : undefined };
   if (a.level === 'error') core.error(a.message, props);
   else core.warning(a.message, props);
 }

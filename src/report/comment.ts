@@ -124,7 +124,7 @@ function shortBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext
   let size = [...head, ...tail].join('\n').length + 100;
   let shown = 0;
   for (const v of items) {
-    const line = `- ${STATUS[v.status].icon} ${v.status} **${md(v.name)}** ${md(v.version ?? '')} at ${mdCode(location(v))}`;
+    const line = `- ${STATUS[v.status].icon} ${v.status} **${md(v.name)}**${v.version ? ` ${md(v.version)}` : ''} at ${mdCode(location(v))}`;
     if (size + line.length + 1 > limit) break;
     lines.push(line);
     size += line.length + 1;

@@ -63,16 +63,32 @@ function stepText(s: Step): string {
   return s.map((p) => (typeof p === 'string' ? p : mdCode(p.code))).join('');
 }
 
-/** What to do: one item per dependency, its status's next steps (statuses.ts). */
+/** `**name 1.0**`: bold only around text, never around a trailing space. */
+function nameVersion(v: Verdict): string {
+  return `**${[md(v.name), v.version ? md(v.version) : ''].filter(Boolean).join(' ')}**`;
+}
+
+/**
+ * What to do: each dependency's next steps (statuses.ts); dependencies whose steps are word for
+ * word the same (eleven projects the index does not have) share one item.
+ */
 export function remedyList(verdicts: Verdict[], max = MAX_REMEDIES): string[] {
-  const items = verdicts.filter((v) => STATUS[v.status].remedy(v).length > 0);
-  if (items.length === 0) return [];
-  const out = ['**What to do**', ''];
-  for (const v of items.slice(0, max)) {
-    const steps = STATUS[v.status].remedy(v).map(stepText);
-    out.push(`- ${icon(v)} **${md(v.name)} ${md(v.version ?? '')}**: ${steps.join(' ')}`);
+  const groups = new Map<string, Verdict[]>();
+  for (const v of verdicts) {
+    const steps = STATUS[v.status].remedy(v);
+    if (steps.length === 0) continue;
+    const text = `${icon(v)}\0${steps.map(stepText).join(' ')}`;
+    groups.set(text, [...(groups.get(text) ?? []), v]);
   }
-  if (items.length > max) out.push(`- … and ${items.length - max} more, each with the same steps for its status`);
+  if (groups.size === 0) return [];
+  const out = ['**What to do**', ''];
+  const entries = [...groups.entries()];
+  for (const [key, vs] of entries.slice(0, max)) {
+    const [mark, steps] = key.split('\0');
+    const names = vs.slice(0, 8).map(nameVersion).join(', ') + (vs.length > 8 ? ` and ${vs.length - 8} more` : '');
+    out.push(`- ${mark} ${names}: ${steps}`);
+  }
+  if (entries.length > max) out.push(`- … and ${entries.length - max} more, each with the steps for its status`);
   return out;
 }
 
@@ -102,7 +118,7 @@ export function findingsDetails(verdicts: Verdict[], openGating = true): string[
     const open = openGating && v.status === 'suspicious' && !v.allowed && !v.preexisting;
     const n = groupFindings(v.findings).reduce((k, p) => k + p.behaviours.length, 0);
     out.push('');
-    out.push(`<details${open ? ' open' : ''}><summary><b>${md(v.name)} ${md(v.version ?? '')}</b>: what its build code does (${n} behaviour${n === 1 ? '' : 's'})</summary>`);
+    out.push(`<details${open ? ' open' : ''}><summary><b>${[md(v.name), v.version ? md(v.version) : ''].filter(Boolean).join(' ')}</b>: what its build code does (${n} behaviour${n === 1 ? '' : 's'})</summary>`);
     out.push('', ...findingsOf(v), '', '</details>');
   }
   return out;

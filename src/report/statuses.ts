@@ -87,10 +87,8 @@ export const STATUS: Record<Status, StatusText> = {
 
 /** A step as plain text, values as they are: for the terminal and annotations to escape. */
 export function stepPlain(step: Step): string {
-  return step
-    .map((p) => (typeof p === 'string' ? p : p.code))
-    .join('')
-    .replace(/`/g, '');
+  // our words mark option names as Markdown code; in plain text the backticks go
+  return step.map((p) => (typeof p === 'string' ? p.replace(/`/g, '') : p.code)).join('');
 }
 
 /** Statuses worst first, as the reports list them. */

@@ -123,8 +123,9 @@ export function textReport(input: ScanResult, failOn: GateStatus[], opts: TextOp
   out.push('');
   out.push(`Summary: ${(Object.keys(STATUS) as Array<keyof typeof STATUS>).map((s) => `${counts[s]} ${s}`).join(', ')}`);
   if (failing.length > 0) {
-    out.push('', p.red(p.bold(`Failing the gate (${failing.length}):`)));
-    for (const v of failing) out.push(...verdictBlock(v, p, true));
+    // worst last: the lines a terminal leaves in view are the ones that matter most
+    out.push('', p.red(p.bold(`Failing the gate (${failing.length}), worst last:`)));
+    for (const v of [...failing].reverse()) out.push(...verdictBlock(v, p, true));
     out.push('');
   }
   out.push(gate.failed ? `${p.red(p.bold('FAIL'))}: ${gate.message}` : `${p.green(p.bold('PASS'))}: ${gate.message}`);
