@@ -238,11 +238,16 @@ export function inspectInputs(cwd: string, given: string[]): { paths: string[]; 
   return { paths, shown, wheels };
 }
 
+/** Whether the input had code of its own to run at build time (setup.py, an in-tree backend): Python files analyzed. */
+function hasBuildScript(r: InspectResult): boolean {
+  return r.analyzed.some((f) => /\.pyw?$/i.test(f));
+}
+
 function inspectStatus(r: InspectResult): string {
   if (r.error) return 'unreadable';
   if (r.suspicious) return 'SUSPICIOUS';
   if (r.limits.length) return 'incomplete';
-  if (r.analyzed.length === 0) return 'no build script';
+  if (!hasBuildScript(r)) return 'no build script';
   return 'clean';
 }
 
@@ -254,7 +259,7 @@ function inspectText(results: InspectResult[], wheels: string[], p: Paint): stri
     out.push(`${painted}  ${terminal(r.path, 500)}`);
     if (r.error) out.push(`  ${terminal(r.error, 300)}`);
     for (const l of r.limits) out.push(`  limit: ${terminal(l, 300)}`);
-    if (!r.error && r.analyzed.length === 0) out.push('  no setup.py or in-tree build backend: building it runs no code of its own (its build backend comes from the index)');
+    if (!r.error && !hasBuildScript(r)) out.push('  no setup.py or in-tree build backend: building it runs no code of its own (its build backend comes from the index)');
     out.push(...findingLines(r.findings, '  ', r.suspicious ? 10 : 5, p));
   }
   for (const w of wheels) out.push(`wheel  ${terminal(w, 500)}\n  not read: pip installs a wheel without running its code`);
