@@ -506,7 +506,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
 
 /**
  * For each dependency pip would build from an index's sdist: the version to pin instead, from the
- * project page the select stage read (the client keeps it). A page that cannot be read adds nothing.
+ * project page the select or resolve stage read (the client keeps it, so this asks for nothing new).
+ * A page that cannot be read adds nothing.
  */
 async function addWheelPins(verdicts: Verdict[], requests: Request[], client: IndexClient, opts: Options): Promise<void> {
   const indexesOf = new Map(requests.map((r) => [r.name, r]));
@@ -514,7 +515,9 @@ async function addWheelPins(verdicts: Verdict[], requests: Request[], client: In
     verdicts.map(async (v) => {
       if (!v.targets.some((t) => t.kind === 'sdist' && t.file)) return;
       const req = indexesOf.get(normalizeName(v.name));
-      if (req?.dep.direct || req?.noIndex) return;
+      // a direct reference has no index page; a lock's files are its own, and reading the index for a
+      // pin would be a request the lock otherwise never makes
+      if (req?.dep.direct || req?.dep.locked || req?.noIndex) return;
       try {
         const page = await client.getProject(v.name, req?.indexUrls);
         v.wheelPin = wheelPin(v.name, page.files, opts.targets, { pre: v.version !== undefined && isPrerelease(v.version) });
