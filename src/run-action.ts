@@ -14,7 +14,7 @@ import { loadConfig } from './config.js';
 import type { BaseFiles } from './base-manifests.js';
 import { scan, type Progress, type ScanResult } from './scan.js';
 import { countStatuses, evaluateGate, maskSecrets, type Gate } from './report/gate.js';
-import { commandData, logLine } from './report/escape.js';
+import { commandData, logLine, md } from './report/escape.js';
 import { progressLine } from './report/progress.js';
 import { jsonReport } from './report/json.js';
 import { markdownReport, type MarkdownOptions } from './report/markdown.js';
@@ -164,8 +164,8 @@ export async function run(): Promise<void> {
       `sdist-guard: ${result.verdicts.length} dependencies: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped; ${result.stats.requests} requests in ${(result.stats.durationMs / 1000).toFixed(1)} s`,
     );
     if (cache && result.stats.cache) await saveActionCache(cache, Math.max(0, result.stats.cache.written - result.stats.cache.pagesRevalidated));
-    if (gate.failed) core.setFailed(gate.message);
-    else core.info(gate.message);
+    if (gate.failed) core.setFailed(commandData(gate.message));
+    else core.info(logLine(gate.message));
   } catch (err) {
     if (err instanceof ConfigError) core.setFailed(commandData(`sdist-guard: configuration error: ${err.message}`));
     else core.setFailed(`sdist-guard: internal error: ${(err as Error)?.stack ?? String(err)}`);
@@ -193,7 +193,7 @@ async function annotate(
         headSha,
         conclusion: gate.failed ? 'failure' : 'success',
         title: gate.failed ? `${gate.failing.length} failing the gate` : 'passed',
-        summary: `${gate.message}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
+        summary: `${md(gate.message, 1000)}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
         annotations: all,
       });
       core.info(logLine(`sdist-guard: ${check.annotations} annotations on the ${CHECK_RUN_NAME} check run${check.url ? ` ${check.url}` : ''}`));

@@ -96,7 +96,7 @@ function fullBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext)
   if (lead.length > 0) {
     out.push(...verdictTable(lead), '', ...remedyList(lead), ...findingsDetails(lead), '');
   }
-  out.push(gate.message);
+  out.push(md(gate.message, 1000));
   const scope = scopeLine(result);
   if (scope) out.push('', scope);
   if (rest.length > 0) {
@@ -117,7 +117,7 @@ function fullBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext)
 function shortBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext, limit: number): string {
   const gate = evaluateGate(result, failOn);
   const where = ctx.runUrl ? `the [job summary](${ctx.runUrl})` : 'the job summary';
-  const head = [COMMENT_MARKER, heading(result, failOn), '', gate.message, '', `The full report is too long for a comment: it is in ${where} and the JSON report.`, ''];
+  const head = [COMMENT_MARKER, heading(result, failOn), '', md(gate.message, 1000), '', `The full report is too long for a comment: it is in ${where} and the JSON report.`, ''];
   const tail = ['', footer(ctx)];
   const lines = [...head];
   const items = [...gate.failing, ...inScope(result).filter((v) => !gate.failing.includes(v))];

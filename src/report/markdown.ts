@@ -97,11 +97,14 @@ function findingsOf(v: Verdict): string[] {
   const out: string[] = [];
   const places = groupFindings(v.findings);
   const rows = places.flatMap((p) => p.behaviours.map((b) => ({ p, b })));
-  out.push('| Where | Severity | What it does |', '| --- | --- | --- |');
-  for (const { p, b } of rows.slice(0, MAX_BEHAVIOURS)) {
-    out.push(`| ${mdCode(`${p.path}:${linesText(b.lines)}`, { table: true })} | ${b.severity} | ${md(b.message, 400)} <sub>${md(b.rule)}</sub> |`);
-  }
-  if (rows.length > MAX_BEHAVIOURS) out.push(`| | | … and ${rows.length - MAX_BEHAVIOURS} more behaviours, in the JSON report (the job's report output) |`);
+  const table = (part: typeof rows) => [
+    '| Where | Severity | What it does |',
+    '| --- | --- | --- |',
+    ...part.map(({ p, b }) => `| ${mdCode(`${p.path}:${linesText(b.lines)}`, { table: true })} | ${b.severity} | ${md(b.message, 400)} <sub>${md(b.rule)}</sub> |`),
+  ];
+  out.push(...table(rows.slice(0, MAX_BEHAVIOURS)));
+  // the rest stays in the report, folded, rather than in a file a pull request cannot open
+  if (rows.length > MAX_BEHAVIOURS) out.push('', `<details><summary>${rows.length - MAX_BEHAVIOURS} more</summary>`, '', ...table(rows.slice(MAX_BEHAVIOURS, 60)), '', '</details>');
   const evidence = places.filter((p) => p.evidence.length > 0);
   if (evidence.length > 0) {
     out.push('', `<details><summary>What the code runs, decoded (${evidence.reduce((n, p) => n + p.evidence.length, 0)})</summary>`, '');
@@ -182,7 +185,7 @@ export function markdownReport(input: ScanResult, failOn: GateStatus[], opts: Ma
   const counts = countStatuses(result.verdicts);
   const out: string[] = [];
   out.push(`## ${opts.title ?? 'sdist-guard'}: ${headline(result, failOn, result.scope?.applied === 'changed' ? 'this change adds or alters' : 'declared here')}`);
-  out.push('', gate.message);
+  out.push('', md(gate.message, 1000));
   const scope = scopeLine(result);
   if (scope) out.push('', scope);
 

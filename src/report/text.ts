@@ -128,7 +128,7 @@ export function textReport(input: ScanResult, failOn: GateStatus[], opts: TextOp
     for (const v of [...failing].reverse()) out.push(...verdictBlock(v, p, true));
     out.push('');
   }
-  out.push(gate.failed ? `${p.red(p.bold('FAIL'))}: ${gate.message}` : `${p.green(p.bold('PASS'))}: ${gate.message}`);
+  out.push(gate.failed ? `${p.red(p.bold('FAIL'))}: ${terminal(gate.message, 2000)}` : `${p.green(p.bold('PASS'))}: ${terminal(gate.message, 2000)}`);
   return maskSecrets(out.join('\n'), result.secrets) + '\n';
 }
 
