@@ -5,7 +5,6 @@
 import type { Status, Verdict } from '../types.js';
 import { statusRank } from '../verdict.js';
 import { normalizeName } from '../python/names.js';
-import { location } from './gate.js';
 
 /**
  * One next step, in parts: our own words (plain text written to be safe as Markdown too) and the
@@ -21,6 +20,8 @@ export interface StatusText {
   noun: string;
   /** Listed in reports (wheels and skipped ones are only counted). */
   listed: boolean;
+  /** Its colour on a terminal. */
+  color: 'red' | 'yellow' | 'cyan' | 'none';
   /** The next steps for one dependency with this status. */
   remedy(v: Verdict): Step[];
 }
@@ -39,7 +40,7 @@ function pinSteps(v: Verdict): Step[] {
 }
 
 function removeStep(v: Verdict): Step {
-  const where = location(v);
+  const where = v.sources[0] ? `${v.sources[0].path}:${v.sources[0].line}` : '';
   const step: Step = ['Do not merge or install it. Remove ', { code: v.name }];
   if (where) step.push(' from ', { code: where });
   if (v.via && v.via.length > 1) step.push(' (or the dependency that pulls it in, ', { code: v.via[0] }, ')');
@@ -48,12 +49,13 @@ function removeStep(v: Verdict): Step {
 }
 
 export const STATUS: Record<Status, StatusText> = {
-  wheel: { icon: '✅', meaning: 'a wheel fits every target: pip runs no package code', noun: 'wheel', listed: false, remedy: () => [] },
+  wheel: { icon: '✅', meaning: 'a wheel fits every target: pip runs no package code', noun: 'wheel', listed: false, color: 'none', remedy: () => [] },
   sdist: {
     icon: '📦',
     meaning: 'pip would build it from source; its build code shows nothing suspicious',
     noun: 'built from source',
     listed: true,
+    color: 'cyan',
     remedy: pinSteps,
   },
   suspicious: {
@@ -61,6 +63,7 @@ export const STATUS: Record<Status, StatusText> = {
     meaning: 'its build code does something malware does',
     noun: 'suspicious',
     listed: true,
+    color: 'red',
     remedy: (v) => [
       removeStep(v),
       ['If it was ever installed or downloaded anywhere (a laptop, a CI runner), treat that machine\u2019s secrets as stolen: rotate its tokens, keys and passwords.'],
@@ -72,6 +75,7 @@ export const STATUS: Record<Status, StatusText> = {
     meaning: 'could not be checked: treat as unsafe',
     noun: 'unresolved',
     listed: true,
+    color: 'yellow',
     remedy: (v) => [
       ...(v.limits.length > 0 && v.targets.some((t) => t.kind === 'sdist')
         ? [['Its sdist could not be read in full within a limit: pin a version with wheels, or, if the file is legitimate, raise that limit with `SDIST_GUARD_LIMITS`.'] as Step]
@@ -82,7 +86,7 @@ export const STATUS: Record<Status, StatusText> = {
       ],
     ],
   },
-  skipped: { icon: '➖', meaning: 'markers exclude every target', noun: 'skipped', listed: false, remedy: () => [] },
+  skipped: { icon: '➖', meaning: 'markers exclude every target', noun: 'skipped', listed: false, color: 'none', remedy: () => [] },
 };
 
 /** A step as plain text, values as they are: for the terminal and annotations to escape. */

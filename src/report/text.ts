@@ -44,10 +44,11 @@ export function wantColor(env: Record<string, string | undefined>, isTTY: boolea
   return isTTY && env.TERM !== 'dumb';
 }
 
-function paintStatus(p: Paint, status: string, s: string): string {
-  if (status === 'suspicious' || status === 'malicious') return p.red(p.bold(s));
-  if (status === 'unresolved') return p.yellow(s);
-  if (status === 'sdist') return p.cyan(s);
+function paintStatus(p: Paint, status: Verdict['status'], s: string): string {
+  const color = STATUS[status].color;
+  if (color === 'red') return p.red(p.bold(s));
+  if (color === 'yellow') return p.yellow(s);
+  if (color === 'cyan') return p.cyan(s);
   return s;
 }
 
