@@ -140,6 +140,23 @@ describe('the action beyond a plain pull request', () => {
     }
   });
 
+  it('leaves out what the exclude input names, with the configuration file\'s patterns', async () => {
+    const project = makeProject({
+      'requirements.txt': 'good==1.0\n',
+      'tests/fixtures/a/requirements.txt': 'evil==1.0\n',
+      'docs/requirements.txt': 'missing-doc==1.0\n',
+      'sdist-guard.toml': 'exclude = "docs"\n',
+    });
+    try {
+      const r = await runner.runAction(inputs({ exclude: 'tests/fixtures/**\n' }), project.dir, env({ GITHUB_EVENT_NAME: 'push' }));
+      expect(r.exitCode).toBe(0);
+      expect(r.stdout).toMatch(/sdist-guard: leaving out docs, tests\/fixtures\/\*\*/);
+      expect(r.summary).toMatch(/<summary>1 manifest read<\/summary>\n\n- `requirements\.txt`/);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('gives the step annotations to what the pull request adds before what was already there', async () => {
     api = await startGitHubApi({ forbid: { checks: true } });
     const old = Array.from({ length: 12 }, (_, i) => `built-${i}==1.0`).join('\n') + '\n';
