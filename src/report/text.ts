@@ -106,12 +106,14 @@ export function textReport(input: ScanResult, failOn: GateStatus[], opts: TextOp
   for (const d of foldDiagnostics(result.diagnostics)) {
     const where = d.places
       .slice(0, 3)
+      .filter((x) => x.path)
       .map((x) => terminal(`${x.path}${x.line ? `:${x.line}` : ''}`, 120))
       .join(', ');
     const more = d.places.length > 3 ? ` and ${d.places.length - 3} more` : '';
     const count = d.places.length > 1 ? ` (${d.places.length} times)` : '';
     const level = d.severity === 'error' ? p.red('error') : p.yellow('warning');
-    out.push(`${level}${count}: ${where}${more}: ${terminal(d.message, 500)}`);
+    // a problem without a file is about the run (the cache, a service), not a manifest
+    out.push(`${level}${count}: ${where ? `${where}${more}: ` : ''}${terminal(d.message, 500)}`);
   }
 
   const shown = result.verdicts.filter(listed);
