@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { evaluateGate, location, maskSecrets, maskVerdicts } from './gate.js';
 import { diagnosticsList, findingsDetails, headline, remedyList, scopeLine, statusCounts, verdictTable } from './markdown.js';
 import { md, mdCode } from './escape.js';
-import { STATUS, listed } from './statuses.js';
+import { STATUS, listed, needsAttention } from './statuses.js';
 
 export const COMMENT_MARKER = '<!-- sdist-guard: pull request comment -->';
 /** GitHub's limit on a comment body. */
@@ -60,7 +60,7 @@ export function somethingToSay(result: ScanResult, failOn: GateStatus[]): boolea
  * the default gate (suspicious, unresolved). A report nobody reads is no report.
  */
 export function worthReporting(result: ScanResult): boolean {
-  return inScope(result).some((v) => v.status === 'suspicious' || v.status === 'unresolved');
+  return inScope(result).some(needsAttention);
 }
 
 function dependencies(n: number, kind = ''): string {

@@ -11,7 +11,7 @@ import { countStatuses, evaluateGate, maskSecrets, maskVerdicts } from './gate.j
 import { md, mdCode, mdCodeBlock } from './escape.js';
 import { groupFindings, linesText } from './findings.js';
 import { foldDiagnostics } from './diagnostics.js';
-import { STATUS, STATUS_ORDER, listed, type Step } from './statuses.js';
+import { STATUS, STATUS_ORDER, listed, needsAttention, type Step } from './statuses.js';
 
 const MAX_REMEDIES = 10;
 const MAX_BEHAVIOURS = 8;
@@ -174,7 +174,7 @@ export function headline(result: ScanResult, failOn: GateStatus[], what: string)
     if (n === 0) return `❌ ${plural(gate.manifestErrors, 'manifest error fails', 'manifest errors fail')} the gate`;
     return `❌ ${plural(n, 'dependency', 'dependencies')} ${what} ${n === 1 ? 'fails' : 'fail'} the gate: ${statusCounts(gate.failing)}`;
   }
-  const attention = result.verdicts.filter((v) => (v.status === 'suspicious' || v.status === 'unresolved') && !v.allowed && !v.preexisting);
+  const attention = result.verdicts.filter((v) => needsAttention(v) && !v.allowed && !v.preexisting);
   if (failOn.length === 0 && attention.length > 0) return `${STATUS[attention[0].status].icon} report only: ${statusCounts(attention)}`;
   return '✅ passed';
 }

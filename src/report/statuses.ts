@@ -95,6 +95,11 @@ export function stepPlain(step: Step): string {
   return step.map((p) => (typeof p === 'string' ? p.replace(/`/g, '') : p.code)).join('');
 }
 
+/** Statuses a person must look at even when they do not gate (a report-only run comments on them). */
+export function needsAttention(v: Verdict): boolean {
+  return statusRank(v.status) >= statusRank('unresolved');
+}
+
 /** Statuses worst first, as the reports list them. */
 export const STATUS_ORDER: Status[] = (Object.keys(STATUS) as Status[]).sort((a, b) => statusRank(b) - statusRank(a));
 
