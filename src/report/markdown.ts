@@ -201,8 +201,8 @@ export function markdownReport(input: ScanResult, failOn: GateStatus[], opts: Ma
     const title = failing.length > 0 ? `${plural(rest.length, 'other dependency', 'other dependencies')} to know about, not failing the gate: ${statusCounts(rest)}` : undefined;
     if (title) out.push('', `<details><summary>${title}</summary>`);
     out.push('', ...verdictTable(rest));
-    const needing = rest.filter((v) => !v.allowed && v.status !== 'sdist');
-    if (needing.length > 0 || failing.length === 0) out.push('', ...remedyList(rest.filter((v) => !v.allowed)));
+    const remedies = remedyList(rest.filter((v) => !v.allowed));
+    if (remedies.length > 0) out.push('', ...remedies);
     out.push(...findingsDetails(rest, false));
     if (title) out.push('', '</details>');
   }
