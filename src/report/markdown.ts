@@ -16,6 +16,11 @@ import { STATUS, STATUS_ORDER, listed, needsAttention, type Step } from './statu
 const MAX_REMEDIES = 10;
 const MAX_BEHAVIOURS = 8;
 
+/** Untrusted text anywhere in Markdown, a table cell included (escape.ts `md`). */
+export const cell = (s: string): string => md(s);
+/** Untrusted text shown as code, in a table cell or anywhere else (escape.ts `mdCode`). */
+export const code = (s: string): string => mdCode(s, { table: true });
+
 export interface MarkdownOptions {
   /** Heading level and title; the summary uses `##`. */
   title?: string;
