@@ -284,7 +284,7 @@ describe('inspect', () => {
       'clean  ./clean-2.0.tar.gz',
       'SUSPICIOUS  ./evil-1.0.tar.gz',
       'wheel  ./good-1.0-py3-none-any.whl',
-      '3 inspected: 1 suspicious, 0 unreadable; 1 wheel not read',
+      '3 inspected: 1 suspicious, 0 incomplete (not read whole), 0 unreadable, 2 clean; 1 wheel not read',
     ]);
     expect(r.stdout).toMatch(/no setup\.py or in-tree build backend/);
     const json = JSON.parse((await runCli(['inspect', dir, '--format', 'json'], { cwd: '/' })).stdout);
