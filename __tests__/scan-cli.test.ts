@@ -218,7 +218,7 @@ describe('sdist-guard scan (CLI, local index)', () => {
     const project = makeProject({ 'requirements.txt': 'purelib==1.0\n' });
     try {
       const tty = await runCli(['scan', '--index-url', server.indexUrl], { cwd: project.dir, isTTY: true });
-      expect(tty.stderr).toMatch(/resolved \d+\/1 dependencies/);
+      expect(tty.stderr).toMatch(/checked \d+\/1 dependencies/);
       const pipe = await runCli(['scan', '--index-url', server.indexUrl], { cwd: project.dir });
       expect(pipe.stderr).toBe('');
     } finally {

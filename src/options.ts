@@ -8,6 +8,7 @@ import type { BaseFiles } from './base-manifests.js';
 import { SCOPES, type Scope } from './scope.js';
 import { makeTarget, InvalidPlatform, InvalidPython } from './python/tags.js';
 import { InvalidLimit, parseLimits, type ScanLimits } from './limits.js';
+import { InvalidGlob, globToRegExp } from './glob.js';
 import { entryOrigin } from './index/credentials.js';
 
 export const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
@@ -54,6 +55,8 @@ export interface Options {
   configFile?: string;
   /** Directory of kept analyses and index pages (src/cache/); undefined keeps none. */
   cacheDir?: string;
+  /** Glob patterns (src/glob.ts) of paths under the root not to scan. */
+  exclude: string[];
 }
 
 export class ConfigError extends Error {
@@ -177,6 +180,8 @@ export interface RawOptions {
   base?: BaseFiles;
   /** Absolute; the entry picks the default (a per-user folder, RUNNER_TEMP) or none. */
   cacheDir?: string;
+  /** Entry's patterns; added to the configuration file's. */
+  exclude?: string[];
 }
 
 /**
@@ -212,7 +217,21 @@ export function resolveOptions(raw: RawOptions): Options {
     allow: config?.allow ?? [],
     ...(config ? { configFile: config.label } : {}),
     ...(raw.cacheDir ? { cacheDir: raw.cacheDir } : {}),
+    exclude: parseExclude([...(config?.exclude ?? []), ...(raw.exclude ?? [])]),
   };
+}
+
+/** Exclude patterns, each checked now so that a bad one is a configuration error naming it. */
+export function parseExclude(patterns: string[], input = 'exclude'): string[] {
+  for (const p of patterns) {
+    try {
+      globToRegExp(p);
+    } catch (err) {
+      if (err instanceof InvalidGlob) throw new ConfigError(`${input}: ${err.message}`);
+      throw err;
+    }
+  }
+  return patterns;
 }
 
 function readLimits(value: string | undefined): ScanLimits {

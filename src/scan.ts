@@ -37,6 +37,9 @@ import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
 import { VERSION } from './version.js';
+import { wheelPin } from './pin.js';
+import { normalizeName } from './python/names.js';
+import { isPrerelease } from './python/version.js';
 import { Deadline } from './deadline.js';
 import { openRegularFile, readRegularFile } from './regular-file.js';
 
@@ -44,6 +47,8 @@ export interface Progress {
   phase: 'discover' | 'resolve' | 'analyze' | 'done';
   resolved: number;
   total: number;
+  /** Project pages read from the indexes so far (the transitive resolution reads many before any dependency is decided). */
+  pages: number;
   analyzed: number;
   toAnalyze: number;
 }
@@ -320,12 +325,12 @@ function analyzeContents(contents: SdistContents): AnalysisResult | undefined {
 
 export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanResult> {
   const started = Date.now();
-  const progress: Progress = { phase: 'discover', resolved: 0, total: 0, analyzed: 0, toAnalyze: 0 };
+  const progress: Progress = { phase: 'discover', resolved: 0, total: 0, pages: 0, analyzed: 0, toAnalyze: 0 };
   const report = () => hooks.onProgress?.({ ...progress });
   report();
 
   // discover + parse
-  const { files, diagnostics } = await discover(opts.paths, opts.root);
+  const { files, diagnostics } = await discover(opts.paths, opts.root, opts.exclude);
   const ctx = { root: opts.root, readFile: readInsideRoot(opts.root), env: opts.env };
   const manifests: ParsedManifest[] = [];
   for (const file of files) {
@@ -547,7 +552,11 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   };
 
   const services: ResolveServices = {
-    getProject: (name, indexUrls) => client.getProject(name, indexUrls),
+    getProject: (name, indexUrls) =>
+      client.getProject(name, indexUrls).finally(() => {
+        progress.pages++;
+        report();
+      }),
     readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
     ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
   };
@@ -652,6 +661,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   };
 
   let entries: Entry[] = [];
+  let verdicts: Verdict[] = [];
   try {
     // resolve: what pip would install besides what the manifests name, per environment and target
     const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
@@ -695,6 +705,11 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       // builds the deadline cut short are not followed, and their dependents say so
       if (done === undefined) for (const job of pending) limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
     }
+    verdicts = entries.map((e) =>
+      judge({ name: e.displayName, sources: e.sources, outcomes: e.outcomes, ...(e.via ? { via: e.via } : {}), ...(e.version !== undefined ? { version: e.version } : {}) }),
+    );
+    // while the client still holds the pages it read: the version to pin instead of an sdist
+    if (!deadline.expired) await deadline.race(addWheelPins(verdicts, requests, client, opts));
     if (deadline.expired) {
       diagnostics.push({
         severity: 'warning',
@@ -714,9 +729,6 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       diagnostics.push({ severity: 'warning', path: '', message: `the cache in ${opts.cacheDir} could not be used fully (${problems[0]}); results were computed anew` });
   }
 
-  const verdicts = entries.map((e) =>
-    judge({ name: e.displayName, sources: e.sources, outcomes: e.outcomes, ...(e.via ? { via: e.via } : {}), ...(e.version !== undefined ? { version: e.version } : {}) }),
-  );
   dedupeDiagnostics(diagnostics);
 
   // judge, last word: what the pull request did not change, and what the allow list accepts, does not gate
@@ -760,6 +772,30 @@ function dedupeDiagnostics(diagnostics: Diagnostic[]): void {
   diagnostics.length = kept;
 }
 
+/**
+ * For each dependency pip would build from an index's sdist: the version to pin instead, from the
+ * project page the select or resolve stage read (the client keeps it, so this asks for nothing new).
+ * A page that cannot be read adds nothing.
+ */
+async function addWheelPins(verdicts: Verdict[], requests: Request[], client: IndexClient, opts: Options): Promise<void> {
+  const indexesOf = new Map(requests.map((r) => [r.name, r]));
+  await Promise.all(
+    verdicts.map(async (v) => {
+      if (!v.targets.some((t) => t.kind === 'sdist' && t.file)) return;
+      const req = indexesOf.get(normalizeName(v.name));
+      // a direct reference has no index page; a lock's files are its own, and reading the index for a
+      // pin would be a request the lock otherwise never makes
+      if (req?.dep.direct || req?.dep.locked || req?.noIndex) return;
+      try {
+        const page = await client.getProject(v.name, req?.indexUrls);
+        v.wheelPin = wheelPin(v.name, page.files, opts.targets, { pre: v.version !== undefined && isPrerelease(v.version) });
+      } catch {
+        // the verdict already says what went wrong with the index
+      }
+    }),
+  );
+}
+
 /** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
 function mergeVerdicts(verdicts: Verdict[]): Verdict[] {
   const merged = new Map<string, Verdict>();
@@ -779,6 +815,8 @@ export interface InspectResult {
   suspicious: boolean;
   findings: AnalysisResult['findings'];
   limits: string[];
+  /** Files analyzed as build-time code: none means the input has no build script. */
+  analyzed: string[];
   /** Set when the input could not be read at all. */
   error?: string;
 }
@@ -796,7 +834,7 @@ export async function inspect(paths: string[], shown: string[] = paths, limits?:
       } else if (file.endsWith('.py') || file.endsWith('.pyw')) {
         const decoded = decodeSource(new Uint8Array(await readRegularFile(file)), { tokenize: basename(file) === 'setup.py' });
         const analysis = analyzeSource(decoded.text, basename(file), decoded.encoding);
-        results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits });
+        results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits, analyzed: analysis.analyzed });
       } else {
         // only a regular file: a FIFO or a device would block the read, or never end
         const handle = await openRegularFile(file);
@@ -809,7 +847,7 @@ export async function inspect(paths: string[], shown: string[] = paths, limits?:
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       }
     } catch (err) {
-      results.push({ path, suspicious: false, findings: [], limits: [], error: `cannot read ${path}: ${(err as Error).message}` });
+      results.push({ path, suspicious: false, findings: [], limits: [], analyzed: [], error: `cannot read ${path}: ${(err as Error).message}` });
     }
   }
   return results;
@@ -821,6 +859,7 @@ function inspectResult(path: string, contents: SdistContents, analysis: Analysis
     suspicious: analysis?.suspicious ?? false,
     findings: analysis?.findings ?? [],
     limits: [...contents.limits, ...(analysis?.limits ?? [])],
+    analyzed: analysis?.analyzed ?? [],
   };
   if (contents.error) result.error = contents.error.includes(basename(path)) ? contents.error : `${path}: ${contents.error}`;
   return result;

@@ -248,6 +248,11 @@ export interface Verdict {
   preexisting?: boolean;
   /** Accepted by an allow-list entry of the configuration: reported with its reason, never gating. */
   allowed?: AllowedBy;
+  /**
+   * When pip would build it: the newest version whose wheels cover every target (the one to pin), or
+   * the targets no version has a wheel for (empty: no one version has wheels for all of them).
+   */
+  wheelPin?: { version: string } | { missing: string[] };
 }
 
 export interface AllowedBy {

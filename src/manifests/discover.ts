@@ -4,6 +4,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Parser } from '../types.js';
+import { pathMatcher } from '../glob.js';
 import { specialKind } from '../regular-file.js';
 import { parse as parseRequirements } from './requirements.js';
 import { parse as parsePyproject } from './pyproject.js';
@@ -121,8 +122,13 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export async function discover(paths: string[], root: string): Promise<{ files: ManifestFile[]; diagnostics: Diagnostic[] }> {
+/**
+ * The manifests under `paths`. `exclude` (glob patterns, src/glob.ts) leaves out files and whole
+ * directories met while walking; a file named in `paths` itself is always read.
+ */
+export async function discover(paths: string[], root: string, exclude: string[] = []): Promise<{ files: ManifestFile[]; diagnostics: Diagnostic[] }> {
   const rootAbs = path.resolve(root);
+  const excluded = pathMatcher(exclude);
   const found = new Map<string, ManifestFile>();
   const diagnostics: Diagnostic[] = [];
 
@@ -143,11 +149,12 @@ export async function discover(paths: string[], root: string): Promise<{ files: 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
+      const rel = toRelative(rootAbs, abs);
+      if (rel !== undefined && exclude.length > 0 && excluded(rel)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) await walk(abs);
         continue;
       }
-      const rel = toRelative(rootAbs, abs);
       if (rel === undefined) continue;
       const format = formatOf(rel) ?? ((await isScriptLock(abs)) ? 'uv-lock' : undefined);
       if (format === undefined) continue;

@@ -28,6 +28,7 @@ export function jsonReport(result: ScanResult, failOn: GateStatus[]): string {
       ...(v.via ? { via: v.via } : {}),
       ...(v.preexisting ? { preexisting: true } : {}),
       ...(v.allowed ? { allowed: v.allowed } : {}),
+      ...(v.wheelPin ? { wheelPin: v.wheelPin } : {}),
     })),
     summary: countStatuses(result.verdicts),
     gate: {
