@@ -52,6 +52,9 @@ export const rule: Rule = {
       const hex = !b64 && looksLikeHex(compact, PROBE_MIN);
       if (!b64 && !hex) continue;
       const r = b64 ? base64Decode(compact, budget) : hexDecode(compact, budget);
+      // a line whose decode was already judged above gets no finding here; the decode still
+      // counts against the budget, so what later strings may decode stays the same
+      if (decodedLines.has(s.line)) continue;
       const where = describeWhere(facts, s.where);
       if (r.ok) {
         const text = decodeUtf8Maybe(r.value);
