@@ -1,5 +1,7 @@
 // What a read of one sdist produces.
 
+import type { Finding } from '../types.js';
+
 export interface SdistContents {
   /**
    * Kept build-time candidate files, path relative to the sdist root (leading `name-version/`
@@ -13,10 +15,15 @@ export interface SdistContents {
   limits: string[];
   /** Set when the archive could not be read at all (truncated, not gzip, unsupported format). Never a clean result. */
   error?: string;
+  /**
+   * Constructs on which pip's unpacking and a plain reader disagree about which files exist or
+   * what a build file holds: findings of their own, whatever the files say.
+   */
+  findings: Finding[];
   /** All regular-file entry names seen (relative, after stripping), for analysis to know which modules exist. */
   entries: string[];
 }
 
 export function failed(error: string, limits: string[] = []): SdistContents {
-  return { files: new Map(), limits, entries: [], error };
+  return { files: new Map(), limits, entries: [], findings: [], error };
 }

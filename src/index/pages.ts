@@ -163,8 +163,10 @@ export function parseHtmlPage(body: string, pageUrl: string): DistFile[] {
   for (const { href, attrs, line } of anchors) {
     const url = resolveUrl(href, base ?? pageUrl, `the link on line ${line}`, pageUrl);
     if (!FILE_SCHEMES.has(url.protocol)) continue; // mailto:, javascript: and the like are not files
+    // `../` and other directory links name no file (pip: "not a file").
+    if (url.pathname.endsWith('/')) continue;
     const filename = linkFilename(url.href);
-    if (filename === '' || /[/\\]/.test(filename)) continue; // `../` and directory links
+    if (filename === '' || /[/\\]/.test(filename)) continue;
     const fragment = url.hash.slice(1);
     url.hash = '';
     const file: DistFile = {

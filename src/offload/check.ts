@@ -13,8 +13,9 @@ export async function readAndAnalyze(filename: string, data: AsyncIterable<Uint8
   const contents = await readSdist(filename, data, limits);
   const analysis = contents.error ? undefined : analyzeSdist(contents.files);
   const check: SdistRead = {
-    findings: analysis?.findings ?? [],
-    suspicious: analysis?.suspicious ?? false,
+    // An archive that pip and a plain reader unpack differently is suspicious whatever its files say.
+    findings: [...contents.findings, ...(analysis?.findings ?? [])],
+    suspicious: (analysis?.suspicious ?? false) || contents.findings.length > 0,
     limits: [...contents.limits, ...(analysis?.limits ?? [])],
   };
   if (contents.error !== undefined) check.error = contents.error;
