@@ -5,14 +5,9 @@
 //   Each entry of a directory is one input: an sdist archive, a sub-directory (an unpacked sdist)
 //   or a .py file. Entries go to `sdist-guard inspect --format json` in batches of 50, two
 //   processes at a time; a batch whose process crashes is rerun one entry at a time.
-//   `.tar.xz` and `.tar.bz2` inputs (Debian repacks many upstream sdists so) are not sdist formats
-//   the product reads; when `xz` / `bzip2` are installed, the eval decompresses each one to a plain
-//   `.tar` in a temporary directory for the length of its batch, so the whole corpus is measured.
-//   The product's note that a tar ends in a zip directory is dropped for such a copy unless the
-//   original file ends in one too: pip looks at the file it was given, the compressed one.
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, createWriteStream, existsSync, mkdtempSync, openSync, readSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+//   Every archive type pip unpacks is read as it is (Debian's `.orig.tar.xz` and `.tar.bz2` too).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,76 +17,8 @@ const BATCH = 50;
 const PARALLEL = 2;
 // A batch that runs this long is stuck, not slow; its entries are reported unreadable.
 const BATCH_TIMEOUT_MS = Number(process.env.EVAL_BATCH_TIMEOUT_MS) || 15 * 60 * 1000;
-const ARCHIVE = /\.(tar\.gz|tgz|zip|tar\.bz2|tar\.xz|tar)$/i;
+const ARCHIVE = /\.(tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tlz|tar\.lz|tar\.lzma|tar|zip)$/i;
 const RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-
-// The compressions pip does not read from an sdist name, and the system tool that undoes each.
-const RECOMPRESSED = [
-  { suffix: '.tar.xz', tool: 'xz' },
-  { suffix: '.tar.bz2', tool: 'bzip2' },
-];
-const toolFound = new Map();
-function haveTool(tool) {
-  if (!toolFound.has(tool)) toolFound.set(tool, spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0);
-  return toolFound.get(tool);
-}
-function recompressionOf(path) {
-  return RECOMPRESSED.find((r) => path.toLowerCase().endsWith(r.suffix));
-}
-// The product's note about a tar whose last bytes hold a zip directory (see readSdist).
-const ZIP_TAIL = /ends with a zip directory; pip checks for one/;
-// Converted inputs whose zip-directory note was about the temporary .tar only.
-const conversionNotes = new Set();
-/** Whether a zip end-of-directory signature is anywhere in the last 64 KiB that zipfile searches. */
-function mayEndInZip(path) {
-  const size = statSync(path).size;
-  const n = Math.min(size, 65_536 + 22);
-  const buf = Buffer.alloc(n);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, buf, 0, n, size - n);
-  } finally {
-    closeSync(fd);
-  }
-  return buf.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-}
-// Temporary directories still present; removed on any exit, including Ctrl-C.
-const tempDirs = new Set();
-function removeTemp(dir) {
-  rmSync(dir, { recursive: true, force: true });
-  tempDirs.delete(dir);
-}
-process.on('exit', () => [...tempDirs].forEach(removeTemp));
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
-
-function decompress(tool, from, to) {
-  return new Promise((done) => {
-    const out = createWriteStream(to);
-    const child = spawn(tool, ['-dc', from], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const err = [];
-    let fail;
-    let waiting = 2;
-    // Done once the tool has exited and the copy is fully on disk, whichever comes last.
-    const settle = () => {
-      if (--waiting === 0) done(fail);
-    };
-    child.stderr.on('data', (b) => err.push(b));
-    child.stdout.pipe(out);
-    out.on('close', settle);
-    out.on('error', (e) => {
-      fail ??= `could not write ${to}: ${e.message}`;
-    });
-    child.on('error', (e) => {
-      fail ??= `could not start ${tool}: ${e.message}`;
-      out.destroy();
-      settle();
-    });
-    child.on('close', (code) => {
-      if (code !== 0) fail ??= `${tool} -dc failed (exit ${code}): ${Buffer.concat(err).toString('utf8').trim().slice(-200)}`;
-      settle();
-    });
-  });
-}
 
 function usage(message) {
   console.error(`${message}\nusage: npm run eval -- BENIGN_DIR [MALICIOUS_DIR]`);
@@ -144,68 +71,6 @@ function runCli(paths) {
   });
 }
 
-/**
- * One CLI run over these inputs, with `.tar.xz`/`.tar.bz2` ones decompressed to plain `.tar` first
- * (when the tool exists; otherwise they go as they are and the CLI reports them unreadable). The
- * outcome names the original inputs, never the temporary copies.
- */
-async function runBatch(paths) {
-  const pending = paths.filter((p) => {
-    const r = recompressionOf(p);
-    return r && haveTool(r.tool);
-  });
-  if (pending.length === 0) return runCli(paths);
-  const dir = mkdtempSync(join(tmpdir(), 'sdist-guard-eval-'));
-  tempDirs.add(dir);
-  try {
-    const copyOf = new Map();
-    const failures = [];
-    for (const [i, p] of pending.entries()) {
-      const r = recompressionOf(p);
-      // The numeric prefix keeps inputs with one base name apart; the `.tar` name picks the reader.
-      const to = join(dir, `${i}-${basename(p).slice(0, -r.suffix.length)}.tar`);
-      const fail = await decompress(r.tool, p, to);
-      if (fail) failures.push({ path: p, suspicious: false, findings: [], limits: [], error: `eval could not decompress ${basename(p)}: ${fail}` });
-      else copyOf.set(p, to);
-    }
-    const args = paths.filter((p) => !recompressionOf(p) || !haveTool(recompressionOf(p).tool) || copyOf.has(p)).map((p) => copyOf.get(p) ?? p);
-    const originalOf = new Map([...copyOf].map(([orig, copy]) => [copy, orig]));
-    const outcome = args.length ? await runCli(args) : { paths: [], code: 0, results: [] };
-    const back = (text) => {
-      let t = String(text);
-      for (const [copy, orig] of originalOf) t = t.replaceAll(copy, orig).replaceAll(basename(copy), basename(orig));
-      return t;
-    };
-    if (outcome.error) {
-      return { ...outcome, paths: outcome.paths.map((p) => originalOf.get(p) ?? p), results: undefined, extra: failures };
-    }
-    // Results in input order, so the order fallback in perEntry still lines up.
-    const byArg = new Map(outcome.results.map((r) => [resolve(ROOT, String(r.path)), r]));
-    const inOrder = outcome.results.length === args.length;
-    const results = paths.map((p) => {
-      const failed = failures.find((f) => f.path === p);
-      if (failed) return failed;
-      const arg = copyOf.get(p) ?? p;
-      const r = byArg.get(arg) ?? (inOrder ? outcome.results[args.indexOf(arg)] : undefined);
-      if (!r) return { path: p, suspicious: false, findings: [], limits: [], error: `not in the report (exit ${outcome.code})` };
-      // pip looks for a zip directory at the end of the file it downloaded, the compressed one,
-      // not of this temporary .tar: a zip member stored last in the tar is not a finding here.
-      const limits = Array.isArray(r.limits) ? r.limits.map(back) : r.limits;
-      const kept = copyOf.has(p) && Array.isArray(limits) && !mayEndInZip(p) ? limits.filter((l) => !ZIP_TAIL.test(l)) : limits;
-      if (Array.isArray(limits) && kept.length !== limits.length) conversionNotes.add(p);
-      return {
-        ...r,
-        path: p,
-        ...(typeof r.error === 'string' ? { error: back(r.error) } : {}),
-        ...(Array.isArray(limits) ? { limits: kept } : {}),
-      };
-    });
-    return { ...outcome, paths, results };
-  } finally {
-    removeTemp(dir);
-  }
-}
-
 async function runAll(paths) {
   const batches = [];
   for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
@@ -215,12 +80,12 @@ async function runAll(paths) {
   const worker = async () => {
     while (next < batches.length) {
       const i = next++;
-      let outcome = await runBatch(batches[i]);
+      let outcome = await runCli(batches[i]);
       // A crash says nothing about which input caused it: rerun one by one so the others still
       // count. A timeout is not retried, since fifty more timeouts would stall the whole run.
       if (outcome.error && !outcome.timedOut && batches[i].length > 1) {
         const singles = [];
-        for (const p of batches[i]) singles.push(await runBatch([p]));
+        for (const p of batches[i]) singles.push(await runCli([p]));
         outcome = singles;
       }
       outcomes[i] = outcome;
@@ -239,7 +104,6 @@ function perEntry(outcomes) {
   for (const o of outcomes) {
     if (o.error) {
       for (const p of o.paths) records.push({ path: p, unreadable: true, reason: o.error, suspicious: false, findings: [] });
-      for (const r of o.extra ?? []) records.push({ path: r.path, unreadable: true, reason: r.error, suspicious: false, findings: [] });
       continue;
     }
     const byPath = new Map(o.results.map((r) => [resolve(ROOT, String(r.path)), r]));
@@ -297,25 +161,10 @@ async function evaluate(dir, role) {
     console.log('  no sdists, directories or .py files here');
     return;
   }
-  conversionNotes.clear();
   const records = perEntry(await runAll(entries));
   const flagged = records.filter((r) => r.suspicious);
   const unreadable = records.filter((r) => r.unreadable);
   console.log(`  inputs:     ${records.length}${skipped ? ` (${skipped} other files ignored)` : ''}`);
-  for (const { suffix, tool } of RECOMPRESSED) {
-    const n = entries.filter((p) => recompressionOf(p)?.suffix === suffix).length;
-    if (!n) continue;
-    console.log(
-      haveTool(tool)
-        ? `              ${n} ${suffix} decompressed by the eval with \`${tool} -dc\` to a temporary .tar (the product reads .tar.gz, .tgz, .tar and .zip)`
-        : `              ${n} ${suffix} passed as they are: \`${tool}\` not found, and the product does not read ${suffix}`,
-    );
-  }
-  if (conversionNotes.size) {
-    console.log(
-      `              ${conversionNotes.size} with a zip directory at the end of the decompressed .tar only, not of the file pip reads: that note ignored`,
-    );
-  }
   console.log(`  suspicious: ${flagged.length} (${pct(flagged.length, records.length)})`);
   console.log(`  unreadable: ${unreadable.length} (${pct(unreadable.length, records.length)})`);
 
