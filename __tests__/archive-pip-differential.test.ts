@@ -169,6 +169,10 @@ maybe(`tar constructs, read against pip ${pipVersion() ?? ''}'s unpack_file`, ()
       concat([file('p-1/setup.py', HARMLESS), file('p-1/README', 'r'), raw({ name: 'p-1/docs/README', type: '2', linkname: '../README' }), END]),
     ],
     ['a long name written by GNU tar', concat([gnuLong('L', `p-1/${'d'.repeat(120)}/mod.py`), file('p-1/placeholder', 'x = 1\n'), file('p-1/setup.py', HARMLESS), END])],
+    [
+      'a GNU long name of a directory, with its trailing slash',
+      concat([gnuLong('L', `p-1/${'d'.repeat(120)}/`), raw({ name: `p-1/${'d'.repeat(95)}`, type: '5', magic: 'gnu' }), file('p-1/setup.py', HARMLESS), END]),
+    ],
     ['a long name written as pax', makeTar([{ name: `p-1/${'d'.repeat(120)}/mod.py`, content: 'x = 1\n' }, { name: 'p-1/setup.py', content: HARMLESS }])],
     ['a ustar prefix in a POSIX header', concat([file('mod.py', 'x = 1\n', { prefix: 'p-1/pkg' }), file('p-1/setup.py', HARMLESS), END])],
     ['zero padding to a whole record', concat([file('p-1/setup.py', HARMLESS), new Uint8Array(9216)])],

@@ -226,7 +226,7 @@ export class TarWalk {
     if (h.type === '5') fields.name = fields.name.replace(/\/+$/, '');
     // The plain reading: pax records over GNU long names over the header, no global headers.
     plain = { ...plain, name: paxPath ?? longName ?? plain.name, linkname: paxLink ?? longLink ?? plain.linkname };
-    if (longName !== undefined && paxPath !== undefined && longName !== paxPath) disagreements.push('GNU long name and pax path');
+    if (longName !== undefined && paxPath !== undefined && longName.replace(/\/+$/, '') !== paxPath) disagreements.push('GNU long name and pax path');
     if (longLink !== undefined && paxLink !== undefined && longLink !== paxLink) disagreements.push('GNU long link name and pax linkpath');
     if (h.name !== h.plainName && fields.name === h.name) disagreements.push('ustar prefix');
     if (meaningfulKeys(this.global).length > 0 && fields.name !== plain.name) disagreements.push('global pax header');
@@ -254,8 +254,10 @@ export class TarWalk {
   }
 }
 
+/** Readers agree when they name, link and size a member alike; a trailing slash names the same directory. */
 function sameReading(a: { name: string; linkname: string; size: number }, b: { name: string; linkname: string; size: number }): boolean {
-  return a.name === b.name && a.linkname === b.linkname && a.size === b.size;
+  const dir = (name: string): string => name.replace(/\/+$/, '');
+  return dir(a.name) === dir(b.name) && a.linkname === b.linkname && a.size === b.size;
 }
 
 function nulTerminated(data: Uint8Array): string {
