@@ -515,6 +515,14 @@ describe('unreadable archives', () => {
     expect(r.files.has('mod.py')).toBe(true);
   });
 
+  test('past the end marker nothing counts against the limits: pip reads nothing there', async () => {
+    const tar = concat([makeTar([{ name: 'z-1/setup.py', content: 'x = 1\n' }]), new Uint8Array(2 * 1024 * 1024)]);
+    const r = await readSdist('z-1.tar.gz', gzip(tar), { maxInflatedBytes: 512 * 1024 });
+    expect(r.error).toBeUndefined();
+    expect({ limits: r.limits, findings: r.findings }).toEqual({ limits: [], findings: [] });
+    expect(r.files.get('setup.py')).toBe('x = 1\n');
+  });
+
   test('gzip in several members with zero padding reads as one stream, as Python reads it', async () => {
     const tar = makeTar([{ name: 'm-1/setup.py', content: 'a'.repeat(3000) }, { name: 'm-1/b.py', content: 'b' }]);
     const data = concat([gzip(tar.subarray(0, 700)), new Uint8Array(100), gzip(tar.subarray(700)), new Uint8Array(512)]);

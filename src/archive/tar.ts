@@ -37,6 +37,8 @@ class TarFeed {
   private parts: Buffer[] = [];
   private got = 0;
   private want = 0;
+  /** Set once the look past the end marker has gone as far as the limits allow. */
+  private lookedEnough = false;
   /** The first block, to say what the data is when it is not a tar. */
   private head = Buffer.alloc(0);
 
@@ -70,7 +72,14 @@ class TarFeed {
 
   get wantsMore(): boolean {
     // After the end marker the rest is still looked through for members other readers would see.
-    return this.error === undefined && this.walk.error === undefined && this.walk.notTar === undefined && !this.collector.stopped && !this.walk.finished;
+    return (
+      this.error === undefined &&
+      this.walk.error === undefined &&
+      this.walk.notTar === undefined &&
+      !this.collector.stopped &&
+      !this.walk.finished &&
+      !this.lookedEnough
+    );
   }
 
   /** Returns whether more of the stream is wanted. */
@@ -109,6 +118,12 @@ class TarFeed {
 
   private withinLimits(): boolean {
     const { maxInflatedBytes, maxRatio } = this.limits;
+    // Past the end marker pip reads nothing: what is left is only looked through for members other
+    // readers would unpack, as far as the limits allow, and reaching one there is no limit of the read.
+    if (this.walk.ended && (this.tarBytes > maxInflatedBytes || this.tarBytes > RATIO_FLOOR && this.tarBytes > maxRatio * (this.compressedBytes?.() ?? Infinity))) {
+      this.lookedEnough = true;
+      return false;
+    }
     const where = this.current ? `entry ${describeName(this.current)}` : 'archive';
     if (this.tarBytes > maxInflatedBytes) {
       this.collector.stop(`${where}: archive inflates past ${formatBytes(maxInflatedBytes)} (maxInflatedBytes), reading stopped`);
