@@ -128,12 +128,17 @@ maybe(`tar constructs, read against pip ${pipVersion() ?? ''}'s unpack_file`, ()
     [
       'members after the end-of-archive marker',
       concat([file('p-1/setup.py', HARMLESS), END, file('p-1/setup.py', PAYLOAD), END]),
-      /come after the end-of-archive marker/,
+      /comes again after the end-of-archive marker, where pip stops reading the tar, with other content/,
     ],
     [
       'members after a single zero block',
       concat([file('p-1/setup.py', HARMLESS), new Uint8Array(512), file('p-1/setup.py', PAYLOAD), END]),
-      /come after the end-of-archive marker/,
+      /comes again after the end-of-archive marker, where pip stops reading the tar, with other content/,
+    ],
+    [
+      'a build file that only readers going past the end marker unpack',
+      concat([file('p-1/setup.py', HARMLESS), END, file('p-1/backend.py', PAYLOAD), END]),
+      /p-1\/backend\.py comes after the end-of-archive marker, where pip stops reading the tar; readers that go on unpack a file pip does not have/,
     ],
     [
       'a hard link to setup.py followed by a file of the link name',
@@ -175,6 +180,7 @@ maybe(`tar constructs, read against pip ${pipVersion() ?? ''}'s unpack_file`, ()
     ],
     ['a long name written as pax', makeTar([{ name: `p-1/${'d'.repeat(120)}/mod.py`, content: 'x = 1\n' }, { name: 'p-1/setup.py', content: HARMLESS }])],
     ['a ustar prefix in a POSIX header', concat([file('mod.py', 'x = 1\n', { prefix: 'p-1/pkg' }), file('p-1/setup.py', HARMLESS), END])],
+    ['a tarball concatenated with an identical copy of itself', concat([file('p-1/setup.py', HARMLESS), file('p-1/README', 'r'), END, file('p-1/setup.py', HARMLESS), file('p-1/README', 'r'), END])],
     ['zero padding to a whole record', concat([file('p-1/setup.py', HARMLESS), new Uint8Array(9216)])],
   ];
 
@@ -265,7 +271,7 @@ maybe('every compression pip opens, read against pip', () => {
 
   test('a bzip2 or xz bomb stops at the inflation limit', async () => {
     const big = new Uint8Array(40 * 1024 * 1024);
-    const bombTar = concat([makeTar([{ name: 'b-1/setup.py', content: HARMLESS }], { end: false }), file('b-1/zeros.bin', ''), big]);
+    const bombTar = concat([makeTar([{ name: 'b-1/setup.py', content: HARMLESS }], { end: false }), raw({ name: 'b-1/zeros.bin', size: big.length }), big, END]);
     for (const [name, data] of [
       ['b-1.tar.bz2', pyCompress('bz2', bombTar)],
       ['b-1.tar.xz', pyCompress('xz', bombTar)],

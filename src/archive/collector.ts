@@ -219,6 +219,35 @@ export class Collector {
     this.findings.set(`${path}\0${message}`, finding);
   }
 
+  /**
+   * A member past the point where pip stops reading the tar, weighed against what pip unpacked:
+   * a finding when it adds a file pip does not have or changes a file's kind; for a kept build
+   * file of the same name, the key to compare its content under (see `hiddenContent`).
+   * Identical copies (tarballs concatenated twice) change nothing.
+   */
+  hiddenMember(header: EntryHeader, why: string): string | undefined {
+    if (refusalReason(header.name) !== undefined || header.kind === 'directory') return undefined;
+    const key = normalizePath(memberName(header.name));
+    const shown = describeName(header.name);
+    const isFile = this.fileMembers.has(key);
+    const isLink = this.links.has(key);
+    const hidden = (what: string): undefined => {
+      this.ambiguity(key, `${shown} comes after ${why}, where pip stops reading the tar; readers that go on unpack ${what}`);
+      return undefined;
+    };
+    if (!isFile && !isLink) return hidden('a file pip does not have');
+    if (header.kind === 'file' ? isLink : isFile) return hidden(`a ${header.kind === 'file' ? 'file' : this.describeKind(header)} where pip has ${isFile ? 'a file' : 'a link'}`);
+    if (header.kind === 'file' && this.kept.has(key)) return key;
+    return undefined;
+  }
+
+  /** The content of a hidden member `hiddenMember` asked to compare. */
+  hiddenContent(key: string, bytes: Uint8Array, why: string): void {
+    const kept = this.kept.get(key);
+    if (kept === undefined || decodeSource(bytes).text === kept.text) return;
+    this.ambiguity(key, `${describeName(kept.member)} comes again after ${why}, where pip stops reading the tar, with other content: readers that go on unpack that copy`);
+  }
+
   /** A note about one entry that does not end the read. */
   note(name: string, sentence: string): void {
     this.notes.add(`entry ${describeName(name)}: ${sentence}`);

@@ -17,6 +17,11 @@ export interface TarMember {
   sparse: boolean;
   /** Constructs on which a plain reader would name, link or size this member otherwise. */
   disagreements: string[];
+  /**
+   * Set for a member after the point where Python stops reading (what stopped it): pip never
+   * unpacks it, readers that go on (GNU tar --ignore-zeros, libraries that need two zero blocks) do.
+   */
+  pastEnd?: string;
 }
 
 export interface WalkEvents {
@@ -54,6 +59,8 @@ export class TarWalk {
   offset = 0;
   /** Set once Python would stop reading: a zero block or an unreadable header. */
   ended = false;
+  /** Set once members are read past the point where Python stopped: what stopped it. */
+  pastEnd: string | undefined;
   /** The first block is not a tar header (Python: "not a tar archive"). */
   notTar: string | undefined;
   error: string | undefined;
@@ -105,7 +112,7 @@ export class TarWalk {
 
   /** The stream ended. Returns whether it ended where a tar may end. */
   end(): boolean {
-    if (this.state.kind === 'after-end' || this.state.kind === 'done') return true;
+    if (this.state.kind === 'after-end' || this.state.kind === 'done' || this.pastEnd !== undefined) return true;
     if (this.notTar || this.error) return true;
     // Python reads a missing end-of-archive marker as the end; a member cut short is not.
     return this.state.kind === 'header' && this.buf.length === 0 && this.chain.length === 0;
@@ -119,16 +126,17 @@ export class TarWalk {
       return;
     }
     if (s.kind === 'after-end') {
-      const r = readHeader(b);
-      if (r.kind === 'header') {
-        this.events.archive(
-          `tar: ${describe(r.header.name)} and what follows come after ${s.why}, where Python's tarfile (and so pip) stops reading; other tar readers unpack them`,
-        );
-        this.state = { kind: 'done' };
-      }
-      return;
+      // Block by block, as readers that skip zeros and damage do, until a header reads.
+      if (readHeader(b).kind !== 'header') return;
+      this.pastEnd ??= s.why;
+      this.state = { kind: 'header' };
     }
     const r = readHeader(b);
+    if (r.kind !== 'header' && this.pastEnd !== undefined) {
+      this.chain = [];
+      this.state = { kind: 'after-end', why: this.pastEnd };
+      return;
+    }
     if (r.kind !== 'header') {
       if (this.offset === 512 && this.chain.length === 0) {
         if (r.kind === 'invalid') this.notTar = r.why;
@@ -147,6 +155,10 @@ export class TarWalk {
     const h = r.header;
     if (h.type === 'L' || h.type === 'K' || h.type === 'x' || h.type === 'X' || h.type === 'g') {
       if (h.size > META_MAX) {
+        if (this.pastEnd !== undefined) {
+          this.state = { kind: 'done' };
+          return;
+        }
         this.error = `extended header ${describe(h.name)} of ${h.size} bytes is over the ${META_MAX / 1024 / 1024} MiB this reader accepts`;
         return;
       }
@@ -241,6 +253,7 @@ export class TarWalk {
       sparse,
       disagreements: [...new Set(disagreements)],
     };
+    if (this.pastEnd !== undefined) member.pastEnd = this.pastEnd;
     if (!sameReading(fields, plain) && member.disagreements.length === 0) member.disagreements.push('pax header');
     const skip = hasData(h.type) ? (extendedSize ? fields.size : h.size) : 0;
     // Python extracts the member's own size from there; where that differs, a construct is named.

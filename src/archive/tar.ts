@@ -59,10 +59,17 @@ class TarFeed {
       dataEnd: () => {
         const key = this.key;
         this.key = undefined;
-        if (key !== undefined && this.got === this.want) this.collector.keep(key, Buffer.concat(this.parts));
+        if (key !== undefined && this.got === this.want) {
+          const bytes = Buffer.concat(this.parts);
+          if (this.walk.pastEnd !== undefined) this.collector.hiddenContent(key, bytes, this.walk.pastEnd);
+          else this.collector.keep(key, bytes);
+        }
         this.parts = [];
       },
-      archive: (construct) => this.collector.ambiguity(this.filename, construct),
+      // What a header past the end says concerns readers that go on, weighed member by member.
+      archive: (construct) => {
+        if (this.walk.pastEnd === undefined) this.collector.ambiguity(this.filename, construct);
+      },
     });
   }
 
@@ -142,6 +149,7 @@ class TarFeed {
 
   private onMember(m: TarMember): boolean {
     if (this.collector.stopped) return false;
+    if (m.pastEnd !== undefined) return this.onHidden(m, m.pastEnd);
     this.current = m.name;
     if (m.disagreements.length > 0) {
       this.collector.ambiguity(m.name, `${describeName(m.name)}: ${m.disagreements.join(', ')}: pip's tarfile and plain tar readers name, link or size this member differently`);
@@ -158,10 +166,21 @@ class TarFeed {
       this.collector.ambiguity(m.name, `${describeName(m.name)} is a GNU sparse member: Python rebuilds its content from a map, plain readers take the stored bytes`);
       return false;
     }
+    return this.capture(key, m.size);
+  }
+
+  private onHidden(m: TarMember, why: string): boolean {
+    const kind = KINDS[m.type] ?? 'unsupported';
+    const key = this.collector.hiddenMember({ name: m.name, kind, size: m.size, linkname: m.linkname }, why);
+    if (key === undefined || m.sparse || m.size > this.limits.maxFileBytes) return false;
+    return this.capture(key, m.size);
+  }
+
+  private capture(key: string, size: number): boolean {
     this.key = key;
     this.parts = [];
     this.got = 0;
-    this.want = m.size;
+    this.want = size;
     return true;
   }
 }
