@@ -1,6 +1,7 @@
 // What a read of one sdist produces.
 
 import type { Finding } from '../types.js';
+import type { SourceEncoding } from './decode.js';
 
 export interface SdistContents {
   /**
@@ -22,6 +23,13 @@ export interface SdistContents {
   findings: Finding[];
   /** All regular-file entry names seen (relative, after stripping), for analysis to know which modules exist. */
   entries: string[];
+  /**
+   * Other small files (any extension: `.txt`, `.json`, `.png`), one char per byte, kept within
+   * their own budget because build code may read, decode or exec them by name.
+   */
+  data?: Map<string, string>;
+  /** The codec a Python file's coding cookie named, when it is not UTF-8. */
+  encodings?: Map<string, SourceEncoding>;
 }
 
 export function failed(error: string, limits: string[] = []): SdistContents {
