@@ -273,7 +273,7 @@ describe('refused entries', () => {
     ]);
   });
 
-  test('entry types Python would unpack as files but this reader cannot are limits', async () => {
+  test('a type Python does not know is a limit; a GNU sparse build file is a finding', async () => {
     const r = await readSdist(
       's-1.tar',
       makeTar([
@@ -282,9 +282,9 @@ describe('refused entries', () => {
         { name: 's-1/y.py', type: 'Z' as TarEntry['type'] },
       ]),
     );
-    expect(r.limits).toEqual([
-      'entry s-1/x.py: unsupported tar entry type SparseFile, skipped',
-      'entry s-1/y.py: tar entry of an unknown type, skipped',
+    expect(r.limits).toEqual(['entry s-1/y.py: tar entry of unknown type "Z", skipped']);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      's-1/x.py is a GNU sparse member: Python rebuilds its content from a map, plain readers take the stored bytes',
     ]);
   });
 
@@ -301,7 +301,7 @@ describe('refused entries', () => {
     expect(r.limits[200]).toBe('100 more limit notes were not listed');
   });
 
-  test('a damaged header inside the archive is a limit, the rest is read', async () => {
+  test('a damaged header inside the archive ends it for Python; members after it are a finding', async () => {
     const bad = tarHeader('b-1/hidden.py', 4, '0');
     bad[148] = 0x37; // checksum no longer adds up
     const tar = concat([
@@ -312,19 +312,17 @@ describe('refused entries', () => {
     ]);
     const r = await readSdist('b-1.tar', tar);
     expect(r.error).toBeUndefined();
-    // Past a damaged header the tar reader looks for the next one block by block: the damaged
-    // entry's body is read as one more bad header.
-    expect(r.limits).toEqual([
-      'tar header for b-1/hidden.py: checksum failure, skipped',
-      'tar header for evil: checksum failure, skipped',
-    ]);
+    expect(r.limits).toEqual([]);
     expect(r.files.get('setup.py')).toBe('ok');
-    expect(r.files.get('after.py')).toBe('z');
+    expect(r.files.has('after.py')).toBe(false);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'b-1/after.py comes after a damaged header (bad checksum), where pip stops reading the tar; readers that go on unpack a file pip does not have',
+    ]);
   });
 });
 
 describe('duplicates and sizes', () => {
-  test('a duplicate setup.py: the last copy wins, and that is noted', async () => {
+  test('a duplicate setup.py: the last copy wins, and different copies are a finding', async () => {
     const r = await readSdist(
       'dup-1.tar.gz',
       tgz([
@@ -334,8 +332,18 @@ describe('duplicates and sizes', () => {
       ]),
     );
     expect(r.files.get('setup.py')).toBe('import os; os.system("evil")\n');
-    expect(r.limits).toEqual(['entry dup-1/setup.py: appears more than once; the last copy wins, as in extraction']);
+    expect(r.limits).toEqual([]);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'dup-1/setup.py appears twice with different content: pip unpacks the last copy, readers that take the first see the other',
+    ]);
+    expect(r.findings.map((f) => f.path)).toEqual(['setup.py']);
     expect(r.entries).toEqual(['setup.py', 'README']);
+  });
+
+  test('identical duplicates are harmless: no finding, no limit', async () => {
+    const r = await readSdist('dup-1.tar.gz', tgz([{ name: 'dup-1/setup.py', content: 'x = 1\n' }, { name: 'dup-1/setup.py', content: 'x = 1\n' }]));
+    expect(r.limits).toEqual([]);
+    expect(r.findings).toEqual([]);
   });
 
   test('an oversized setup.py is not kept, and that is noted; smaller files still are', async () => {
@@ -507,6 +515,14 @@ describe('unreadable archives', () => {
     expect(r.files.has('mod.py')).toBe(true);
   });
 
+  test('past the end marker nothing counts against the limits: pip reads nothing there', async () => {
+    const tar = concat([makeTar([{ name: 'z-1/setup.py', content: 'x = 1\n' }]), new Uint8Array(2 * 1024 * 1024)]);
+    const r = await readSdist('z-1.tar.gz', gzip(tar), { maxInflatedBytes: 512 * 1024 });
+    expect(r.error).toBeUndefined();
+    expect({ limits: r.limits, findings: r.findings }).toEqual({ limits: [], findings: [] });
+    expect(r.files.get('setup.py')).toBe('x = 1\n');
+  });
+
   test('gzip in several members with zero padding reads as one stream, as Python reads it', async () => {
     const tar = makeTar([{ name: 'm-1/setup.py', content: 'a'.repeat(3000) }, { name: 'm-1/b.py', content: 'b' }]);
     const data = concat([gzip(tar.subarray(0, 700)), new Uint8Array(100), gzip(tar.subarray(700)), new Uint8Array(512)]);
@@ -568,29 +584,33 @@ describe('unreadable archives', () => {
     expect(r.files.has('mod.py')).toBe(true);
   });
 
-  test.each(['.tar.bz2', '.tbz', '.tar.xz', '.txz'])('%s is not analyzed', async (ext) => {
-    let started = false;
-    async function* stream(): AsyncGenerator<Uint8Array> {
-      started = true;
-      yield new Uint8Array([0x42, 0x5a, 0x68]);
-    }
-    const r = await readSdist(`p-1.0${ext}`, stream());
-    expect(r).toEqual({ files: new Map(), limits: [], entries: [], error: `not analyzed: unsupported archive format ${ext}` });
-    expect(started).toBe(false);
+  test.each(['.tar.bz2', '.tbz', '.tar.xz', '.txz', '.tlz', '.tar.lz', '.tar.lzma'])('%s that holds other data is refused as pip would', async (ext) => {
+    const r = await readSdist(`p-1.0${ext}`, tgz([{ name: 'p-1.0/setup.py', content: '' }]));
+    expect(r.error).toMatch(/^p-1\.0\.t\S+: (not bzip2 data|neither xz nor \.lzma data) \(it is gzip data\)$/);
   });
 
-  test('a .tar that is bzip2 inside, and a name that is no archive', async () => {
-    expect((await readSdist('p-1.tar', new Uint8Array([0x42, 0x5a, 0x68, 0x39, 0x31]))).error).toBe(
-      'not analyzed: p-1.tar is bzip2-compressed, an unsupported archive format',
-    );
+  test('.tbz2 and .tar.zst are not archives pip unpacks', async () => {
+    for (const ext of ['.tbz2', '.tar.zst']) {
+      let started = false;
+      async function* stream(): AsyncGenerator<Uint8Array> {
+        started = true;
+        yield new Uint8Array([0x42, 0x5a, 0x68]);
+      }
+      const r = await readSdist(`p-1.0${ext}`, stream());
+      expect(r).toEqual({ files: new Map(), limits: [], entries: [], findings: [], error: `not analyzed: unsupported archive format ${ext}` });
+      expect(started).toBe(false);
+    }
+  });
+
+  test('a name that is no archive', async () => {
     expect((await readSdist('p-1.whl', new Uint8Array([1]))).error).toMatch(/^not analyzed: p-1\.whl is not named like an sdist/);
   });
 
-  test('a .tar that is really gzip is read as pip reads it, with a note', async () => {
+  test('a .tar that is really gzip is read as pip reads it (tarfile mode "r" detects the compression)', async () => {
     const r = await readSdist('g-1.tar', tgz([{ name: 'g-1/setup.py', content: 'x' }]));
     expect(r.error).toBeUndefined();
     expect(r.files.get('setup.py')).toBe('x');
-    expect(r.limits).toEqual(['archive: g-1.tar is gzip data although its name says plain tar; read as gzip, as pip does']);
+    expect(r.limits).toEqual([]);
   });
 });
 

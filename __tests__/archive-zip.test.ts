@@ -79,7 +79,7 @@ describe('refused zip entries', () => {
     ]);
   });
 
-  test('symlinks and devices by their Unix mode', async () => {
+  test('symlinks and devices by their Unix mode are written as plain files, as pip\'s unzip_file writes them', async () => {
     const r = await readSdist(
       'ln-1.zip',
       makeRawZip([
@@ -89,15 +89,13 @@ describe('refused zip entries', () => {
         { name: 'ln-1/pipe', content: '', mode: 0o010644 },
       ]),
     );
-    expect(r.limits).toEqual([
-      'entry ln-1/link.py: symbolic link, skipped',
-      'entry ln-1/dev: character device, skipped',
-      'entry ln-1/pipe: fifo, skipped',
-    ]);
-    expect(files(r)).toEqual(['setup.py']);
+    expect(r.limits).toEqual([]);
+    expect(r.files.get('link.py')).toBe('/etc/passwd');
+    expect(files(r)).toEqual(['dev', 'link.py', 'pipe', 'setup.py']);
+    expect(r.entries).toEqual(['setup.py', 'link.py', 'dev', 'pipe']);
   });
 
-  test('a duplicate setup.py: the last one wins, noted', async () => {
+  test('a duplicate setup.py: the last one wins, and different copies are a finding', async () => {
     const r = await readSdist(
       'dup-1.zip',
       makeRawZip([
@@ -106,7 +104,9 @@ describe('refused zip entries', () => {
       ]),
     );
     expect(r.files.get('setup.py')).toBe('second()\n');
-    expect(r.limits).toEqual(['entry dup-1/setup.py: appears more than once; the last copy wins, as in extraction']);
+    expect(r.limits).toEqual([]);
+    expect(r.findings.map((f) => [f.rule, f.path])).toEqual([['archive-ambiguity', 'setup.py']]);
+    expect(r.findings[0]!.message).toBe('dup-1/setup.py appears twice with different content: pip unpacks the last copy, readers that take the first see the other');
   });
 });
 
@@ -165,7 +165,7 @@ describe('zip sizes and damage', () => {
     expect(r.limits).toEqual(['entry crc-1/setup.py: CRC-32 does not match its content; pip would refuse the archive']);
   });
 
-  test('unsupported methods, encryption and a disagreeing local header', async () => {
+  test('unsupported methods and encryption are limits; a disagreeing local header is a finding', async () => {
     const r = await readSdist(
       'm-1.zip',
       makeRawZip([
@@ -177,7 +177,9 @@ describe('zip sizes and damage', () => {
     expect(r.limits).toEqual([
       'entry m-1/a.py: compression method 12 (bzip2) is not supported here, skipped',
       'entry m-1/b.py: encrypted, skipped',
-      'entry m-1/c.py: local header names m-1/other.py; pip would refuse the archive, skipped',
+    ]);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'the local header names m-1/other.py where the central directory names m-1/c.py: pip refuses the archive, readers that go by local headers unpack other files',
     ]);
     expect(r.files.size).toBe(0);
   });
@@ -212,7 +214,7 @@ describe('zip sizes and damage', () => {
   test('the download limit: a zip is never read in part', async () => {
     const data = makeZip({ 'd-1/setup.py': randomBytes(64 * 1024) });
     const r = await readSdist('d-1.zip', chunked(data, 1000), { maxDownloadBytes: 32 * 1024 });
-    expect(r).toEqual({ files: new Map(), entries: [], limits: ['archive: more than 32 KiB to download (maxDownloadBytes), reading stopped'] });
+    expect(r).toEqual({ files: new Map(), entries: [], findings: [], limits: ['archive: more than 32 KiB to download (maxDownloadBytes), reading stopped'] });
   });
 });
 

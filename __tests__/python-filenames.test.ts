@@ -1,5 +1,6 @@
 import {
   InvalidFilename,
+  archiveExtension,
   distributionKind,
   parseSdistFilename,
   parseWheelFilename,
@@ -126,6 +127,27 @@ describe('parseSdistFilename', () => {
   });
 });
 
+describe('archiveExtension (pip\'s splitext)', () => {
+  it.each([
+    ['foo-1.0.tar.gz', '.tar.gz'],
+    ['foo-1.0.TAR.gz', '.TAR.gz'],
+    ['foo-1.0.tar.lzma', '.tar.lzma'],
+    ['foo-1.0.tbz', '.tbz'],
+    ['foo-1.0', '.0'],
+    ['.bashrc', ''],
+    ['..a.b', '.b'],
+    ['dir.d/file', ''],
+  ])('%s -> %j', (filename, ext) => {
+    expect(archiveExtension(filename)).toBe(ext);
+  });
+
+  it('parses every sdist extension pip accepts', () => {
+    for (const ext of ['tar.gz', 'tgz', 'tar.bz2', 'tbz', 'tar.xz', 'txz', 'tlz', 'tar.lz', 'tar.lzma', 'tar', 'zip']) {
+      expect(parseSdistFilename(`foo-bar-1.0.${ext}`, 'foo-bar')).toEqual({ name: 'foo-bar', version: '1.0', format: ext });
+    }
+  });
+});
+
 describe('distributionKind', () => {
   it.each([
     ['foo-1.0-py3-none-any.whl', 'wheel'],
@@ -135,6 +157,17 @@ describe('distributionKind', () => {
     ['foo-1.0.tar.xz', 'sdist'],
     ['foo-1.0.tgz', 'sdist'],
     ['foo-1.0.tar', 'sdist'],
+    ['foo-1.0.tbz', 'sdist'],
+    ['foo-1.0.txz', 'sdist'],
+    ['foo-1.0.tlz', 'sdist'],
+    ['foo-1.0.tar.lz', 'sdist'],
+    ['foo-1.0.tar.lzma', 'sdist'],
+    // pip compares its splitext result case-sensitively, and knows no .tbz2 or .tar.zst
+    ['foo-1.0.tbz2', 'other'],
+    ['foo-1.0.tar.zst', 'other'],
+    ['foo-1.0.Tar.gz', 'other'],
+    ['foo-1.0.TGZ', 'other'],
+    ['.tar.gz', 'other'],
     ['foo-1.0-py3.8.egg', 'other'],
     ['foo-1.0.win32.exe', 'other'],
     ['foo-1.0.win-amd64.msi', 'other'],

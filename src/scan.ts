@@ -856,8 +856,9 @@ export async function inspect(paths: string[], shown: string[] = paths, limits?:
 function inspectResult(path: string, contents: SdistContents, analysis: AnalysisResult | undefined): InspectResult {
   const result: InspectResult = {
     path,
-    suspicious: analysis?.suspicious ?? false,
-    findings: analysis?.findings ?? [],
+    // An archive that pip and a plain reader unpack differently is suspicious whatever its files say.
+    suspicious: (analysis?.suspicious ?? false) || contents.findings.length > 0,
+    findings: [...contents.findings, ...(analysis?.findings ?? [])],
     limits: [...contents.limits, ...(analysis?.limits ?? [])],
     analyzed: analysis?.analyzed ?? [],
   };

@@ -6,6 +6,7 @@ import type { DistFile, ReleaseControlState, Selection, Target } from './types.j
 import { ReleaseControl } from './python/release-control.js';
 import { FormatControl } from './python/format-control.js';
 import { distributionKind, parseSdistFilename, parseWheelFilename } from './python/filenames.js';
+import { linkPath } from './python/links.js';
 import { normalizeName } from './python/names.js';
 import { wheelPriority } from './python/tags.js';
 import { chooseVersions, compareVersions, isValidSpecifier, isValidVersion, satisfies } from './python/version.js';
@@ -89,6 +90,8 @@ export function selectFile(req: SelectRequest): Selection {
   for (const file of req.files) {
     const kind = distributionKind(file.filename);
     if (kind === 'other') continue;
+    // pip's LinkEvaluator skips these old macOS installer zips by their path.
+    if (kind === 'sdist' && file.filename.endsWith('.zip') && linkPath(file.url).includes('macosx10')) continue;
     let version: string;
     let priority: number;
     let build: [number, string] = [-1, ''];

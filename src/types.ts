@@ -164,7 +164,10 @@ export interface Target {
 
 /** One file of a project as the index lists it (PEP 691 / PEP 503). */
 export interface DistFile {
+  /** The file name pip goes by: the last component of the URL's path. */
   filename: string;
+  /** A JSON page's `filename` for this file, set only when it is not the URL's file name. */
+  pageFilename?: string;
   url: string;
   hashes: Record<string, string>;
   requiresPython?: string;

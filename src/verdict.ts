@@ -2,7 +2,8 @@
 // A target outcome is never better than what was actually checked: an sdist that could not be read
 // or fully analyzed is `unresolved`, never `sdist`.
 
-import type { Finding, Selection, SourceRef, Status, TargetResult, Verdict } from './types.js';
+import { redactUrl } from './index/redact.js';
+import type { DistFile, Finding, Selection, SourceRef, Status, TargetResult, Verdict } from './types.js';
 
 /** What became of one sdist file after fetch, extract and analyze. */
 export interface SdistCheck {
@@ -37,7 +38,24 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-function judgeTarget(o: TargetOutcome): { status: Status; reason: string; result: TargetResult } {
+/**
+ * pip goes by the file name in the URL; an index page whose `filename` says otherwise (a `.whl`
+ * for a `.tar.gz` URL) would make any tool that trusts it judge another kind of file than pip
+ * installs. Legitimate indexes never disagree with themselves.
+ */
+function filenameMismatch(file: DistFile): Finding | undefined {
+  if (file.pageFilename === undefined) return undefined;
+  return {
+    rule: 'index-filename-mismatch',
+    severity: 'high',
+    path: file.filename,
+    line: 0,
+    message: `the index page calls this file ${JSON.stringify(file.pageFilename)} but its URL names ${JSON.stringify(file.filename)}, which is what pip installs`,
+    evidence: redactUrl(file.url),
+  };
+}
+
+function judgeTarget(o: TargetOutcome): { status: Status; reason: string; result: TargetResult; finding?: Finding } {
   if (o.skipped) {
     return { status: 'skipped', reason: o.reason, result: { python: o.python, platform: o.platform, kind: 'none', reason: o.reason } };
   }
@@ -51,6 +69,8 @@ function judgeTarget(o: TargetOutcome): { status: Status; reason: string; result
     reason: selection.reason,
   };
   if (selection.kind === 'none') return { status: 'unresolved', reason: selection.reason, result };
+  const lie = selection.file ? filenameMismatch(selection.file) : undefined;
+  if (lie) return { status: 'suspicious', reason: `${selection.reason}; ${lie.message}`, result, finding: lie };
   if (selection.kind === 'wheel') return { status: 'wheel', reason: selection.reason, result };
   if (o.notAnalyzed) return { status: 'sdist', reason: `${selection.reason}; ${o.notAnalyzed}`, result };
   if (!check) return { status: 'sdist', reason: selection.reason, result };
@@ -80,6 +100,7 @@ export function judge(input: { name: string; sources: SourceRef[]; outcomes: Tar
   for (const outcome of input.outcomes) {
     const j = judgeTarget(outcome);
     targets.push(j.result);
+    if (j.finding) findings.set(`${j.finding.rule}\0${j.finding.path}\0${j.finding.line}\0${j.finding.evidence}`, j.finding);
     if (!outcome.skipped && outcome.check) {
       for (const f of outcome.check.findings) findings.set(`${f.rule}\0${f.path}\0${f.line}\0${f.evidence}`, f);
       for (const l of outcome.check.limits) limits.add(l);

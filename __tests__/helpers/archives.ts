@@ -168,6 +168,8 @@ export interface RawZipEntry {
   flags?: number;
   /** Name in the local header, when it must differ from the central directory's. */
   localName?: string;
+  /** More extra fields for the central directory entry (after any zip64 field). */
+  extra?: Uint8Array;
   /** Compressed bytes to write instead of compressing `content`. */
   rawData?: Uint8Array;
 }
@@ -210,7 +212,10 @@ export function makeRawZip(entries: RawZipEntry[], { prefix, zip64 = false }: { 
         localName, localExtra, data,
       ]),
     );
-    const extra = zip64 ? concat([le16(0x0001), le16(24), le64(size), le64(data.length), le64(offset)]) : new Uint8Array(0);
+    const extra = concat([
+      zip64 ? concat([le16(0x0001), le16(24), le64(size), le64(data.length), le64(offset)]) : new Uint8Array(0),
+      e.extra ?? new Uint8Array(0),
+    ]);
     const madeBy = e.mode !== undefined ? (3 << 8) | 20 : 20;
     const attrs = e.mode !== undefined ? (e.mode << 16) >>> 0 : 0;
     centrals.push(

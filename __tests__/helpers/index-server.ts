@@ -15,6 +15,8 @@ export interface IndexServerFile {
   requiresPython?: string;
   /** `true`, or the reason, when the file is yanked. */
   yanked?: boolean | string;
+  /** A JSON page's `filename` for this file, when it must differ from the name in its URL. */
+  pageFilename?: string;
   /** The PEP 658 metadata file's body, served at `/files/<filename>.metadata`. */
   metadata?: string;
 }
@@ -118,7 +120,7 @@ function escapeHtml(text: string): string {
 /** The version part of a wheel or sdist filename, for PEP 700's `versions`. */
 function versionOf(filename: string): string | undefined {
   if (filename.endsWith('.whl')) return filename.split('-')[1];
-  const stem = filename.replace(/\.(tar\.gz|tar\.bz2|tar\.xz|tgz|tar|zip)$/, '');
+  const stem = filename.replace(/\.(tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tlz|tar\.lz|tar\.lzma|tar|zip)$/, '');
   if (stem === filename) return undefined;
   const dash = stem.lastIndexOf('-');
   return dash > 0 ? stem.slice(dash + 1) : undefined;
@@ -189,7 +191,7 @@ export async function startIndexServer(initial: IndexServerOptions = {}): Promis
       versions,
       files: files.map((f) => {
         const entry: Record<string, unknown> = {
-          filename: f.filename,
+          filename: f.pageFilename ?? f.filename,
           url: fileLink(f.filename, opts.absoluteLinks ?? true),
           hashes: { sha256: sha256(f.data) },
           size: f.data.length,

@@ -17,14 +17,12 @@ const BATCH = 50;
 const PARALLEL = 2;
 // A batch that runs this long is stuck, not slow; its entries are reported unreadable.
 const BATCH_TIMEOUT_MS = Number(process.env.EVAL_BATCH_TIMEOUT_MS) || 15 * 60 * 1000;
-const ARCHIVE = /\.(tar\.gz|tgz|zip|tar\.bz2|tar\.xz|tar)$/i;
+const ARCHIVE = /\.(tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tlz|tar\.lz|tar\.lzma|tar|zip)$/i;
 export const RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 
-// The compressions pip does not read from an sdist name, and the system tool that undoes each.
-export const RECOMPRESSED = [
-  { suffix: '.tar.xz', tool: 'xz' },
-  { suffix: '.tar.bz2', tool: 'bzip2' },
-];
+// Compressions the product cannot read, each with the system tool that would turn it into a plain
+// .tar first. None: the product reads every archive type pip unpacks (Debian's .tar.xz included).
+export const RECOMPRESSED = [];
 const toolFound = new Map();
 export function haveTool(tool) {
   if (!toolFound.has(tool)) toolFound.set(tool, spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0);

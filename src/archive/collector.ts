@@ -1,6 +1,7 @@
 // The rules every reader (tar, zip, directory) shares: which entries are refused, counted, kept
 // and under what name, applied one entry header at a time as the archive streams past.
 
+import type { Finding } from '../types.js';
 import type { SdistContents } from './contents.js';
 import { decodeSource, type SourceEncoding } from './decode.js';
 import { DATA_FILE_MAX, DATA_FILES_MAX, DATA_TOTAL_MAX, isKeptAnywhere, isPythonSource, isRootSetup, isTopLevelPlainCandidate, TOP_LEVEL_PLAIN_MAX } from './keep.js';
@@ -48,8 +49,15 @@ interface Kept {
   encoding?: SourceEncoding;
 }
 
+/** Enough to make the point; a hostile archive could otherwise name a construct per entry. */
+const MAX_FINDINGS = 50;
+
 export class Collector {
   readonly notes = new Notes();
+  /** Constructs on which pip's reading of the archive and a plain one disagree. */
+  private readonly findings = new Map<string, Finding>();
+  /** Content a kept file had before a later member of the same name replaced it. */
+  private readonly previous = new Map<string, string>();
   /** Set once a limit that ends the read was hit; readers stop feeding entries. */
   stopped = false;
   private entryCount = 0;
@@ -125,13 +133,32 @@ export class Collector {
       this.notes.add(`entry ${shown}: ${this.describeKind(header)}, skipped`);
       return undefined;
     }
-    this.links.delete(key);
+    const link = this.links.get(key);
+    if (link !== undefined) {
+      // Python's tarfile opens the existing name for writing: the content goes into the file the
+      // link points to, which plain extractors (that unlink first) leave alone.
+      const target = linkTargetKey(key, link);
+      if (target !== undefined && this.fileMembers.has(target)) {
+        const kind = link.kind === 'hardlink' ? 'hard link' : 'symbolic link';
+        this.ambiguity(target, `${shown} is a ${kind} to ${describeName(target)} followed by a file of the same name: pip writes that file's content into ${describeName(target)}, other extractors replace the link`);
+        return this.admitContent(target, header.size, shown);
+      }
+      this.links.delete(key);
+    }
     if (this.fileMembers.has(key)) {
-      this.notes.add(`entry ${shown}: appears more than once; the last copy wins, as in extraction`);
+      // The last copy is what extraction leaves; identical copies are harmless, different ones of a
+      // kept file are compared once the new content is in.
+      const old = this.kept.get(key);
+      if (old) this.previous.set(key, old.text);
       this.forget(key);
     } else {
       this.fileMembers.set(key, member);
     }
+    return this.admitContent(key, header.size, shown);
+  }
+
+  private admitContent(key: string, size: number, shown: string): string | undefined {
+    const header = { size };
     const depth = key.split('/').length;
     const anywhere = isKeptAnywhere(key);
     const topLevel =
@@ -175,6 +202,13 @@ export class Collector {
     const decoded = decodeSource(bytes, { tokenize: isRootSetup(key, !!this.leading) });
     // A small extension-less file with NUL bytes is binary data, not something setup.py execs.
     if (topLevelOnly && decoded.text.includes('\0')) return;
+    const before = this.previous.get(key);
+    if (before !== undefined) {
+      this.previous.delete(key);
+      if (before !== decoded.text) {
+        this.ambiguity(key, `${describeName(key)} appears twice with different content: pip unpacks the last copy, readers that take the first see the other`);
+      }
+    }
     // macOS tar stores each file's extended attributes as a `._name` AppleDouble file beside it:
     // binary metadata that Python cannot even compile (it holds NUL bytes), not source.
     if (isAppleDouble(key, bytes)) return;
@@ -188,6 +222,46 @@ export class Collector {
       encoding: python ? decoded.encoding : undefined,
     });
     this.keptBytes += bytes.length;
+  }
+
+  /**
+   * A construct on which pip's unpacking and a plain reader disagree about which files exist or
+   * what a build file holds. Build tools never write one, so it is a finding, not a limit.
+   */
+  ambiguity(path: string, message: string): void {
+    if (this.findings.size >= MAX_FINDINGS) return;
+    // The path is the archive's name until the leading directory is known (see finish).
+    const finding: Finding = { rule: 'archive-ambiguity', severity: 'high', path, line: 0, message, evidence: message };
+    this.findings.set(`${path}\0${message}`, finding);
+  }
+
+  /**
+   * A member past the point where pip stops reading the tar, weighed against what pip unpacked:
+   * a finding when it adds a file pip does not have or changes a file's kind; for a kept build
+   * file of the same name, the key to compare its content under (see `hiddenContent`).
+   * Identical copies (tarballs concatenated twice) change nothing.
+   */
+  hiddenMember(header: EntryHeader, why: string): string | undefined {
+    if (refusalReason(header.name) !== undefined || header.kind === 'directory') return undefined;
+    const key = normalizePath(memberName(header.name));
+    const shown = describeName(header.name);
+    const isFile = this.fileMembers.has(key);
+    const isLink = this.links.has(key);
+    const hidden = (what: string): undefined => {
+      this.ambiguity(key, `${shown} comes after ${why}, where pip stops reading the tar; readers that go on unpack ${what}`);
+      return undefined;
+    };
+    if (!isFile && !isLink) return hidden('a file pip does not have');
+    if (header.kind === 'file' ? isLink : isFile) return hidden(`a ${header.kind === 'file' ? 'file' : this.describeKind(header)} where pip has ${isFile ? 'a file' : 'a link'}`);
+    if (header.kind === 'file' && this.kept.has(key)) return key;
+    return undefined;
+  }
+
+  /** The content of a hidden member `hiddenMember` asked to compare. */
+  hiddenContent(key: string, bytes: Uint8Array, why: string): void {
+    const kept = this.kept.get(key);
+    if (kept === undefined || decodeSource(bytes).text === kept.text) return;
+    this.ambiguity(key, `${describeName(kept.member)} comes again after ${why}, where pip stops reading the tar, with other content: readers that go on unpack that copy`);
   }
 
   /** A note about one entry that does not end the read. */
@@ -218,7 +292,8 @@ export class Collector {
       if (path !== '') entries.push(path);
     }
     if (this.links.size) this.resolveLinks(place, files, entries);
-    const out: SdistContents = { files, limits: this.notes.toArray(), entries };
+    const findings = [...this.findings.values()].map((f) => ({ ...f, path: describeName(place(memberName(f.path)) || f.path) }));
+    const out: SdistContents = { files, limits: this.notes.toArray(), entries, findings };
     if (data.size) out.data = data;
     if (encodings.size) out.encodings = encodings;
     if (error !== undefined) out.error = error;
@@ -361,6 +436,21 @@ export class Collector {
         return header.kind;
     }
   }
+}
+
+/** The member key a link names: a hard link names a member, a symbolic link is relative to its directory. */
+function linkTargetKey(key: string, link: Link): string | undefined {
+  if (refusalReason(link.linkname) !== undefined && link.kind === 'hardlink') return undefined;
+  if (link.linkname.startsWith('/')) return undefined;
+  const parts = link.kind === 'hardlink' ? [] : key.split('/').slice(0, -1);
+  for (const part of link.linkname.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.length ? parts.join('/') : undefined;
 }
 
 /** Index of the first string in `sorted` not less than `key`. */

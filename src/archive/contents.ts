@@ -1,5 +1,6 @@
 // What a read of one sdist produces.
 
+import type { Finding } from '../types.js';
 import type { SourceEncoding } from './decode.js';
 
 export interface SdistContents {
@@ -15,6 +16,11 @@ export interface SdistContents {
   limits: string[];
   /** Set when the archive could not be read at all (truncated, not gzip, unsupported format). Never a clean result. */
   error?: string;
+  /**
+   * Constructs on which pip's unpacking and a plain reader disagree about which files exist or
+   * what a build file holds: findings of their own, whatever the files say.
+   */
+  findings: Finding[];
   /** All regular-file entry names seen (relative, after stripping), for analysis to know which modules exist. */
   entries: string[];
   /**
@@ -27,5 +33,5 @@ export interface SdistContents {
 }
 
 export function failed(error: string, limits: string[] = []): SdistContents {
-  return { files: new Map(), limits, entries: [], error };
+  return { files: new Map(), limits, entries: [], findings: [], error };
 }

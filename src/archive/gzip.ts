@@ -4,14 +4,9 @@
 // output and says precisely where and how the data went wrong.
 
 import { createInflateRaw, type InflateRaw } from 'node:zlib';
+import type { DecompressOutcome, Decompressor } from './decompress.js';
 
-export type GzipOutcome =
-  | { kind: 'complete' }
-  /** The consumer asked for no more. */
-  | { kind: 'stopped' }
-  | { kind: 'truncated' }
-  /** The damage starts at byte `at` of the input, or somewhere from `at` up to `until`. */
-  | { kind: 'corrupt'; at: number; until?: number; message: string };
+export type GzipOutcome = DecompressOutcome;
 
 /** A header with a file name or comment longer than this is not an sdist's. */
 const MAX_HEADER = 1024 * 1024;
@@ -51,7 +46,7 @@ type State = 'header' | 'body' | 'trailer' | 'between' | 'finished';
  * gzip module reads it) chunk by chunk. Each write is inflated before the next is accepted, so
  * nothing piles up; output goes to `sink`, which returns false to stop.
  */
-export class GzipStream {
+export class GzipStream implements Decompressor {
   outcome: GzipOutcome | undefined;
   private state: State = 'header';
   private pending: Buffer = Buffer.alloc(0);

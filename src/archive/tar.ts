@@ -1,74 +1,92 @@
-// tar and tar.gz sdists, streamed: gzip is inflated here (so every inflated byte is counted
-// against the limits before the tar parser sees it), and entries are read by `tar`'s Parser.
+// tar sdists, plain or compressed, streamed: the data is decompressed here (so every byte is
+// counted against the limits before the tar is looked at), and the tar is walked the way CPython's
+// tarfile walks it, since that is what pip unpacks with (see tar-walk.ts).
 
-import { Parser, type ReadEntry } from 'tar';
 import type { Collector, EntryKind } from './collector.js';
-import { describeSniffed, sniff } from './format.js';
-import { GzipStream, type GzipOutcome } from './gzip.js';
+import { decompressor, type DecompressOutcome } from './decompress.js';
+import { describeSniffed, sniff, type Compression } from './format.js';
 import { formatBytes, RATIO_FLOOR, type ArchiveLimits } from './limits.js';
 import { describeName } from './notes.js';
 import type { ByteSource } from './source.js';
+import { TarWalk, type TarMember } from './tar-walk.js';
 
 const KINDS: Record<string, EntryKind> = {
-  File: 'file',
-  OldFile: 'file',
-  ContiguousFile: 'file',
-  Directory: 'directory',
-  GNUDumpDir: 'directory',
-  SymbolicLink: 'symlink',
-  Link: 'hardlink',
-  CharacterDevice: 'character device',
-  BlockDevice: 'block device',
-  FIFO: 'fifo',
+  '0': 'file',
+  '\0': 'file',
+  '7': 'file',
+  S: 'file',
+  '5': 'directory',
+  '2': 'symlink',
+  '1': 'hardlink',
+  '3': 'character device',
+  '4': 'block device',
+  '6': 'fifo',
 };
-
-/** pax and GNU long-name headers hold names and a few fields; more than this is not a name. */
-const META_MAX = 1024 * 1024;
-
-interface WarnData {
-  header?: { path?: string };
-}
 
 function asBuffer(chunk: Uint8Array): Buffer {
   return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
 }
 
-/** The uncompressed tar stream, fed piece by piece to the Parser with the limits checked first. */
+/** The uncompressed tar stream, fed piece by piece to the walk with the limits checked first. */
 class TarFeed {
   tarBytes = 0;
-  /** The end-of-archive marker was read; like Python's tarfile, nothing after it is looked at. */
-  sawEof = false;
-  truncated = false;
   error: string | undefined;
-  private head: Buffer[] = [];
-  private headBytes = 0;
-  private started = false;
   private current = '';
-  private readonly parser: Parser;
+  private readonly walk: TarWalk;
+  private key: string | undefined;
+  private parts: Buffer[] = [];
+  private got = 0;
+  private want = 0;
+  /** Set once the look past the end marker has gone as far as the limits allow. */
+  private lookedEnough = false;
+  /** The first block, to say what the data is when it is not a tar. */
+  private head = Buffer.alloc(0);
 
   constructor(
     private readonly collector: Collector,
     private readonly limits: ArchiveLimits,
     private readonly filename: string,
+    private readonly compression: Compression,
     /** Compressed bytes read so far, for the ratio; absent for an uncompressed tar. */
     private readonly compressedBytes: (() => number) | undefined,
   ) {
-    // zstd: false, and the first block is checked before the Parser sees it, so the Parser never
-    // decompresses on its own: a tar.gz holding another gzip stream is not what Python reads.
-    this.parser = new Parser({ zstd: false, maxMetaEntrySize: META_MAX });
-    this.parser.on('entry', (entry: ReadEntry) => this.onEntry(entry));
-    this.parser.on('ignoredEntry', (entry: ReadEntry) => this.onIgnored(entry));
-    this.parser.on('warn', (code: string, message: string, data?: WarnData) => this.onWarn(code, message, data));
-    this.parser.on('eof', () => {
-      this.sawEof = true;
-    });
-    this.parser.on('error', (err: Error) => {
-      this.error ??= `${this.filename}: ${err.message}`;
+    this.walk = new TarWalk({
+      member: (m) => this.onMember(m),
+      data: (piece) => {
+        this.parts.push(asBuffer(piece));
+        this.got += piece.length;
+      },
+      dataEnd: () => {
+        const key = this.key;
+        this.key = undefined;
+        if (key !== undefined && this.got === this.want) {
+          const bytes = Buffer.concat(this.parts);
+          if (this.walk.pastEnd !== undefined) this.collector.hiddenContent(key, bytes, this.walk.pastEnd);
+          else this.collector.keep(key, bytes);
+        }
+        this.parts = [];
+      },
+      // What a header past the end says concerns readers that go on, weighed member by member.
+      archive: (construct) => {
+        if (this.walk.pastEnd === undefined) this.collector.ambiguity(this.filename, construct);
+      },
     });
   }
 
+  get sawEof(): boolean {
+    return this.walk.ended;
+  }
+
   get wantsMore(): boolean {
-    return !this.sawEof && this.error === undefined && !this.collector.stopped;
+    // After the end marker the rest is still looked through for members other readers would see.
+    return (
+      this.error === undefined &&
+      this.walk.error === undefined &&
+      this.walk.notTar === undefined &&
+      !this.collector.stopped &&
+      !this.walk.finished &&
+      !this.lookedEnough
+    );
   }
 
   /** Returns whether more of the stream is wanted. */
@@ -76,39 +94,43 @@ class TarFeed {
     if (!this.wantsMore) return false;
     this.tarBytes += chunk.length;
     if (!this.withinLimits()) return false;
-    if (this.started) {
-      this.parser.write(asBuffer(chunk));
-      return this.wantsMore;
+    if (this.head.length < 512) this.head = Buffer.concat([this.head, asBuffer(chunk).subarray(0, 512 - this.head.length)]);
+    this.walk.write(chunk);
+    if (this.walk.notTar !== undefined) {
+      this.error = `${this.filename}: ${this.notTarArchive()} (${describeSniffed(sniff(this.head), this.head)})`;
+    } else if (this.walk.error !== undefined) {
+      this.error = `${this.filename}: ${this.walk.error}`;
     }
-    this.head.push(asBuffer(chunk));
-    this.headBytes += chunk.length;
-    if (this.headBytes < 512) return true;
-    const first = Buffer.concat(this.head);
-    this.head = [];
-    this.started = true;
-    if (!this.acceptFirstBlock(first.subarray(0, 512))) return false;
-    this.parser.write(first);
     return this.wantsMore;
   }
 
   /** The stream ended; finds out whether it ended where a tar may end. */
-  end(): void {
-    if (!this.wantsMore) return;
-    if (!this.started) {
-      const head = Buffer.concat(this.head);
-      const what = this.compressedBytes ? 'the gzip data is not a tar archive' : 'not a tar archive';
-      this.error =
-        head.length === 0
-          ? `${this.filename}: archive is empty`
-          : `${this.filename}: ${what} (only ${head.length} bytes; ${describeSniffed(sniff(head), head)})`;
-      return;
+  end(): string | undefined {
+    if (this.error !== undefined) return this.error;
+    if (this.tarBytes === 0) return `${this.filename}: archive is empty`;
+    if (this.tarBytes < 512 && !this.walk.ended) {
+      return `${this.filename}: ${this.notTarArchive()} (only ${this.tarBytes} bytes; ${describeSniffed(sniff(this.head), this.head)})`;
     }
-    this.parser.end();
-    if (!this.sawEof && this.tarBytes % 512 !== 0) this.truncated = true;
+    if (!this.walk.end()) {
+      return this.compression !== 'none'
+        ? `${this.filename}: archive is truncated at byte ${this.tarBytes} of the tar inside its ${this.compression} data`
+        : `${this.filename}: archive is truncated at byte ${this.tarBytes}`;
+    }
+    return undefined;
+  }
+
+  private notTarArchive(): string {
+    return this.compression !== 'none' ? `the ${this.compression} data is not a tar archive` : 'not a tar archive';
   }
 
   private withinLimits(): boolean {
     const { maxInflatedBytes, maxRatio } = this.limits;
+    // Past the end marker pip reads nothing: what is left is only looked through for members other
+    // readers would unpack, as far as the limits allow, and reaching one there is no limit of the read.
+    if (this.walk.ended && (this.tarBytes > maxInflatedBytes || this.tarBytes > RATIO_FLOOR && this.tarBytes > maxRatio * (this.compressedBytes?.() ?? Infinity))) {
+      this.lookedEnough = true;
+      return false;
+    }
     const where = this.current ? `entry ${describeName(this.current)}` : 'archive';
     if (this.tarBytes > maxInflatedBytes) {
       this.collector.stop(`${where}: archive inflates past ${formatBytes(maxInflatedBytes)} (maxInflatedBytes), reading stopped`);
@@ -125,69 +147,41 @@ class TarFeed {
     return true;
   }
 
-  private acceptFirstBlock(block: Buffer): boolean {
-    if (block.every((b) => b === 0)) {
-      // Python's tarfile reads a leading zero block as the end of an empty archive.
-      this.sawEof = true;
+  private onMember(m: TarMember): boolean {
+    if (this.collector.stopped) return false;
+    if (m.pastEnd !== undefined) return this.onHidden(m, m.pastEnd);
+    this.current = m.name;
+    if (m.disagreements.length > 0) {
+      this.collector.ambiguity(m.name, `${describeName(m.name)}: ${m.disagreements.join(', ')}: pip's tarfile and plain tar readers name, link or size this member differently`);
+    }
+    const kind = KINDS[m.type];
+    if (kind === undefined) {
+      // Python's data filter refuses types it does not know; reading on is a limit, not a pass.
+      this.collector.admit({ name: m.name, kind: 'unsupported', size: m.size, detail: `tar entry of unknown type ${JSON.stringify(m.type)}` });
       return false;
     }
-    const kind = sniff(block);
-    if (kind !== 'tar') {
-      const what = this.compressedBytes ? 'the gzip data is not a tar archive' : 'not a tar archive';
-      this.error = `${this.filename}: ${what} (${describeSniffed(kind, block)})`;
+    const key = this.collector.admit({ name: m.name, kind, size: m.size, linkname: m.linkname });
+    if (key === undefined) return false;
+    if (m.sparse) {
+      this.collector.ambiguity(m.name, `${describeName(m.name)} is a GNU sparse member: Python rebuilds its content from a map, plain readers take the stored bytes`);
       return false;
     }
+    return this.capture(key, m.size);
+  }
+
+  private onHidden(m: TarMember, why: string): boolean {
+    const kind = KINDS[m.type] ?? 'unsupported';
+    const key = this.collector.hiddenMember({ name: m.name, kind, size: m.size, linkname: m.linkname }, why);
+    if (key === undefined || m.sparse || m.size > this.limits.maxFileBytes) return false;
+    return this.capture(key, m.size);
+  }
+
+  private capture(key: string, size: number): boolean {
+    this.key = key;
+    this.parts = [];
+    this.got = 0;
+    this.want = size;
     return true;
-  }
-
-  private onEntry(entry: ReadEntry): void {
-    const kind = KINDS[entry.type];
-    if (kind === undefined || this.collector.stopped) {
-      entry.resume();
-      return;
-    }
-    this.current = entry.path;
-    const key = this.collector.admit({ name: entry.path, kind, size: entry.size, linkname: entry.linkpath });
-    if (key === undefined) {
-      entry.resume();
-      return;
-    }
-    const parts: Buffer[] = [];
-    let got = 0;
-    entry.on('data', (c: Buffer) => {
-      parts.push(c);
-      got += c.length;
-    });
-    // A body cut short by the end of the stream is not what the archive holds: the read fails instead.
-    entry.on('end', () => {
-      if (got === entry.size) this.collector.keep(key, Buffer.concat(parts));
-    });
-  }
-
-  private onIgnored(entry: ReadEntry): void {
-    if (entry.meta) {
-      this.collector.note(entry.path, `extended header of ${entry.size} bytes is over the ${formatBytes(META_MAX)} this reader accepts, skipped`);
-      return;
-    }
-    this.current = entry.path;
-    // Python's tarfile unpacks types it does not know as regular files, so skipping one is a limit.
-    this.collector.admit({
-      name: entry.path,
-      kind: 'unsupported',
-      size: entry.size,
-      detail: entry.type === 'Unsupported' ? 'tar entry of an unknown type' : `unsupported tar entry type ${entry.type}`,
-    });
-  }
-
-  private onWarn(code: string, message: string, data: WarnData | undefined): void {
-    if (code === 'TAR_BAD_ARCHIVE') {
-      if (/truncated/i.test(message)) this.truncated = true;
-      else this.error ??= `${this.filename}: not a tar archive (${message})`;
-      return;
-    }
-    const path = data?.header?.path;
-    const about = path ? ` for ${describeName(path)}` : '';
-    this.collector.notes.add(`tar header${about}: ${message}, skipped`);
   }
 }
 
@@ -208,9 +202,9 @@ async function nextMerged(source: ByteSource): Promise<Uint8Array | undefined> {
   return parts.length === 1 ? first : Buffer.concat(parts);
 }
 
-/** Inflates the source into the feed until either is done. */
-async function pumpGzip(source: ByteSource, feed: TarFeed): Promise<GzipOutcome> {
-  const gz = new GzipStream((out) => feed.write(out));
+/** Decompresses the source into the feed until either is done. */
+async function pump(source: ByteSource, feed: TarFeed, kind: Exclude<Compression, 'none'>): Promise<DecompressOutcome> {
+  const gz = decompressor(kind, (out) => feed.write(out));
   try {
     for (;;) {
       const chunk = await nextMerged(source);
@@ -228,39 +222,32 @@ async function pumpGzip(source: ByteSource, feed: TarFeed): Promise<GzipOutcome>
 }
 
 /**
- * Reads a tar (gzip-compressed or not) into the collector. Returns an error sentence when the
- * archive cannot be read; limit hits are in the collector.
+ * Reads a tar (compressed or not) into the collector. Returns an error sentence when the archive
+ * cannot be read; limit hits are in the collector.
  */
 export async function readTar(
   source: ByteSource,
-  gzip: boolean,
+  compression: Compression,
   collector: Collector,
   limits: ArchiveLimits,
   filename: string,
 ): Promise<string | undefined> {
-  const feed = new TarFeed(collector, limits, filename, gzip ? () => source.bytesRead : undefined);
-  let outcome: GzipOutcome | undefined;
-  if (gzip) {
-    outcome = await pumpGzip(source, feed);
+  const feed = new TarFeed(collector, limits, filename, compression, compression !== 'none' ? () => source.bytesRead : undefined);
+  let outcome: DecompressOutcome | undefined;
+  if (compression !== 'none') {
+    outcome = await pump(source, feed, compression);
   } else {
     for (let chunk = await source.next(); chunk !== undefined && feed.write(chunk); chunk = await source.next());
   }
   if (collector.stopped || source.overLimit) return undefined;
   if (feed.error !== undefined) return feed.error;
-  // Python's tarfile stops reading at the end-of-archive marker, so gzip damage after it is harmless.
+  // Python's tarfile stops reading at the end-of-archive marker, so damage after it is harmless.
   if (!feed.sawEof) {
-    if (outcome?.kind === 'truncated') return `${filename}: archive is truncated at byte ${source.bytesRead} (the gzip data ends early)`;
+    if (outcome?.kind === 'truncated') return `${filename}: archive is truncated at byte ${source.bytesRead} (the ${compression} data ends early)`;
     if (outcome?.kind === 'corrupt') {
       const where = outcome.until === undefined ? `at byte ${outcome.at}` : `between bytes ${outcome.at} and ${outcome.until}`;
-      return `${filename}: gzip data is corrupt ${where} (${outcome.message})`;
+      return `${filename}: ${compression} data is corrupt ${where} (${outcome.message})`;
     }
   }
-  feed.end();
-  if (feed.error !== undefined) return feed.error;
-  if (feed.truncated) {
-    return gzip
-      ? `${filename}: archive is truncated at byte ${feed.tarBytes} of the tar inside its gzip data`
-      : `${filename}: archive is truncated at byte ${feed.tarBytes}`;
-  }
-  return undefined;
+  return feed.end();
 }

@@ -89,6 +89,8 @@ export interface CentralEntry {
   size: number;
   localOffset: number;
   externalAttributes: number;
+  /** The central directory's extra block for this entry. */
+  extra: Uint8Array;
 }
 
 export type CentralDamage = 'short' | 'signature' | 'overrun';
@@ -141,6 +143,7 @@ export function* centralEntries(buf: Uint8Array, reading: CentralReading): Gener
       size: dv.getUint32(p + 24, true),
       localOffset: dv.getUint32(p + 42, true),
       externalAttributes: dv.getUint32(p + 38, true),
+      extra: buf.subarray(p + CENTRAL_HEADER_SIZE + nameLen, p + CENTRAL_HEADER_SIZE + nameLen + extraLen),
     };
     const extraAt = p + CENTRAL_HEADER_SIZE + nameLen;
     applyZip64Extra(dv, extraAt, extraAt + extraLen, entry, reading);

@@ -110,23 +110,38 @@ function centralEntries(buf: Uint8Array, dir: Directory): Generator<CentralEntry
   });
 }
 
-function kindOf(entry: CentralEntry): EntryKind {
-  // pip's unzip_file makes a directory of a name ending in a slash, and writes everything else.
-  if (entry.name.endsWith('/')) return 'directory';
-  switch ((entry.externalAttributes >>> 16) & 0o170000) {
-    case 0o120000:
-      return 'symlink';
-    case 0o020000:
-      return 'character device';
-    case 0o060000:
-      return 'block device';
-    case 0o010000:
-      return 'fifo';
-    case 0o140000:
-      return 'socket';
-    default:
-      return 'file';
+/**
+ * The name Python 3.12+ zipfile gives an entry from its Info-ZIP Unicode Path extra field
+ * (0x7075): honoured when its version is 1 and it carries the CRC-32 of the header's name bytes.
+ */
+function unicodePath(entry: CentralEntry): string | undefined {
+  const extra = entry.extra;
+  const dv = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+  for (let e = 0; e + 4 <= extra.length; ) {
+    const id = dv.getUint16(e, true);
+    const len = dv.getUint16(e + 2, true);
+    if (id === 0x7075) {
+      const data = extra.subarray(e + 4, e + 4 + len);
+      if (data.length < 5) throw new ZipError(`corrupt Unicode Path extra field on ${describeName(entry.name)}`);
+      const crc = new DataView(data.buffer, data.byteOffset, data.byteLength).getUint32(1, true);
+      if (data[0] !== 1 || crc !== crc32(entry.rawName)) return undefined;
+      let name: string;
+      try {
+        name = UTF8_FATAL.decode(data.subarray(5));
+      } catch {
+        throw new ZipError(`the Unicode Path extra field on ${describeName(entry.name)} is not UTF-8`);
+      }
+      return name === '' ? undefined : name;
+    }
+    e += 4 + len;
   }
+  return undefined;
+}
+
+function kindOf(entry: CentralEntry): EntryKind {
+  // pip's unzip_file makes a directory of a name ending in a slash, and writes everything else as
+  // a file: a symlink entry becomes a file holding the link's target, a device an ordinary file.
+  return entry.name.endsWith('/') ? 'directory' : 'file';
 }
 
 /** Inflates raw deflate data, stopping once the output passes `cap` bytes. */
@@ -171,7 +186,13 @@ function extract(buf: Uint8Array, dir: Directory, entry: CentralEntry, collector
   }
   const localName = buf.subarray(local + 30, local + 30 + header.nameLength);
   if (localName.length !== entry.rawName.length || !localName.every((b, i) => b === entry.rawName[i])) {
-    return refuse(`local header names ${describeName(cp437(localName))}; pip would refuse the archive, skipped`);
+    // zipfile refuses it; readers that stream local headers (without the directory) unpack the
+    // local names instead.
+    collector.ambiguity(
+      entry.name,
+      `the local header names ${describeName(cp437(localName))} where the central directory names ${describeName(entry.name)}: pip refuses the archive, readers that go by local headers unpack other files`,
+    );
+    return undefined;
   }
   const start = header.dataOffset;
   const end = start + entry.compressedSize;
@@ -230,6 +251,14 @@ export async function readZip(source: ByteSource, collector: Collector, limits: 
       collector.notes.add(`archive: ${dir.prefix} bytes come before the zip data; read as Python's zipfile reads it`);
     }
     for (const entry of centralEntries(buf, dir)) {
+      const unicode = unicodePath(entry);
+      if (unicode !== undefined && unicode !== entry.name) {
+        collector.ambiguity(
+          unicode,
+          `${describeName(entry.name)} carries a Unicode Path extra field naming it ${describeName(unicode)}: Python 3.12 and later unpack it under that name, older Pythons and many readers under the header's`,
+        );
+        entry.name = unicode;
+      }
       const key = collector.admit({ name: entry.name, kind: kindOf(entry), size: entry.size });
       if (collector.stopped) break;
       if (key === undefined) continue;

@@ -5,6 +5,7 @@ import type { DistFile } from '../types.js';
 import { IndexError } from './errors.js';
 import { HtmlSyntaxError, startTags } from './html.js';
 import { redactUrl } from './redact.js';
+import { linkFilename } from '../python/links.js';
 
 const HEX = /^[0-9a-f]+$/i;
 const HASH_NAME = /^[a-z0-9_-]+$/i;
@@ -85,13 +86,12 @@ export function parseJsonPage(body: string, pageUrl: string): DistFile[] {
   return data.files.map((entry: unknown, i: number): DistFile => {
     const where = `files[${i}]`;
     if (!isRecord(entry)) throw malformed(pageUrl, `${where} must be an object`);
-    const { filename, url } = entry;
-    if (typeof filename !== 'string' || filename === '' || /[/\\]/.test(filename)) {
-      throw malformed(pageUrl, `${where}.filename must be a plain file name`);
-    }
+    const { filename: declared, url } = entry;
     if (typeof url !== 'string' || url === '') throw malformed(pageUrl, `${where}.url must be a string`);
     const resolved = resolveUrl(url, pageUrl, `${where}.url`, pageUrl);
     if (!FILE_SCHEMES.has(resolved.protocol)) throw malformed(pageUrl, `${where}.url has unsupported scheme ${resolved.protocol}`);
+    // pip names the file after its URL (and falls back to the host when the path names none).
+    const filename = linkFilename(resolved.href) || resolved.host;
     const file: DistFile = {
       filename,
       url: resolved.href,
@@ -99,6 +99,9 @@ export function parseJsonPage(body: string, pageUrl: string): DistFile[] {
       yanked: jsonYanked(entry.yanked, where, pageUrl),
       coreMetadata: jsonCoreMetadata(entry, where, pageUrl),
     };
+    // pip never reads `filename`; a page that names the file otherwise than its URL does is lying
+    // to every tool that trusts the field.
+    if (declared !== filename) file.pageFilename = typeof declared === 'string' ? declared : JSON.stringify(declared ?? null);
     const rp = entry['requires-python'];
     if (rp !== undefined && rp !== null) {
       if (typeof rp !== 'string') throw malformed(pageUrl, `${where}.requires-python must be a string`);
@@ -135,16 +138,6 @@ function htmlCoreMetadata(attrs: Map<string, string>): boolean | Record<string, 
   return hashPair(v) ?? true;
 }
 
-function lastSegment(url: URL): string {
-  const path = url.pathname;
-  const raw = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
 /** A PEP 503 project page (also what static and Artifactory-like indexes serve). */
 export function parseHtmlPage(body: string, pageUrl: string): DistFile[] {
   if (!body.includes('<')) throw malformed(pageUrl, 'not an HTML page (it contains no markup)');
@@ -170,8 +163,10 @@ export function parseHtmlPage(body: string, pageUrl: string): DistFile[] {
   for (const { href, attrs, line } of anchors) {
     const url = resolveUrl(href, base ?? pageUrl, `the link on line ${line}`, pageUrl);
     if (!FILE_SCHEMES.has(url.protocol)) continue; // mailto:, javascript: and the like are not files
-    const filename = lastSegment(url);
-    if (filename === '' || /[/\\]/.test(filename)) continue; // `../` and directory links
+    // `../` and other directory links name no file (pip: "not a file").
+    if (url.pathname.endsWith('/')) continue;
+    const filename = linkFilename(url.href);
+    if (filename === '' || /[/\\]/.test(filename)) continue;
     const fragment = url.hash.slice(1);
     url.hash = '';
     const file: DistFile = {

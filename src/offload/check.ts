@@ -21,8 +21,9 @@ export async function readAndAnalyze(filename: string, data: AsyncIterable<Uint8
 export function checkContents(contents: SdistContents): SdistRead {
   const analysis = contents.error ? undefined : analyzeSdist(contents.files, { data: contents.data, encodings: contents.encodings });
   const check: SdistRead = {
-    findings: analysis?.findings ?? [],
-    suspicious: analysis?.suspicious ?? false,
+    // An archive that pip and a plain reader unpack differently is suspicious whatever its files say.
+    findings: [...contents.findings, ...(analysis?.findings ?? [])],
+    suspicious: (analysis?.suspicious ?? false) || contents.findings.length > 0,
     limits: [...contents.limits, ...(analysis?.limits ?? [])],
   };
   if (contents.error !== undefined) check.error = contents.error;

@@ -18,7 +18,7 @@ export interface WheelFilename {
   tags: string[];
 }
 
-export type SdistFormat = 'tar.gz' | 'zip' | 'tar.bz2' | 'tar.xz' | 'tgz' | 'tar';
+export type SdistFormat = 'tar.gz' | 'tgz' | 'tar.bz2' | 'tbz' | 'tar.xz' | 'txz' | 'tlz' | 'tar.lz' | 'tar.lzma' | 'tar' | 'zip';
 
 export interface SdistFilename {
   /** The name as written in the filename. */
@@ -27,9 +27,11 @@ export interface SdistFilename {
   format: SdistFormat;
 }
 
-// Longest first, so that `.tar.gz` is not taken for `.tar`. These are the archive types pip
-// unpacks as source distributions; the extension match is case-sensitive, as in pip.
-const SDIST_FORMATS: SdistFormat[] = ['tar.gz', 'tar.bz2', 'tar.xz', 'tgz', 'zip', 'tar'];
+// The archive types pip takes as source distributions (pip/_internal/utils/filetypes.py, less
+// `.whl`). pip compares the extension its `splitext` gives (the last suffix, with a `.tar` in
+// front of it when there is one) case-sensitively against this list: `.TAR.GZ` and `.tbz2` are
+// not candidates at all.
+const SDIST_FORMATS: SdistFormat[] = ['tar.gz', 'tgz', 'tar.bz2', 'tbz', 'tar.xz', 'txz', 'tlz', 'tar.lz', 'tar.lzma', 'tar', 'zip'];
 
 const WHEEL_NAME_RE = /^[\p{L}\p{N}_.]+$/u;
 const BUILD_RE = /^([0-9]+)(.*)$/;
@@ -40,8 +42,25 @@ export function distributionKind(filename: string): 'wheel' | 'sdist' | 'other' 
   return sdistFormat(filename) ? 'sdist' : 'other';
 }
 
+/** pip's `splitext`: the last suffix, with `.tar` taken off too when the rest ends in it (any case). */
+export function archiveExtension(filename: string): string {
+  const slash = filename.lastIndexOf('/');
+  const base = filename.slice(slash + 1);
+  // posixpath.splitext: leading dots do not start an extension.
+  const dot = base.lastIndexOf('.');
+  let lead = 0;
+  while (lead < base.length && base[lead] === '.') lead++;
+  if (dot < lead) return '';
+  let ext = base.slice(dot);
+  const stem = base.slice(0, dot);
+  if (stem.toLowerCase().endsWith('.tar')) ext = stem.slice(-4) + ext;
+  return ext;
+}
+
 function sdistFormat(filename: string): SdistFormat | undefined {
-  return SDIST_FORMATS.find((f) => filename.endsWith(`.${f}`) && filename.length > f.length + 1);
+  const ext = archiveExtension(filename);
+  if (ext === '' || ext.length === filename.length) return undefined;
+  return SDIST_FORMATS.find((f) => ext === `.${f}`);
 }
 
 // Inside a filename a version has no surrounding blanks, which a bare PEP 440 parse would allow.
