@@ -31,8 +31,12 @@ Scan options:
   --python-version V         target Python, e.g. 3.12 (repeatable or comma list; default 3.12)
   --platform P               linux, linux-aarch64, musllinux, macos, macos-x86_64, windows,
                              windows-arm64, or a wheel platform tag (repeatable; default linux)
-  --fail-on LIST             statuses that fail: sdist, suspicious, unresolved, or none
-                             (default suspicious,unresolved)
+  --fail-on LIST             statuses that fail: sdist, suspicious, malicious, unresolved, or
+                             none (default malicious,suspicious,unresolved; suspicious implies
+                             malicious)
+  --advisories SOURCE        known-malware records (OSV MAL- records) to check every resolved
+                             package against: osv (https://api.osv.dev, the default), off, or the
+                             URL of another OSV-compatible service (also $SDIST_GUARD_ADVISORIES)
   --format F                 text (default), json, markdown or sarif (SARIF 2.1.0 for code scanning)
   --output FILE              write the report to FILE instead of standard output
   --concurrency N            requests in flight (default 16)
@@ -130,6 +134,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
       timeout: { type: 'string' },
       'no-analyze': { type: 'boolean', default: false },
       'no-transitive': { type: 'boolean', default: false },
+      advisories: { type: 'string' },
       root: { type: 'string' },
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
@@ -161,6 +166,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
     timeoutMs: values.timeout !== undefined ? parsePositiveInt(values.timeout, '--timeout', 3600) * 1000 : undefined,
     analyze: !values['no-analyze'],
     transitive: !values['no-transitive'],
+    advisories: values.advisories,
     env: io.env,
     config,
     cacheDir: cacheDirOption(values['cache-dir'], values['no-cache'], io),

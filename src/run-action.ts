@@ -105,6 +105,7 @@ export async function run(): Promise<void> {
       concurrency: input('concurrency') ? parsePositiveInt(input('concurrency'), 'concurrency', 256) : undefined,
       timeoutMs: input('timeout') ? parsePositiveInt(input('timeout'), 'timeout', 3600) * 1000 : undefined,
       transitive: input('transitive') ? parseBoolean(input('transitive'), 'transitive') : undefined,
+      advisories: input('advisories') || undefined,
       config,
       scope,
       base,
@@ -148,11 +149,12 @@ export async function run(): Promise<void> {
     core.setOutput('status', gate.failed ? 'fail' : 'pass');
     core.setOutput('sdist-count', counts.sdist);
     core.setOutput('suspicious-count', counts.suspicious);
+    core.setOutput('malicious-count', counts.malicious);
     core.setOutput('unresolved-count', counts.unresolved);
     core.setOutput('report', reportPath);
     core.setOutput('scope', result.scope.applied);
     core.info(
-      `sdist-guard: ${result.verdicts.length} dependencies: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped; ${result.stats.requests} requests in ${(result.stats.durationMs / 1000).toFixed(1)} s`,
+      `sdist-guard: ${result.verdicts.length} dependencies: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.malicious} malicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped; ${result.stats.requests} requests in ${(result.stats.durationMs / 1000).toFixed(1)} s`,
     );
     if (cache && result.stats.cache) await saveActionCache(cache, Math.max(0, result.stats.cache.written - result.stats.cache.pagesRevalidated));
     if (gate.failed) core.setFailed(gate.message);
@@ -184,7 +186,7 @@ async function annotate(
         headSha,
         conclusion: gate.failed ? 'failure' : 'success',
         title: gate.failed ? `${gate.failing.length} failing the gate` : 'passed',
-        summary: `${gate.message}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
+        summary: `${gate.message}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.malicious} malicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
         annotations: all,
       });
       core.info(`sdist-guard: ${check.annotations} annotations on the ${CHECK_RUN_NAME} check run${check.url ? ` ${check.url}` : ''}`);

@@ -1,5 +1,5 @@
 // The pipeline, and the only place that knows the order of its stages:
-// discover -> parse -> resolve -> select -> fetch -> extract -> analyze -> judge.
+// discover -> parse -> resolve -> select -> fetch -> extract -> analyze -> judge -> advise.
 // Reporting is left to the entries (cli.ts, action.ts), which hand the result to src/report/.
 
 import { readFile, stat } from 'node:fs/promises';
@@ -29,6 +29,7 @@ import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdic
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
+import { checkAdvisories, type AdvisoryReport } from './advisories/index.js';
 import { VERSION } from './version.js';
 
 export interface Progress {
@@ -75,6 +76,8 @@ export interface ScanResult {
   secrets: string[];
   /** What gates: everything, or (on a pull request) what it adds or changes. */
   scope: ScopeReport;
+  /** The known-malware check of every name and version resolved (absent only in results made by hand). */
+  advisories?: AdvisoryReport;
 }
 
 /** One distinct thing to look up: dependencies that ask the same of the same index are one request. */
@@ -461,6 +464,9 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     await client.close();
     await pool.close();
   }
+  // advise: every name and version pip would install (wheel or sdist, on every target), against known-malware records
+  const advised = await checkAdvisories(verdicts, opts, cache?.advisories);
+  diagnostics.push(...advised.diagnostics);
   if (cache) {
     await cache.disk.flush();
     const problems = cache.disk.problems();
@@ -469,7 +475,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   }
 
   // judge, last word: what the pull request did not change, and what the allow list accepts, does not gate
-  const judged = applyAllowList(markPreexisting(mergeVerdicts(verdicts), scope.changed), opts.allow, todayUtc());
+  const judged = applyAllowList(markPreexisting(mergeVerdicts(advised.verdicts), scope.changed), opts.allow, todayUtc());
   diagnostics.push(...judged.diagnostics);
 
   progress.phase = 'done';
@@ -482,15 +488,16 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     verdicts: judged.verdicts,
     diagnostics,
     stats: {
-      requests: stats.requests,
-      bytes: stats.bytes,
+      requests: stats.requests + advised.report.requests,
+      bytes: stats.bytes + advised.bytes,
       retries: stats.retries,
       sdistsAnalyzed: checks.size,
       durationMs: Date.now() - started,
       ...(analysisCache ? { cache: { pagesFresh: stats.pagesFromCache, pagesRevalidated: stats.pagesRevalidated, analysesReused: analysisCache.reused, written: cache!.disk.stats().writes } } : {}),
     },
-    secrets: client.secrets(),
+    secrets: [...new Set([...client.secrets(), ...advised.secrets])],
     scope: scope.report,
+    advisories: advised.report,
   };
 }
 

@@ -6,6 +6,7 @@ import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
 import { gates, maskSecrets } from './gate.js';
 import { oneLine } from './text.js';
+import { REMEDIATION } from './advisories.js';
 
 export const STEP_ANNOTATION_LIMIT = 10;
 
@@ -21,7 +22,7 @@ function annotationFor(v: Verdict, level: 'error' | 'warning', secrets: string[]
   const source = v.sources[0];
   const top = v.findings.slice(0, 3).map((f) => `${f.severity} ${f.rule} at ${f.path}:${f.line}: ${oneLine(f.message, 140)}`);
   const via = v.via && v.via.length > 1 ? `\nPulled in by ${v.via.join(' -> ')}` : '';
-  const message = [oneLine(v.reason, 400) + via, ...top].join('\n');
+  const message = [oneLine(v.reason, 400) + via, ...(v.status === 'malicious' ? [REMEDIATION] : []), ...top].join('\n');
   return {
     level,
     file: source?.path ?? '',

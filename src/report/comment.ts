@@ -9,7 +9,8 @@ import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
 import { VERSION } from '../version.js';
 import { evaluateGate, location, maskSecrets } from './gate.js';
-import { cell, diagnosticsList, findingsDetails, ICON, scopeLine, verdictTable } from './markdown.js';
+import { advisoryDetails, cell, diagnosticsList, findingsDetails, ICON, scopeLine, verdictTable } from './markdown.js';
+import { advisorySentence } from './advisories.js';
 
 export const COMMENT_MARKER = '<!-- sdist-guard: pull request comment -->';
 /** GitHub's limit on a comment body. */
@@ -81,9 +82,11 @@ function fullBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext)
   const out: string[] = [COMMENT_MARKER, heading(result, failOn), '', cell(gate.message)];
   const scope = scopeLine(result);
   if (scope) out.push('', scope);
+  if (result.advisories?.unchecked) out.push('', `⚠️ ${cell(advisorySentence(result)!)}`);
   const changed = inScope(result);
   if (changed.length > 0) {
     out.push('', ...verdictTable(changed));
+    out.push(...advisoryDetails(changed));
     out.push(...findingsDetails(changed));
   }
   const pre = result.verdicts.filter((v) => listed(v) && v.preexisting && !v.allowed);
@@ -107,7 +110,8 @@ function shortBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext
   let size = [...head, ...tail].join('\n').length + 100;
   let shown = 0;
   for (const v of items) {
-    const line = `- ${ICON[v.status]} ${v.status} **${cell(v.name)}** ${cell(v.version ?? '')} at \`${cell(location(v))}\``;
+    const named = v.advisories?.length ? ` (${cell(v.advisories.map((a) => a.id).join(', '))})` : '';
+    const line = `- ${ICON[v.status]} ${v.status} **${cell(v.name)}** ${cell(v.version ?? '')}${named} at \`${cell(location(v))}\``;
     if (size + line.length + 1 > limit) break;
     lines.push(line);
     size += line.length + 1;

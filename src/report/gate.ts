@@ -4,11 +4,12 @@
 import type { Status, Verdict } from '../types.js';
 import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
+import { uncheckedNote } from './advisories.js';
 
 export type Counts = Record<Status, number>;
 
 export function countStatuses(verdicts: Verdict[]): Counts {
-  const counts: Counts = { wheel: 0, sdist: 0, suspicious: 0, unresolved: 0, skipped: 0 };
+  const counts: Counts = { wheel: 0, sdist: 0, suspicious: 0, malicious: 0, unresolved: 0, skipped: 0 };
   for (const v of verdicts) counts[v.status]++;
   return counts;
 }
@@ -43,12 +44,13 @@ export function evaluateGate(result: ScanResult, failOn: GateStatus[]): Gate {
   const failed = failing.length > 0 || errorsFail;
   const parts: string[] = [];
   const counts = countStatuses(failing);
-  for (const s of ['suspicious', 'unresolved', 'sdist'] as const) if (counts[s]) parts.push(`${counts[s]} ${s}`);
+  for (const s of ['malicious', 'suspicious', 'unresolved', 'sdist'] as const) if (counts[s]) parts.push(`${counts[s]} ${s}`);
   if (errorsFail) parts.push(`${manifestErrors} manifest error${manifestErrors === 1 ? '' : 's'}`);
   const aside: string[] = [];
   if (notGating.preexisting.length) aside.push(`${notGating.preexisting.length} pre-existing`);
   if (notGating.allowed.length) aside.push(`${notGating.allowed.length} allowed`);
-  const notes = aside.length ? `; not gating: ${aside.join(', ')}` : '';
+  const unchecked = uncheckedNote(result);
+  const notes = (aside.length ? `; not gating: ${aside.join(', ')}` : '') + (unchecked ? `; ${unchecked}` : '');
   const which = result.scope?.applied === 'changed' ? 'no dependency the change adds or alters' : 'no dependency';
   const message = failed
     ? `sdist-guard failed the gate: ${parts.join(', ')} (fail-on: ${failOn.join(',')})${notes}`

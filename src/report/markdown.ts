@@ -7,8 +7,9 @@ import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
 import { countStatuses, evaluateGate, location, maskSecrets } from './gate.js';
 import { oneLine } from './text.js';
+import { advisorySentence, REMEDIATION } from './advisories.js';
 
-export const ICON: Record<string, string> = { suspicious: '🛑', unresolved: '⚠️', sdist: '📦', wheel: '✅', skipped: '➖' };
+export const ICON: Record<string, string> = { malicious: '☠️', suspicious: '🛑', unresolved: '⚠️', sdist: '📦', wheel: '✅', skipped: '➖' };
 const TOP_FINDINGS = 5;
 
 /** Escapes text for a table cell: pipes, newlines, and Markdown that could inject links or HTML. */
@@ -73,6 +74,27 @@ export function findingsDetails(verdicts: Verdict[]): string[] {
   return out;
 }
 
+/** A safe Markdown link to an advisory: only http(s) URLs become links. */
+function advisoryLink(id: string, url: string): string {
+  return /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${cell(id)}](${url})` : `${cell(id)} (${cell(url)})`;
+}
+
+/** An open block per known-malware dependency: each advisory, linked, and what to do. */
+export function advisoryDetails(verdicts: Verdict[]): string[] {
+  const out: string[] = [];
+  for (const v of verdicts.filter((x) => x.status === 'malicious' && x.advisories?.length)) {
+    out.push('');
+    out.push(`<details${!v.allowed && !v.preexisting ? ' open' : ''}><summary>${ICON.malicious} <b>${cell(v.name)} ${cell(v.version ?? '')}</b> is known malware</summary>`);
+    out.push('');
+    for (const a of v.advisories!) out.push(`- ${advisoryLink(a.id, a.url)} (version ${cell(a.version)})${a.summary ? `: ${cell(a.summary)}` : ''}`);
+    out.push('');
+    out.push(`**What to do:** ${cell(REMEDIATION)}`);
+    out.push('');
+    out.push('</details>');
+  }
+  return out;
+}
+
 export function diagnosticsList(diagnostics: Diagnostic[], max = 50): string[] {
   const out: string[] = [];
   for (const d of diagnostics.slice(0, max)) out.push(`- ${d.severity}: \`${d.path}${d.line ? `:${d.line}` : ''}\` ${cell(d.message)}`);
@@ -103,6 +125,7 @@ export function markdownReport(result: ScanResult, failOn: GateStatus[], opts: M
   out.push(`| ${ICON.wheel} wheel | ${counts.wheel} | a wheel fits every target: pip runs no package code |`);
   out.push(`| ${ICON.sdist} sdist | ${counts.sdist} | pip would build it from source; its build code shows nothing suspicious |`);
   out.push(`| ${ICON.suspicious} suspicious | ${counts.suspicious} | its build code does something malware does |`);
+  out.push(`| ${ICON.malicious} malicious | ${counts.malicious} | a known-malware advisory names the version pip would install |`);
   out.push(`| ${ICON.unresolved} unresolved | ${counts.unresolved} | could not be checked: treat as unsafe |`);
   out.push(`| ${ICON.skipped} skipped | ${counts.skipped} | markers exclude every target |`);
   out.push('');
@@ -112,12 +135,18 @@ export function markdownReport(result: ScanResult, failOn: GateStatus[], opts: M
     out.push('');
     out.push(scope);
   }
+  const advisories = advisorySentence(result);
+  if (advisories) {
+    out.push('');
+    out.push(`${result.advisories?.unchecked ? '⚠️ ' : ''}${cell(advisories)}`);
+  }
 
   const shown = result.verdicts.filter((v: Verdict) => v.status !== 'wheel' && v.status !== 'skipped');
   if (shown.length > 0) {
     out.push('');
     out.push(...verdictTable(shown));
   }
+  out.push(...advisoryDetails(shown));
   out.push(...findingsDetails(shown));
   if (result.diagnostics.length > 0) {
     out.push('');

@@ -14,10 +14,12 @@ import { normalizeName } from '../python/names.js';
 import { VERSION } from '../version.js';
 import { evaluateGate, gates, maskSecrets } from './gate.js';
 import { oneLine } from './text.js';
+import { REMEDIATION } from './advisories.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SDIST_RULE = 'sdist-only-dependency';
 export const UNRESOLVED_RULE = 'unresolved-dependency';
+export const MALICIOUS_RULE = 'known-malware';
 const INFORMATION_URI = 'https://github.com/sdist-guard/sdist-guard';
 const FINGERPRINT = 'sdistGuard/v1';
 const SRCROOT = '%SRCROOT%';
@@ -61,6 +63,16 @@ function rule(id: string, short: string, full: string, severity: Severity, preci
 }
 
 const STATUS_RULES: SarifRule[] = [
+  {
+    ...rule(
+      MALICIOUS_RULE,
+      'Dependency named by a known-malware advisory',
+      `A published malicious-package record (an OSV MAL- record, from the OpenSSF malicious-packages project) names the version pip would install, wheel or sdist. ${REMEDIATION}`,
+      'critical',
+      'very-high',
+    ),
+    helpUri: 'https://github.com/ossf/malicious-packages',
+  },
   rule(
     SDIST_RULE,
     'pip would build this dependency from source',
@@ -146,6 +158,7 @@ export function sarifReport(result: ScanResult, failOn: GateStatus[]): string {
         ...(v.version ? { version: v.version } : {}),
         status: v.status,
         gating: gates(v, failOn),
+        ...(v.advisories ? { advisories: v.advisories.map((a) => ({ id: a.id, url: a.url, version: a.version, ...(a.summary ? { summary: a.summary } : {}) })) } : {}),
         ...(v.preexisting ? { preexisting: true } : {}),
       },
     });
@@ -161,6 +174,9 @@ export function sarifReport(result: ScanResult, failOn: GateStatus[]): string {
         const text = `${label(v)}: ${oneLine(f.message, 500)} (${f.path}:${f.line}${file ? ` in ${file}` : ''}, ${f.severity}).${evidence}`;
         add(v, f.rule, level, text, [f.rule, f.path, f.line]);
       }
+    } else if (v.status === 'malicious') {
+      const records = (v.advisories ?? []).map((a) => `${a.id}${a.summary ? ` (${oneLine(a.summary, 200)})` : ''} ${a.url}`).join('; ');
+      add(v, MALICIOUS_RULE, gating ? 'error' : 'warning', `${label(v)} is known malware: ${records}. ${REMEDIATION}`, (v.advisories ?? []).map((a) => a.id));
     } else if (v.status === 'unresolved') {
       add(v, UNRESOLVED_RULE, gating ? 'error' : 'warning', `${label(v)} could not be checked: ${oneLine(v.reason, 800)}`, []);
     } else {

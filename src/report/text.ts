@@ -5,6 +5,7 @@ import type { Finding, Verdict } from '../types.js';
 import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
 import { countStatuses, evaluateGate, location, maskSecrets, plural } from './gate.js';
+import { advisoryLines, advisorySentence, REMEDIATION } from './advisories.js';
 
 const MAX_FINDINGS_SHOWN = 5;
 
@@ -52,13 +53,19 @@ export function textReport(result: ScanResult, failOn: GateStatus[]): string {
       if (v.via && v.via.length > 1) out.push(`${indent}via ${v.via.join(' -> ')}`);
       if (v.allowed) out.push(`${indent}allowed by ${v.allowed.source}${v.allowed.until ? ` until ${v.allowed.until}` : ''}: ${oneLine(v.allowed.reason, 200)}`);
       out.push(`${indent}${oneLine(v.reason, 200)}`);
+      if (v.status === 'malicious') {
+        for (const line of advisoryLines(v)) out.push(`${indent}  advisory ${oneLine(line, 300)}`);
+        out.push(`${indent}  what to do: ${REMEDIATION}`);
+      }
       out.push(...findingLines(v.findings, indent + '  '));
     }
   }
   out.push('');
   out.push(
-    `Summary: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped`,
+    `Summary: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.malicious} malicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped`,
   );
+  const advisories = advisorySentence(result);
+  if (advisories) out.push(advisories);
   out.push(`${gate.failed ? 'FAIL' : 'PASS'}: ${gate.message}`);
   return maskSecrets(out.join('\n'), result.secrets) + '\n';
 }
