@@ -9,7 +9,6 @@ import type { Diagnostic, Verdict } from '../types.js';
 import type { Options } from '../options.js';
 import type { AdvisoryStore } from '../cache/advisories.js';
 import { IndexClient } from '../index/client.js';
-import { redactUrl } from '../index/redact.js';
 import { VERSION } from '../version.js';
 import { lookup, type Pair } from './lookup.js';
 import { markMalicious, pairsOf } from './mark.js';
@@ -85,7 +84,7 @@ export async function checkAdvisories(verdicts: Verdict[], opts: Options, store?
     diagnostics.push({
       severity: 'warning',
       path: '',
-      message: `not checked against advisories: ${plural(unchecked, 'package version')} of ${total} could not be checked against known-malware records at ${redactUrl(server)}: ${found.error}`,
+      message: `not checked against advisories: ${plural(unchecked, 'package version')} of ${total} could not be checked against known-malware records at ${server}: ${found.error}`,
     });
   }
   for (const u of found.unreadable)

@@ -44,7 +44,9 @@ export function allAnnotations(result: ScanResult, failOn: GateStatus[]): Annota
     out.push(annotationFor(v, gates(v, failOn) ? 'error' : 'warning', result.secrets));
   }
   for (const d of result.diagnostics) {
-    out.push({ level: d.severity, file: d.path, line: d.line ?? 1, title: 'sdist-guard: manifest problem', message: maskSecrets(d.message, result.secrets) });
+    // a diagnostic without a file is about the run (the cache, the advisory service), not a manifest
+    const title = d.path ? 'sdist-guard: manifest problem' : 'sdist-guard';
+    out.push({ level: d.severity, file: d.path, line: d.line ?? 1, title, message: maskSecrets(d.message, result.secrets) });
   }
   // verdicts are already worst first; errors before warnings keeps that order within each level
   return [...out.filter((a) => a.level === 'error'), ...out.filter((a) => a.level === 'warning')];

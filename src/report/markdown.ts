@@ -97,7 +97,7 @@ export function advisoryDetails(verdicts: Verdict[]): string[] {
 
 export function diagnosticsList(diagnostics: Diagnostic[], max = 50): string[] {
   const out: string[] = [];
-  for (const d of diagnostics.slice(0, max)) out.push(`- ${d.severity}: \`${d.path}${d.line ? `:${d.line}` : ''}\` ${cell(d.message)}`);
+  for (const d of diagnostics.slice(0, max)) out.push(`- ${d.severity}: ${d.path ? `\`${d.path}${d.line ? `:${d.line}` : ''}\` ` : ''}${cell(d.message)}`);
   if (diagnostics.length > max) out.push(`- … and ${diagnostics.length - max} more`);
   return out;
 }

@@ -34,7 +34,7 @@ export function textReport(result: ScanResult, failOn: GateStatus[]): string {
   const out: string[] = [];
   const targets = result.targets.map((t) => `CPython ${t.python} on ${t.platform}`).join(', ');
   out.push(`${plural(result.verdicts.length, 'dependency').replace('dependencys', 'dependencies')} in ${plural(result.manifests.length, 'manifest')}; targets: ${targets}`);
-  for (const d of result.diagnostics) out.push(`${d.severity}: ${d.path}${d.line ? `:${d.line}` : ''}: ${d.message}`);
+  for (const d of result.diagnostics) out.push(`${d.severity}: ${d.path ? `${d.path}${d.line ? `:${d.line}` : ''}: ` : ''}${d.message}`);
 
   const shown = result.verdicts.filter((v: Verdict) => v.status !== 'wheel' && v.status !== 'skipped');
   if (shown.length > 0) {
