@@ -50,7 +50,7 @@ describe('the action entry', () => {
       expect(r.stdout.indexOf('evil 1.0 is suspicious')).toBeLessThan(r.stdout.indexOf('missing-pkg is unresolved'));
       expect(r.outputs).toMatchObject({ status: 'fail', 'sdist-count': '1', 'suspicious-count': '1', 'unresolved-count': '1' });
       const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
-      expect(report.summary).toEqual({ wheel: 1, sdist: 1, suspicious: 1, unresolved: 1, skipped: 0 });
+      expect(report.summary).toEqual({ wheel: 1, sdist: 1, suspicious: 1, malicious: 0, unresolved: 1, skipped: 0 });
       expect(r.summary).toMatch(/## sdist-guard: ❌ failed/);
       expect(r.summary).toMatch(/\| 🛑 suspicious \| evil \| 1\.0 \| `requirements\.txt:3`/);
       expect(r.summary).toMatch(/<details open><summary><b>evil 1\.0<\/b>/);

@@ -30,6 +30,8 @@ export interface AdvisoryReport {
   /** Dependencies found to be known malware. */
   malicious: number;
   requests: number;
+  /** How long the check took: it runs once the versions are known, so it adds to the scan's time. */
+  durationMs: number;
 }
 
 export interface AdvisoryOutcome {
@@ -56,8 +58,9 @@ function plural(n: number, word: string, many = `${word}s`): string {
 
 export async function checkAdvisories(verdicts: Verdict[], opts: Options, store?: AdvisoryStore): Promise<AdvisoryOutcome> {
   if (!opts.advisories) {
-    return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0 }, diagnostics: [], secrets: [], bytes: 0 };
+    return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0, durationMs: 0 }, diagnostics: [], secrets: [], bytes: 0 };
   }
+  const started = Date.now();
   const server = shown(opts.advisories);
   const client = new IndexClient({
     // the service's own URL: credentials written into it are bound to its host, as an index's are
@@ -98,6 +101,7 @@ export async function checkAdvisories(verdicts: Verdict[], opts: Options, store?
     ...(found.error && unchecked > 0 ? { error: found.error } : {}),
     malicious: marked.filter((v) => v.status === 'malicious').length,
     requests: stats.requests,
+    durationMs: Date.now() - started,
   };
   return { verdicts: marked, report, diagnostics, secrets: client.secrets(), bytes: stats.bytes };
 }

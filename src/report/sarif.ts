@@ -63,16 +63,6 @@ function rule(id: string, short: string, full: string, severity: Severity, preci
 }
 
 const STATUS_RULES: SarifRule[] = [
-  {
-    ...rule(
-      MALICIOUS_RULE,
-      'Dependency named by a known-malware advisory',
-      `A published malicious-package record (an OSV MAL- record, from the OpenSSF malicious-packages project) names the version pip would install, wheel or sdist. ${REMEDIATION}`,
-      'critical',
-      'very-high',
-    ),
-    helpUri: 'https://github.com/ossf/malicious-packages',
-  },
   rule(
     SDIST_RULE,
     'pip would build this dependency from source',
@@ -87,6 +77,16 @@ const STATUS_RULES: SarifRule[] = [
     'medium',
     'high',
   ),
+  {
+    ...rule(
+      MALICIOUS_RULE,
+      'Dependency named by a known-malware advisory',
+      `A published malicious-package record (an OSV MAL- record, from the OpenSSF malicious-packages project) names the version pip would install, wheel or sdist. ${REMEDIATION}`,
+      'critical',
+      'very-high',
+    ),
+    helpUri: 'https://github.com/ossf/malicious-packages',
+  },
 ];
 
 function analysisRules(findings: Finding[]): SarifRule[] {
