@@ -12,7 +12,7 @@ import { markMalicious, pairsOf } from '../src/advisories/mark.js';
 import { parseBatch, parseRecord, recordLink } from '../src/advisories/osv.js';
 import { AdvisoryStore, ANSWER_TTL_MS } from '../src/cache/advisories.js';
 import { DiskCache } from '../src/cache/disk.js';
-import { ConfigError, parseAdvisories, parseFailOn } from '../src/options.js';
+import { ConfigError, parseAdvisories, parseFailOn, resolveOptions } from '../src/options.js';
 import { parseConfig } from '../src/config.js';
 import type { Verdict } from '../src/types.js';
 import { malwareRecord, startOsvServer, type OsvServer } from './helpers/osv-server.js';
@@ -65,7 +65,18 @@ describe('the advisories setting and the gate', () => {
     expect(() => parseAdvisories('ftp://osv.example')).toThrow(/not osv, off or an http\(s\) URL/);
   });
 
+  it('takes the flag or input, then the configuration file, then SDIST_GUARD_ADVISORIES, then osv', () => {
+    const config = { path: 'sdist-guard.toml', label: 'sdist-guard.toml', allow: [], advisories: 'https://mirror.example/osv' };
+    const env = { SDIST_GUARD_ADVISORIES: 'off' };
+    expect(resolveOptions({ root: '/r', paths: [], env: {} }).advisories).toBe('https://api.osv.dev');
+    expect(resolveOptions({ root: '/r', paths: [], env }).advisories).toBeUndefined();
+    expect(resolveOptions({ root: '/r', paths: [], env, config }).advisories).toBe('https://mirror.example/osv');
+    expect(resolveOptions({ root: '/r', paths: [], env, config, advisories: 'osv' }).advisories).toBe('https://api.osv.dev');
+    expect(() => resolveOptions({ root: '/r', paths: [], env: { SDIST_GUARD_ADVISORIES: 'maybe' } })).toThrow(/^SDIST_GUARD_ADVISORIES: "maybe" is not osv, off/);
+  });
+
   it('gates on malicious by default and wherever suspicious gates', () => {
+    expect(resolveOptions({ root: '/r', paths: [], env: {} }).failOn).toEqual(['malicious', 'suspicious', 'unresolved']);
     expect(parseFailOn('suspicious')).toEqual(['malicious', 'suspicious']);
     expect(parseFailOn('malicious')).toEqual(['malicious']);
     expect(parseFailOn('sdist')).toEqual(['sdist']);

@@ -147,6 +147,7 @@ describe('known malware by advisory, end to end', () => {
     expect(r.stdout).toMatch(/::error title=sdist-guard%3A wheelonly 2\.0 is malicious,file=requirements\.txt,line=3::.*treat every secret/);
     expect(r.summary).toContain(`[MAL-2026-4242](${osv.url}/v1/vulns/MAL-2026-4242)`);
     expect(r.stdout).toMatch(/2 malicious/);
+    expect(r.stdout).toMatch(/sdist-guard: Known-malware advisories: 4 package versions checked against the MAL- records at http:\/\/127\.0\.0\.1:\d+; 2 dependencies named\./);
   });
 
   it('passes nothing by silence when the service is down: a warning in every output, and no failure by default', async () => {

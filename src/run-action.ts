@@ -17,6 +17,7 @@ import { countStatuses, evaluateGate, type Gate } from './report/gate.js';
 import { jsonReport } from './report/json.js';
 import { markdownReport, type MarkdownOptions } from './report/markdown.js';
 import { sarifReport } from './report/sarif.js';
+import { advisorySentence } from './report/advisories.js';
 import { allAnnotations, stepAnnotations, type Annotation } from './report/annotations.js';
 import { COMMENT_MODES, allClearComment, decideComment, reportComment, somethingToSay, type CommentMode } from './report/comment.js';
 import { describeError, githubClient, httpStatus, type GitHubClient, type Repo } from './github/client.js';
@@ -76,7 +77,7 @@ export async function run(): Promise<void> {
     const api = client && event.repo ? { client, repo: event.repo } : undefined;
 
     const config = loadConfig(workspace, input('config') ? resolve(workspace, input('config')) : undefined);
-    for (const url of [config?.indexUrl ?? '', ...(config?.extraIndexUrls ?? [])]) maskUrlSecrets(url);
+    for (const url of [config?.indexUrl ?? '', ...(config?.extraIndexUrls ?? []), input('advisories'), config?.advisories ?? '']) maskUrlSecrets(url);
     // Only on pull_request is the checkout the pull request's merge by default; pull_request_target
     // checks out the base, where comparing with the base would find nothing changed.
     const scope = input('scope') ? parseScope(input('scope')) : event.eventName === 'pull_request' ? 'changed' : 'all';
@@ -126,6 +127,8 @@ export async function run(): Promise<void> {
     for (const s of result.secrets) core.setSecret(s);
     const kept = result.stats.cache;
     if (kept) core.info(`sdist-guard: cache: ${kept.analysesReused} analyses reused, ${kept.pagesFresh} index pages fresh, ${kept.pagesRevalidated} confirmed unchanged`);
+    const advisories = advisorySentence(result);
+    if (advisories) core.info(`sdist-guard: ${advisories}`);
     if (result.scope.note) core.warning(`sdist-guard: ${result.scope.note}`);
     else if (result.scope.applied === 'changed') core.info(`sdist-guard: gating on what the pull request adds or changes, compared with the ${result.scope.base}`);
 
