@@ -176,6 +176,14 @@ describe('known malware by advisory, end to end', () => {
     expect(action.exitCode).toBe(0);
     expect(action.stdout).toMatch(/::warning title=sdist-guard,line=1::not checked against advisories: 4 package versions/);
     expect(action.summary).toMatch(/Not checked against advisories/);
+
+    // unless the check is required
+    const required = await runCli(['scan', project.dir, '--index-url', index.indexUrl, '--advisories', osv.url, '--advisories-required', '--no-cache'], { cwd: project.dir, env });
+    expect(required.code).toBe(1);
+    expect(required.stdout).toMatch(/FAIL: sdist-guard failed the gate: 4 package versions not checked against advisories \(advisories-required\)/);
+    const requiredAction = await runner.runAction({ 'index-url': index.indexUrl, paths: '.', advisories: osv.url, 'advisories-required': 'true', cache: 'false' }, project.dir, { GITHUB_EVENT_NAME: 'push', ...env });
+    expect(requiredAction.exitCode).toBe(1);
+    expect(requiredAction.outputs.status).toBe('fail');
   });
 
   it('says the check was turned off with --advisories off, and asks nothing', async () => {

@@ -37,6 +37,8 @@ Scan options:
   --advisories SOURCE        known-malware records (OSV MAL- records) to check every resolved
                              package against: osv (https://api.osv.dev, the default), off, or the
                              URL of another OSV-compatible service (also $SDIST_GUARD_ADVISORIES)
+  --advisories-required      fail when some package version could not be checked against
+                             advisories (by default that is a warning)
   --format F                 text (default), json, markdown or sarif (SARIF 2.1.0 for code scanning)
   --output FILE              write the report to FILE instead of standard output
   --concurrency N            requests in flight (default 16)
@@ -135,6 +137,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
       'no-analyze': { type: 'boolean', default: false },
       'no-transitive': { type: 'boolean', default: false },
       advisories: { type: 'string' },
+      'advisories-required': { type: 'boolean', default: false },
       root: { type: 'string' },
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
@@ -167,6 +170,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
     analyze: !values['no-analyze'],
     transitive: !values['no-transitive'],
     advisories: values.advisories,
+    advisoriesRequired: values['advisories-required'],
     env: io.env,
     config,
     cacheDir: cacheDirOption(values['cache-dir'], values['no-cache'], io),

@@ -51,6 +51,8 @@ export interface Options {
   cacheDir?: string;
   /** The OSV-compatible service known-malware records are read from; undefined checks none. */
   advisories?: string;
+  /** Fail the gate when some resolved version could not be checked against advisories. */
+  advisoriesRequired: boolean;
 }
 
 export class ConfigError extends Error {
@@ -179,6 +181,7 @@ export interface RawOptions {
   cacheDir?: string;
   /** As given: `osv`, `off` or a URL. */
   advisories?: string;
+  advisoriesRequired?: boolean;
 }
 
 /**
@@ -216,6 +219,7 @@ export function resolveOptions(raw: RawOptions): Options {
     ...(config ? { configFile: config.label } : {}),
     ...(raw.cacheDir ? { cacheDir: raw.cacheDir } : {}),
     ...(advisories ? { advisories } : {}),
+    advisoriesRequired: raw.advisoriesRequired ?? false,
   };
 }
 

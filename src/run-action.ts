@@ -107,6 +107,7 @@ export async function run(): Promise<void> {
       timeoutMs: input('timeout') ? parsePositiveInt(input('timeout'), 'timeout', 3600) * 1000 : undefined,
       transitive: input('transitive') ? parseBoolean(input('transitive'), 'transitive') : undefined,
       advisories: input('advisories') || undefined,
+      advisoriesRequired: input('advisories-required') ? parseBoolean(input('advisories-required'), 'advisories-required') : undefined,
       config,
       scope,
       base,

@@ -32,6 +32,8 @@ export interface AdvisoryReport {
   requests: number;
   /** How long the check took: it runs once the versions are known, so it adds to the scan's time. */
   durationMs: number;
+  /** Whether versions left unchecked fail the gate (`advisories-required`). */
+  required: boolean;
 }
 
 export interface AdvisoryOutcome {
@@ -58,7 +60,7 @@ function plural(n: number, word: string, many = `${word}s`): string {
 
 export async function checkAdvisories(verdicts: Verdict[], opts: Options, store?: AdvisoryStore): Promise<AdvisoryOutcome> {
   if (!opts.advisories) {
-    return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0, durationMs: 0 }, diagnostics: [], secrets: [], bytes: 0 };
+    return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0, durationMs: 0, required: false }, diagnostics: [], secrets: [], bytes: 0 };
   }
   const started = Date.now();
   const server = shown(opts.advisories);
@@ -85,6 +87,7 @@ export async function checkAdvisories(verdicts: Verdict[], opts: Options, store?
   if (unchecked > 0) {
     const total = found.checked + unchecked;
     diagnostics.push({
+      // a warning: the gate, not the diagnostic, decides whether it fails (advisories-required)
       severity: 'warning',
       path: '',
       message: `not checked against advisories: ${plural(unchecked, 'package version')} of ${total} could not be checked against known-malware records at ${server}: ${found.error}`,
@@ -102,6 +105,7 @@ export async function checkAdvisories(verdicts: Verdict[], opts: Options, store?
     malicious: marked.filter((v) => v.status === 'malicious').length,
     requests: stats.requests,
     durationMs: Date.now() - started,
+    required: opts.advisoriesRequired,
   };
   return { verdicts: marked, report, diagnostics, secrets: client.secrets(), bytes: stats.bytes };
 }

@@ -41,15 +41,17 @@ export function evaluateGate(result: ScanResult, failOn: GateStatus[]): Gate {
   const notGating = { preexisting: named.filter((v) => !v.allowed), allowed: named.filter((v) => v.allowed) };
   const manifestErrors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const errorsFail = failOn.includes('unresolved') && manifestErrors > 0;
-  const failed = failing.length > 0 || errorsFail;
+  const advisoriesFail = Boolean(result.advisories?.required && result.advisories.unchecked > 0);
+  const failed = failing.length > 0 || errorsFail || advisoriesFail;
   const parts: string[] = [];
   const counts = countStatuses(failing);
   for (const s of ['malicious', 'suspicious', 'unresolved', 'sdist'] as const) if (counts[s]) parts.push(`${counts[s]} ${s}`);
   if (errorsFail) parts.push(`${manifestErrors} manifest error${manifestErrors === 1 ? '' : 's'}`);
+  if (advisoriesFail) parts.push(`${uncheckedNote(result)} (advisories-required)`);
   const aside: string[] = [];
   if (notGating.preexisting.length) aside.push(`${notGating.preexisting.length} pre-existing`);
   if (notGating.allowed.length) aside.push(`${notGating.allowed.length} allowed`);
-  const unchecked = uncheckedNote(result);
+  const unchecked = advisoriesFail ? undefined : uncheckedNote(result);
   const notes = (aside.length ? `; not gating: ${aside.join(', ')}` : '') + (unchecked ? `; ${unchecked}` : '');
   const which = result.scope?.applied === 'changed' ? 'no dependency the change adds or alters' : 'no dependency';
   const message = failed
