@@ -41,6 +41,8 @@ describe('OSV answers', () => {
     expect(() => parseBatch({ results: [{ vulns: [{ modified: 'x' }] }] }, 1)).toThrow(/no id/);
     expect(() => parseBatch({ results: [{ vulns: {} }] }, 1)).toThrow(/not a list/);
     expect(() => parseBatch({ results: [{ next_page_token: 3 }] }, 1)).toThrow(/page token/);
+    expect(() => parseBatch({ results: [{ vulns: [{ id: 'MAL-' + 'x'.repeat(200) }] }] }, 1)).toThrow(/is not a record id/);
+    expect(() => parseBatch({ results: [{ vulns: [{ id: 'MAL-1\n[link](https://x)' }] }] }, 1)).toThrow(/is not a record id/);
   });
 
   it('reads a record, its summary (or the first line of its details) and whether it is withdrawn', () => {

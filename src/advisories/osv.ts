@@ -11,6 +11,7 @@ export const OSV_BATCH_LIMIT = 1000;
 /** Records of the OpenSSF malicious-packages project: the only ones that make a package `malicious`. */
 export const MALWARE_PREFIX = 'MAL-';
 export const ECOSYSTEM = 'PyPI';
+const MAX_ID_LENGTH = 100;
 
 export interface Query {
   /** PEP 503 normalized, as OSV stores PyPI names. */
@@ -54,6 +55,8 @@ export function parseBatch(value: unknown, asked: number): BatchResult[] {
     if (!Array.isArray(vulns)) throw new Error(`result ${i + 1}: "vulns" is not a list`);
     const records = vulns.map((v, j): RecordRef => {
       if (!isObject(v) || typeof v.id !== 'string' || v.id === '') throw new Error(`result ${i + 1}, record ${j + 1}: no id`);
+      // ids are short (MAL-2024-1234); a long one is not an id, and would only bloat every report
+      if (v.id.length > MAX_ID_LENGTH || /[\s\x00-\x1f]/.test(v.id)) throw new Error(`result ${i + 1}, record ${j + 1}: ${JSON.stringify(v.id.slice(0, 40))} is not a record id`);
       return typeof v.modified === 'string' ? { id: v.id, modified: v.modified } : { id: v.id };
     });
     // the documentation spells it next_page_token; protobuf JSON may write nextPageToken
