@@ -186,6 +186,25 @@ describe('known malware by advisory, end to end', () => {
     expect(requiredAction.outputs.status).toBe('fail');
   });
 
+  it('sends the credentials written into the service URL to it alone, and shows them nowhere', async () => {
+    const token = 'osv-mirror-token-5f1e';
+    osv.update({ auth: { username: '__token__', password: token } });
+    try {
+      const withToken = osv.url.replace('http://', `http://__token__:${token}@`);
+      for (const format of ['text', 'json', 'markdown', 'sarif']) {
+        const r = await runCli(['scan', project.dir, '--index-url', index.indexUrl, '--advisories', withToken, '--format', format, '--no-cache'], { cwd: project.dir });
+        expect(r.code).toBe(1);
+        expect(r.stdout).toContain('MAL-2026-4242');
+        expect(r.stdout + r.stderr).not.toContain(token);
+      }
+      expect(osv.requests.every((q) => q.headers.authorization === 'Basic ' + Buffer.from(`__token__:${token}`).toString('base64'))).toBe(true);
+      // the package index, another origin, never sees them
+      expect(index.requests.some((q) => q.headers.authorization !== undefined)).toBe(false);
+    } finally {
+      osv.update({ auth: undefined });
+    }
+  });
+
   it('says the check was turned off with --advisories off, and asks nothing', async () => {
     const r = await runCli(['scan', project.dir, '--index-url', index.indexUrl, '--advisories', 'off', '--no-cache'], { cwd: project.dir });
     expect(r.code).toBe(0);
