@@ -197,6 +197,23 @@ describe('lookup against a fake OSV service', () => {
     expect(r.error).toMatch(/is not an OSV batch answer: 2 results for 1 queries/);
   });
 
+  it('follows a 307 with the same POST, and refuses a redirect that would turn it into a GET', async () => {
+    osv.update({ faults: { batch: { status: 307, location: '/moved/v1/querybatch' } } });
+    const kept = await run([{ name: 'evil-wheel', version: '1.0' }]);
+    expect(kept.unchecked).toEqual([]);
+    expect(kept.malware.size).toBe(1);
+    const moved = osv.requests.find((r) => r.path === '/moved/v1/querybatch')!;
+    expect(moved.method).toBe('POST');
+    expect(moved.body!.queries).toHaveLength(1);
+
+    osv.requests.length = 0;
+    osv.update({ faults: { batch: { status: 302, location: '/moved/v1/querybatch' } } });
+    const refused = await run([{ name: 'evil-wheel', version: '1.0' }]);
+    expect(refused.unchecked).toHaveLength(1);
+    expect(refused.error).toMatch(/302 Found from http:\/\/127\.0\.0\.1:\d+\/v1\/querybatch would turn the POST into a GET/);
+    expect(osv.requests.some((r) => r.path.startsWith('/moved/'))).toBe(false);
+  });
+
   it('still counts a malware record whose text cannot be read, without its summary', async () => {
     osv.update({ faults: { vulns: { status: 404 } } });
     const r = await run([{ name: 'evil-wheel', version: '1.0' }]);

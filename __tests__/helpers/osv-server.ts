@@ -24,6 +24,8 @@ export interface OsvFault {
   /** Accept the request and never answer. */
   hang?: boolean;
   body?: string;
+  /** Answer `status` (a 3xx) with this Location. */
+  location?: string;
 }
 
 export interface OsvServerOptions {
@@ -75,6 +77,7 @@ export async function startOsvServer(initial: OsvServerOptions = {}): Promise<Os
     if (f.hang) return true;
     const headers: Record<string, string> = { 'content-type': f.body ? 'application/json' : 'text/plain' };
     if (f.retryAfter !== undefined) headers['retry-after'] = f.retryAfter;
+    if (f.location !== undefined) headers.location = f.location;
     res.writeHead(f.status ?? 200, headers);
     res.end(f.body ?? `fault ${f.status}`);
     return true;
@@ -120,6 +123,7 @@ export async function startOsvServer(initial: OsvServerOptions = {}): Promise<Os
         const expected = 'Basic ' + Buffer.from(`${opts.auth.username}:${opts.auth.password}`).toString('base64');
         if (req.headers.authorization !== expected) return json(res, 401, { code: 16, message: 'unauthenticated' });
       }
+      if (req.method === 'POST' && path === '/moved/v1/querybatch') return answerBatch(recorded, res);
       if (req.method === 'POST' && path === '/v1/querybatch') {
         if (fault('batch', res)) return;
         return answerBatch(recorded, res);
