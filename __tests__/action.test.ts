@@ -98,7 +98,7 @@ describe('the action entry', () => {
     const authServer = await startIndexServer({ projects: { good: [{ ...makeWheel('good', '1.0') }] }, auth: { username: 'ci-user', password: 's3cr3t-Passw0rd' } });
     const project = makeProject({ 'requirements.txt': 'good==1.0\nmissing-thing\n' });
     try {
-      const host = new URL(authServer.indexUrl).host;
+      const host = `http://${new URL(authServer.indexUrl).host}`;
       const r = await runAction({ 'index-url': authServer.indexUrl, 'index-credentials': `${host}=ci-user:s3cr3t-Passw0rd` }, project.dir);
       expect(r.stdout).toMatch(/::add-mask::s3cr3t-Passw0rd/);
       const withoutMaskCommands = r.stdout.replace(/^::add-mask::.*$/gm, '');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { IndexClient } from '../src/index/client.js';
 import { lookup, pairKey, type LookupOptions, type Pair } from '../src/advisories/lookup.js';
 import { markMalicious, pairsOf } from '../src/advisories/mark.js';
+import { checkAdvisories } from '../src/advisories/index.js';
 import { parseBatch, parseRecord, recordLink } from '../src/advisories/osv.js';
 import { AdvisoryStore, ANSWER_TTL_MS } from '../src/cache/advisories.js';
 import { DiskCache } from '../src/cache/disk.js';
@@ -212,6 +213,18 @@ describe('lookup against a fake OSV service', () => {
     expect(refused.unchecked).toHaveLength(1);
     expect(refused.error).toMatch(/302 Found from http:\/\/127\.0\.0\.1:\d+\/v1\/querybatch would turn the POST into a GET/);
     expect(osv.requests.some((r) => r.path.startsWith('/moved/'))).toBe(false);
+  });
+
+  it('ends with the scan’s deadline, leaving every version unchecked and saying why', async () => {
+    osv.update({ faults: { batch: { hang: true } } });
+    const opts = resolveOptions({ root: '/r', paths: [], env: {}, advisories: osv.url, deadlineMs: 5000 });
+    const v: Verdict = { name: 'evil-wheel', version: '1.0', status: 'wheel', reason: '', sources: [], targets: [{ python: '3.12', platform: 'linux', kind: 'wheel', version: '1.0', reason: '' }], findings: [], limits: [] };
+    // a scan that began 6 s ago is past its 5 s deadline
+    const out = await checkAdvisories([v], opts, undefined, Date.now() - 6000);
+    expect(out.verdicts[0]!.status).toBe('wheel');
+    expect(out.report).toMatchObject({ checked: 0, unchecked: 1, malicious: 0 });
+    expect(out.report.error).toMatch(/deadline of 5 s passed/);
+    expect(out.diagnostics[0]!.message).toMatch(/^not checked against advisories: 1 package version of 1 could not be checked/);
   });
 
   it('still counts a malware record whose text cannot be read, without its summary', async () => {

@@ -132,7 +132,7 @@ describe('what the page cache does not keep', () => {
   it('a page fetched with credentials, unless the index marks it public', async () => {
     const auth = { username: 'u', password: 'secret-pw' };
     const s = await server({ auth, cacheControl: 'max-age=600', projects: { demo: [v1] } });
-    const credentials = { [new URL(s.url).host]: 'u:secret-pw' };
+    const credentials = { [s.url]: 'u:secret-pw' };
     await run(s, { credentials }).getProject('demo');
     await end(clients[0]!);
     await run(s, { credentials }).getProject('demo');

@@ -107,8 +107,8 @@ describe('index status codes', () => {
     await withFaults({ '/simple/victim/': { status: 401 } }, async () => {
       const host = new URL(server.url).host;
       const r = await sandbox.both(REQUIREMENTS, {
-        ...settings({ env: { SDIST_GUARD_INDEX_CREDENTIALS: `${host}=ci-bot:hunter2-secret` } }),
-        inputs: { timeout: '1', 'index-credentials': `${host}=ci-bot:hunter2-secret` },
+        ...settings({ env: { SDIST_GUARD_INDEX_CREDENTIALS: `http://${host}=ci-bot:hunter2-secret` } }),
+        inputs: { timeout: '1', 'index-credentials': `http://${host}=ci-bot:hunter2-secret` },
       });
       expectUnresolved(r, 'victim', /credentials are missing or wrong for host 127\.0\.0\.1:\d+ \(the credentials given for it were rejected\)/, OTHERS);
       expect(JSON.stringify(r.cli.report)).not.toContain('hunter2-secret');
@@ -181,6 +181,21 @@ describe('broken connections', () => {
 
   it('an sdist whose body stops half way and the connection stays open: a timeout reading the body', async () => {
     await withFaults({ [VICTIM_FILE]: { stall: true } }, async () => {
+      const r = await sandbox.both(REQUIREMENTS, settings());
+      expectUnresolved(r, 'victim', new RegExp(`could not be checked: timed out after 1000 ms reading the body \\(after \\d+ of \\d+ bytes\\) from ${URL_OF(VICTIM_FILE).source}`), OTHERS);
+    });
+  });
+
+  // A byte now and then, each pause far shorter than the timeout: the timeout is for the whole request.
+  it('a project page dripped a byte at a time: a timeout on the request as a whole', async () => {
+    await withFaults({ '/simple/victim/': { drip: { bytes: 1, everyMs: 200 } } }, async () => {
+      const r = await sandbox.both(REQUIREMENTS, settings());
+      expectUnresolved(r, 'victim', new RegExp(`timed out after 1000 ms reading the body \\(after \\d+ of \\d+ bytes\\) from ${URL_OF('/simple/victim/').source}`), OTHERS);
+    });
+  });
+
+  it('an sdist dripped a byte at a time: a timeout on the download as a whole', async () => {
+    await withFaults({ [VICTIM_FILE]: { drip: { bytes: 1, everyMs: 200 } } }, async () => {
       const r = await sandbox.both(REQUIREMENTS, settings());
       expectUnresolved(r, 'victim', new RegExp(`could not be checked: timed out after 1000 ms reading the body \\(after \\d+ of \\d+ bytes\\) from ${URL_OF(VICTIM_FILE).source}`), OTHERS);
     });
@@ -300,8 +315,8 @@ describe('redirects', () => {
     try {
       const host = new URL(authed.url).host;
       const r = await sandbox.both(REQUIREMENTS, {
-        ...settings({ indexUrl: authed.indexUrl, env: { SDIST_GUARD_INDEX_CREDENTIALS: `${host}=ci:tok-3d1f9a7c` } }),
-        inputs: { timeout: '1', 'index-credentials': `${host}=ci:tok-3d1f9a7c` },
+        ...settings({ indexUrl: authed.indexUrl, env: { SDIST_GUARD_INDEX_CREDENTIALS: `http://${host}=ci:tok-3d1f9a7c` } }),
+        inputs: { timeout: '1', 'index-credentials': `http://${host}=ci:tok-3d1f9a7c` },
       });
       for (const report of [r.cli.report, r.action.report]) {
         expect(dep(report, 'victim').status).toBe('sdist');

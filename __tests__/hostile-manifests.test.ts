@@ -173,9 +173,13 @@ describe('lines pip would stumble on', () => {
     const r = await scan({ 'requirements-env.txt': 'good==${GOOD_VERSION}\nclean==${CLEAN_VERSION} ; python_version >= "3"\nbroken==${BROKEN_PIN}\n' }, { GOOD_VERSION: '1.0', CLEAN_VERSION: '1.0', BROKEN_PIN: 'tok!en-9f8e7d' });
     expectDiagnostics(r, [{ severity: 'error', path: 'requirements-env.txt', line: 3, message: /^invalid requirement 'broken==\$\{BROKEN_PIN\}'/ }]);
     for (const report of [r.cli.report, r.action.report]) expect(dep(report, 'good').sources.map((s) => s.path)).toContain('requirements-env.txt');
-    expect(r.cli.stdout).not.toContain('tok!en-9f8e7d');
-    expect(r.action.reportText).not.toContain('tok!en-9f8e7d');
-    expect(r.action.stdout).not.toContain('tok!en-9f8e7d');
+    // not the value, and not a piece of it either (a parser quotes where it stopped, cut short)
+    const value = 'tok!en-9f8e7d';
+    const pieces = [...Array(value.length - 4).keys()].flatMap((i) => [...Array(value.length - i - 4).keys()].map((k) => value.slice(i, i + 5 + k)));
+    const log = r.action.stdout.replace(/^::add-mask::.*$/gm, '');
+    for (const [where, text] of [['cli', r.cli.stdout], ['report', r.action.reportText!], ['log', log], ['summary', r.action.summary]] as const) {
+      expect({ where, leaked: pieces.filter((p) => text.includes(p)) }).toEqual({ where, leaked: [] });
+    }
   });
 
   it('thousands of warnings: 100 listed, the rest counted', async () => {

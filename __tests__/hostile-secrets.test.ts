@@ -70,7 +70,7 @@ function settings(): RunSettings {
   return {
     indexUrl: a.indexUrl.replace('http://', `http://ci-user:${encodeURIComponent(S1)}@`),
     args: ['--timeout', '2'],
-    env: { SDIST_GUARD_LIMITS: 'retries=0', SDIST_GUARD_INDEX_CREDENTIALS: `${host}=${S2}`, MIRROR_PASSWORD: S3 },
+    env: { SDIST_GUARD_LIMITS: 'retries=0', SDIST_GUARD_INDEX_CREDENTIALS: `http://${host}=${S2}`, MIRROR_PASSWORD: S3 },
   };
 }
 
@@ -113,7 +113,7 @@ describe('secrets under attack', () => {
     const run = await sandbox.action(dir, {
       ...s,
       inputs: {
-        'index-credentials': `${new URL(b.url).host}=${S2}`,
+        'index-credentials': `${b.url}=${S2}`,
         'github-token': 'test-token',
         comment: 'always',
         scope: 'all',
@@ -175,5 +175,53 @@ describe('secrets under attack', () => {
     expect(files.some((f) => f.includes('.home/.cache/sdist-guard/'))).toBe(true);
     expect(files.some((f) => f.includes('.runner-temp/sdist-guard-cache/'))).toBe(true);
     for (const f of files) expectNoSecret(f, readFileSync(f).toString('latin1'));
+  });
+});
+
+describe('credentials bound to scheme, host and port', () => {
+  const S4 = 'https-0nly-T0ken';
+
+  it('given for https (or as a bare host) are never sent over plain http to the same host and port', async () => {
+    // the same host and port over http: a page and a file there must not get the https credentials
+    const plain = await startIndexServer({ projects: { good: [makeWheel('good', '1.0')], clean: [makeSdist('clean', '1.0')] } });
+    try {
+      const hostPort = new URL(plain.url).host;
+      for (const entry of [hostPort, `https://${hostPort}`]) {
+        const before = plain.requests.length;
+        const r = await sandbox.both(
+          { 'requirements.txt': 'good==1.0\nclean\n' },
+          { indexUrl: plain.indexUrl, args: ['--timeout', '2'], inputs: { timeout: '2', 'index-credentials': `${entry}=ci:${S4}` }, env: { SDIST_GUARD_INDEX_CREDENTIALS: `${entry}=ci:${S4}` } },
+        );
+        for (const report of [r.cli.report, r.action.report]) {
+          expect(dep(report, 'good').status).toBe('wheel');
+          expect(dep(report, 'clean').status).toBe('sdist');
+        }
+        const seen = plain.requests.slice(before);
+        expect(seen.map((q) => q.path)).toEqual(expect.arrayContaining(['/simple/good/', '/simple/clean/', '/files/clean-1.0.tar.gz']));
+        expect({ entry, sentWith: seen.filter((q) => q.headers.authorization !== undefined).map((q) => q.path) }).toEqual({ entry, sentWith: [] });
+      }
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('a 401 over http from a host with https credentials says why none were sent, without showing them', async () => {
+    const locked = await startIndexServer({ projects: { good: [makeWheel('good', '1.0')] }, auth: { username: 'ci', password: S4 } });
+    try {
+      const hostPort = new URL(locked.url).host;
+      const r = await sandbox.both(
+        { 'requirements.txt': 'good==1.0\n' },
+        { indexUrl: locked.indexUrl, args: ['--timeout', '2'], inputs: { timeout: '2', 'index-credentials': `${hostPort}=ci:${S4}` }, env: { SDIST_GUARD_LIMITS: 'retries=0', SDIST_GUARD_INDEX_CREDENTIALS: `${hostPort}=ci:${S4}` } },
+      );
+      for (const report of [r.cli.report, r.action.report]) {
+        const good = dep(report, 'good');
+        expect(good.status).toBe('unresolved');
+        expect(good.reason).toContain(`credentials were given for https://${hostPort} only, and are never sent in clear text over http`);
+      }
+      expect(locked.requests.every((q) => q.headers.authorization === undefined)).toBe(true);
+      for (const text of [r.cli.stdout, r.action.reportText!, r.action.summary, r.action.stdout.replace(/^::add-mask::.*$/gm, '')]) expect(text).not.toContain(S4);
+    } finally {
+      await locked.close();
+    }
   });
 });

@@ -50,7 +50,7 @@ describe('authentication', () => {
 
   it('sends a bare token from `credentials` as the password of __token__, bound to host:port', async () => {
     const s = await server({ projects: demo, auth: { username: '__token__', password: TOKEN } });
-    const c = client({ indexUrl: s.indexUrl, credentials: { [new URL(s.url).host]: TOKEN } });
+    const c = client({ indexUrl: s.indexUrl, credentials: { [s.url]: TOKEN } });
     await expect(c.getProject('demo')).resolves.toMatchObject({ name: 'demo' });
     // The same hostname on another port is another server: it gets nothing.
     const other = await server({ projects: demo, auth: { username: '__token__', password: TOKEN } });

@@ -403,6 +403,24 @@ describe('environment variables', () => {
     }
   });
 
+  test('a name made with a variable: looked up expanded, shown as written, its value listed as a secret', () => {
+    const r = run('requirements.txt', ['pkg-${SOME_TOKEN}==1.0', 'plain', '--extra-index-url https://${HOST}/simple'].join('\n'), { SOME_TOKEN: 'Tok3n_Value', HOST: 'idx.example.invalid' });
+    expect(r.diagnostics).toEqual([]);
+    const [pkg, plain] = r.dependencies;
+    expect(pkg).toMatchObject({ name: 'pkg-tok3n-value', displayName: 'pkg-${SOME_TOKEN}', source: { requirement: 'pkg-${SOME_TOKEN}==1.0' } });
+    expect(plain).toMatchObject({ name: 'plain', displayName: 'plain' });
+    expect(r.secrets?.sort()).toEqual(['Tok3n_Value', 'idx.example.invalid']);
+    // a file without variables lists none
+    expect(run('requirements.txt', 'plain\n').secrets).toBeUndefined();
+  });
+
+  test('a message hides pieces of a value a parser quotes cut short', () => {
+    const r = run('requirements.txt', 'broken==${PIN}\n', { PIN: 'tok!en-9f8e7d' });
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]!.message).toContain('${PIN}');
+    for (let i = 0; i + 5 <= 'tok!en-9f8e7d'.length; i++) expect(r.diagnostics[0]!.message).not.toContain('tok!en-9f8e7d'.slice(i, i + 5));
+  });
+
   test('an undefined variable is left as written with a warning naming it, the file and the line', () => {
     const r = run('requirements.txt', ['a', '--index-url https://${MISSING_TOKEN}@x.example.invalid/simple', '$NOT_EXPANDED'].join('\n'), {});
     expect(r.options?.indexUrl).toBe('https://${MISSING_TOKEN}@x.example.invalid/simple');

@@ -3,10 +3,11 @@
 // Input and output go through an Io value so tests run it in-process.
 
 import { parseArgs } from 'node:util';
-import { writeFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { writeReportFile } from './regular-file.js';
 import { resolve } from 'node:path';
 
-import { ConfigError, parseCredentials, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
+import { ConfigError, MAX_DEADLINE_SECONDS, parseCredentials, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
 import { inspect, scan, type InspectResult, type Progress } from './scan.js';
 import { evaluateGate } from './report/gate.js';
 import { jsonReport } from './report/json.js';
@@ -16,6 +17,7 @@ import { sarifReport } from './report/sarif.js';
 import { loadConfig } from './config.js';
 import { defaultCacheDir } from './cache/location.js';
 import { VERSION } from './version.js';
+import { parseLimits, type ScanLimits } from './limits.js';
 
 const HELP = `sdist-guard ${VERSION}: find every Python dependency pip would build from source, and check its build code
 
@@ -42,7 +44,9 @@ Scan options:
   --format F                 text (default), json, markdown or sarif (SARIF 2.1.0 for code scanning)
   --output FILE              write the report to FILE instead of standard output
   --concurrency N            requests in flight (default 16)
-  --timeout SECONDS          per request (default 30)
+  --timeout SECONDS          per request, in total (default 30)
+  --deadline SECONDS         for the whole scan: what is not decided by then is unresolved
+                             (default 600)
   --no-analyze               do not download and analyze sdists
   --no-transitive            check only what the files name, not what pip would install with it
   --cache-dir DIR            keep analyses (by sdist hash) and index pages (as long as the index
@@ -54,12 +58,14 @@ Scan options:
                              of pyproject.toml in the root, if there is one. Options override it.
 
 Credentials: put them in the index URL (https://user:token@host/simple) or in
-SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries; they are never printed.
+SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries (a bare host means https;
+http://host:port=... for plain http); they are never printed.
 Hard limits (download size, inflated size, ratio, entries, retries, ...) move with
 SDIST_GUARD_LIMITS, e.g. "max-inflated-bytes=2GiB, retries=1" (see the README's Security model).
 
-Exit status: 0 pass, 1 the gate failed (or inspect found something suspicious),
-2 usage or configuration error (or inspect could not read an input).`;
+Exit status: 0 pass, 1 the gate failed (for inspect: something is suspicious, or was
+not read whole because a limit was reached), 2 usage or configuration error (for
+inspect: an input could not be read).`;
 
 class UsageError extends Error {}
 
@@ -80,9 +86,14 @@ export const processIo: Io = {
   isTTY: Boolean(process.stderr.isTTY),
 };
 
-function write(io: Io, format: string, text: string, output: string | undefined): void {
+/** `root`: the scanned checkout, where a file is never written through a link it holds. */
+function write(io: Io, format: string, text: string, output: string | undefined, root = io.cwd): void {
   if (output) {
-    writeFileSync(resolve(io.cwd, output), text);
+    try {
+      writeReportFile(resolve(io.cwd, output), text, root);
+    } catch (err) {
+      throw new UsageError(`--output ${output}: ${(err as Error).message}`);
+    }
     io.stderr(`sdist-guard: wrote the ${format} report to ${output}\n`);
   } else io.stdout(text);
 }
@@ -134,6 +145,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
       output: { type: 'string' },
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
+      deadline: { type: 'string' },
       'no-analyze': { type: 'boolean', default: false },
       'no-transitive': { type: 'boolean', default: false },
       advisories: { type: 'string' },
@@ -167,6 +179,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
     failOn: values['fail-on'] !== undefined ? parseFailOn(values['fail-on'], '--fail-on') : undefined,
     concurrency: values.concurrency !== undefined ? parsePositiveInt(values.concurrency, '--concurrency', 256) : undefined,
     timeoutMs: values.timeout !== undefined ? parsePositiveInt(values.timeout, '--timeout', 3600) * 1000 : undefined,
+    deadlineMs: values.deadline !== undefined ? parsePositiveInt(values.deadline, '--deadline', MAX_DEADLINE_SECONDS) * 1000 : undefined,
     analyze: !values['no-analyze'],
     transitive: !values['no-transitive'],
     advisories: values.advisories,
@@ -186,23 +199,30 @@ async function runScan(argv: string[], io: Io): Promise<number> {
         : format === 'sarif'
           ? sarifReport(result, opts.failOn)
           : textReport(result, opts.failOn);
-  write(io, format, report, values.output);
+  write(io, format, report, values.output, root);
   return evaluateGate(result, opts.failOn).failed ? 1 : 0;
+}
+
+/**
+ * What inspect says of one input. `clean` only for an input read whole and analyzed without
+ * reaching a limit: anything read in part is `incomplete`, never clean.
+ */
+export function inspectStatus(r: InspectResult): 'unreadable' | 'suspicious' | 'incomplete' | 'clean' {
+  return r.error ? 'unreadable' : r.suspicious ? 'suspicious' : r.limits.length ? 'incomplete' : 'clean';
 }
 
 function inspectText(results: InspectResult[]): string {
   const out: string[] = [];
   for (const r of results) {
-    const status = r.error ? 'unreadable' : r.suspicious ? 'SUSPICIOUS' : r.limits.length ? 'incomplete' : 'clean';
-    out.push(`${status}  ${r.path}`);
+    const status = inspectStatus(r);
+    out.push(`${status === 'suspicious' ? 'SUSPICIOUS' : status}  ${r.path}`);
     if (r.error) out.push(`  ${oneLine(r.error, 300)}`);
     for (const l of r.limits) out.push(`  limit: ${oneLine(l, 300)}`);
     out.push(...findingLines(r.findings, '  ', r.suspicious ? 10 : 5));
   }
-  const suspicious = results.filter((r) => r.suspicious).length;
-  const unreadable = results.filter((r) => r.error).length;
+  const count = (status: string) => results.filter((r) => inspectStatus(r) === status).length;
   out.push('');
-  out.push(`${results.length} inspected: ${suspicious} suspicious, ${unreadable} unreadable`);
+  out.push(`${results.length} inspected: ${count('suspicious')} suspicious, ${count('incomplete')} incomplete (not read whole), ${count('unreadable')} unreadable, ${count('clean')} clean`);
   return out.join('\n') + '\n';
 }
 
@@ -216,20 +236,27 @@ async function runInspect(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('inspect needs at least one PATH (an sdist archive, an unpacked sdist directory or a .py file)');
   const format = values.format!;
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format: expected text or json, got "${format}"`);
-  const results = await inspect(positionals.map((p) => resolve(io.cwd, p)), positionals);
+  let limits: ScanLimits;
+  try {
+    limits = parseLimits(io.env.SDIST_GUARD_LIMITS, 'SDIST_GUARD_LIMITS');
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const results = await inspect(positionals.map((p) => resolve(io.cwd, p)), positionals, limits.archive);
   const text =
     format === 'json'
       ? JSON.stringify(
           {
             schemaVersion: 1,
-            results: results.map((r) => ({ path: r.path, suspicious: r.suspicious, findings: r.findings, limits: r.limits, ...(r.error ? { error: r.error } : {}) })),
+            results: results.map((r) => ({ path: r.path, status: inspectStatus(r), suspicious: r.suspicious, findings: r.findings, limits: r.limits, ...(r.error ? { error: r.error } : {}) })),
           },
           null,
           2,
         ) + '\n'
       : inspectText(results);
   write(io, format, text, values.output);
-  if (results.some((r) => r.suspicious)) return 1;
+  // Read in part is not checked: like a suspicious input, it fails (and is never called clean).
+  if (results.some((r) => r.suspicious || (!r.error && r.limits.length > 0))) return 1;
   return results.some((r) => r.error) ? 2 : 0;
 }
 

@@ -3,7 +3,8 @@
 // wants every run to use: targets, fail-on, indexes and the allow list. Action inputs and command
 // line flags override it. A mistake in it is a configuration error naming the file, line and key.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { NotRegularFile, readRegularFileSync } from './regular-file.js';
 import path from 'node:path';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 
@@ -173,11 +174,12 @@ export function parseConfig(text: string, file: string, where: Where): FileConfi
   return config;
 }
 
-function readIfExists(abs: string): string | undefined {
+function readIfExists(abs: string, onlyRegular = false): string | undefined {
   if (!existsSync(abs)) return undefined;
   try {
-    return readFileSync(abs, 'utf8');
+    return readRegularFileSync(abs);
   } catch (err) {
+    if (onlyRegular && err instanceof NotRegularFile) return undefined;
     throw new ConfigError(`cannot read the configuration file ${abs}: ${(err as Error).message}`);
   }
 }
@@ -198,7 +200,7 @@ export function loadConfig(root: string, explicit?: string): FileConfig | undefi
     const shown = shownPath(root, explicit);
     let text: string;
     try {
-      text = readFileSync(explicit, 'utf8');
+      text = readRegularFileSync(explicit);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       throw new ConfigError(`config: cannot read ${shown}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
@@ -210,7 +212,8 @@ export function loadConfig(root: string, explicit?: string): FileConfig | undefi
   }
   const own = readIfExists(path.join(root, CONFIG_FILE));
   const fromOwn = own !== undefined ? parseConfig(own, CONFIG_FILE, 'top') : undefined;
-  const pyproject = readIfExists(path.join(root, 'pyproject.toml'));
+  // A pyproject.toml that is not a regular file is left to the manifest stage, which reports it.
+  const pyproject = readIfExists(path.join(root, 'pyproject.toml'), true);
   let fromPyproject: FileConfig | undefined;
   if (pyproject !== undefined) {
     let valid = true;

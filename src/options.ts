@@ -8,6 +8,7 @@ import type { BaseFiles } from './base-manifests.js';
 import { SCOPES, type Scope } from './scope.js';
 import { makeTarget, InvalidPlatform, InvalidPython } from './python/tags.js';
 import { InvalidLimit, parseLimits, type ScanLimits } from './limits.js';
+import { entryOrigin } from './index/credentials.js';
 
 export const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
 export const GATE_STATUSES = ['sdist', 'suspicious', 'malicious', 'unresolved'] as const;
@@ -15,6 +16,10 @@ export type GateStatus = (typeof GATE_STATUSES)[number];
 export const DEFAULT_FAIL_ON: GateStatus[] = ['malicious', 'suspicious', 'unresolved'];
 /** The public OSV service, which `advisories = "osv"` names. */
 export const OSV_URL = 'https://api.osv.dev';
+/** Ten minutes: a cold scan of thousands of packages takes well under one; a hostile index, forever. */
+export const DEFAULT_DEADLINE_MS = 600_000;
+/** The longest deadline: GitHub's own limit on a job, six hours. */
+export const MAX_DEADLINE_SECONDS = 6 * 3600;
 
 export interface Options {
   /** Absolute path of the scanned root: reported paths are relative to it. */
@@ -31,6 +36,8 @@ export interface Options {
   failOn: GateStatus[];
   concurrency: number;
   timeoutMs: number;
+  /** The whole scan's deadline: past it, what is not decided is `unresolved`, and the scan ends. */
+  deadlineMs: number;
   /** How much of an sdist is read and how much an index may send: SDIST_GUARD_LIMITS, or the defaults. */
   limits: ScanLimits;
   /** Download and analyze the sdists pip would build. */
@@ -130,14 +137,21 @@ function redactForMessage(value: string): string {
 
 /**
  * `host=user:password` lines (or `host=token`), one per line or comma-separated. Kept separate from
- * the URLs so that a URL can be logged and a secret cannot.
+ * the URLs so that a URL can be logged and a secret cannot. The host may carry a port and a scheme:
+ * a bare host is https, and credentials go over plain http only for an `http://` entry.
  */
 export function parseCredentials(value: string | undefined, input = 'index-credentials'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of (value ?? '').split(/[\n,]+/).map((s) => s.trim()).filter(Boolean)) {
     const eq = item.indexOf('=');
     if (eq <= 0 || eq === item.length - 1) throw new ConfigError(`${input}: expected host=user:password or host=token entries, got an entry without "="`);
-    out[item.slice(0, eq).trim().toLowerCase()] = item.slice(eq + 1).trim();
+    const host = item.slice(0, eq).trim().toLowerCase();
+    try {
+      entryOrigin(host);
+    } catch {
+      throw new ConfigError(`${input}: "${host}" is not a host: expected host, host:port, https://host[:port] or http://host[:port] before "="`);
+    }
+    out[host] = item.slice(eq + 1).trim();
   }
   return out;
 }
@@ -169,6 +183,7 @@ export interface RawOptions {
   failOn?: GateStatus[];
   concurrency?: number;
   timeoutMs?: number;
+  deadlineMs?: number;
   limits?: ScanLimits;
   analyze?: boolean;
   transitive?: boolean;
@@ -209,6 +224,7 @@ export function resolveOptions(raw: RawOptions): Options {
     failOn: raw.failOn ?? config?.failOn ?? DEFAULT_FAIL_ON,
     concurrency: raw.concurrency ?? 16,
     timeoutMs: raw.timeoutMs ?? 30_000,
+    deadlineMs: raw.deadlineMs ?? DEFAULT_DEADLINE_MS,
     limits: raw.limits ?? readLimits(env.SDIST_GUARD_LIMITS),
     analyze: raw.analyze ?? true,
     transitive: raw.transitive ?? true,

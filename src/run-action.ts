@@ -7,9 +7,9 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
-import { ConfigError, parseBoolean, parseCredentials, parseFailOn, parsePositiveInt, parseScope, resolveOptions, splitList, type GateStatus } from './options.js';
+import { ConfigError, MAX_DEADLINE_SECONDS, parseBoolean, parseCredentials, parseFailOn, parsePositiveInt, parseScope, resolveOptions, splitList, type GateStatus } from './options.js';
 import { loadConfig } from './config.js';
 import type { BaseFiles } from './base-manifests.js';
 import { scan, type Progress, type ScanResult } from './scan.js';
@@ -25,6 +25,7 @@ import { readRunContext, type RunContext } from './github/event.js';
 import { baseFilesFor } from './github/base-files.js';
 import { findComment, writeComment } from './github/comment.js';
 import { CHECK_RUN_NAME, publishCheckRun } from './github/check-run.js';
+import { writeReportFile } from './regular-file.js';
 import { parseCacheInput, restoreActionCache, saveActionCache, type RestoredCache } from './action-cache.js';
 
 const PROGRESS_EVERY_MS = 5000;
@@ -105,6 +106,7 @@ export async function run(): Promise<void> {
       failOn: input('fail-on') ? parseFailOn(input('fail-on')) : undefined,
       concurrency: input('concurrency') ? parsePositiveInt(input('concurrency'), 'concurrency', 256) : undefined,
       timeoutMs: input('timeout') ? parsePositiveInt(input('timeout'), 'timeout', 3600) * 1000 : undefined,
+      deadlineMs: input('deadline') ? parsePositiveInt(input('deadline'), 'deadline', MAX_DEADLINE_SECONDS) * 1000 : undefined,
       transitive: input('transitive') ? parseBoolean(input('transitive'), 'transitive') : undefined,
       advisories: input('advisories') || undefined,
       advisoriesRequired: input('advisories-required') ? parseBoolean(input('advisories-required'), 'advisories-required') : undefined,
@@ -139,11 +141,16 @@ export async function run(): Promise<void> {
     mkdirSync(reportDir, { recursive: true });
     const reportPath = join(reportDir, 'report.json');
     writeFileSync(reportPath, jsonReport(result, opts.failOn));
+    let reportRefused: string | undefined;
     if (sarifFile) {
       const sarifPath = resolve(workspace, sarifFile);
-      mkdirSync(dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, sarifReport(result, opts.failOn));
-      core.setOutput('sarif-file', sarifPath);
+      try {
+        // the workspace is the checkout: a link a pull request put there is not written through
+        writeReportFile(sarifPath, sarifReport(result, opts.failOn), workspace);
+        core.setOutput('sarif-file', sarifPath);
+      } catch (err) {
+        reportRefused = `sdist-guard: sarif-file ${sarifFile}: ${(err as Error).message}`;
+      }
     }
 
     const summaryOptions = await annotate(result, opts.failOn, gate, event, api);
@@ -163,6 +170,7 @@ export async function run(): Promise<void> {
     if (cache && result.stats.cache) await saveActionCache(cache, Math.max(0, result.stats.cache.written - result.stats.cache.pagesRevalidated));
     if (gate.failed) core.setFailed(gate.message);
     else core.info(gate.message);
+    if (reportRefused) core.setFailed(reportRefused);
   } catch (err) {
     if (err instanceof ConfigError) core.setFailed(`sdist-guard: configuration error: ${err.message}`);
     else core.setFailed(`sdist-guard: internal error: ${(err as Error)?.stack ?? String(err)}`);

@@ -2,8 +2,7 @@
 // discover -> parse -> resolve -> select -> fetch -> extract -> analyze -> judge -> advise.
 // Reporting is left to the entries (cli.ts, action.ts), which hand the result to src/report/.
 
-import { readFile, stat } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import type { Dependency, Diagnostic, DistFile, PipOptions, ProjectPage, Selection, SourceRef, Target, Verdict } from './types.js';
@@ -15,6 +14,7 @@ import { IndexClient, type Download } from './index/client.js';
 import { IndexError } from './index/errors.js';
 import { MetadataReader } from './index/metadata.js';
 import { maskDeep, redactUrl } from './index/redact.js';
+import { manifestSecrets } from './manifests/secrets.js';
 import { decodeSource, readSdist, readSdistDirectory, type ArchiveLimits, type SdistContents } from './archive/index.js';
 import { ANALYZER_VERSION, analyzeSdist, analyzeSource, type AnalysisResult } from './analysis/index.js';
 import { keepMetadata, openCache, trustedSha256, type AnalysisCache } from './cache/index.js';
@@ -31,6 +31,8 @@ import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
 import { checkAdvisories, type AdvisoryReport } from './advisories/index.js';
 import { VERSION } from './version.js';
+import { Deadline } from './deadline.js';
+import { openRegularFile, readRegularFile } from './regular-file.js';
 
 export interface Progress {
   phase: 'discover' | 'resolve' | 'analyze' | 'done';
@@ -286,9 +288,9 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(file.absPath, 'utf8');
+      text = (await readRegularFile(file.absPath)).toString('utf8');
     } catch (err) {
-      diagnostics.push({ severity: 'error', path: file.path, message: `cannot read: ${(err as Error).message}` });
+      diagnostics.push({ severity: 'error', path: file.path, message: `cannot read ${file.path}: ${(err as Error).message}` });
       continue;
     }
     const binary = binaryContent(text);
@@ -319,8 +321,12 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   report();
 
   // An analysis depends on the analyzer, on the reader and on the limits it ran under.
-  const cache = opts.cacheDir ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive])) : undefined;
-  const client = new IndexClient({
+  const cache = opts.cacheDir
+    ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive]), { secrets: () => client.secrets() })
+    : undefined;
+  const client: IndexClient = new IndexClient({
+    // what `${VAR}` brought in, and credentials written into the manifests' URLs
+    secrets: manifestSecrets(manifests.map((m) => m.result)),
     indexUrl: opts.indexUrl,
     extraIndexUrls: opts.extraIndexUrls,
     concurrency: opts.concurrency,
@@ -444,28 +450,59 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     return judge({ name: dep.displayName, sources: dep.sources, outcomes, via: dep.via });
   };
 
+  // The scan's deadline: what is not decided when it passes is unresolved, and what runs is stopped.
+  const deadline = new Deadline(opts.deadlineMs, started);
+  deadline.whenExpired(() => {
+    client.close().catch(() => {});
+    pool.close().catch(() => {});
+  });
+  let late = 0;
+  const undecided = (name: string, sources: SourceRef[], via?: string[]): Verdict => {
+    late++;
+    const outcomes: TargetOutcome[] = opts.targets.map((target) => ({ skipped: false, selection: { target, kind: 'none', reason: deadline.reason() } }));
+    return judge({ name, sources, outcomes, ...(via ? { via } : {}) });
+  };
+
   let verdicts: Verdict[];
   try {
     // resolve: what pip would install besides what the manifests name, per environment and target
-    resolution = await resolveTransitive(
-      parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts))),
-      opts.targets,
-      {
-        getProject: (name, indexUrls) => client.getProject(name, indexUrls),
-        readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
-        ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
-      },
+    resolution = await deadline.race(
+      resolveTransitive(
+        parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts))),
+        opts.targets,
+        {
+          getProject: (name, indexUrls) => client.getProject(name, indexUrls),
+          readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
+          ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
+        },
+      ),
     );
-    diagnostics.push(...resolution.diagnostics);
-    progress.total += resolution.transitive.length;
-    report();
-    verdicts = await Promise.all([...requests.map(resolveOne), ...resolution.transitive.map(transitiveOne)]);
+    if (resolution) {
+      diagnostics.push(...resolution.diagnostics);
+      progress.total += resolution.transitive.length;
+      report();
+    }
+    const found = resolution;
+    verdicts = found
+      ? await Promise.all([
+          ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.displayName, r.sources)),
+          ...found.transitive.map(async (d) => (await deadline.race(transitiveOne(d))) ?? undecided(d.displayName, d.sources, d.via)),
+        ])
+      : requests.map((r) => undecided(r.displayName, r.sources));
+    if (deadline.expired) {
+      diagnostics.push({
+        severity: 'warning',
+        path: '',
+        message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
+      });
+    }
   } finally {
+    deadline.clear();
     await client.close();
     await pool.close();
   }
   // advise: every name and version pip would install (wheel or sdist, on every target), against known-malware records
-  const advised = await checkAdvisories(verdicts, opts, cache?.advisories);
+  const advised = await checkAdvisories(verdicts, opts, cache?.advisories, started);
   diagnostics.push(...advised.diagnostics);
   if (cache) {
     await cache.disk.flush();
@@ -481,12 +518,15 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   progress.phase = 'done';
   report();
   const stats = client.stats();
+  const secrets = [...new Set([...client.secrets(), ...advised.secrets])];
   return {
     root: opts.root,
     targets: opts.targets,
     manifests: files.map((f) => f.path),
-    verdicts: judged.verdicts,
-    diagnostics,
+    // Masked here, before any reporter escapes or shortens a string, which could split a secret
+    // into pieces no later mask would recognize.
+    verdicts: maskDeep(judged.verdicts, secrets),
+    diagnostics: maskDeep(diagnostics, secrets),
     stats: {
       requests: stats.requests + advised.report.requests,
       bytes: stats.bytes + advised.bytes,
@@ -495,8 +535,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       durationMs: Date.now() - started,
       ...(analysisCache ? { cache: { pagesFresh: stats.pagesFromCache, pagesRevalidated: stats.pagesRevalidated, analysesReused: analysisCache.reused, written: cache!.disk.stats().writes } } : {}),
     },
-    secrets: [...new Set([...client.secrets(), ...advised.secrets])],
-    scope: scope.report,
+    secrets,
+    scope: maskDeep(scope.report, secrets),
     advisories: advised.report,
   };
 }
@@ -525,20 +565,27 @@ export interface InspectResult {
 }
 
 /** extract -> analyze for sdists a person downloaded: archives, unpacked directories or .py files. */
-export async function inspect(paths: string[], shown: string[] = paths): Promise<InspectResult[]> {
+export async function inspect(paths: string[], shown: string[] = paths, limits?: ArchiveLimits): Promise<InspectResult[]> {
   const results: InspectResult[] = [];
   for (const [i, file] of paths.entries()) {
     const path = shown[i] ?? file;
     try {
       const info = await stat(file);
       if (info.isDirectory()) {
-        const contents = await readSdistDirectory(file);
+        const contents = await readSdistDirectory(file, limits);
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       } else if (file.endsWith('.py') || file.endsWith('.pyw')) {
-        const analysis = analyzeSource(decodeSource(new Uint8Array(await readFile(file))).text, basename(file));
+        const analysis = analyzeSource(decodeSource(new Uint8Array(await readRegularFile(file))).text, basename(file));
         results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits });
       } else {
-        const contents = await readSdist(basename(file), createReadStream(file));
+        // only a regular file: a FIFO or a device would block the read, or never end
+        const handle = await openRegularFile(file);
+        let contents: SdistContents;
+        try {
+          contents = await readSdist(basename(file), handle.createReadStream(), limits);
+        } finally {
+          await handle.close().catch(() => {});
+        }
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       }
     } catch (err) {

@@ -96,6 +96,8 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
   /** Other files this one pulled in (`-r`, `-c`), relative to the root. */
   included: string[];
+  /** Values `${VAR}` expansion brought in: never shown, masked wherever they could surface. */
+  secrets?: string[];
 }
 
 export interface ParseContext {

@@ -34,6 +34,8 @@ export interface IndexFault {
   stall?: boolean;
   /** Send the body chunked, without a Content-Length. */
   chunked?: boolean;
+  /** Send the body a few bytes at a time, `bytes` every `everyMs`, for as long as the client listens. */
+  drip?: { bytes: number; everyMs: number };
   /** Replace the body (with `status`, or of the normal response). */
   body?: string;
   /** Replace the Content-Type (with `status`, or of the normal response). */
@@ -382,6 +384,21 @@ export async function startIndexServer(initial: IndexServerOptions = {}): Promis
     }
     if (fault?.stall) {
       res.write(reply.body.subarray(0, Math.floor(reply.body.length / 2)));
+      return;
+    }
+    if (fault?.drip) {
+      const { bytes, everyMs } = fault.drip;
+      let at = 0;
+      const timer = setInterval(() => {
+        if (at >= reply.body.length) {
+          clearInterval(timer);
+          res.end();
+          return;
+        }
+        res.write(reply.body.subarray(at, at + bytes));
+        at += bytes;
+      }, everyMs);
+      res.on('close', () => clearInterval(timer));
       return;
     }
     if (fault?.chunked) {

@@ -9,8 +9,9 @@ import type { Diagnostic, Verdict } from '../types.js';
 import type { Options } from '../options.js';
 import type { AdvisoryStore } from '../cache/advisories.js';
 import { IndexClient } from '../index/client.js';
+import { Deadline } from '../deadline.js';
 import { VERSION } from '../version.js';
-import { lookup, type Pair } from './lookup.js';
+import { lookup, pairKey, type LookupResult, type Pair } from './lookup.js';
 import { markMalicious, pairsOf } from './mark.js';
 
 export { OSV_API } from './osv.js';
@@ -58,7 +59,11 @@ function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-export async function checkAdvisories(verdicts: Verdict[], opts: Options, store?: AdvisoryStore): Promise<AdvisoryOutcome> {
+/**
+ * The advise stage. `scanStarted` is when the scan began: the check ends with the scan's deadline
+ * like every other stage, leaving what it had not asked about unchecked.
+ */
+export async function checkAdvisories(verdicts: Verdict[], opts: Options, store?: AdvisoryStore, scanStarted = Date.now()): Promise<AdvisoryOutcome> {
   if (!opts.advisories) {
     return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0, durationMs: 0, required: false }, diagnostics: [], secrets: [], bytes: 0 };
   }
@@ -75,10 +80,22 @@ export async function checkAdvisories(verdicts: Verdict[], opts: Options, store?
     userAgent: `sdist-guard/${VERSION} (+https://github.com/sdist-guard/sdist-guard)`,
   });
   const pairs: Pair[] = verdicts.flatMap(pairsOf);
-  let found;
+  const deadline = new Deadline(opts.deadlineMs, scanStarted);
+  deadline.whenExpired(() => {
+    client.close().catch(() => {});
+  });
+  let found: LookupResult;
   try {
-    found = await lookup({ client, server, ...(store ? { store } : {}) }, pairs);
+    found = (await deadline.race(lookup({ client, server, ...(store ? { store } : {}) }, pairs))) ?? {
+      malware: new Map(),
+      checked: 0,
+      fromCache: 0,
+      unchecked: [...new Map(pairs.map((p) => [pairKey(p), p])).values()],
+      error: deadline.reason(),
+      unreadable: [],
+    };
   } finally {
+    deadline.clear();
     await client.close();
   }
   const marked = verdicts.map((v) => markMalicious(v, found.malware, server));

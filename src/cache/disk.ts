@@ -10,6 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { openRegularFileSync } from '../regular-file.js';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
 
@@ -50,6 +51,8 @@ export interface DiskCacheOptions {
   maxBytes?: number;
   /** The clock entries are stamped with (milliseconds). */
   now?: () => number;
+  /** Values never to be written: an entry whose key or value holds one is not stored. */
+  secrets?: () => string[];
 }
 
 export interface DiskCacheStats {
@@ -233,9 +236,11 @@ export class DiskCache {
   /** Entries this run wrote, readable from its pack before it is finished. */
   private readonly written = new Map<string, Entry>();
   private unwritable = false;
+  private readonly secrets: (() => string[]) | undefined;
 
   constructor(dir: string, opts: DiskCacheOptions = {}) {
     this.dir = dir;
+    this.secrets = opts.secrets;
     this.root = join(dir, LAYOUT);
     this.maxBytes = opts.maxBytes ?? DEFAULT_CACHE_MAX_BYTES;
     this.now = opts.now ?? Date.now;
@@ -290,6 +295,11 @@ export class DiskCache {
   /** Stores `value` (JSON) under `key`; it is seen by other runs once this one calls flush(). */
   async put(namespace: string, key: string, value: unknown): Promise<void> {
     const id = ident(namespace, key);
+    const secrets = this.secrets?.() ?? [];
+    if (secrets.length > 0) {
+      const text = `${key}\n${JSON.stringify(value)}`;
+      if (secrets.some((secret) => text.includes(secret))) return;
+    }
     let encoded: { payload: Buffer; gzip: boolean };
     try {
       encoded = await encodePayload(value);
@@ -376,7 +386,13 @@ export class DiskCache {
       const path = join(this.root, name);
       let fd: number;
       try {
-        fd = openSync(path, 'r');
+        // only a regular file: a FIFO under a pack's name would block the run that opened it
+        const opened = openRegularFileSync(path);
+        if (opened === undefined) {
+          this.problem(`cannot read ${path}: it is not a regular file; left alone`);
+          continue;
+        }
+        fd = opened;
       } catch {
         continue; // merged away by another run since it was listed
       }

@@ -23,7 +23,11 @@ export interface IndexClientOptions {
   extraIndexUrls?: string[];
   /** Requests in flight at once, and connections per host. Default 16. */
   concurrency?: number;
-  /** Per request: the wait for response headers, and the longest pause between body chunks. Default 30000. */
+  /**
+   * Per request, in total: the time spent waiting on the server, from sending the request (and
+   * following its redirects) to the last byte of the answer. The time a reader takes over the
+   * bytes it was handed does not count; a retry starts afresh. Default 30000.
+   */
   timeoutMs?: number;
   /** Further attempts after a connection error or a 408/429/5xx answer. Default 3. */
   retries?: number;
@@ -32,10 +36,15 @@ export interface IndexClientOptions {
   /** sdist-guard's version, for the default User-Agent. */
   version?: string;
   /**
-   * By host as in a URL, with its port when not the default (`pkgs.example.com`, `127.0.0.1:8080`):
+   * By origin (`https://pkgs.example.com`, `http://127.0.0.1:8080`; a bare `host[:port]` is https):
    * `"user:password"`, or a token sent as the password of user `__token__`.
    */
   credentials?: Record<string, string>;
+  /**
+   * Other values never to show (what a `${VAR}` in a requirements file expanded to): masked in every
+   * message like credentials, and a page whose URL holds one is not kept in the page store.
+   */
+  secrets?: string[];
   /** Largest project page accepted, after decompression. Default 64 MiB. */
   maxPageBytes?: number;
   /** First backoff wait; each further retry waits about twice as long. Default 500. */
@@ -108,27 +117,38 @@ class Retryable {
   ) {}
 }
 
-/** A native timer (undici's own are coarse) that aborts the request when it fires. */
+/**
+ * The time budget of one request: a native timer (undici's own are coarse) that aborts the request
+ * once the time spent waiting on the server adds up to the timeout. It runs only while armed, that
+ * is while a response or the next chunk is awaited, so a server that sends a byte now and then
+ * cannot stretch a request past its timeout, and a slow reader does not eat into it.
+ */
 class Watchdog {
   fired = false;
+  private spent = 0;
+  private since: number | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private controller: AbortController | undefined;
 
-  constructor(
-    private readonly ms: number,
-    private readonly controller: AbortController,
-  ) {}
+  constructor(private readonly ms: number) {}
 
-  arm(): void {
+  /** Starts counting again, aborting `controller` (this hop's request) when the budget runs out. */
+  arm(controller?: AbortController): void {
     this.disarm();
+    if (controller) this.controller = controller;
+    this.since = performance.now();
+    const left = Math.max(0, this.ms - this.spent);
     this.timer = setTimeout(() => {
       this.fired = true;
-      this.controller.abort(new Error('timed out'));
-    }, this.ms);
+      this.controller?.abort(new Error('timed out'));
+    }, left);
   }
 
   disarm(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.since !== undefined) this.spent += performance.now() - this.since;
+    this.since = undefined;
   }
 }
 
@@ -205,6 +225,7 @@ export class IndexClient {
   private readonly pages = new Map<string, Promise<{ url: string; files: DistFile[] } | null>>();
   private readonly counters: ClientStats = { requests: 0, bytes: 0, retries: 0, pagesFromCache: 0, pagesRevalidated: 0 };
   private readonly closing = new AbortController();
+  private destroyed: Promise<void> | undefined;
   private readonly pageStore: PageStore | undefined;
   /** Page-store writes still running; close() waits for them so a run ends with its cache written. */
   private readonly storing = new Set<Promise<void>>();
@@ -219,9 +240,10 @@ export class IndexClient {
     this.maxRetryAfterMs = nonNegativeInteger(opts.maxRetryAfterMs ?? 60_000, 'maxRetryAfterMs');
     this.userAgent = opts.userAgent ?? `sdist-guard/${opts.version ?? 'dev'} (+https://github.com/sdist-guard/sdist-guard)`;
     for (const [host, value] of Object.entries(opts.credentials ?? {})) {
-      this.creds.addOption(host.includes('://') ? new URL(host).host : host, value);
+      this.creds.addOption(host, value);
     }
     this.indexes = [opts.indexUrl, ...(opts.extraIndexUrls ?? [])].map((u) => this.indexBase(u));
+    for (const value of opts.secrets ?? []) this.secretList.add(value, encodeURIComponent(value));
     this.pageStore = opts.pageStore;
     this.agent = new Agent({
       connections: concurrency,
@@ -243,9 +265,13 @@ export class IndexClient {
     return { ...this.counters };
   }
 
+  /** Stops every request in flight and refuses new ones; may be called more than once. */
   async close(): Promise<void> {
-    this.closing.abort();
-    await this.agent.destroy();
+    if (!this.closing.signal.aborted) {
+      this.closing.abort();
+      this.destroyed = this.agent.destroy();
+    }
+    await this.destroyed;
     await Promise.all([...this.storing]);
   }
 
@@ -446,7 +472,8 @@ export class IndexClient {
         const text = decodeText(this.decodeContent(raw, opened), contentType);
         const pageUrl = opened.url.href;
         const files = this.parsePage(text, format, pageUrl);
-        if (store) {
+        // What is kept on disk holds no secret: not in its URL, not in its links.
+        if (store && !this.holdsSecret(url.href, pageUrl, text)) {
           const now = Date.now();
           const meta = responseMeta(opened.headers, now, opened.authorized);
           if (meta.storable) {
@@ -466,6 +493,11 @@ export class IndexClient {
       if (stored && err instanceof IndexError && err.kind === 'not-found') this.store(() => store!.delete(url.href));
       throw err;
     });
+  }
+
+  private holdsSecret(...texts: string[]): boolean {
+    const secrets = this.secretList.list();
+    return texts.some((t) => secrets.some((s) => t.includes(s)));
   }
 
   private parsePage(text: string, format: 'json' | 'html', pageUrl: string): DistFile[] {
@@ -640,10 +672,11 @@ export class IndexClient {
     const release = await this.limiter.acquire(priority);
     let url = start;
     let authorized = false;
+    // One budget for the whole request: every redirect hop and the body draw on it.
+    const watchdog = new Watchdog(this.timeoutMs);
     try {
       for (let hop = 0; ; hop++) {
         const controller = new AbortController();
-        const watchdog = new Watchdog(this.timeoutMs, controller);
         authorized ||= this.creds.authorization(url) !== undefined;
         const res = await this.send(url, accept, gzip, controller, watchdog, conditional, post);
         const status = res.statusCode;
@@ -699,7 +732,7 @@ export class IndexClient {
     const auth = this.creds.authorization(url);
     if (auth) headers['authorization'] = auth;
     this.counters.requests++;
-    watchdog.arm();
+    watchdog.arm(controller);
     try {
       return await this.agent.request({
         origin: url.origin,
@@ -768,9 +801,12 @@ export class IndexClient {
     const where = redactUrl(url.href);
     const host = url.host;
     if (status === 401) {
+      const https = this.creds.heldForHttps(url);
       const detail = this.creds.has(url)
         ? 'the credentials given for it were rejected'
-        : 'none were given; add them to the index URL (https://user:password@host/...) or to the credentials for this host';
+        : https
+          ? `credentials were given for ${https} only, and are never sent in clear text over http; to send them over http, give them for http://${host}`
+          : 'none were given; add them to the index URL (https://user:password@host/...) or to the credentials for this host';
       return this.fail('auth', url, `${statusText(status)} from ${where}: credentials are missing or wrong for host ${host} (${detail})`, status);
     }
     if (status === 403) {

@@ -64,3 +64,34 @@ export function maskDeep<T>(value: T, secrets: string[]): T {
   };
   return walk(value) as T;
 }
+
+/**
+ * The credentials written into URLs (`https://user:password@host/...`), in every form they could be
+ * printed in: for URLs that name them but may never be fetched (a direct reference, a lock's wheel,
+ * a `--find-links` location), whose credentials the client therefore never learns.
+ */
+export function urlCredentials(urls: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const raw of urls) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      continue;
+    }
+    if (url.username === '' && url.password === '') continue;
+    // `git+ssh://git@host/...`: a user name for ssh, which authenticates with keys, is no secret
+    if (url.password === '' && (/ssh/i.test(url.protocol) || url.username === 'git')) continue;
+    const decode = (s: string): string => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    };
+    const user = decode(url.username);
+    const password = decode(url.password);
+    out.push(...credentialForms(user, password), url.password || url.username);
+  }
+  return out.filter((s) => s !== '');
+}

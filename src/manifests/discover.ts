@@ -4,6 +4,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Parser } from '../types.js';
+import { specialKind } from '../regular-file.js';
 import { parse as parseRequirements } from './requirements.js';
 import { parse as parsePyproject } from './pyproject.js';
 import { parse as parsePoetryLock } from './poetry-lock.js';
@@ -76,6 +77,14 @@ function toRelative(root: string, abs: string): string | undefined {
   return rel.split(path.sep).join('/');
 }
 
+function direntKind(d: Dirent): string {
+  if (d.isFIFO()) return 'a FIFO (named pipe)';
+  if (d.isCharacterDevice()) return 'a character device';
+  if (d.isBlockDevice()) return 'a block device';
+  if (d.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
 function errorMessage(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'no such file or directory';
@@ -117,6 +126,9 @@ export async function discover(paths: string[], root: string): Promise<{ files: 
         add(abs, rel, format);
       } else if (entry.isSymbolicLink()) {
         await addLinkedFile(abs, rel, format);
+      } else {
+        // a FIFO, a device or a socket under a manifest's name: never opened (a FIFO would block)
+        diagnostics.push({ severity: 'error', path: rel, message: `${rel} is ${direntKind(entry)}, not a regular file; not read` });
       }
     }
   };
@@ -125,7 +137,12 @@ export async function discover(paths: string[], root: string): Promise<{ files: 
   const addLinkedFile = async (abs: string, rel: string, format: ManifestFormat): Promise<void> => {
     try {
       const stat = await fs.stat(abs);
-      if (!stat.isFile()) return;
+      if (stat.isDirectory()) return;
+      const kind = specialKind(stat);
+      if (kind) {
+        diagnostics.push({ severity: 'error', path: rel, message: `${rel} is a symbolic link to ${kind}, not to a regular file; not read` });
+        return;
+      }
       const [real, realRoot] = await Promise.all([fs.realpath(abs), fs.realpath(rootAbs)]);
       if (toRelative(realRoot, real) === undefined) {
         diagnostics.push({ severity: 'warning', path: rel, message: 'symbolic link to a file outside the scanned root; skipped' });
@@ -151,8 +168,11 @@ export async function discover(paths: string[], root: string): Promise<{ files: 
       diagnostics.push({ severity: 'error', path: given, message: `${given}: ${errorMessage(e)}` });
       continue;
     }
+    const kind = specialKind(stat);
     if (stat.isDirectory()) {
       await walk(abs);
+    } else if (kind) {
+      diagnostics.push({ severity: 'error', path: rel === '' ? given : rel, message: `${given} is ${kind}, not a regular file; not read` });
     } else {
       const format = formatOfNamedFile(path.basename(abs));
       if (format === undefined) {

@@ -52,6 +52,8 @@ interface State {
   seen: Set<string>;
   /** Values expanded into the current line: messages show `${NAME}` instead, as they often hold tokens. */
   redactions: Array<{ name: string; value: string }>;
+  /** Every value expanded in the file and its includes. */
+  expanded: Set<string>;
   errors: number;
   warnings: number;
   /** Set when MAX_ERRORS was reached: nothing more is read. */
@@ -73,6 +75,7 @@ export const parse: Parser = (text: string, filePath: string, ctx: ParseContext)
     included: [],
     seen: new Set([seenKey(false, abs)]),
     redactions: [],
+    expanded: new Set(),
     errors: 0,
     warnings: 0,
     halted: false,
@@ -90,6 +93,7 @@ export const parse: Parser = (text: string, filePath: string, ctx: ParseContext)
     options: state.options,
     diagnostics: state.diagnostics,
     included: state.included,
+    ...(state.expanded.size > 0 ? { secrets: [...state.expanded] } : {}),
   };
 };
 
@@ -128,14 +132,52 @@ function parseFile(state: State, text: string, file: FileInfo): void {
 function diag(state: State, file: FileInfo, line: number, severity: Diagnostic['severity'], message: string): void {
   if (severity === 'error') state.errors++;
   else if (++state.warnings > MAX_WARNINGS) return;
-  let shown = message;
-  for (const { name, value } of state.redactions) shown = shown.split(value).join(`\${${name}}`);
+  let shown = unexpand(state, message);
   if (shown.length > MAX_MESSAGE_CHARS) shown = `${shown.slice(0, MAX_MESSAGE_CHARS)}…`;
+  shown = hidePieces(state, shown);
   state.diagnostics.push({ severity, path: file.rel, line, message: shown });
+}
+
+/** Text with each value expanded into the current line written back as the `${NAME}` it came from. */
+function unexpand(state: State, text: string): string {
+  let shown = text;
+  for (const { name, value } of state.redactions) shown = shown.split(value).join(`\${${name}}`);
+  return shown;
+}
+
+/** Pieces of a value shorter than this are left: they are as likely to be anything else. */
+const MIN_PIECE = 5;
+/** Values longer than this are only hidden whole (finding pieces of them costs too much). */
+const MAX_PIECE_SEARCH = 4096;
+
+/**
+ * A message about a line with expanded values, with every piece of a value hidden too: a parser
+ * quotes the text where it stopped, cut short, which no longer holds the value whole.
+ */
+function hidePieces(state: State, text: string): string {
+  let shown = text;
+  for (const { name, value } of state.redactions) {
+    if (value.length < MIN_PIECE || value.length > MAX_PIECE_SEARCH) continue;
+    let out = '';
+    for (let i = 0; i < shown.length; ) {
+      let len = 0;
+      while (i + len < shown.length && value.includes(shown.slice(i, i + len + 1))) len++;
+      if (len >= MIN_PIECE) {
+        out += `\${${name}}`;
+        i += len;
+      } else {
+        out += shown[i];
+        i++;
+      }
+    }
+    shown = out;
+  }
+  return shown;
 }
 
 function handleLine(state: State, file: FileInfo, line: number, raw: string): void {
   const { text, missing, used } = expandEnv(raw, state.ctx.env);
+  for (const { value } of used) state.expanded.add(value);
   const outer = state.redactions;
   // Longest first, so a value that contains another is replaced whole.
   state.redactions = [...used].sort((a, b) => b.value.length - a.value.length);
@@ -240,7 +282,8 @@ function requirementLine(
 
   const dependency: Dependency = {
     name: normalizeName(form.name),
-    displayName: form.name,
+    // pip looks the expanded name up; what is shown is the name as written, `${VAR}` and all
+    displayName: unexpand(state, form.name),
     specifier: form.specifier,
     extras: form.extras,
     source: { path: file.rel, line, requirement: asWritten.replace(/\s+/g, ' ').trim() },

@@ -2,8 +2,9 @@
 // (`-r`) must not reach outside the scanned root, not even through a symbolic link, and binary data
 // is refused as a whole instead of being read as a million malformed lines.
 
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { readRegularFileSync } from '../regular-file.js';
 
 /** Where binary data starts in a text, or undefined when it is text. */
 export function binaryContent(text: string): { line: number; message: string } | undefined {
@@ -29,7 +30,8 @@ export function readInsideRoot(root: string): (absPath: string) => string {
     realRoot ??= realpathSync(root);
     const real = realpathSync(absPath);
     if (!inside(realRoot, real)) throw new Error('it is a symbolic link to a file outside the scanned root; refused');
-    const text = readFileSync(real, 'utf8');
+    // only a regular file: a FIFO named by `-r` would block the scan
+    const text = readRegularFileSync(real);
     const binary = binaryContent(text);
     if (binary) throw new Error(binary.message);
     return text;

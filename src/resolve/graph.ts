@@ -51,7 +51,10 @@ export interface PickRequest {
 }
 
 /** A distribution's own dependencies and the extras it provides, or why they cannot be known without running its build. */
-export type NodeDependencies = { known: true; requirements: string[]; extras: string[] } | { known: false; reason: string };
+export type NodeDependencies =
+  | { known: true; requirements: string[]; extras: string[] }
+  /** `stops`: pip itself would stop at this distribution (its metadata fails its hash), so nothing installs. */
+  | { known: false; reason: string; stops?: boolean };
 
 export interface GraphHooks {
   /** The file pip's finder takes for a name and specifier on this target. */
@@ -181,7 +184,9 @@ class Walk {
         current
           .filter((n) => installable(n) && !n.dependencies)
           .map(async (n) => {
-            n.dependencies = await this.hooks.dependencies(n.name, n.selection!);
+            const found = await this.hooks.dependencies(n.name, n.selection!);
+            if (!found.known && found.stops) n.selection = { target: this.opts.target, kind: 'none', version: n.selection!.version, reason: found.reason };
+            else n.dependencies = found;
           }),
       );
       const excluded: Array<{ node: WorkNode; edge: Edge }> = [];

@@ -5,6 +5,7 @@
 
 import type { Dependency, Diagnostic, DistFile, ProjectPage, Selection, SourceRef, Target } from '../types.js';
 import type { FetchedMetadata } from '../index/metadata.js';
+import { IndexError } from '../index/errors.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata, type DeclaredDependencies } from '../python/metadata.js';
 import { evaluateMarker } from '../python/markers.js';
 import { normalizeName } from '../python/names.js';
@@ -121,9 +122,10 @@ class DependencyReader {
       try {
         fetched = await this.services.readMetadata(file, name);
       } catch (err) {
-        return { known: false, reason: `its metadata could not be read: ${(err as Error).message}` };
+        return untrusted(err) ?? unreadable(`its metadata could not be read: ${(err as Error).message}`);
       }
-      return this.declared(fetched.text, fetched.url, name, selection, 'wheel');
+      const found = this.declared(fetched.text, fetched.url, name, selection, 'wheel');
+      return found.known ? found : unreadable(found.reason);
     }
     if (this.services.readSdist) {
       const read = await this.services.readSdist(file, hashes);
@@ -137,7 +139,7 @@ class DependencyReader {
         const fetched = await this.services.readMetadata(file, name);
         return this.declared(fetched.text, fetched.url, name, selection, 'sdist');
       } catch (err) {
-        return { known: false, reason: `analysis is off, so the sdist is not downloaded, and its metadata file could not be read: ${(err as Error).message}` };
+        return untrusted(err) ?? { known: false, reason: `analysis is off, so the sdist is not downloaded, and its metadata file could not be read: ${(err as Error).message}` };
       }
     }
     return { known: false, reason: 'analysis is off, so the sdist is not downloaded to read its PKG-INFO' };
@@ -161,6 +163,24 @@ class DependencyReader {
     }
     return found;
   }
+}
+
+/**
+ * A wheel whose metadata cannot be read, or is not its own: pip cannot install it without that
+ * metadata, and a scan that does not know what it pulls in has not checked it. It stops there
+ * (unresolved) rather than passing with a warning.
+ */
+function unreadable(reason: string): NodeDependencies {
+  return { known: false, stops: true, reason: `what it pulls in cannot be checked: ${reason}` };
+}
+
+/**
+ * Metadata that does not match the hash the index gives for it: pip fetches it with that hash and
+ * stops at the mismatch, so this distribution is not installed, and neither is anything else.
+ */
+function untrusted(err: unknown): NodeDependencies | undefined {
+  if (!(err instanceof IndexError) || err.kind !== 'hash-mismatch') return undefined;
+  return { known: false, stops: true, reason: `${err.message}; pip would stop here` };
 }
 
 /** Resolves every environment on every target. */

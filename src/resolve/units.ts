@@ -5,7 +5,7 @@
 // are usually different environments, and its build requirements apart from the rest, since pip
 // installs those into an isolated build environment.
 
-import { readFileSync } from 'node:fs';
+import { readRegularFileSync } from '../regular-file.js';
 import { parse as parseToml } from 'smol-toml';
 
 import type { Dependency, ParseResult, PipOptions } from '../types.js';
@@ -64,7 +64,7 @@ export function isComplete(result: ParseResult): boolean {
 function projectName(manifest: ParsedManifest): string | undefined {
   if (manifest.file.format !== 'pyproject') return undefined;
   try {
-    const doc = parseToml(readFileSync(manifest.file.absPath, 'utf8')) as Record<string, unknown>;
+    const doc = parseToml(readRegularFileSync(manifest.file.absPath)) as Record<string, unknown>;
     const project = doc.project as Record<string, unknown> | undefined;
     const poetry = (doc.tool as Record<string, unknown> | undefined)?.poetry as Record<string, unknown> | undefined;
     const name = project?.name ?? poetry?.name;
