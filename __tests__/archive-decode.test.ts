@@ -30,7 +30,7 @@ describe('decodeSource: accepted without a note', () => {
 
   test('a latin-1 cookie on the first line', () => {
     const d = decodeSource(raw('# -*- coding: latin-1 -*-\ns = "caf', [0xe9], '"\n'));
-    expect(d).toEqual({ text: '# -*- coding: latin-1 -*-\ns = "café"\n' });
+    expect(d).toEqual({ text: '# -*- coding: latin-1 -*-\ns = "café"\n', encoding: { codec: 'iso8859_1', line: 1, unusual: false } });
   });
 
   test('a cookie on the second line after a shebang, vim style', () => {
@@ -96,7 +96,7 @@ describe('decodeSource: decoded with a note', () => {
 
   test('a cookie on the second line of a file with old Mac line endings', () => {
     const d = decodeSource(raw('#!/usr/bin/python\r# coding: latin-1\rx = "', [0xe9], '"\r'));
-    expect(d).toEqual({ text: '#!/usr/bin/python\r# coding: latin-1\rx = "é"\r' });
+    expect(d).toEqual({ text: '#!/usr/bin/python\r# coding: latin-1\rx = "é"\r', encoding: { codec: 'iso8859_1', line: 2, unusual: false } });
   });
 
   test('a cp1252 cookie over a byte cp1252 leaves undefined', () => {

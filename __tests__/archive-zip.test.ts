@@ -138,12 +138,25 @@ describe('zip sizes and damage', () => {
     const r = await readSdist(
       'dmg-1.zip',
       makeRawZip([
-        { name: 'dmg-1/data.bin', content: 'x', rawData: garbage },
+        // too big to be kept as data that build code could read
+        { name: 'dmg-1/data.bin', content: 'x', rawData: garbage, declaredSize: 300 * 1024 },
         { name: 'dmg-1/setup.py', content: 'x', rawData: garbage },
       ]),
     );
     expect(r.limits).toEqual(['entry dmg-1/setup.py: deflate data is corrupt (invalid block type), skipped']);
     expect(r.entries).toEqual(['data.bin', 'setup.py']);
+  });
+
+  test('small files of any kind are kept as data, raw, for build code that reads them by name', async () => {
+    const r = await readSdist(
+      'dat-1.zip',
+      makeRawZip([
+        { name: 'dat-1/setup.py', content: 'x = 1' },
+        { name: 'dat-1/blob.png', content: '\u0089PNG\u00ff' },
+      ]),
+    );
+    expect(r.files.has('blob.png')).toBe(false);
+    expect(r.data?.get('blob.png')).toBe(Buffer.from('\u0089PNG\u00ff', 'utf8').toString('latin1'));
   });
 
   test('a wrong CRC-32 is reported, the content kept', async () => {

@@ -1,4 +1,5 @@
 // npm run bench [-- --n 500 --delay-ms 50 --concurrency 16 --runs 3 --growth --no-big --no-advisories --cli PATH]
+// npm run bench -- --real DIR   (analysis CPU per build script over a directory of real build-file folders)
 //
 // Bundles the CLI from src/ with ncc into a temp directory (dist/ is left alone; --cli runs another
 // build, e.g. dist/cli/index.js), serves a generated project from a local index that delays every
@@ -33,6 +34,9 @@ const { values } = parseArgs({
     cli: { type: 'string' },
     'skip-analysis': { type: 'boolean', default: false },
     'no-advisories': { type: 'boolean', default: false },
+    // a directory of build-file folders (one per package, as the eval's corpus holds them): the
+    // analysis CPU per build script over that real set; only the analysis bench runs
+    real: { type: 'string' },
   },
 });
 const int = (v, name) => {
@@ -195,6 +199,12 @@ async function measure(cli, n, { coldOnly = false } = {}) {
 function analysisBench() {
   const out = join(work, 'build', 'analysis');
   ncc('bench/analysis.ts', out);
+  if (values.real) {
+    const input = join(work, 'analysis-real.json');
+    writeFileSync(input, JSON.stringify({ cases: [], sdist: '', real: resolve(values.real) }));
+    execFileSync(process.execPath, [join(out, 'index.js'), input], { stdio: 'inherit' });
+    return;
+  }
   const typical = typicalSetupPy('bench-typical');
   const files = {
     'setup.py': typical,
@@ -219,6 +229,10 @@ function analysisBench() {
 
 async function main() {
   console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${mb(totalmem())} RAM, Node ${process.version}, ${process.platform}`);
+  if (values.real) {
+    analysisBench();
+    return;
+  }
   const cli = cliPath();
   console.log(`cli: ${cli}${values.cli ? '' : ' (bundled from src/ with ncc)'}`);
   console.log(`settings: delay ${DELAY} ms per response, concurrency ${CONCURRENCY}, ${RUNS} runs each${values['no-big'] ? ', no big sdists' : ''}`);

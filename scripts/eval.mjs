@@ -1,268 +1,88 @@
-// Measures the built CLI against directories of real or sample sdists: how many legitimate packages
-// it would block (false alarms), and how many malicious ones it lets through.
+// Measures the built CLI against real sdists: how many legitimate packages it would block (false
+// alarms), and how many malicious ones it catches, by label group and by technique.
 //
-// usage: npm run eval -- BENIGN_DIR [MALICIOUS_DIR]
-//   Each entry of a directory is one input: an sdist archive, a sub-directory (an unpacked sdist)
-//   or a .py file. Entries go to `sdist-guard inspect --format json` in batches of 50, two
-//   processes at a time; a batch whose process crashes is rerun one entry at a time.
-//   `.tar.xz` and `.tar.bz2` inputs (Debian repacks many upstream sdists so) are not sdist formats
-//   the product reads; when `xz` / `bzip2` are installed, the eval decompresses each one to a plain
-//   `.tar` in a temporary directory for the length of its batch, so the whole corpus is measured.
-//   The product's note that a tar ends in a zip directory is dropped for such a copy unless the
-//   original file ends in one too: pip looks at the file it was given, the compressed one.
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, createWriteStream, existsSync, mkdtempSync, openSync, readSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli', 'index.js');
-const BATCH = 50;
-const PARALLEL = 2;
-// A batch that runs this long is stuck, not slow; its entries are reported unreadable.
-const BATCH_TIMEOUT_MS = Number(process.env.EVAL_BATCH_TIMEOUT_MS) || 15 * 60 * 1000;
-const ARCHIVE = /\.(tar\.gz|tgz|zip|tar\.bz2|tar\.xz|tar)$/i;
-const RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-
-// The compressions pip does not read from an sdist name, and the system tool that undoes each.
-const RECOMPRESSED = [
-  { suffix: '.tar.xz', tool: 'xz' },
-  { suffix: '.tar.bz2', tool: 'bzip2' },
-];
-const toolFound = new Map();
-function haveTool(tool) {
-  if (!toolFound.has(tool)) toolFound.set(tool, spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0);
-  return toolFound.get(tool);
-}
-function recompressionOf(path) {
-  return RECOMPRESSED.find((r) => path.toLowerCase().endsWith(r.suffix));
-}
-// The product's note about a tar whose last bytes hold a zip directory (see readSdist).
-const ZIP_TAIL = /ends with a zip directory; pip checks for one/;
-// Converted inputs whose zip-directory note was about the temporary .tar only.
-const conversionNotes = new Set();
-/** Whether a zip end-of-directory signature is anywhere in the last 64 KiB that zipfile searches. */
-function mayEndInZip(path) {
-  const size = statSync(path).size;
-  const n = Math.min(size, 65_536 + 22);
-  const buf = Buffer.alloc(n);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, buf, 0, n, size - n);
-  } finally {
-    closeSync(fd);
-  }
-  return buf.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-}
-// Temporary directories still present; removed on any exit, including Ctrl-C.
-const tempDirs = new Set();
-function removeTemp(dir) {
-  rmSync(dir, { recursive: true, force: true });
-  tempDirs.delete(dir);
-}
-process.on('exit', () => [...tempDirs].forEach(removeTemp));
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
-
-function decompress(tool, from, to) {
-  return new Promise((done) => {
-    const out = createWriteStream(to);
-    const child = spawn(tool, ['-dc', from], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const err = [];
-    let fail;
-    let waiting = 2;
-    // Done once the tool has exited and the copy is fully on disk, whichever comes last.
-    const settle = () => {
-      if (--waiting === 0) done(fail);
-    };
-    child.stderr.on('data', (b) => err.push(b));
-    child.stdout.pipe(out);
-    out.on('close', settle);
-    out.on('error', (e) => {
-      fail ??= `could not write ${to}: ${e.message}`;
-    });
-    child.on('error', (e) => {
-      fail ??= `could not start ${tool}: ${e.message}`;
-      out.destroy();
-      settle();
-    });
-    child.on('close', (code) => {
-      if (code !== 0) fail ??= `${tool} -dc failed (exit ${code}): ${Buffer.concat(err).toString('utf8').trim().slice(-200)}`;
-      settle();
-    });
-  });
-}
+// usage:
+//   npm run eval -- --corpus DIR [--labels TSV] [--sets a,b,...] [--match REGEX] [--json FILE]
+//   npm run eval -- BENIGN_DIR [MALICIOUS_DIR] [--labels TSV] [--match REGEX] [--json FILE]
+//
+// --corpus DIR reads the standard layout (default sets: all of them):
+//   mal-files         DIR/mal-files/<folder>/             build files of malicious packages
+//   mal-archives      DIR/mal-archives/malicious-dev-archives/   their whole sdists
+//   benign-dev        DIR/benign-dev/*.orig.tar.*         benign sdists as whole archives
+//   benign-400        DIR/benign-400/*.orig.tar.*
+//   benign-dev-files  the same archives' top-level build files, copied to a temporary folder
+//   benign-400-files
+// --labels TSV (default DIR/../shared/corpus/malicious-dev.tsv when it exists): the dir, label,
+//   payload_in_build_files and archive columns. Recall is counted over `payload` rows (label
+//   `in-scope`, payload_in_build_files not `no`); `plain-setup` and `no-payload` rows are reported
+//   apart. Each row's technique is guessed from its build-file folder (see eval/techniques.mjs).
+// A benign input that would fail the gate (suspicious, or not fully checked: `unresolved`) is a
+// false alarm. A malicious input is caught when the analysis finds it suspicious; the gate also
+// blocks those it could not fully check, reported as `blocked`.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { extractBuildFiles } from './eval/build-files.mjs';
+import { GROUPS, groupOf, readLabels } from './eval/labels.mjs';
+import { CLI, RANK, RECOMPRESSED, conversionNotes, entriesOf, haveTool, perEntry, recompressionOf, runAll } from './eval/runner.mjs';
+import { TECHNIQUES, classify, plainSetupKind } from './eval/techniques.mjs';
 
 function usage(message) {
-  console.error(`${message}\nusage: npm run eval -- BENIGN_DIR [MALICIOUS_DIR]`);
+  console.error(
+    `${message}\nusage: npm run eval -- --corpus DIR [--labels TSV] [--sets a,b] [--match REGEX] [--json FILE]\n` +
+      `       npm run eval -- BENIGN_DIR [MALICIOUS_DIR] [--labels TSV] [--match REGEX] [--json FILE]`,
+  );
   process.exit(2);
 }
 
-function entriesOf(dir) {
-  const entries = [];
-  let skipped = 0;
-  for (const name of readdirSync(dir).sort()) {
-    const abs = join(dir, name);
-    const st = statSync(abs);
-    if (st.isDirectory() || (st.isFile() && (ARCHIVE.test(name) || name.endsWith('.py')))) entries.push(abs);
-    else skipped++;
-  }
-  return { entries, skipped };
-}
+/** Debian's copy of an upstream sdist. */
+const ORIG = /\.orig(?:-[\w.-]+)?\.tar\./;
 
-function runCli(paths) {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, 'inspect', '--format', 'json', ...paths], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (b) => out.push(b));
-    child.stderr.on('data', (b) => err.push(b));
-    const timer = setTimeout(() => child.kill('SIGKILL'), BATCH_TIMEOUT_MS);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      done({ paths, code: null, error: `could not start the CLI: ${e.message}` });
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const stdout = Buffer.concat(out).toString('utf8');
-      const stderr = Buffer.concat(err).toString('utf8').trim();
-      if (signal) return done({ paths, code, timedOut: true, error: `killed by ${signal} (batch timeout ${BATCH_TIMEOUT_MS} ms)` });
-      let report;
-      try {
-        report = JSON.parse(stdout);
-      } catch {
-        return done({ paths, code, error: `exit ${code}, output is not JSON${stderr ? `: ${stderr.slice(-400)}` : ''}` });
-      }
-      if (!report || !Array.isArray(report.results)) {
-        return done({ paths, code, error: `exit ${code}, JSON has no "results" array` });
-      }
-      done({ paths, code, results: report.results, stderr });
-    });
-  });
-}
+const ALL_SETS = ['mal-files', 'mal-archives', 'benign-dev', 'benign-400', 'benign-dev-files', 'benign-400-files'];
 
-/**
- * One CLI run over these inputs, with `.tar.xz`/`.tar.bz2` ones decompressed to plain `.tar` first
- * (when the tool exists; otherwise they go as they are and the CLI reports them unreadable). The
- * outcome names the original inputs, never the temporary copies.
- */
-async function runBatch(paths) {
-  const pending = paths.filter((p) => {
-    const r = recompressionOf(p);
-    return r && haveTool(r.tool);
-  });
-  if (pending.length === 0) return runCli(paths);
-  const dir = mkdtempSync(join(tmpdir(), 'sdist-guard-eval-'));
-  tempDirs.add(dir);
-  try {
-    const copyOf = new Map();
-    const failures = [];
-    for (const [i, p] of pending.entries()) {
-      const r = recompressionOf(p);
-      // The numeric prefix keeps inputs with one base name apart; the `.tar` name picks the reader.
-      const to = join(dir, `${i}-${basename(p).slice(0, -r.suffix.length)}.tar`);
-      const fail = await decompress(r.tool, p, to);
-      if (fail) failures.push({ path: p, suspicious: false, findings: [], limits: [], error: `eval could not decompress ${basename(p)}: ${fail}` });
-      else copyOf.set(p, to);
-    }
-    const args = paths.filter((p) => !recompressionOf(p) || !haveTool(recompressionOf(p).tool) || copyOf.has(p)).map((p) => copyOf.get(p) ?? p);
-    const originalOf = new Map([...copyOf].map(([orig, copy]) => [copy, orig]));
-    const outcome = args.length ? await runCli(args) : { paths: [], code: 0, results: [] };
-    const back = (text) => {
-      let t = String(text);
-      for (const [copy, orig] of originalOf) t = t.replaceAll(copy, orig).replaceAll(basename(copy), basename(orig));
-      return t;
+function parseArgs(argv) {
+  const o = { positional: [], sets: undefined, corpus: undefined, labels: undefined, match: undefined, json: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) usage(`${a} needs a value`);
+      return argv[++i];
     };
-    if (outcome.error) {
-      return { ...outcome, paths: outcome.paths.map((p) => originalOf.get(p) ?? p), results: undefined, extra: failures };
-    }
-    // Results in input order, so the order fallback in perEntry still lines up.
-    const byArg = new Map(outcome.results.map((r) => [resolve(ROOT, String(r.path)), r]));
-    const inOrder = outcome.results.length === args.length;
-    const results = paths.map((p) => {
-      const failed = failures.find((f) => f.path === p);
-      if (failed) return failed;
-      const arg = copyOf.get(p) ?? p;
-      const r = byArg.get(arg) ?? (inOrder ? outcome.results[args.indexOf(arg)] : undefined);
-      if (!r) return { path: p, suspicious: false, findings: [], limits: [], error: `not in the report (exit ${outcome.code})` };
-      // pip looks for a zip directory at the end of the file it downloaded, the compressed one,
-      // not of this temporary .tar: a zip member stored last in the tar is not a finding here.
-      const limits = Array.isArray(r.limits) ? r.limits.map(back) : r.limits;
-      const kept = copyOf.has(p) && Array.isArray(limits) && !mayEndInZip(p) ? limits.filter((l) => !ZIP_TAIL.test(l)) : limits;
-      if (Array.isArray(limits) && kept.length !== limits.length) conversionNotes.add(p);
-      return {
-        ...r,
-        path: p,
-        ...(typeof r.error === 'string' ? { error: back(r.error) } : {}),
-        ...(Array.isArray(limits) ? { limits: kept } : {}),
-      };
-    });
-    return { ...outcome, paths, results };
-  } finally {
-    removeTemp(dir);
+    if (a === '--corpus') o.corpus = resolve(value());
+    else if (a === '--labels') o.labels = resolve(value());
+    else if (a === '--sets') o.sets = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (a === '--match') o.match = new RegExp(value());
+    else if (a === '--json') o.json = resolve(value());
+    else if (a.startsWith('--')) usage(`unknown option ${a}`);
+    else o.positional.push(resolve(a));
   }
+  return o;
 }
 
-async function runAll(paths) {
-  const batches = [];
-  for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
-  const outcomes = new Array(batches.length);
-  let next = 0;
-  let finished = 0;
-  const worker = async () => {
-    while (next < batches.length) {
-      const i = next++;
-      let outcome = await runBatch(batches[i]);
-      // A crash says nothing about which input caused it: rerun one by one so the others still
-      // count. A timeout is not retried, since fifty more timeouts would stall the whole run.
-      if (outcome.error && !outcome.timedOut && batches[i].length > 1) {
-        const singles = [];
-        for (const p of batches[i]) singles.push(await runBatch([p]));
-        outcome = singles;
-      }
-      outcomes[i] = outcome;
-      finished++;
-      if (process.stderr.isTTY) process.stderr.write(`\r  batch ${finished}/${batches.length}`);
+/** The sets to measure: { name, role, form, dir }. */
+function plan(o) {
+  const sets = [];
+  if (o.corpus) {
+    if (o.positional.length) usage('give either --corpus or directories, not both');
+    const layout = {
+      'mal-files': { role: 'malicious', form: 'files', dir: join(o.corpus, 'mal-files') },
+      'mal-archives': { role: 'malicious', form: 'archives', dir: join(o.corpus, 'mal-archives', 'malicious-dev-archives') },
+      'benign-dev': { role: 'benign', form: 'archives', dir: join(o.corpus, 'benign-dev') },
+      'benign-400': { role: 'benign', form: 'archives', dir: join(o.corpus, 'benign-400') },
+      'benign-dev-files': { role: 'benign', form: 'files', dir: join(o.corpus, 'benign-dev'), extract: true },
+      'benign-400-files': { role: 'benign', form: 'files', dir: join(o.corpus, 'benign-400'), extract: true },
+    };
+    for (const name of o.sets ?? ALL_SETS) {
+      if (!layout[name]) usage(`unknown set ${name}; known: ${ALL_SETS.join(', ')}`);
+      sets.push({ name, ...layout[name] });
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, batches.length) }, worker));
-  if (batches.length && process.stderr.isTTY) process.stderr.write('\n');
-  return outcomes.flat();
-}
-
-/** One record per input entry, whatever happened to its batch. */
-function perEntry(outcomes) {
-  const records = [];
-  for (const o of outcomes) {
-    if (o.error) {
-      for (const p of o.paths) records.push({ path: p, unreadable: true, reason: o.error, suspicious: false, findings: [] });
-      for (const r of o.extra ?? []) records.push({ path: r.path, unreadable: true, reason: r.error, suspicious: false, findings: [] });
-      continue;
-    }
-    const byPath = new Map(o.results.map((r) => [resolve(ROOT, String(r.path)), r]));
-    // The CLI may echo paths in another form; fall back to order when the lengths agree.
-    const byOrder = o.results.length === o.paths.length;
-    o.paths.forEach((p, i) => {
-      const r = byPath.get(p) ?? (byOrder ? o.results[i] : undefined);
-      if (!r) {
-        records.push({ path: p, unreadable: true, reason: `not in the report (exit ${o.code})`, suspicious: false, findings: [] });
-        return;
-      }
-      // an input that could not be read at all (`error`) or only in part (`limits`) was not checked
-      const problems = [...(typeof r.error === 'string' ? [r.error] : []), ...(Array.isArray(r.limits) ? r.limits : [])];
-      records.push({
-        path: p,
-        suspicious: r.suspicious === true,
-        findings: Array.isArray(r.findings) ? r.findings : [],
-        unreadable: problems.length > 0,
-        reason: problems.join('; '),
-      });
-    });
+  } else {
+    if (o.sets) usage('--sets needs --corpus');
+    if (o.positional.length < 1 || o.positional.length > 2) usage('expected one or two directories, or --corpus DIR');
+    sets.push({ name: 'benign', role: 'benign', form: 'archives', dir: o.positional[0] });
+    if (o.positional[1]) sets.push({ name: 'malicious', role: 'malicious', form: 'as given', dir: o.positional[1] });
   }
-  return records;
+  for (const s of sets) if (!existsSync(s.dir) || !statSync(s.dir).isDirectory()) usage(`not a directory: ${s.dir}`);
+  return sets;
 }
 
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
@@ -279,28 +99,20 @@ function topFindings(findings, n) {
     .map(({ f }) => f);
 }
 
-function printFindings(records) {
-  for (const r of records) {
-    console.log(`  ${basename(r.path)}${r.findings.length ? '' : '  (no findings)'}`);
-    for (const f of topFindings(r.findings, 3)) {
-      console.log(`      [${f.severity}] ${f.rule}  ${f.path}:${f.line}  ${clip(f.message, 100)}`);
-      console.log(`          ${clip(f.evidence, 140)}`);
-    }
-    if (r.findings.length > 3) console.log(`      … ${r.findings.length - 3} more`);
+function printFindings(r, extra = '') {
+  console.log(`  ${r.name}${extra}${r.findings.length ? '' : '  (no findings)'}`);
+  for (const f of topFindings(r.findings, 3)) {
+    console.log(`      [${f.severity}] ${f.rule}  ${f.path}:${f.line}  ${clip(f.message, 100)}`);
+    console.log(`          ${clip(f.evidence, 140)}`);
   }
+  if (r.findings.length > 3) console.log(`      … ${r.findings.length - 3} more`);
+  if (r.unreadable) console.log(`      not fully checked: ${clip(r.reason, 160)}`);
 }
 
-async function evaluate(dir, role) {
-  const { entries, skipped } = entriesOf(dir);
-  console.log(`\n== ${role}: ${dir}`);
-  if (entries.length === 0) {
-    console.log('  no sdists, directories or .py files here');
-    return;
-  }
-  conversionNotes.clear();
-  const records = perEntry(await runAll(entries));
-  const flagged = records.filter((r) => r.suspicious);
-  const unreadable = records.filter((r) => r.unreadable);
+/** Rules at high or critical severity: the ones that make an input fail the gate. */
+const gateRules = (r) => [...new Set(r.findings.filter((f) => RANK[f.severity] >= RANK.high).map((f) => f.rule))];
+
+function describeInputs(entries, records, skipped) {
   console.log(`  inputs:     ${records.length}${skipped ? ` (${skipped} other files ignored)` : ''}`);
   for (const { suffix, tool } of RECOMPRESSED) {
     const n = entries.filter((p) => recompressionOf(p)?.suffix === suffix).length;
@@ -312,44 +124,193 @@ async function evaluate(dir, role) {
     );
   }
   if (conversionNotes.size) {
-    console.log(
-      `              ${conversionNotes.size} with a zip directory at the end of the decompressed .tar only, not of the file pip reads: that note ignored`,
-    );
-  }
-  console.log(`  suspicious: ${flagged.length} (${pct(flagged.length, records.length)})`);
-  console.log(`  unreadable: ${unreadable.length} (${pct(unreadable.length, records.length)})`);
-
-  if (role === 'benign') {
-    if (flagged.length) {
-      console.log(`\n  flagged benign inputs (false alarms):`);
-      printFindings(flagged);
-      const rules = new Map();
-      for (const r of flagged) for (const rule of new Set(r.findings.filter((f) => RANK[f.severity] >= RANK.high).map((f) => f.rule))) rules.set(rule, (rules.get(rule) ?? 0) + 1);
-      console.log(`\n  rules behind the false alarms:`);
-      for (const [rule, n] of [...rules].sort((a, b) => b[1] - a[1])) console.log(`    ${String(n).padStart(4)}  ${rule}`);
-    }
-  } else {
-    const missed = records.filter((r) => !r.suspicious);
-    console.log(`  missed:     ${missed.length} (${pct(missed.length, records.length)})`);
-    if (missed.length) {
-      console.log(`\n  malicious inputs NOT flagged:`);
-      printFindings(missed);
-    }
-  }
-  if (unreadable.length) {
-    console.log(`\n  unreadable inputs:`);
-    for (const r of unreadable) console.log(`    ${basename(r.path)}: ${clip(r.reason, 160)}`);
+    console.log(`              ${conversionNotes.size} with a zip directory at the end of the decompressed .tar only, not of the file pip reads: that note ignored`);
   }
 }
 
-const args = process.argv.slice(2);
-if (args.length < 1 || args.length > 2) usage('expected one or two directories');
-for (const a of args) {
-  if (!existsSync(a) || !statSync(a).isDirectory()) usage(`not a directory: ${a}`);
+async function measure(set, o) {
+  console.log(`\n== ${set.name} (${set.role}, ${set.form}): ${set.dir}`);
+  let { entries, skipped } = entriesOf(set.dir);
+  if (o.match) entries = entries.filter((p) => o.match.test(basename(p)));
+  // Debian's folders also hold its packaging (`*.debian.tar.xz`): only the upstream sdists count
+  if (set.role === 'benign' && entries.some((p) => ORIG.test(basename(p)))) {
+    const kept = entries.filter((p) => ORIG.test(basename(p)));
+    if (kept.length < entries.length) console.log(`  ${entries.length - kept.length} archives that are not upstream sources (*.orig.tar.*) left out`);
+    entries = kept;
+  }
+  let failed = [];
+  let nameOf = (p) => basename(p);
+  if (set.extract) {
+    const archives = entries.filter((p) => statSync(p).isFile());
+    const got = extractBuildFiles(archives);
+    const archiveOf = new Map(got.folders.map((f) => [f.folder, f.archive]));
+    entries = got.folders.map((f) => f.folder);
+    failed = got.failed;
+    nameOf = (p) => basename(archiveOf.get(p) ?? p);
+    console.log(`  build files of ${archives.length} archives copied to a temporary folder; ${failed.length} without any`);
+    for (const f of failed) console.log(`    ${basename(f.path)}: ${f.reason}`);
+  }
+  if (entries.length === 0) {
+    console.log('  nothing to measure here');
+    return { set: set.name, role: set.role, form: set.form, records: [] };
+  }
+  conversionNotes.clear();
+  const records = perEntry(await runAll(entries)).map((r) => ({ ...r, name: nameOf(r.path) }));
+  describeInputs(entries, records, skipped);
+  return set.role === 'benign' ? reportBenign(set, records) : reportMalicious(set, records, o);
+}
+
+function reportBenign(set, records) {
+  const flagged = records.filter((r) => r.suspicious);
+  const unresolved = records.filter((r) => !r.suspicious && r.unreadable);
+  const gate = flagged.length + unresolved.length;
+  console.log(`  suspicious:  ${flagged.length} (${pct(flagged.length, records.length)})`);
+  console.log(`  unresolved:  ${unresolved.length} (${pct(unresolved.length, records.length)})  not fully checked`);
+  console.log(`  FALSE ALARMS (would fail the gate): ${gate} of ${records.length} = ${pct(gate, records.length)}`);
+  if (flagged.length) {
+    console.log(`\n  suspicious benign inputs, with the rules that fail the gate:`);
+    for (const r of flagged) printFindings(r, `  [${gateRules(r).join(', ')}]`);
+    const rules = new Map();
+    for (const r of flagged) for (const rule of gateRules(r)) rules.set(rule, (rules.get(rule) ?? 0) + 1);
+    console.log(`\n  rules behind the false alarms:`);
+    for (const [rule, n] of [...rules].sort((a, b) => b[1] - a[1])) console.log(`    ${String(n).padStart(4)}  ${rule}`);
+  }
+  if (unresolved.length) {
+    console.log(`\n  benign inputs not fully checked (unresolved):`);
+    for (const r of unresolved) console.log(`    ${r.name}: ${clip(r.reason, 160)}`);
+  }
+  return {
+    set: set.name,
+    role: set.role,
+    form: set.form,
+    summary: { inputs: records.length, suspicious: flagged.length, unresolved: unresolved.length, falseAlarms: gate },
+    records: records.map((r) => ({ name: r.name, suspicious: r.suspicious, unresolved: r.unreadable, rules: gateRules(r), reason: r.reason || undefined })),
+  };
+}
+
+function reportMalicious(set, records, o) {
+  const labels = o.labelsTable;
+  const folders = o.corpus ? join(o.corpus, 'mal-files') : undefined;
+  for (const r of records) {
+    const row = labels ? (labels.byDir.get(r.name) ?? labels.byArchive.get(r.name)) : undefined;
+    r.row = row;
+    r.group = groupOf(row);
+    const folder = row && folders && existsSync(join(folders, row.dir)) ? join(folders, row.dir) : set.form === 'files' ? r.path : undefined;
+    r.techniques = r.group === 'plain-setup' ? [folder ? plainSetupKind(folder) : 'plain-setup'] : folder ? classify(folder) : ['unknown'];
+  }
+  console.log('');
+  console.log(`  group         rows  suspicious  blocked  recall   (blocked: suspicious, or not fully checked)`);
+  for (const g of GROUPS) {
+    const rs = records.filter((r) => r.group === g);
+    if (!rs.length) continue;
+    const s = rs.filter((r) => r.suspicious).length;
+    const b = rs.filter((r) => r.suspicious || r.unreadable).length;
+    console.log(`  ${g.padEnd(12)} ${String(rs.length).padStart(5)}  ${String(s).padStart(10)}  ${String(b).padStart(7)}  ${pct(s, rs.length).padStart(6)}`);
+  }
+  const payload = records.filter((r) => r.group === 'payload');
+  const caught = payload.filter((r) => r.suspicious).length;
+  if (labels) console.log(`  RECALL over payload rows: ${caught} of ${payload.length} = ${pct(caught, payload.length)}`);
+  else console.log(`  RECALL (no labels): ${records.filter((r) => r.suspicious).length} of ${records.length} = ${pct(records.filter((r) => r.suspicious).length, records.length)}`);
+
+  for (const g of GROUPS) {
+    const missed = records.filter((r) => r.group === g && !r.suspicious);
+    if (!missed.length) continue;
+    // no-payload rows are expected to pass: list them only by name
+    if (g === 'no-payload') {
+      console.log(`\n  ${g} rows not flagged (expected: nothing to find in the build files): ${missed.length}`);
+      continue;
+    }
+    console.log(`\n  ${g} rows NOT flagged (${missed.length}), technique first:`);
+    for (const r of missed.sort((a, b) => a.techniques[0].localeCompare(b.techniques[0]) || a.name.localeCompare(b.name))) {
+      printFindings(r, `  [${r.techniques.join(', ')}]`);
+    }
+  }
+  const unreadable = records.filter((r) => r.unreadable);
+  if (unreadable.length) {
+    console.log(`\n  inputs not fully checked:`);
+    for (const r of unreadable) console.log(`    ${r.name}${r.suspicious ? ' (suspicious)' : ''}: ${clip(r.reason, 160)}`);
+  }
+  return {
+    set: set.name,
+    role: set.role,
+    form: set.form,
+    summary: {
+      inputs: records.length,
+      payload: payload.length,
+      caught,
+      plainLoads: count(records.filter((r) => r.techniques[0] === 'plain-setup (build loads package code)')),
+      plainMetadata: count(records.filter((r) => r.techniques[0] === 'plain-setup (metadata only)')),
+    },
+    records: records.map((r) => ({
+      name: r.name,
+      dir: r.row?.dir,
+      group: r.group,
+      suspicious: r.suspicious,
+      unresolved: r.unreadable,
+      techniques: r.techniques,
+      rules: gateRules(r),
+    })),
+  };
+}
+
+const count = (rs) => ({ caught: rs.filter((r) => r.suspicious).length, rows: rs.length });
+
+/** Payload rows by their own technique, caught in each malicious form measured. */
+function techniqueTable(results) {
+  const mal = results.filter((r) => r.role === 'malicious' && r.records.length);
+  if (!mal.length) return;
+  const plain = ['plain-setup (build loads package code)', 'plain-setup (metadata only)', 'plain-setup'];
+  const names = [...TECHNIQUES.map(([n]) => n), 'other', 'unknown', ...plain];
+  console.log(`\n== recall by technique (a row's first technique; payload rows, plain-setup apart)`);
+  console.log(`  ${'technique'.padEnd(40)} ${mal.map((m) => m.set.padStart(18)).join(' ')}`);
+  for (const t of names) {
+    const cells = mal.map((m) => {
+      const rs = m.records.filter((r) => (r.group === 'payload' || (plain.includes(t) && r.group === 'plain-setup')) && r.techniques[0] === t);
+      return rs.length ? `${rs.filter((r) => r.suspicious).length}/${rs.length} ${pct(rs.filter((r) => r.suspicious).length, rs.length)}`.padStart(18) : ''.padStart(18);
+    });
+    if (cells.some((c) => c.trim())) console.log(`  ${t.padEnd(40)} ${cells.join(' ')}`);
+  }
+}
+
+function summary(results) {
+  console.log(`\n== summary`);
+  for (const r of results) {
+    if (!r.summary) continue;
+    if (r.role === 'benign') console.log(`  ${r.set.padEnd(18)} false alarms ${r.summary.falseAlarms}/${r.summary.inputs} = ${pct(r.summary.falseAlarms, r.summary.inputs)} (suspicious ${r.summary.suspicious}, unresolved ${r.summary.unresolved})`);
+    else {
+      const { plainLoads: l, plainMetadata: m } = r.summary;
+      console.log(
+        `  ${r.set.padEnd(18)} recall ${r.summary.caught}/${r.summary.payload} = ${pct(r.summary.caught, r.summary.payload)} over payload rows; ` +
+          `plain-setup: ${l.caught}/${l.rows} whose build loads package code, ${m.caught}/${m.rows} metadata only`,
+      );
+    }
+  }
+  const benign = results.filter((r) => r.role === 'benign' && r.form === 'archives' && r.summary);
+  if (benign.length > 1) {
+    const fa = benign.reduce((n, r) => n + r.summary.falseAlarms, 0);
+    const all = benign.reduce((n, r) => n + r.summary.inputs, 0);
+    console.log(`  ${'benign archives'.padEnd(18)} false alarms ${fa}/${all} = ${pct(fa, all)}`);
+  }
+}
+
+const o = parseArgs(process.argv.slice(2));
+const sets = plan(o);
+const defaultLabels = o.corpus ? join(dirname(o.corpus), 'shared', 'corpus', 'malicious-dev.tsv') : undefined;
+const labelsPath = o.labels ?? (defaultLabels && existsSync(defaultLabels) ? defaultLabels : undefined);
+if (labelsPath) {
+  try {
+    o.labelsTable = readLabels(labelsPath);
+  } catch (e) {
+    usage(`cannot read the labels: ${e.message}`);
+  }
 }
 if (!existsSync(CLI)) {
   console.error(`${CLI} does not exist: run npm run build first`);
   process.exit(2);
 }
-await evaluate(resolve(args[0]), 'benign');
-if (args[1]) await evaluate(resolve(args[1]), 'malicious');
+if (labelsPath) console.log(`labels: ${labelsPath} (${o.labelsTable.byDir.size} rows)`);
+const results = [];
+for (const set of sets) results.push(await measure(set, o));
+techniqueTable(results);
+summary(results);
+if (o.json) writeFileSync(o.json, JSON.stringify({ sets: results }, null, 1));

@@ -17,6 +17,7 @@ import { sarifReport } from './report/sarif.js';
 import { loadConfig } from './config.js';
 import { defaultCacheDir } from './cache/location.js';
 import { VERSION } from './version.js';
+import { ORG_HELP } from './org/help.js';
 import { parseLimits, type ScanLimits } from './limits.js';
 
 const HELP = `sdist-guard ${VERSION}: find every Python dependency pip would build from source, and check its build code
@@ -25,6 +26,8 @@ Usage:
   sdist-guard scan [PATH...] [options]     scan requirements*.txt, pyproject.toml and lock files
   sdist-guard inspect PATH... [--format text|json]
                                            check downloaded sdists (.tar.gz, .zip, unpacked dirs, .py files)
+  sdist-guard org-plan | org-scan | org-report ...
+                                           audit every repository of an organization (see below)
   sdist-guard --help | --version
 
 Scan options:
@@ -62,6 +65,8 @@ SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries (a bare host means h
 http://host:port=... for plain http); they are never printed.
 Hard limits (download size, inflated size, ratio, entries, retries, ...) move with
 SDIST_GUARD_LIMITS, e.g. "max-inflated-bytes=2GiB, retries=1" (see the README's Security model).
+
+${ORG_HELP}
 
 Exit status: 0 pass, 1 the gate failed (for inspect: something is suspicious, or was
 not read whole because a limit was reached), 2 usage or configuration error (for
@@ -277,7 +282,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (command === 'scan') return await runScan(rest, io);
     if (command === 'inspect') return await runInspect(rest, io);
-    throw new UsageError(`unknown command "${command}": expected scan or inspect (see --help)`);
+    if (command === 'org-plan' || command === 'org-scan' || command === 'org-report') {
+      const org = await import('./org/command.js');
+      return await (command === 'org-plan' ? org.runOrgPlan : command === 'org-scan' ? org.runOrgScan : org.runOrgReport)(rest, io);
+    }
+    throw new UsageError(`unknown command "${command}": expected scan, inspect, org-plan, org-scan or org-report (see --help)`);
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`sdist-guard: ${(err as Error).message}\n`);

@@ -272,7 +272,7 @@ async function readPkgInfo(client: IndexClient, file: DistFile, hashes: string[]
 
 function analyzeContents(contents: SdistContents): AnalysisResult | undefined {
   if (contents.error) return undefined;
-  return analyzeSdist(contents.files);
+  return analyzeSdist(contents.files, { data: contents.data, encodings: contents.encodings });
 }
 
 export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanResult> {
@@ -575,7 +575,8 @@ export async function inspect(paths: string[], shown: string[] = paths, limits?:
         const contents = await readSdistDirectory(file, limits);
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       } else if (file.endsWith('.py') || file.endsWith('.pyw')) {
-        const analysis = analyzeSource(decodeSource(new Uint8Array(await readRegularFile(file))).text, basename(file));
+        const decoded = decodeSource(new Uint8Array(await readRegularFile(file)), { tokenize: basename(file) === 'setup.py' });
+        const analysis = analyzeSource(decoded.text, basename(file), decoded.encoding);
         results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits });
       } else {
         // only a regular file: a FIFO or a device would block the read, or never end

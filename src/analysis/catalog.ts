@@ -127,6 +127,9 @@ const NETWORK_METHODS = /\.(connect|connect_ex|send|sendall|sendto|sendmail|send
 
 export function isNetworkCall(q: string): boolean {
   if (q.startsWith('socket.socket().') && /\.(connect|connect_ex|sendto|send|sendall)$/.test(q)) return true;
+  // a TLS socket: `ssl.SSLContext().wrap_socket(s).connect(...)`, `ssl.wrap_socket(s).send(...)`
+  if (/\bwrap_socket\(\)\.(connect|connect_ex|send|sendall|sendto|write)$/.test(q)) return true;
+  if (/^socket\.(create_connection|socketpair|fromfd)\(\)\.(send|sendall|sendto|sendmsg)$/.test(q)) return true;
   if (SOCKET_CONNECT.has(q)) return true;
   if (!NETWORK_PREFIXES.some((p) => q === p || q.startsWith(p))) return false;
   if (q.includes('().') && !NETWORK_METHODS.test(q)) return false;

@@ -2,17 +2,17 @@
 // each one yields, payloads decoded from them, and the rules that weigh those facts.
 
 import type { Finding, Severity } from '../types.js';
-import { DecodeBudget } from './decode.js';
+import { DecodeBudget, decodeUtf8Maybe, textToBytes } from './decode.js';
 import { StepBudget, extractFacts } from './facts.js';
-import { type BuildFile, importedFiles, planBuild, relativeImportPackages } from './files.js';
+import { type BuildFile, importedFiles, moduleFiles, planBuild, relativeImportPackages } from './files.js';
 import { BUILD_REQUIRES_SCOPE, emptyFacts, type RuleContext, type UnitFacts, type Where } from './model.js';
 import { parseSource } from './parse.js';
 import { RULE_LIST } from './rules/index.js';
 import { RANK, clip } from './rules/util.js';
-import { str } from './values.js';
+import { type Value, str } from './values.js';
 
 /** Bumped whenever rules or facts change, so cached verdicts are recomputed. */
-export const ANALYZER_VERSION = '1.0.1';
+export const ANALYZER_VERSION = '1.1.0';
 
 export interface AnalysisResult {
   /** Sorted worst first. */
@@ -35,24 +35,43 @@ export const RULES: RuleInfo[] = RULE_LIST.map(({ id, severity, description }) =
 
 /** Nesting of payloads decoded from payloads. */
 export const MAX_PAYLOAD_DEPTH = 4;
-/** Code files followed through imports and execs. */
-export const MAX_FILES = 64;
+/** Code files followed through imports and execs (a package imported whole at build time can be large). */
+export const MAX_FILES = 256;
 /** Decoded payloads larger than this are scanned for strings rather than parsed. */
 const MAX_PAYLOAD_PARSE = 512 * 1024;
 /** Units analysed, payloads included. */
-const MAX_UNITS = 256;
+const MAX_UNITS = 512;
 
 
-/** files: path relative to the sdist root -> text (setup.py, setup.cfg, pyproject.toml, PKG-INFO, *.py ...). */
-export function analyzeSdist(files: Map<string, string>): AnalysisResult {
+/**
+ * files: path relative to the sdist root -> text (setup.py, setup.cfg, pyproject.toml, PKG-INFO, *.py ...).
+ * data: other small files of the sdist, one char per byte, which build code may read, exec or decode.
+ * encodings: the codec a coding cookie named for a file, when it is not UTF-8.
+ */
+export function analyzeSdist(files: Map<string, string>, extra: SdistExtra = {}): AnalysisResult {
   const rooted = stripTopDirectory(files);
   const plan = planBuild(rooted);
-  return run(rooted, plan.initial, plan.roots, plan.limits, plan.configs);
+  const strip = rooted === files ? undefined : [...files.keys()][0]?.split('/')[0];
+  const unroot = <T>(m: Map<string, T> | undefined): Map<string, T> | undefined =>
+    m && strip !== undefined ? new Map([...m].filter(([k]) => k.startsWith(strip + '/')).map(([k, v]) => [k.slice(strip.length + 1), v])) : m;
+  return run(rooted, plan.initial, plan.roots, plan.limits, plan.configs, { data: unroot(extra.data), encodings: unroot(extra.encodings) });
+}
+
+export interface SdistExtra {
+  data?: Map<string, string>;
+  encodings?: Map<string, SourceEncoding>;
+}
+
+export interface SourceEncoding {
+  codec: string;
+  line: number;
+  /** A codec no ordinary source file needs (utf-7, unicode_escape, utf-16, EBCDIC...). */
+  unusual: boolean;
 }
 
 /** One loose .py file (as `sdist-guard inspect x.py`): analyzed as if it were setup.py. */
-export function analyzeSource(text: string, path: string): AnalysisResult {
-  return run(new Map([[path, text]]), [{ path, role: 'setup', reason: path }], [''], [], []);
+export function analyzeSource(text: string, path: string, encoding?: SourceEncoding): AnalysisResult {
+  return run(new Map([[path, text]]), [{ path, role: 'setup', reason: path }], [''], [], [], encoding ? { encodings: new Map([[path, encoding]]) } : {});
 }
 
 function run(
@@ -61,14 +80,22 @@ function run(
   rootsIn: string[],
   limitsIn: string[],
   configs: { path: string; strings: { value: string; line: number; buildRequirement: boolean }[] }[],
+  extra: SdistExtra = {},
 ): AnalysisResult {
+  const data = extra.data ?? new Map<string, string>();
   const limits = [...limitsIn];
   const roots = [...rootsIn];
   const dirs = new Set<string>();
   for (const p of files.keys()) {
     for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i + 1));
   }
-  const has = (p: string): boolean => (p.endsWith('/') ? dirs.has(p) : files.has(p));
+  for (const p of data.keys()) {
+    for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i + 1));
+  }
+  const has = (p: string): boolean => (p.endsWith('/') ? dirs.has(p) : files.has(p) || data.has(p));
+  // a file kept as data is code once something runs it, whatever its extension
+  const textOf = (p: string): string | undefined => files.get(p) ?? (data.has(p) ? decodeUtf8Maybe(data.get(p)!) : undefined);
+  const readFile = (p: string): string | undefined => data.get(p) ?? (files.has(p) ? textToBytes(files.get(p)!) : undefined);
   const budget = new DecodeBudget();
   const steps = new StepBudget();
   const units: UnitFacts[] = [];
@@ -90,7 +117,7 @@ function run(
 
   while (queue.length) {
     const file = queue.shift()!;
-    const text = files.get(file.path);
+    const text = textOf(file.path);
     if (text === undefined) continue;
     analyzed.push(file.path);
     const src = parseSource(text, file.path);
@@ -100,13 +127,22 @@ function run(
       depth: 0,
       budget,
       steps,
-      fileExists: (p) => files.has(p),
+      fileExists: has,
+      readFile,
       entryNames: file.entryNames?.map((name) => ({ name, by: 'build-time code' })),
     });
+    const enc = extra.encodings?.get(file.path);
+    if (enc) unit.encoding = enc;
     units.push(unit);
-    for (const p of unit.sysPath) if (!roots.includes(p)) roots.push(p);
-    follow(unit, roots, has, enqueue);
-    analyzePayloads(unit, units, budget, steps, files, limits);
+    const start = units.length - 1;
+    analyzePayloads(unit, units, budget, steps, has, readFile, limits);
+    // code that payloads run loads more code (`python -c "import pkg"`); Python written to a file, or
+    // only decoded, runs nothing by itself
+    for (const u of units.slice(start)) {
+      if (u.origin && (u.origin.via === 'write' || u.origin.via === 'decoded')) continue;
+      for (const p of u.sysPath) if (!roots.includes(p)) roots.push(p);
+      follow(u, roots, has, enqueue);
+    }
   }
   if (budget.exhausted) limits.push(`decode budget of ${budget.total} bytes exhausted; later payloads were not decoded`);
 
@@ -152,15 +188,60 @@ function follow(unit: UnitFacts, roots: string[], has: (p: string) => boolean, e
     for (const n of imp.names ?? []) {
       if (n !== '*' && unit.calls.some((c) => c.where.entry && (c.callee === `${base}.${n}` || c.callee.startsWith(`${base}.${n}.`)))) entryNames.add(n);
     }
+    // a function of the package handed over rather than called (a thread's target, a cmdclass) runs too
+    for (const r of unit.refs) {
+      if (!r.where.entry || !base) continue;
+      const rest = r.q.startsWith(base + '.') ? r.q.slice(base.length + 1) : undefined;
+      if (rest && /^\w+$/.test(rest) && handedOver(unit, r.q)) entryNames.add(rest);
+    }
     paths.forEach((p, i) => {
       const last = i === paths.length - 1;
       enqueue({ path: p, role: 'imported', reason: `imported by ${unit.path}`, entryNames: last && entryNames.size ? [...entryNames] : undefined });
     });
   }
   for (const e of unit.execFiles) enqueue({ path: e.path, role: 'imported', reason: `run by ${unit.path}:${e.line}` });
+  for (const l of unit.loads) {
+    if (l.unresolved !== undefined || !l.where.entry) continue;
+    const role = l.main ? 'setup' : 'imported';
+    const reason = `${l.via} at ${unit.path}:${l.line}`;
+    if (l.path !== undefined) {
+      enqueue({ path: l.path, role, reason });
+      continue;
+    }
+    if (l.module === undefined) continue;
+    const paths = moduleFiles(l.module, roots, has);
+    // `python -m pkg` runs pkg/__main__.py once pkg/__init__.py has run
+    const last = paths[paths.length - 1];
+    const main = last?.endsWith('/__init__.py') ? last.slice(0, -'__init__.py'.length) + '__main__.py' : undefined;
+    paths.forEach((p, i) => {
+      const isTarget = i === paths.length - 1 && !main;
+      enqueue({ path: p, role: isTarget ? role : 'imported', reason });
+    });
+    if (main && has(main)) enqueue({ path: main, role, reason });
+  }
 }
 
-function analyzePayloads(unit: UnitFacts, units: UnitFacts[], budget: DecodeBudget, steps: StepBudget, files: Map<string, string>, limits: string[]): void {
+/** A reference passed as a value to a call (`Thread(target=f)`, `cmdclass={"install": C}`), not only read. */
+function handedOver(unit: UnitFacts, q: string): boolean {
+  const inValue = (v: Value, depth = 0): boolean => {
+    if (depth > 4) return false;
+    if (v.k === 'ref') return v.q === q;
+    if (v.k === 'seq') return v.items.some((i) => inValue(i, depth + 1));
+    if (v.k === 'dict') return v.values.some((i) => inValue(i, depth + 1));
+    return false;
+  };
+  return unit.calls.some((c) => c.where.entry && (c.args.some((a) => inValue(a)) || Object.values(c.kwargs).some((a) => inValue(a))));
+}
+
+function analyzePayloads(
+  unit: UnitFacts,
+  units: UnitFacts[],
+  budget: DecodeBudget,
+  steps: StepBudget,
+  has: (p: string) => boolean,
+  readFile: (p: string) => string | undefined,
+  limits: string[],
+): void {
   for (const p of unit.payloads) {
     const originPath = unit.origin?.path ?? unit.path;
     const originLine = unit.origin?.line ?? p.line;
@@ -180,13 +261,14 @@ function analyzePayloads(unit: UnitFacts, units: UnitFacts[], budget: DecodeBudg
       depth: unit.depth + 1,
       budget,
       steps,
-      fileExists: (f) => files.has(f),
+      fileExists: has,
+      readFile,
       origin: { path: originPath, line: originLine, how, via: unit.origin?.via ?? p.via, entry: p.where.entry },
       topEntry: p.where.entry ?? null,
     });
     sub.cmdclass.push(...unit.cmdclass);
     units.push(sub);
-    analyzePayloads(sub, units, budget, steps, files, limits);
+    analyzePayloads(sub, units, budget, steps, has, readFile, limits);
   }
 }
 

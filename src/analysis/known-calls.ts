@@ -655,12 +655,20 @@ function strMethod(s: StrValue, name: string, args: Value[], kwargs: Record<stri
       return keep(s.s);
     case 'hex':
       return s.b && !s.partial ? str(Buffer.from(s.s, 'latin1').toString('hex'), s.t) : unknown(s.t);
-    case 'startswith':
-    case 'endswith':
     case 'find':
     case 'rfind':
     case 'index':
-    case 'count':
+    case 'rindex':
+    case 'count': {
+      // positions in a known string: what custom-alphabet decoders look characters up with
+      const sub = knownStr(a0);
+      if (s.partial || sub === undefined || args.length > 1) return unknown(s.t);
+      if (name === 'count') return sub === '' ? num(s.s.length + 1) : num(s.s.split(sub).length - 1);
+      const at = name === 'find' || name === 'index' ? s.s.indexOf(sub) : s.s.lastIndexOf(sub);
+      return at === -1 && (name === 'index' || name === 'rindex') ? unknown(s.t) : num(at);
+    }
+    case 'startswith':
+    case 'endswith':
     case 'isdigit':
     case 'isalpha':
     case 'isspace':

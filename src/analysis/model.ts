@@ -115,6 +115,27 @@ export interface DynamicLookupFact {
   where: Where;
 }
 
+/**
+ * Code of the sdist loaded by a route other than an import statement (`__import__`, importlib,
+ * runpy, `exec` of a file) or run in a new interpreter (`python -m pkg`, `python file.py`).
+ */
+export interface LoadFact {
+  /** The route: `__import__`, `importlib.import_module`, `runpy.run_module`, `python -m`, `python`, ... */
+  via: string;
+  /** A dotted module name, when loaded by name. */
+  module?: string;
+  /** A path relative to the sdist root, when loaded by path. */
+  path?: string;
+  /** Runs as `__main__`: its `if __name__ == "__main__":` block runs too. */
+  main: boolean;
+  /** Set when the target is not known statically: what is known of it. */
+  unresolved?: string;
+  /** The unresolved name or path came from decoded, downloaded or opaque data. */
+  hidden?: boolean;
+  line: number;
+  where: Where;
+}
+
 export interface CmdclassFact {
   command: string;
   cls: string;
@@ -147,6 +168,10 @@ export interface UnitFacts {
   execFiles: { path: string; line: number }[];
   /** Directories added to `sys.path` (relative to the sdist root). */
   sysPath: string[];
+  /** Code loaded by routes other than import statements, or run in a new interpreter. */
+  loads: LoadFact[];
+  /** The source encoding a coding cookie named, when it is not UTF-8 (the decoded text is what was analysed). */
+  encoding?: { codec: string; line: number; unusual: boolean };
   lineLengths: number[];
   limits: string[];
 }
@@ -168,6 +193,7 @@ export function emptyFacts(unit: Pick<UnitFacts, 'path' | 'role' | 'depth' | 'or
     identifiers: new Map(),
     execFiles: [],
     sysPath: [],
+    loads: [],
     limits: [],
   };
 }

@@ -93,11 +93,22 @@ export function bracketDepth(text: string): { depth: number; line: number } {
 
 /** Offset just past the string literal whose opening quote is at `i`. */
 function skipString(text: string, i: number): number {
-  const q = text[i];
+  const q = text[i]!;
   const triple = text.startsWith(q + q + q, i);
   const close = triple ? q + q + q : q;
+  const len = text.length;
   let j = i + close.length;
-  while (j < text.length) {
+  // jump between the characters that matter (quote, backslash, line end): packed blobs are megabytes long
+  let nq = -2;
+  let nb = -2;
+  let nn = triple ? -1 : -2;
+  while (j < len) {
+    if (nq !== -1 && nq < j) nq = text.indexOf(q, j);
+    if (nb !== -1 && nb < j) nb = text.indexOf('\\', j);
+    if (nn !== -1 && nn < j) nn = text.indexOf('\n', j);
+    const next = Math.min(nq === -1 ? len : nq, nb === -1 ? len : nb, nn === -1 ? len : nn);
+    if (next >= len) return len;
+    j = next;
     const ch = text[j];
     if (ch === '\\') {
       j += 2;

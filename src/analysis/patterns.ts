@@ -21,6 +21,7 @@ const CALLBACK_HOSTS: [RegExp, string][] = [
   [/\b(?:burpcollaborator\.net|oastify\.com|interact\.sh|interactsh\.com|oast\.(?:fun|pro|live|site|online|me)|dnslog\.(?:cn|link)|ceye\.io|canarytokens\.(?:com|org)|bxss\.me|xss\.ht|pingb\.in|eyes\.sh|dnsbin\.zhack\.ca|requestbin\.cn)\b/i, 'an out-of-band testing service'],
   [/\b(?:ngrok\.io|ngrok-free\.app|ngrok\.app|ngrok\.dev|ngrok-free\.dev|trycloudflare\.com|loca\.lt|localtunnel\.me|serveo\.net|localhost\.run|pagekite\.me|bore\.pub|portmap\.(?:io|host)|tunnelto\.dev|playit\.gg|pinggy\.(?:io|link)|lhr\.life)\b/i, 'a tunnelling service'],
   [/\b(?:pastebin\.com|paste\.ee|hastebin\.com|ghostbin\.\w+|rentry\.(?:co|org)|pastie\.org|dpaste\.(?:com|org)|paste\.rs|controlc\.com|privatebin\.\w+|termbin\.com|transfer\.sh|0x0\.st|anonfiles\.com|file\.io|gofile\.io|catbox\.moe|litterbox\.catbox\.moe|bashupload\.com|temp\.sh|filebin\.net|justpaste\.it|textbin\.net|ix\.io|sprunge\.us|paste\.c-net\.org|pastebin\.pl|hst\.sh)\b/i, 'a paste or anonymous file host'],
+  [/\b(?:iplogger\.(?:org|com|ru|co|info)|grabify\.link|2no\.co|yip\.su|blasze\.com|ps3cfw\.com|iplis\.ru|02ip\.ru|ezstat\.ru)\b/i, 'an IP-logging service'],
   [/(?<=[\w-])\.(?:duckdns\.org|no-ip\.(?:com|org|biz|info)|noip\.me|ddns\.net|hopto\.org|zapto\.org|sytes\.net|servehttp\.com|serveftp\.com|myftp\.(?:biz|org)|redirectme\.net|dynu\.(?:com|net)|freedns\.afraid\.org|mooo\.com|dyndns\.(?:org|info|biz|tv)|dynv6\.net|3utilities\.com|bounceme\.net|ddnsking\.com|gotdns\.ch|myvnc\.com|servebeer\.com|serveblog\.net|linkpc\.net|publicvm\.com|kozow\.com|giize\.com|casacam\.net|ooguy\.com|chickenkiller\.com|strangled\.net|crabdance\.com|twilightparadox\.com|jumpingcrab\.com|us\.to|ddns\.me|dns-dynamic\.net|ydns\.eu|dynalias\.\w+|homeip\.net|onthewifi\.com|webhop\.me)\b/i, 'a dynamic DNS name'],
 ];
 
@@ -71,6 +72,8 @@ const SECRET_PLACES: [RegExp, string][] = [
   [/\bwallet\.dat\b|\bExodus[\\/]|exodus\.wallet|\bElectrum[\\/]+wallets|Ethereum[\\/]+keystore|\bMetaMask\b|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|\bAtomic[\\/]+Local Storage|\bCoinomi\b|\bGuarda[\\/]|\bJaxx\b|\bArmory[\\/]|Bitcoin[\\/]+wallets|Monero[\\/]+wallets|\bZcash[\\/]|\bTrust Wallet\b|\bBinance[\\/]/i, 'cryptocurrency wallets'],
   [/\b(?:ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|NPM_TOKEN|PYPI_TOKEN|TWINE_PASSWORD|CI_JOB_TOKEN|GITLAB_TOKEN|CIRCLE_TOKEN|TRAVIS_TOKEN|SLACK_TOKEN|OPENAI_API_KEY|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS)\b/, 'CI and service tokens'],
   [/\bGITHUB_TOKEN\b/, 'a GitHub token'],
+  [/^\/etc\/(?:passwd|group|sudoers)$|^\/(?:root\/)?flag(?:\.txt)?$/, 'the account list or a flag file of the machine'],
+  [/\/etc\/chef\/|\bvalidation\.pem\b|\bknife\.rb\b|\/etc\/puppetlabs\/puppet\/ssl\b|\/var\/lib\/puppet\/ssl\b|\/etc\/salt\/pki\b|\.vault_pass(?:word)?\b|\.ansible\/vault/i, 'configuration-management keys'],
   [/\btelegram desktop[\\/]+tdata\b|[\\/]tdata(?:[\\/]|$)|\bFileZilla[\\/]+(?:recentservers|sitemanager)|\bSteam[\\/]+config\b|\bNordVPN\b|\bOpenVPN Connect[\\/]+profiles/i, 'application credentials'],
 ];
 
@@ -106,7 +109,10 @@ export function isPthPath(s: string): boolean {
 export const DOWNLOAD_RUN: [RegExp, string][] = [
   [/\b(?:curl|wget|fetch)\b[^|;&\n]{0,300}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\b[^|;&\n]{0,300}\|\s*python[\d.]*\b|\b(?:ba)?sh\s+-c\s+["']?\$\((?:curl|wget)/i, 'downloads a script and pipes it to a shell'],
   [/\b(?:curl|wget)\b[^\n]{0,300}(?:-o|-O|--output)\s*\S+[^\n]{0,300}(?:&&|;|\|\|)[^\n]{0,300}(?:chmod\s+\+?[0-7]*x|\.\/|\bstart\b|\bsh\b|\bbash\b|python)/i, 'downloads a file and runs it'],
-  [/\b(?:IEX|Invoke-Expression)\b[^\n]{0,300}(?:DownloadString|Invoke-WebRequest|iwr|irm|Invoke-RestMethod|Net\.WebClient)|(?:DownloadString|DownloadFile|Invoke-WebRequest|iwr|irm)\b[^\n]{0,300}(?:\|\s*iex|Start-Process|;\s*&|\biex\b)/i, 'downloads and runs a PowerShell script'],
+  [/\b(?:IEX|Invoke-Expression)\b[^\n]{0,300}(?:DownloadString|Invoke-WebRequest|iwr|irm|Invoke-RestMethod|Net\.WebClient)|(?:DownloadString|DownloadFile|Invoke-WebRequest|iwr|irm)\b[^\n]{0,300}(?:\|\s*iex|Start-Process|;\s*&|\biex\b|Invoke-Expression|Invoke-Item|\bsaps\b)/i, 'downloads and runs a PowerShell script'],
+  [/\bbase64\s+(?:-d|-D|--decode)\b[^|\n]{0,100}\|\s*(?:sudo\s+)?(?:(?:ba|z|da|k)?sh|python[\d.]*|perl)\b/i, 'decodes base64 text and pipes it to an interpreter'],
+  [/\bgit\s+clone\b[^\n]{0,300}(?:&&|;|\n)[^\n]{0,300}(?:\bpython[\d.]*w?\s+(?!setup\.py\b)[\w./\\-]+\.pyw?\b|\b(?:ba)?sh\s+[\w./-]+\.sh\b|\bstart\s+\S+\.(?:exe|bat|cmd)\b)/i, 'clones a repository and runs a script from it'],
+  [/\bcd\s+(?:\/tmp|\/var\/tmp|\/dev\/shm)\/?\s*(?:&&|;)\s*chmod\s+(?:[+ugoa]*[rw]*x[rw]*|[0-7]{3,4})\s+([\w.-]+)\s*(?:&&|;)\s*(?:nohup\s+)?\.\/\1\b|\bchmod\s+(?:[+ugoa]*[rw]*x[rw]*|[0-7]{3,4})\s+((?:\/tmp|\/var\/tmp|\/dev\/shm)\/[\w.\/-]+)\s*(?:&&|;)\s*(?:nohup\s+)?\2\b/, 'makes a file in a temporary folder executable and starts it'],
   [/\bmshta(?:\.exe)?\s+(?:https?:|vbscript:|javascript:)/i, 'runs a remote HTML application with mshta'],
   [/\bcertutil(?:\.exe)?\b[^\n]{0,300}-urlcache|\bbitsadmin(?:\.exe)?\b[^\n]{0,300}\/transfer/i, 'downloads a file with a Windows system tool'],
   [/\bregsvr32\b[^\n]{0,300}\/i:https?:|\brundll32\b[^\n]{0,300}(?:javascript:|https?:)/i, 'loads remote code through a Windows system binary'],
@@ -114,4 +120,29 @@ export const DOWNLOAD_RUN: [RegExp, string][] = [
 
 export const SHELL_BACKDOOR: [RegExp, string][] = [
   [/\/dev\/tcp\/|\bnc(?:at)?\b[^\n]{0,300}\s-e\s|\bsocat\b[^\n]{0,300}exec:|\bbash\s+-i\b[^\n]{0,300}>&|\bmkfifo\b[^\n]{0,300}\bnc\b/i, 'opens a reverse shell'],
+  [/Net\.Sockets\.TCPClient\b[^\n]{0,600}\bGetStream\b/i, 'opens a reverse shell in PowerShell'],
 ];
+
+/**
+ * Addresses of cloud instance metadata services and cluster credentials: what a build reads
+ * there is the machine's cloud identity. The path is optional: the bare address is enough.
+ */
+const CLOUD_METADATA: [RegExp, string][] = [
+  [/\b169\.254\.169\.254\b|\bfd00:ec2::254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\b169\.254\.170\.2\b/i, 'the cloud instance metadata service'],
+  [/\/var\/run\/secrets\/kubernetes\.io\b|\/run\/secrets\/kubernetes\.io\b|%KUBERNETES_(?:SERVICE_HOST|SERVICE_PORT|PORT)\w*%/i, 'the Kubernetes service-account credentials or API'],
+  [/%\w+_SERVICE_HOST%|%\w+_PORT_\d+_TCP_ADDR%/, "a cluster service found through Kubernetes' service variables"],
+];
+
+export function cloudMetadata(s: string): Match | undefined {
+  return first(s, CLOUD_METADATA);
+}
+
+/** Commands that change the machine's accounts or power state: nothing a build does. */
+export const MACHINE_TAMPERING: [RegExp, string][] = [
+  [/\bnet(?:\.exe)?\s+(?:user|localgroup)\b[^\n]{0,200}\/add\b|\b(?:useradd|adduser|usermod|chpasswd|visudo)\b|\/etc\/sudoers\b|\bAdd-LocalGroupMember\b|\bNew-LocalUser\b/i, 'adds or changes a user account'],
+  [/^\s*(?:sudo\s+)?(?:shutdown|poweroff|halt|reboot)\b|[;&|]\s*(?:sudo\s+)?(?:shutdown|poweroff|halt|reboot)\b|\bStop-Computer\b|\bRestart-Computer\b|^\s*init\s+[06]\s*$/i, 'shuts down or restarts the machine'],
+];
+
+/** Cryptocurrency miners, their pools and protocol, and the settings of their configuration. */
+export const MINER =
+  /\b(?:xmrig|xmr-stak|cpuminer|ccminer|cgminer|bfgminer|ethminer|nbminer|lolminer|phoenixminer|t-rex-miner)\b|\bstratum\+(?:tcp|ssl|tls):\/\/|\b(?:supportxmr\.com|minexmr\.com|nanopool\.org|moneroocean\.stream|2miners\.com|hashvault\.pro|c3pool\.com|herominers\.com|unmineable\.com)\b|"nicehash"\s*:\s*true|"donate-level"\s*:/i;

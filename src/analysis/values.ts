@@ -204,3 +204,18 @@ export function truthyKnown(v: Value): boolean | undefined {
   if (v.k === 'str' && !v.partial) return v.s.length > 0;
   return undefined;
 }
+
+/** A value with more sources of data. */
+export function withMoreTaint(v: Value, t: number): Value {
+  if (!t || (v.t & t) === t) return v;
+  return { ...v, t: v.t | t } as Value;
+}
+
+/** One value for several that a name may hold (branches, returns): the first known, with all their taint. */
+export function mergeValues(vals: Value[]): Value {
+  if (vals.length === 1) return vals[0];
+  const firstKnown = vals.find((v) => v.k !== 'unknown' && !(v.k === 'const' && v.v === 'None')) ?? vals[0];
+  let t = 0;
+  for (const v of vals) t |= deepTaint(v);
+  return withMoreTaint(firstKnown, t);
+}

@@ -2,8 +2,8 @@
 // and under what name, applied one entry header at a time as the archive streams past.
 
 import type { SdistContents } from './contents.js';
-import { decodeSource } from './decode.js';
-import { isKeptAnywhere, isPythonSource, isTopLevelPlainCandidate, TOP_LEVEL_PLAIN_MAX } from './keep.js';
+import { decodeSource, type SourceEncoding } from './decode.js';
+import { DATA_FILE_MAX, DATA_FILES_MAX, DATA_TOTAL_MAX, isKeptAnywhere, isPythonSource, isRootSetup, isTopLevelPlainCandidate, TOP_LEVEL_PLAIN_MAX } from './keep.js';
 import { formatBytes, type ArchiveLimits } from './limits.js';
 import { describeName, Notes } from './notes.js';
 import { LeadingDir, memberName, normalizePath, refusalReason } from './paths.js';
@@ -45,6 +45,7 @@ interface Kept {
   bytes: number;
   /** Kept only if it turns out to sit at the sdist root once the leading directory is known. */
   topLevelOnly: boolean;
+  encoding?: SourceEncoding;
 }
 
 export class Collector {
@@ -57,6 +58,9 @@ export class Collector {
   /** Regular files by normalized member name, in first-seen order: the member name pip would see. */
   private readonly fileMembers = new Map<string, string>();
   private readonly kept = new Map<string, Kept>();
+  /** Other small files, raw (one char per byte), for build code that reads them by name. */
+  private readonly data = new Map<string, string>();
+  private dataBytes = 0;
   private readonly pendingTopLevel = new Set<string>();
   /** Links by normalized member name, when links are resolved. */
   private readonly links = new Map<string, Link>();
@@ -135,7 +139,11 @@ export class Collector {
       isTopLevelPlainCandidate(key) &&
       depth <= (this.leading ? 2 : 1) &&
       header.size <= TOP_LEVEL_PLAIN_MAX;
-    if (!anywhere && !topLevel) return undefined;
+    if (!anywhere && !topLevel) {
+      // not build code by its name, but build code may still read, decode or exec it
+      if (header.size > 0 && header.size <= DATA_FILE_MAX && this.dataBytes + header.size <= DATA_TOTAL_MAX && this.data.size < DATA_FILES_MAX) return key;
+      return undefined;
+    }
     if (header.size > this.limits.maxFileBytes) {
       this.notes.add(
         `entry ${shown}: ${header.size} bytes is over the ${formatBytes(this.limits.maxFileBytes)} limit for one file (maxFileBytes), not kept`,
@@ -157,7 +165,14 @@ export class Collector {
     if (member === undefined) throw new Error(`no admitted entry ${key}`);
     const topLevelOnly = this.pendingTopLevel.has(key);
     const python = isPythonSource(key);
-    const decoded = decodeSource(bytes);
+    if (!python && !topLevelOnly && !isKeptAnywhere(key)) {
+      this.forget(key);
+      if (this.dataBytes + bytes.length > DATA_TOTAL_MAX) return;
+      this.data.set(key, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+      this.dataBytes += bytes.length;
+      return;
+    }
+    const decoded = decodeSource(bytes, { tokenize: isRootSetup(key, !!this.leading) });
     // A small extension-less file with NUL bytes is binary data, not something setup.py execs.
     if (topLevelOnly && decoded.text.includes('\0')) return;
     // macOS tar stores each file's extended attributes as a `._name` AppleDouble file beside it:
@@ -170,6 +185,7 @@ export class Collector {
       note: python ? decoded.note : undefined,
       bytes: bytes.length,
       topLevelOnly,
+      encoding: python ? decoded.encoding : undefined,
     });
     this.keptBytes += bytes.length;
   }
@@ -182,11 +198,19 @@ export class Collector {
   finish(error?: string): SdistContents {
     const place = (member: string): string => (this.leading ? this.leading.place(member) : normalizePath(member));
     const files = new Map<string, string>();
+    const encodings = new Map<string, SourceEncoding>();
     for (const kept of this.kept.values()) {
       const path = place(kept.member);
       if (path === '' || (kept.topLevelOnly && path.includes('/'))) continue;
       files.set(path, kept.text);
       if (kept.note) this.notes.add(`entry ${describeName(path)}: ${kept.note}`);
+      if (kept.encoding) encodings.set(path, kept.encoding);
+    }
+    const data = new Map<string, string>();
+    for (const [key, raw] of this.data) {
+      const member = this.fileMembers.get(key);
+      const path = member === undefined ? '' : place(member);
+      if (path !== '' && !files.has(path)) data.set(path, raw);
     }
     const entries: string[] = [];
     for (const member of this.fileMembers.values()) {
@@ -195,6 +219,8 @@ export class Collector {
     }
     if (this.links.size) this.resolveLinks(place, files, entries);
     const out: SdistContents = { files, limits: this.notes.toArray(), entries };
+    if (data.size) out.data = data;
+    if (encodings.size) out.encodings = encodings;
     if (error !== undefined) out.error = error;
     return out;
   }
@@ -311,6 +337,11 @@ export class Collector {
   }
 
   private forget(key: string): void {
+    const raw = this.data.get(key);
+    if (raw !== undefined) {
+      this.dataBytes -= raw.length;
+      this.data.delete(key);
+    }
     const old = this.kept.get(key);
     if (!old) return;
     this.keptBytes -= old.bytes;

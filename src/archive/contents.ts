@@ -1,5 +1,7 @@
 // What a read of one sdist produces.
 
+import type { SourceEncoding } from './decode.js';
+
 export interface SdistContents {
   /**
    * Kept build-time candidate files, path relative to the sdist root (leading `name-version/`
@@ -15,6 +17,13 @@ export interface SdistContents {
   error?: string;
   /** All regular-file entry names seen (relative, after stripping), for analysis to know which modules exist. */
   entries: string[];
+  /**
+   * Other small files (any extension: `.txt`, `.json`, `.png`), one char per byte, kept within
+   * their own budget because build code may read, decode or exec them by name.
+   */
+  data?: Map<string, string>;
+  /** The codec a Python file's coding cookie named, when it is not UTF-8. */
+  encodings?: Map<string, SourceEncoding>;
 }
 
 export function failed(error: string, limits: string[] = []): SdistContents {

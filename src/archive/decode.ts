@@ -1,9 +1,32 @@
 // Source bytes to text the way Python reads a source file (PEP 263 / PEP 3120), so that analysis
 // sees what the interpreter would run. Whenever the two could differ, a note says so.
 
+import { CHARMAP_TABLES, PYTHON_CODECS } from './python-codecs.js';
+import { decodeUnicodeEscape, decodeUtf16or32, decodeUtf7 } from './codecs.js';
+
 export interface Decoded {
   text: string;
   note?: string;
+  /** The codec a coding cookie named, when it is not UTF-8, and the line it is on. */
+  encoding?: SourceEncoding;
+}
+
+export interface SourceEncoding {
+  /** CPython's name for the codec (`utf_7`, `iso8859_1`), or the cookie's own text when Python has no such codec. */
+  codec: string;
+  line: number;
+  /** A codec that no ordinary source needs and that shows readers other text than Python runs. */
+  unusual: boolean;
+}
+
+export interface DecodeOptions {
+  /**
+   * Read the way `tokenize.open` does (setuptools and pip run setup.py through it): only LF ends a
+   * line when looking for the coding cookie, so a file whose lines end in a bare CR is one line.
+   * Line endings are kept either way (the parser reads CR, LF and CR LF alike). Otherwise the cookie
+   * is looked for as the compiler does for imported modules (CR, LF and CR LF all end a line).
+   */
+  tokenize?: boolean;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -14,7 +37,10 @@ type Codec =
   | { kind: 'latin-1' }
   | { kind: 'ascii' }
   | { kind: 'cp1252' }
-  | { kind: 'whatwg'; label: string; python: string };
+  | { kind: 'table'; table: string }
+  | { kind: 'whatwg'; label: string }
+  | { kind: 'own'; decode: (bytes: Uint8Array) => { text: string; error?: string } }
+  | { kind: 'none' };
 
 /**
  * cp1252's 0x80-0x9f, as Python maps them; `undefined` where Python's codec has no character.
@@ -33,59 +59,59 @@ function codecKey(name: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-const UTF8_NAMES = new Set(['utf_8', 'utf8', 'u8', 'utf', 'utf8_ucs2', 'utf8_ucs4', 'cp65001']);
-const LATIN1_NAMES = new Set([
-  'latin_1', 'latin1', 'latin', 'l1', 'iso8859_1', 'iso_8859_1', 'iso_ir_100', '8859', 'cp819',
-  'csisolatin1', 'ibm819', 'iso_latin_1',
-]);
-const ASCII_NAMES = new Set([
-  'ascii', 'us_ascii', '646', 'us', 'ansi_x3.4_1968', 'ansi_x3_4_1968', 'ansi_x3.4_1986', 'cp367',
-  'csascii', 'ibm367', 'iso646_us', 'iso_646.irv_1991', 'iso_ir_6',
-]);
-
-/**
- * Legacy codecs whose WHATWG decoder matches Python's codec byte for byte on valid input. Labels
- * WHATWG reinterprets (it reads `latin1` and `ascii` as windows-1252) are handled above instead.
- */
+/** Multibyte codecs whose WHATWG decoder matches Python's on the text a source file holds. */
 const WHATWG: Record<string, string> = {
-  koi8_r: 'koi8-r',
-  koi8_u: 'koi8-u',
-  cp866: 'ibm866',
   shift_jis: 'shift_jis',
-  sjis: 'shift_jis',
-  s_jis: 'shift_jis',
+  cp932: 'shift_jis',
   euc_jp: 'euc-jp',
   euc_kr: 'euc-kr',
+  cp949: 'euc-kr',
   gbk: 'gbk',
   gb2312: 'gbk',
   gb18030: 'gb18030',
   big5: 'big5',
-  mac_roman: 'macintosh',
-  macroman: 'macintosh',
-  macintosh: 'macintosh',
+  cp950: 'big5',
+  big5hkscs: 'big5',
+  iso2022_jp: 'iso-2022-jp',
 };
-const ISO8859_PARTS = new Set([2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16]);
 
-function lookupCodec(name: string): Codec | undefined {
+/** Codecs that show a reader other text than Python runs: escapes, shifts, other code units, EBCDIC. */
+const UNUSUAL = /^(utf_7|utf_16.*|utf_32.*|unicode_escape|raw_unicode_escape|punycode|idna|hz|iso2022_.*|cp037|cp273|cp424|cp500|cp875|cp1026|cp1140)$/;
+
+/** The codec CPython uses for a cookie's name, as `tokenize` and the compiler look it up; undefined when Python has none. */
+export function pythonCodec(name: string): string | undefined {
+  const low = name.slice(0, 12).toLowerCase().replace(/_/g, '-');
+  // the tokenizer folds these spellings itself before asking the codec registry (get_normal_name)
+  if (low === 'utf-8' || low.startsWith('utf-8-')) return 'utf_8';
+  if (['latin-1', 'iso-8859-1', 'iso-latin-1'].includes(low) || /^(latin-1|iso-8859-1|iso-latin-1)-/.test(low)) return 'iso8859_1';
   const key = codecKey(name);
-  // CPython's tokenizer folds these prefixes itself before asking the codec registry
-  // (get_normal_name), which is why `utf-8-unix` or `latin-1-dos` work as cookies.
-  if (UTF8_NAMES.has(key) || key.startsWith('utf_8_')) return { kind: 'utf-8' };
-  if (LATIN1_NAMES.has(key) || /^(latin_1|iso_8859_1|iso_latin_1)_/.test(key)) return { kind: 'latin-1' };
-  if (ASCII_NAMES.has(key)) return { kind: 'ascii' };
-  if (key === 'cp1252' || key === 'windows_1252' || key === '1252') return { kind: 'cp1252' };
-  let label = WHATWG[key];
-  const cp = /^(?:cp|windows_)(125[0-8])$/.exec(key);
-  if (cp) label = `windows-${cp[1]}`;
-  const iso = /^iso_?8859_(\d+)$/.exec(key);
-  if (iso && ISO8859_PARTS.has(Number(iso[1]))) label = `iso-8859-${iso[1]}`;
-  if (!label) return undefined;
-  try {
-    new TextDecoder(label);
-  } catch {
-    return undefined;
+  return PYTHON_CODECS[key] ?? PYTHON_CODECS[key.replace(/\./g, '_')];
+}
+
+function codecFor(canon: string): Codec {
+  if (canon === 'utf_8' || canon === 'utf_8_sig') return { kind: 'utf-8' };
+  if (canon === 'iso8859_1') return { kind: 'latin-1' };
+  if (canon === 'ascii') return { kind: 'ascii' };
+  if (canon === 'cp1252') return { kind: 'cp1252' };
+  const table = CHARMAP_TABLES[canon];
+  if (table) return { kind: 'table', table };
+  if (WHATWG[canon]) return { kind: 'whatwg', label: WHATWG[canon] };
+  switch (canon) {
+    case 'utf_7':
+      return { kind: 'own', decode: decodeUtf7 };
+    case 'unicode_escape':
+      return { kind: 'own', decode: (b) => decodeUnicodeEscape(b, false) };
+    case 'raw_unicode_escape':
+      return { kind: 'own', decode: (b) => decodeUnicodeEscape(b, true) };
+    case 'utf_16':
+    case 'utf_16_le':
+    case 'utf_16_be':
+    case 'utf_32':
+    case 'utf_32_le':
+    case 'utf_32_be':
+      return { kind: 'own', decode: (b) => decodeUtf16or32(b, canon) };
   }
-  return { kind: 'whatwg', label, python: key };
+  return { kind: 'none' };
 }
 
 function latin1(bytes: Uint8Array): string {
@@ -130,32 +156,35 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+// Python's `.` matches a carriage return; only LF ends a line for `tokenize`
+const COOKIE_TOKENIZE = /^[ \t\f]*#[^\n]*?coding[:=][ \t]*([-\w.]+)/;
 
 /** Where the line starting at `start` ends (before its line break), and where the next one starts. */
-function lineBounds(bytes: Uint8Array, start: number): [end: number, next: number] {
+function lineBounds(bytes: Uint8Array, start: number, lfOnly: boolean): [end: number, next: number] {
   for (let i = start; i < bytes.length; i++) {
     const b = bytes[i];
     if (b === 0x0a) return [i, i + 1];
-    if (b === 0x0d) return [i, bytes[i + 1] === 0x0a ? i + 2 : i + 1];
+    if (b === 0x0d && !lfOnly) return [i, bytes[i + 1] === 0x0a ? i + 2 : i + 1];
   }
   return [bytes.length, bytes.length];
 }
 
 /**
  * The PEP 263 encoding name from the first line, or from the second when the first is blank or a
- * comment, as Python's tokenizer reads them: whole lines, however long (a cookie pushed past a
- * fixed window would otherwise go unseen), ended by LF, CR LF or CR.
+ * comment, as Python reads them: whole lines, however long (a cookie pushed past a fixed window
+ * would otherwise go unseen). The compiler ends a line at LF, CR LF or CR; `tokenize` (setuptools)
+ * at LF only, and there a line that starts with CR counts as blank.
  */
-function codingCookie(bytes: Uint8Array): string | undefined {
+function codingCookie(bytes: Uint8Array, tokenize: boolean): { name: string; line: number; invalidLine?: boolean } | undefined {
   let start = 0;
   for (let line = 0; line < 2 && start < bytes.length; line++) {
     let first = start;
     while (first < bytes.length && (bytes[first] === 0x20 || bytes[first] === 0x09 || bytes[first] === 0x0c)) first++;
-    const [end, next] = lineBounds(bytes, start);
+    const [end, next] = lineBounds(bytes, start, tokenize);
     if (first < end && bytes[first] === 0x23) {
-      const m = COOKIE.exec(latin1(bytes.subarray(start, end)));
-      if (m) return m[1];
-    } else if (first < end) {
+      const m = (tokenize ? COOKIE_TOKENIZE : COOKIE).exec(latin1(bytes.subarray(start, end)));
+      if (m) return { name: m[1]!, line: line + 1, invalidLine: tokenize && firstInvalidUtf8(bytes.subarray(start, end)) !== -1 };
+    } else if (first < end && !(tokenize && bytes[first] === 0x0d)) {
       return undefined;
     }
     start = next;
@@ -200,6 +229,19 @@ function decodeWith(codec: Codec, name: string, bytes: Uint8Array, notes: string
       if (bad !== -1) notes.push(`byte 0x${bytes[bad]!.toString(16)} on line ${lineAt(bytes, bad)} is not ${name}; read as a control character`);
       return out;
     }
+    case 'table': {
+      const parts: string[] = [];
+      let bad = -1;
+      for (let i = 0; i < bytes.length; i++) {
+        const ch = codec.table[bytes[i]!]!;
+        if (ch === '\ufffe') {
+          if (bad === -1) bad = i;
+          parts.push('\ufffd');
+        } else parts.push(ch);
+      }
+      if (bad !== -1) notes.push(`byte 0x${bytes[bad]!.toString(16)} on line ${lineAt(bytes, bad)} is not ${name}; decoded with replacement characters`);
+      return parts.join('');
+    }
     case 'whatwg':
       try {
         return new TextDecoder(codec.label, { fatal: true }).decode(bytes);
@@ -207,6 +249,14 @@ function decodeWith(codec: Codec, name: string, bytes: Uint8Array, notes: string
         notes.push(`not valid ${name}; decoded with replacement characters`);
         return new TextDecoder(codec.label).decode(bytes);
       }
+    case 'own': {
+      const r = codec.decode(bytes);
+      if (r.error) notes.push(`not valid ${name} (${r.error}); Python refuses the file, decoded leniently`);
+      return r.text;
+    }
+    case 'none':
+      notes.push(`coding cookie names encoding ${JSON.stringify(name)}, which Python knows but is not decoded here; read as latin-1`);
+      return latin1(bytes);
   }
 }
 
@@ -214,14 +264,15 @@ function decodeWith(codec: Codec, name: string, bytes: Uint8Array, notes: string
  * Decodes a source file as Python would: a UTF-8 or UTF-16 byte-order mark, else a PEP 263
  * coding cookie in the first two lines, else UTF-8. Line endings are left as they are.
  */
-export function decodeSource(bytes: Uint8Array): Decoded {
+export function decodeSource(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
   const notes: string[] = [];
   let text: string;
+  let encoding: SourceEncoding | undefined;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const body = bytes.subarray(3);
-    const cookie = codingCookie(body);
-    if (cookie !== undefined && lookupCodec(cookie)?.kind !== 'utf-8') {
-      notes.push(`has a UTF-8 byte-order mark but its coding cookie names ${cookie}; Python refuses such a file`);
+    const cookie = codingCookie(body, !!opts.tokenize);
+    if (cookie !== undefined && pythonCodec(cookie.name) !== 'utf_8' && pythonCodec(cookie.name) !== 'utf_8_sig') {
+      notes.push(`has a UTF-8 byte-order mark but its coding cookie names ${cookie.name}; Python refuses such a file`);
     }
     text = decodeUtf8(body, notes);
   } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -235,19 +286,20 @@ export function decodeSource(bytes: Uint8Array): Decoded {
       text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(body);
     }
   } else {
-    const cookie = codingCookie(bytes);
+    const cookie = codingCookie(bytes, !!opts.tokenize);
+    const canon = cookie && pythonCodec(cookie.name);
     if (cookie === undefined) {
       text = decodeUtf8(bytes, notes);
+    } else if (canon === undefined) {
+      // Python stops with "unknown encoding" (or "not a text encoding", for rot13 and the like)
+      notes.push(`coding cookie names encoding ${JSON.stringify(cookie.name)}, which Python does not accept for source; read as latin-1`);
+      text = latin1(bytes);
     } else {
-      const codec = lookupCodec(cookie);
-      if (codec) {
-        text = decodeWith(codec, cookie, bytes, notes);
-      } else {
-        // Unusual codecs (`unicode_escape`, `utf-7`, codecs registered at run time) are a known way to
-        // hide code from readers, so the text analysis sees may not be what Python runs.
-        notes.push(`coding cookie names encoding ${JSON.stringify(cookie)}, which is not decoded here; read as latin-1`);
-        text = latin1(bytes);
-      }
+      if (cookie.invalidLine) notes.push(`line ${cookie.line}, which holds the coding cookie, is not UTF-8; Python refuses the file`);
+      const unusual = UNUSUAL.test(canon) || codecFor(canon).kind === 'none';
+      if (canon !== 'utf_8') encoding = { codec: canon, line: cookie.line, unusual };
+      if (unusual) notes.push(`coding cookie names ${JSON.stringify(cookie.name)} (${canon}), a codec that shows readers other text than Python runs; analysed as Python decodes it`);
+      text = decodeWith(codecFor(canon), cookie.name, bytes, notes);
     }
   }
   const nul = text.indexOf('\0');
@@ -255,5 +307,8 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     const line = text.slice(0, nul).split('\n').length;
     notes.push(`contains NUL bytes (first on line ${line})`);
   }
-  return notes.length > 0 ? { text, note: notes.join('; ') } : { text };
+  const out: Decoded = { text };
+  if (notes.length > 0) out.note = notes.join('; ');
+  if (encoding) out.encoding = encoding;
+  return out;
 }

@@ -33,3 +33,16 @@ export function isKeptAnywhere(path: string): boolean {
 export function isTopLevelPlainCandidate(path: string): boolean {
   return !hasExtension(baseName(path));
 }
+
+/** Other files are kept as data, for build code that reads them by name, when at most this big... */
+export const DATA_FILE_MAX = 256 * 1024;
+/** ...and while all data kept stays under this... */
+export const DATA_TOTAL_MAX = 8 * 1024 * 1024;
+/** ...and these many files (empty ones are not kept: there is nothing to read in them). */
+export const DATA_FILES_MAX = 4096;
+
+/** setup.py at the sdist root (under the leading directory when there is one): Python reads it through `tokenize.open`. */
+export function isRootSetup(key: string, leading: boolean): boolean {
+  const parts = key.split('/');
+  return parts[parts.length - 1] === 'setup.py' && parts.length === (leading ? 2 : 1);
+}

@@ -340,6 +340,15 @@ export class DiskCache {
     this.closePacks();
   }
 
+  /**
+   * Merges and prunes the packs as a finished run would, whether or not this run wrote anything: for
+   * a directory assembled from the packs of several runs (the jobs of an organization audit).
+   */
+  async compact(): Promise<void> {
+    this.loadIndex();
+    await this.flush();
+  }
+
   private append(id: string, payload: Buffer, zipped: boolean, digest: string): boolean {
     if (this.unwritable) return false;
     try {

@@ -11,7 +11,7 @@ export type SdistRead = SdistCheck & { pkgInfo?: string | null };
 /** Rejects with the stream's own error (a failed download, a hash mismatch). */
 export async function readAndAnalyze(filename: string, data: AsyncIterable<Uint8Array> | Uint8Array, limits?: Partial<ArchiveLimits>): Promise<SdistRead> {
   const contents = await readSdist(filename, data, limits);
-  const analysis = contents.error ? undefined : analyzeSdist(contents.files);
+  const analysis = contents.error ? undefined : analyzeSdist(contents.files, { data: contents.data, encodings: contents.encodings });
   const check: SdistRead = {
     findings: analysis?.findings ?? [],
     suspicious: analysis?.suspicious ?? false,

@@ -4,7 +4,8 @@
 import type { Finding, Severity } from '../../types.js';
 import type { Rule } from '../model.js';
 import { IP_LOOKUP, callbackHost, isIpv4, isPrivateIp, rawIpUrl } from '../patterns.js';
-import { stringsIn } from '../values.js';
+import { Taint, stringsIn } from '../values.js';
+import { isNetworkCall } from '../catalog.js';
 import { clip, describeWhere, finding, isReachable, usedStrings } from './util.js';
 
 const CONNECT = /^socket\.(socket\(\)\.(connect|connect_ex|sendto)|create_connection)$|^(telnetlib\.Telnet|ftplib\.FTP|smtplib\.SMTP|paramiko\.SSHClient\(\)\.connect)$/;
@@ -40,6 +41,13 @@ export const rule: Rule = {
       }
       const lookup = IP_LOOKUP.exec(text);
       if (lookup) add('medium', s.line, `Looks up the machine's public IP address (${lookup[0]}) ${where()}.`, text);
+    }
+    // a destination spelled out in base64 or hex: hidden from a reader on purpose
+    for (const c of facts.calls) {
+      if (!isNetworkCall(c.callee) || !isReachable(c.where)) continue;
+      const dest = c.args[0] && c.args[0].k === 'seq' ? c.args[0].items[0] : c.args[0];
+      const host = dest && stringsIn(dest).find((s) => s.t & Taint.DECODED && /[\w-]+\.[\w-]{2,}/.test(s.s));
+      if (host) add('high', c.line, `Connects to a host whose name is decoded from a hidden constant (${clip(host.s, 80)}) ${describeWhere(facts, c.where)}.`, c.snippet);
     }
     for (const c of facts.calls) {
       if (!CONNECT.test(c.callee)) continue;

@@ -11,6 +11,15 @@ import { HOLE, type Value } from '../values.js';
 
 const MAX_COMMAND_TEXT = 8192;
 
+/** The whole environment redirected into a file (`env > f`, `printenv >> f`, `set > f`). */
+const ENV_DUMP = /(?:^|[;&|]\s*|\bsh\s+-c\s+["']?)(?:\/usr)?(?:\/bin\/)?(?:env|printenv|set|export\s+-p)\s*(?:\d?>>?|\|\s*tee\b)\s*[^\s&|;]+/;
+/**
+ * What the machine holds, redirected into a file: listings of system folders, accounts, network
+ * setup, which download tools exist. Recon that rides out in a file the package ships.
+ */
+const RECON_DUMP =
+  /(?:^|[;&|]\s*)(?:ls\s+(?:-\w+\s+)*\/(?:etc|proc|root|home|var|run|tekton|workspace)?\/?|cat\s+\/(?:etc\/(?:passwd|shadow|group|hosts|sudoers|resolv\.conf)|proc\/(?:self|\d+)\/environ)|id|whoami|ifconfig|ip\s+a(?:ddr)?|netstat\s+-\w+|ps\s+-?aux|which\s+(?:curl|wget|nc|ncat|python3?|gcc|sudo))\s*(?:\d?>>?|\|\s*tee\b)\s*[^\s&|;]+/;
+
 /** Programs no build needs, with why they matter. */
 const ODD_PROGRAMS: Record<string, [Severity, string]> = {
   // hidden, encoded or download-and-run PowerShell is caught by its shape; plain PowerShell
@@ -40,6 +49,9 @@ const ODD_PROGRAMS: Record<string, [Severity, string]> = {
   curl: ['medium', 'curl'],
   wget: ['medium', 'wget'],
   pythonw: ['high', 'pythonw, which runs Python without a window'],
+  // a DNS query is how a build leaks data past a proxy; builds resolve names through their tools
+  dig: ['high', 'dig, a DNS query tool'],
+  nslookup: ['high', 'nslookup, a DNS query tool'],
   xdg_open: ['medium', 'xdg-open'],
 };
 
@@ -95,6 +107,13 @@ export const rule: Rule = {
       if (later.some((seg) => shellWords(seg).some((w) => w === file || w.endsWith('/' + name) || w.endsWith('\\' + name) || w === name))) {
         out.push(finding(rule.id, 'critical', facts, call.line, `A command downloads a file and runs it ${describeWhere(facts, call.where)}.`, cmd.text));
       }
+    }
+    // `env > LICENSE`: every variable, tokens included, copied into a file the build may ship
+    for (const call of facts.calls) {
+      const cmd = commandOf(call);
+      if (!cmd) continue;
+      if (ENV_DUMP.test(cmd.text)) out.push(finding(rule.id, 'high', facts, call.line, `Writes every environment variable, tokens included, to a file ${describeWhere(facts, call.where)}.`, cmd.text));
+      else if (RECON_DUMP.test(cmd.text)) out.push(finding(rule.id, 'high', facts, call.line, `Writes what it learns about the machine (accounts, system folders, tools) to a file ${describeWhere(facts, call.where)}.`, cmd.text));
     }
     for (const call of facts.calls) {
       const cmd = commandOf(call);

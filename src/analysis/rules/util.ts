@@ -59,7 +59,8 @@ export function isReachable(where: Where): boolean {
 }
 
 export function clip(s: string, max = 240): string {
-  const one = printable(s).replaceAll(HOLE, '…');
+  // only the part shown is made printable: evidence may be a decoded blob of megabytes
+  const one = printable(s.length > max * 4 ? s.slice(0, max * 4) : s).replaceAll(HOLE, '…');
   return one.length > max ? one.slice(0, max - 1) + '…' : one;
 }
 
