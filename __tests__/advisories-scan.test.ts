@@ -15,6 +15,7 @@ import { actionRunner } from './helpers/action-runner.js';
 import { startIndexServer, type IndexServer } from './helpers/index-server.js';
 import { malwareRecord, startOsvServer, type OsvServer } from './helpers/osv-server.js';
 import { makeProject, runCli } from './helpers/project.js';
+import { parseGfm, textOf } from './helpers/gfm.js';
 import { resolveOptions } from '../src/options.js';
 import { scan } from '../src/scan.js';
 import { reportComment } from '../src/report/comment.js';
@@ -28,7 +29,7 @@ const validateSarif = ajv.compile(schema);
 const DEEP = malwareRecord('MAL-2026-4242', 'deep-stealer', ['1.3'], 'Malicious code in deep-stealer (PyPI)');
 const DIRECT = malwareRecord('MAL-2026-5151', 'wheelonly', ['2.0'], 'Malicious code in wheelonly (PyPI)');
 const VULN = { id: 'PYSEC-2026-99', summary: 'Regular expression denial of service', modified: '2026-03-01T00:00:00Z', affected: [{ package: { ecosystem: 'PyPI', name: 'buildme' }, versions: ['1.0'] }] };
-const REMEDY = /treat every secret that machine held as stolen/;
+const REMEDY = /treat that machine’s secrets as stolen/;
 
 describe('known malware by advisory, end to end', () => {
   let index: IndexServer;
@@ -72,15 +73,16 @@ describe('known malware by advisory, end to end', () => {
     expect(r.stdout).toContain(`deep-stealer 1.3 is known malware: MAL-2026-4242 (Malicious code in deep-stealer (PyPI)), ${osv.url}/v1/vulns/MAL-2026-4242`);
     expect(r.stdout).toMatch(/^malicious\s+wheelonly\s+2\.0\s+requirements\.txt:3/m);
     expect(r.stdout).toMatch(REMEDY);
-    expect(r.stdout).toMatch(/Summary: 1 wheel, 1 sdist, 0 suspicious, 2 malicious, 0 unresolved, 0 skipped/);
-    expect(r.stdout).toMatch(/Known-malware advisories: 4 package versions checked against the MAL- records at http:\/\/127\.0\.0\.1:\d+; 2 dependencies named/);
+    expect(r.stdout).toMatch(/Summary: 2 wheel, 1 sdist, 0 suspicious, 2 malicious, 0 unresolved, 0 skipped/);
+    expect(r.stdout).toMatch(/Known-malware advisories: 5 package versions checked against the MAL- records at http:\/\/127\.0\.0\.1:\d+; 2 dependencies named/);
     expect(r.stdout).toMatch(/FAIL: sdist-guard failed the gate: 2 malicious \(fail-on: malicious,suspicious,unresolved\)/);
     // the vulnerability record is neither read nor reported
     expect(osv.requests.map((q) => q.path).sort()).toEqual(['/v1/querybatch', '/v1/vulns/MAL-2026-4242', '/v1/vulns/MAL-2026-5151']);
     expect(r.stdout).not.toContain('PYSEC');
     // every resolved version was asked about: direct, transitive, wheels and the sdist
     const asked = osv.requests[0]!.body!.queries.map((q) => `${q.package.name}==${q.version}`).sort();
-    expect(asked).toEqual(['buildme==1.0', 'deep-stealer==1.3', 'toplib==1.0', 'wheelonly==2.0']);
+    // setuptools too: pip installs it to build buildme, so it runs as well
+    expect(asked).toEqual(['buildme==1.0', 'deep-stealer==1.3', 'setuptools==80.9.0', 'toplib==1.0', 'wheelonly==2.0']);
   });
 
   it('reports the status and the advisory in JSON, schema version 2', async () => {
@@ -88,7 +90,7 @@ describe('known malware by advisory, end to end', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.schemaVersion).toBe(2);
-    expect(report.summary).toMatchObject({ malicious: 2, wheel: 1, sdist: 1 });
+    expect(report.summary).toMatchObject({ malicious: 2, wheel: 2, sdist: 1 });
     const deep = report.dependencies.find((d: { name: string }) => d.name === 'deep-stealer');
     expect(deep).toMatchObject({
       status: 'malicious',
@@ -97,7 +99,7 @@ describe('known malware by advisory, end to end', () => {
       advisories: [{ id: 'MAL-2026-4242', summary: 'Malicious code in deep-stealer (PyPI)', url: `${osv.url}/v1/vulns/MAL-2026-4242`, version: '1.3', modified: DEEP.modified }],
     });
     expect(report.dependencies[0].status).toBe('malicious');
-    expect(report.advisories).toMatchObject({ source: osv.url, checked: 4, fromCache: 0, unchecked: 0, malicious: 2, requests: 3 });
+    expect(report.advisories).toMatchObject({ source: osv.url, checked: 5, fromCache: 0, unchecked: 0, malicious: 2, requests: 3 });
     expect(typeof report.advisories.durationMs).toBe('number');
     expect(report.gate).toMatchObject({ failed: true, failOn: ['malicious', 'suspicious', 'unresolved'] });
   });
@@ -144,10 +146,10 @@ describe('known malware by advisory, end to end', () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ status: 'fail', 'malicious-count': '2', 'suspicious-count': '0' });
     expect(r.stdout).toMatch(/::error title=sdist-guard%3A deep-stealer 1\.3 is malicious,file=requirements\.txt,line=2::deep-stealer 1\.3 is known malware: MAL-2026-4242/);
-    expect(r.stdout).toMatch(/::error title=sdist-guard%3A wheelonly 2\.0 is malicious,file=requirements\.txt,line=3::.*treat every secret/);
+    expect(r.stdout).toMatch(/::error title=sdist-guard%3A wheelonly 2\.0 is malicious,file=requirements\.txt,line=3::.*treat that machine’s secrets as stolen/);
     expect(r.summary).toContain(`[MAL-2026-4242](${osv.url}/v1/vulns/MAL-2026-4242)`);
     expect(r.stdout).toMatch(/2 malicious/);
-    expect(r.stdout).toMatch(/sdist-guard: Known-malware advisories: 4 package versions checked against the MAL- records at http:\/\/127\.0\.0\.1:\d+; 2 dependencies named\./);
+    expect(r.stdout).toMatch(/sdist-guard: Known-malware advisories: 5 package versions checked against the MAL- records at http:\/\/127\.0\.0\.1:\d+; 2 dependencies named\./);
   });
 
   it('passes nothing by silence when the service is down: a warning in every output, and no failure by default', async () => {
@@ -158,29 +160,29 @@ describe('known malware by advisory, end to end', () => {
 
     const text = await run('text');
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/warning: not checked against advisories: 4 package versions of 4 could not be checked against known-malware records at http:\/\/127\.0\.0\.1:\d+: 503 Service Unavailable/);
-    expect(text.stdout).toMatch(/PASS: sdist-guard passed: no dependency is malicious or suspicious or unresolved; 4 package versions not checked against advisories/);
+    expect(text.stdout).toMatch(/warning: not checked against advisories: 5 package versions of 5 could not be checked against known-malware records at http:\/\/127\.0\.0\.1:\d+: 503 Service Unavailable/);
+    expect(text.stdout).toMatch(/PASS: sdist-guard passed: no dependency is malicious or suspicious or unresolved; 5 package versions not checked against advisories/);
 
     const json = JSON.parse((await run('json')).stdout);
-    expect(json.advisories).toMatchObject({ source: osv.url, checked: 0, unchecked: 4, malicious: 0 });
+    expect(json.advisories).toMatchObject({ source: osv.url, checked: 0, unchecked: 5, malicious: 0 });
     expect(json.advisories.error).toMatch(/503 Service Unavailable/);
     expect(json.dependencies.find((d: { name: string }) => d.name === 'deep-stealer').status).toBe('wheel');
 
     const md = (await run('markdown')).stdout;
-    expect(md).toMatch(/⚠️ Not checked against advisories: 4 package versions of 4 could not be checked/);
+    expect(textOf(parseGfm(md))).toMatch(/⚠️ Not checked against advisories: 5 package versions of 5 could not be checked/);
 
     const sarif = JSON.parse((await run('sarif')).stdout);
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text).join('\n')).toMatch(/not checked against advisories/);
 
     const action = await runner.runAction({ 'index-url': index.indexUrl, paths: '.', advisories: osv.url, cache: 'false' }, project.dir, { GITHUB_EVENT_NAME: 'push', ...env });
     expect(action.exitCode).toBe(0);
-    expect(action.stdout).toMatch(/::warning title=sdist-guard,line=1::not checked against advisories: 4 package versions/);
+    expect(action.stdout).toMatch(/::warning title=sdist-guard::not checked against advisories: 5 package versions/);
     expect(action.summary).toMatch(/Not checked against advisories/);
 
     // unless the check is required
     const required = await runCli(['scan', project.dir, '--index-url', index.indexUrl, '--advisories', osv.url, '--advisories-required', '--no-cache'], { cwd: project.dir, env });
     expect(required.code).toBe(1);
-    expect(required.stdout).toMatch(/FAIL: sdist-guard failed the gate: 4 package versions not checked against advisories \(advisories-required\)/);
+    expect(required.stdout).toMatch(/FAIL: sdist-guard failed the gate: 5 package versions not checked against advisories \(advisories-required\)/);
     const requiredAction = await runner.runAction({ 'index-url': index.indexUrl, paths: '.', advisories: osv.url, 'advisories-required': 'true', cache: 'false' }, project.dir, { GITHUB_EVENT_NAME: 'push', ...env });
     expect(requiredAction.exitCode).toBe(1);
     expect(requiredAction.outputs.status).toBe('fail');
@@ -223,7 +225,7 @@ describe('known malware by advisory, end to end', () => {
       expect(second.code).toBe(1);
       expect(osv.requests).toHaveLength(3);
       const report = JSON.parse(second.stdout);
-      expect(report.advisories).toMatchObject({ checked: 4, fromCache: 4, requests: 0, malicious: 2 });
+      expect(report.advisories).toMatchObject({ checked: 5, fromCache: 5, requests: 0, malicious: 2 });
       expect(report.dependencies.find((d: { name: string }) => d.name === 'wheelonly').advisories[0]).toMatchObject({ id: 'MAL-2026-5151', summary: 'Malicious code in wheelonly (PyPI)' });
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });

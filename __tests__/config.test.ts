@@ -111,7 +111,7 @@ allow = [
   it('names [tool.sdist-guard] and the pyproject line for a mistake there', () => {
     const text = '[project]\nname = "a"\n\n[tool.sdist-guard]\nfail-on = "sdist"\nallow-list = []\n';
     expect(configError(() => parseConfig(text, 'pyproject.toml', 'tool'))).toBe(
-      'pyproject.toml:6 ([tool.sdist-guard]): unknown key "allow-list": expected one of python-version, platform, fail-on, index-url, extra-index-urls, advisories, allow',
+      'pyproject.toml:6 ([tool.sdist-guard]): unknown key "allow-list": expected one of python-version, platform, fail-on, index-url, extra-index-urls, exclude, advisories, allow',
     );
   });
 });
@@ -284,7 +284,7 @@ describe('configuration in a scan (CLI)', () => {
       expect((await runCli(['scan', '.', '--config', 'strict.toml'], { cwd: project.dir })).code).toBe(1);
       const broken = await runCli(['scan', '.', '--config', 'broken.toml'], { cwd: project.dir });
       expect(broken.code).toBe(2);
-      expect(broken.stderr).toBe('sdist-guard: broken.toml:2: unknown key "allow_list": expected one of python-version, platform, fail-on, index-url, extra-index-urls, advisories, allow\n');
+      expect(broken.stderr).toBe('sdist-guard: broken.toml:2: unknown key "allow_list": expected one of python-version, platform, fail-on, index-url, extra-index-urls, exclude, advisories, allow\n');
     } finally {
       project.cleanup();
     }

@@ -4,6 +4,7 @@
 import { allClearComment, COMMENT_MARKER, decideComment, MAX_COMMENT_LENGTH, reportComment, somethingToSay } from '../src/report/comment.js';
 import type { ScanResult } from '../src/scan.js';
 import type { Verdict } from '../src/types.js';
+import { htmlTags, links, liveMentions, tables } from './helpers/gfm.js';
 
 function verdict(name: string, over: Partial<Verdict> = {}): Verdict {
   return {
@@ -46,6 +47,9 @@ describe('decideComment', () => {
     ['always', { failed: false, somethingToSay: true, existing: false }, 'report'],
     ['always', { failed: false, somethingToSay: false, existing: false }, 'all-clear'],
     ['always', { failed: true, somethingToSay: true, existing: true }, 'report'],
+    ['on-failure', { failed: false, somethingToSay: true, existing: false, reportOnly: true, worthReporting: true }, 'report'],
+    ['on-failure', { failed: false, somethingToSay: true, existing: false, reportOnly: true, worthReporting: false }, 'none'],
+    ['never', { failed: false, somethingToSay: true, existing: false, reportOnly: true, worthReporting: true }, 'none'],
   ] as const)('%s with %j: %s', (mode, state, action) => {
     expect(decideComment(mode, state)).toBe(action);
   });
@@ -60,26 +64,33 @@ describe('the report comment', () => {
       verdict('fine', { status: 'wheel' }),
     ]);
     const body = reportComment(r, [...failOn], ctx);
-    expect(body.startsWith(`${COMMENT_MARKER}\n## sdist-guard: ❌ 1 dependency this pull request adds or changes fails the gate\n`)).toBe(true);
+    expect(body.startsWith(`${COMMENT_MARKER}\n## sdist-guard: ❌ 1 dependency this pull request adds or changes fails the gate: 1 unresolved\n\n| Status |`)).toBe(true);
     const main = body.slice(0, body.indexOf('<details>'));
-    expect(main).toMatch(/\| ⚠️ unresolved \| new-bad \|/);
+    expect(tables(main)[0][1].slice(0, 2)).toEqual(['⚠️ unresolved', 'new-bad']);
+    expect(main).toMatch(/\*\*What to do\*\*\n\n- ⚠️ \*\*new-bad 1\.0\*\*: Check the index URL/);
     expect(main).not.toMatch(/old-bad|accepted|fine/);
     expect(body).toMatch(/<summary>1 pre-existing dependency: already at the base, not gating<\/summary>[\s\S]*\| old-bad \|/);
-    expect(body).toMatch(/<summary>1 allowed dependency: accepted by the configuration, not gating<\/summary>[\s\S]*\*\*Allowed\*\* \(sdist-guard\.toml:3\): internal mirror/);
+    expect(body).toMatch(/<summary>1 allowed dependency: accepted by the configuration, not gating<\/summary>[\s\S]*\*\*Allowed\*\* \(sdist-guard\.toml&#58;3\): internal mirror/);
     expect(body).toMatch(/<sub>sdist-guard \S+ · commit abcdef0 · \[workflow run\]\(https:\/\/github\.test\/o\/r\/actions\/runs\/1\)<\/sub>\n$/);
     expect(somethingToSay(r, [...failOn])).toBe(true);
   });
 
   it('escapes names and reasons so that a package cannot inject markup', () => {
-    const body = reportComment(result([verdict('x', { reason: 'evil <img src=x onerror=alert(1)> | [link](javascript:1)' })]), [...failOn], ctx);
+    const reason = 'evil <img src=x onerror=alert(1)> | [link](javascript:1) `a` @octocat';
+    const body = reportComment(result([verdict('x', { reason })]), [...failOn], ctx);
     expect(body).not.toContain('<img');
-    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt; \\| \\[link\\](javascript:1)');
+    expect(htmlTags(body).filter((t) => !['details', 'summary', 'sub', 'br', 'code', 'b'].includes(t))).toEqual([]);
+    expect(links(body).map((l) => l.url)).toEqual(['https://github.test/o/r/actions/runs/1']);
+    expect(liveMentions(body)).toEqual([]);
+    const row = tables(body)[0][1];
+    expect(row).toHaveLength(5);
+    expect(row[4].replace(/\u200b/g, '')).toBe(reason);
   });
 
   it('masks secrets', () => {
     const body = reportComment(result([verdict('x', { reason: 'at https://ci:t0ps3cret@idx.example/simple' })], { secrets: ['t0ps3cret'] }), [...failOn], ctx);
     expect(body).not.toContain('t0ps3cret');
-    expect(body).toContain('***');
+    expect(tables(body)[0][1][4]).toContain('ci:***@');
   });
 
   it('falls back to a shorter list, under the limit, that points at the job summary', () => {
@@ -89,6 +100,7 @@ describe('the report comment', () => {
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(body).toMatch(/The full report is too long for a comment: it is in the \[job summary\]\(https:\/\/github\.test\/o\/r\/actions\/runs\/1\) and the JSON report\./);
     expect(body).toMatch(/^- ⚠️ unresolved \*\*package-with-a-rather-long-name-0\*\* 1\.0 at `requirements\/base\.txt:1`$/m);
+    expect(links(body).map((l) => l.url)).toEqual(['https://github.test/o/r/actions/runs/1', 'https://github.test/o/r/actions/runs/1']);
     expect(body).not.toMatch(/\| Status \|/);
 
     const tight = reportComment(result(many), [...failOn], ctx, 4000);

@@ -49,9 +49,9 @@ async function scan(files: ProjectFiles, env: Record<string, string> = {}): Prom
   return sandbox.both({ 'requirements.txt': 'good==1.0\nclean\n', ...files }, settings(env));
 }
 
-/** Requests the index got for project pages other than the two real ones. */
+/** Requests the index got for project pages other than the two real ones (and setuptools, which pip installs to build an sdist). */
 function strayLookups(from: number): string[] {
-  return server.requests.slice(from).map((q) => q.path).filter((p) => p.startsWith('/simple/') && !/^\/simple\/(good|clean)\/$/.test(p));
+  return server.requests.slice(from).map((q) => q.path).filter((p) => p.startsWith('/simple/') && !/^\/simple\/(good|clean|setuptools)\/$/.test(p));
 }
 
 describe('malformed structured manifests', () => {

@@ -75,7 +75,8 @@ describeFifo('special files in the repository', () => {
     for (const format of ['text', 'markdown', 'sarif']) {
       const out = await sandbox.cli(dir, settings(), format);
       expect({ format, code: out.code }).toEqual({ format, code: 1 });
-      expect(out.stdout).toMatch(/pipe\S{0,2}\.txt: it is a FIFO \(named pipe\), not a regular file/);
+      // Markdown shows `:` as an entity (escape.ts), which a reader sees as `:`
+      expect(out.stdout.replace(/&#58;/g, ':')).toMatch(/pipe\S{0,2}\.txt: it is a FIFO \(named pipe\), not a regular file/);
     }
   });
 

@@ -51,7 +51,7 @@ it('serves one format whatever is asked in json and html modes', async () => {
 });
 
 it('lists projects at the root and redirects other spellings to the normalized URL', async () => {
-  s = await startIndexServer({ projects: { 'Demo.Pkg': files, other: [] } });
+  s = await startIndexServer({ projects: { 'Demo.Pkg': files, other: [] }, setuptools: false });
   const root = await get('/simple/', { accept: 'application/vnd.pypi.simple.v1+json' });
   expect(JSON.parse(root.text).projects).toEqual([{ name: 'demo-pkg' }, { name: 'other' }]);
   const moved = await get('/simple/Demo_Pkg/');

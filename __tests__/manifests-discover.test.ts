@@ -168,6 +168,26 @@ describe('discover', () => {
     ]);
   });
 
+  test("an extension-less script's uv lock is found beside the script; another tool's .lock is not", async () => {
+    const script = '#!/usr/bin/env -S uv run --script\n# /// script\n# dependencies = ["requests"]\n# ///\nimport requests\n';
+    write('bin/runner', script);
+    write('bin/runner.lock', 'version = 1\n');
+    write('bin/other', '#!/bin/sh\necho no metadata here\n');
+    write('bin/other.lock', 'version = 1\n');
+    write('Gemfile', "source 'https://rubygems.org'\n");
+    write('Gemfile.lock', 'GEM\n');
+    write('orphan.lock', 'version = 1\n');
+    // a link named like a script is not read: it may point outside the root
+    writeFileSync(path.join(outside, 'linked'), script);
+    symlinkSync(path.join(outside, 'linked'), path.join(root, 'bin/linked'));
+    write('bin/linked.lock', 'version = 1\n');
+    const { files, diagnostics } = await discover(['.'], root);
+    expect(diagnostics).toEqual([]);
+    expect(files.map((f) => [f.path, f.format])).toEqual([['bin/runner.lock', 'uv-lock']]);
+    const named = await discover(['bin/runner.lock'], root);
+    expect(named.files.map((f) => [f.path, f.format])).toEqual([['bin/runner.lock', 'uv-lock']]);
+  });
+
   test('an empty directory has no manifests and no diagnostics', async () => {
     expect(await discover([root], root)).toEqual({ files: [], diagnostics: [] });
   });

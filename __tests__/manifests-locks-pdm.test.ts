@@ -26,8 +26,8 @@ function only(deps: Dependency[], requirement: string): Dependency {
 function expectLinesAtHeaders(text: string, deps: Dependency[]): void {
   const lines = text.split('\n');
   for (const d of deps) {
-    expect(lines[d.source.line - 1]).toBe('[[package]]');
-    expect(lines[d.source.line]).toBe(`name = "${d.displayName}"`);
+    expect(lines[d.source.line - 2]).toBe('[[package]]');
+    expect(lines[d.source.line - 1]).toBe(`name = "${d.displayName}"`);
   }
 }
 
@@ -36,7 +36,7 @@ describe('pdm.lock 4.5 (files and groups on each package)', () => {
   const result = parse(text, 'pdm.lock', ctx);
   const deps = result.dependencies;
 
-  it('reads every package, each on its [[package]] line', () => {
+  it('reads every package, each on its name line', () => {
     expect(result.kind).toBe('lock');
     expect(result.diagnostics).toEqual([]);
     expect(deps).toHaveLength(9);
@@ -151,9 +151,9 @@ describe('pdm.lock that must be rejected', () => {
     const result = parse(text, 'pdm.lock', ctx);
     expect(result.dependencies.map((d) => d.name)).toEqual(['good']);
     expect(result.diagnostics.map((d) => [d.line, d.message])).toEqual([
-      [9, 'package "nofile": file 1: names neither "file" nor "url"'],
-      [14, 'package "-bad-name-": "-bad-name-" is not a valid project name'],
-      [18, 'package "nogroups": "groups" must be an array of strings'],
+      [10, 'package "nofile": file 1: names neither "file" nor "url"'],
+      [15, 'package "-bad-name-": "-bad-name-" is not a valid project name'],
+      [19, 'package "nogroups": "groups" must be an array of strings'],
     ]);
   });
 });

@@ -173,6 +173,28 @@ describe('Pipfile', () => {
   });
 });
 
+describe('Pipfile versions without an operator', () => {
+  it('are == that version, wildcards included, as pipenv reads them', () => {
+    const text = '[packages]\nsixer = "3.*"\nsevener = {version = "1.2.*"}\nplain = "2.0"\n';
+    const result = parsePipfile(text, 'Pipfile', ctx);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.dependencies.map((d) => [d.name, d.specifier])).toEqual([
+      ['sixer', '==3.*'],
+      ['sevener', '==1.2.*'],
+      ['plain', '==2.0'],
+    ]);
+  });
+
+  it('and what is no version with == before it either is still an error', () => {
+    const result = parsePipfile('[packages]\nodd = "3.*.1"\nstarry = "*.3"\n', 'Pipfile', ctx);
+    expect(result.dependencies).toEqual([]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      '[packages] "odd": version "3.*.1" is not a PEP 440 specifier',
+      '[packages] "starry": version "*.3" is not a PEP 440 specifier',
+    ]);
+  });
+});
+
 describe('Pipfile that must be rejected', () => {
   it('reports a TOML syntax error with its line', () => {
     const result = parsePipfile('[packages]\nrequests = "*"\ndjango = \n', 'Pipfile', ctx);

@@ -23,12 +23,12 @@ function byName(deps: Dependency[], name: string, version?: string): Dependency 
 
 const sha = (label: string): string => createHash('sha256').update(label).digest('hex');
 
-/** Every dependency's line is the `[[package]]` header of its entry, the name on the next line. */
+/** Every dependency's line is the `name = ` line of its entry, right under its `[[package]]` header. */
 function expectLinesAtHeaders(text: string, deps: Dependency[]): void {
   const lines = text.split('\n');
   for (const d of deps) {
-    expect(lines[d.source.line - 1]).toBe('[[package]]');
-    expect(lines[d.source.line]).toBe(`name = "${d.displayName}"`);
+    expect(lines[d.source.line - 2]).toBe('[[package]]');
+    expect(lines[d.source.line - 1]).toBe(`name = "${d.displayName}"`);
   }
 }
 
@@ -184,10 +184,10 @@ describe('poetry.lock that must be rejected', () => {
     const result = parse(text, 'poetry.lock', ctx);
     expect(result.dependencies.map((d) => d.name)).toEqual(['good', 'badmarker']);
     expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([
-      ['error', 6],
-      ['error', 10],
-      ['error', 15],
-      ['error', 19],
+      ['error', 7],
+      ['error', 11],
+      ['error', 16],
+      ['error', 20],
     ]);
     expect(result.diagnostics[0].message).toBe('package "noversion": "version" is missing');
     expect(result.diagnostics[1].message).toMatch(/^package "badhash": file 1: hash "sha256:xyz" is not <algorithm>:<hex digest>$/);
@@ -219,7 +219,7 @@ describe('poetry.lock that must be rejected', () => {
     const result = parse(text, 'poetry.lock', ctx);
     expect(result.dependencies.map((d) => [d.name, d.hashes])).toEqual([['beta', [`sha256:${sha('beta')}`]]]);
     expect(result.diagnostics).toEqual([
-      { severity: 'error', path: 'poetry.lock', line: 1, message: 'package "alpha": [metadata.files] alpha file 1: hash "md5:zz" is not <algorithm>:<hex digest>' },
+      { severity: 'error', path: 'poetry.lock', line: 2, message: 'package "alpha": [metadata.files] alpha file 1: hash "md5:zz" is not <algorithm>:<hex digest>' },
     ]);
   });
 
@@ -227,6 +227,6 @@ describe('poetry.lock that must be rejected', () => {
     const text = '[[package]]\nname = "x"\nversion = "1.0"\nfiles = []\n[package.source]\ntype = "mercurial"\nurl = "https://hg.example.com/x"\n[metadata]\nlock-version = "2.1"\n';
     const result = parse(text, 'poetry.lock', ctx);
     expect(result.dependencies.map((d) => d.name)).toEqual(['x']);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 1, message: expect.stringMatching(/unknown source type "mercurial"/) })]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 2, message: expect.stringMatching(/unknown source type "mercurial"/) })]);
   });
 });

@@ -30,13 +30,13 @@ describe('pylock.toml (PEP 751)', () => {
   const deps = result.dependencies;
   const lines = text.split('\n');
 
-  it('reads every [[packages]] entry on its header line', () => {
+  it('reads every [[packages]] entry on its name line', () => {
     expect(result.kind).toBe('lock');
     expect(result.diagnostics).toEqual([]);
     expect(deps.map((d) => d.name)).toEqual(['attrs', 'cattrs', 'numpy', 'pytest', 'mylib', 'shared-models', 'demo-archive']);
     for (const d of deps) {
-      expect(lines[d.source.line - 1]).toBe('[[packages]]');
-      expect(lines[d.source.line]).toBe(`name = '${d.displayName}'`);
+      expect(lines[d.source.line - 2]).toBe('[[packages]]');
+      expect(lines[d.source.line - 1]).toBe(`name = '${d.displayName}'`);
     }
   });
 
@@ -161,11 +161,11 @@ describe('pylock.toml that must be rejected', () => {
     const result = parse(text, 'pylock.toml', ctx);
     expect(result.dependencies.map((d) => d.name)).toEqual(['good', 'nowhere']);
     expect(result.diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([
-      ['error', 9, 'package "nohash": sdist: "hashes" is missing'],
-      ['error', 14, 'package "both": names directory and sdist; vcs, directory and archive each exclude every other source'],
-      ['error', 20, 'package "nocommit": "commit-id" is missing'],
-      ['error', 24, 'package "noversion": "version" is missing (it is required for packages from an index)'],
-      ['warning', 28, 'package "nowhere": names no sdist, wheel, archive, directory or VCS source'],
+      ['error', 10, 'package "nohash": sdist: "hashes" is missing'],
+      ['error', 15, 'package "both": names directory and sdist; vcs, directory and archive each exclude every other source'],
+      ['error', 21, 'package "nocommit": "commit-id" is missing'],
+      ['error', 25, 'package "noversion": "version" is missing (it is required for packages from an index)'],
+      ['warning', 29, 'package "nowhere": names no sdist, wheel, archive, directory or VCS source'],
     ]);
   });
 });

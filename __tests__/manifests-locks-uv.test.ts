@@ -28,8 +28,8 @@ function only(deps: Dependency[], name: string, version?: string): Dependency {
 function expectLinesAtHeaders(text: string, deps: Dependency[]): void {
   const lines = text.split('\n');
   for (const d of deps) {
-    expect(lines[d.source.line - 1]).toBe('[[package]]');
-    expect(lines[d.source.line]).toBe(`name = "${d.displayName}"`);
+    expect(lines[d.source.line - 2]).toBe('[[package]]');
+    expect(lines[d.source.line - 1]).toBe(`name = "${d.displayName}"`);
   }
 }
 
@@ -62,7 +62,7 @@ describe('uv.lock of a workspace', () => {
   const result = parse(text, 'uv.lock', ctx);
   const deps = result.dependencies;
 
-  it('reads every package but the workspace projects, each on its [[package]] line', () => {
+  it('reads every package but the workspace projects, each on its name line', () => {
     expect(result.kind).toBe('lock');
     expect(result.diagnostics).toEqual([]);
     const names = deps.map((d) => d.name);
@@ -254,12 +254,12 @@ describe('uv.lock that must be rejected', () => {
     const result = parse(text, 'uv.lock', ctx);
     expect(result.dependencies.map((d) => d.name)).toEqual(['good', 'weird']);
     expect(result.diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([
-      ['error', 17, 'package "nosource": "source" is missing'],
-      ['error', 21, 'package "twosources": "source" must name exactly one of registry, git, url, path, directory, editable, virtual'],
-      ['error', 26, 'package "badwheel": wheel 1: sha256 hash "abc" has 3 hex digits, not 64'],
-      ['error', 5, expect.stringMatching(/^package "app": invalid marker "sys_platform = 'x'" on a dependency/)],
-      ['warning', 5, 'app depends on "nosource", which the lock does not list'],
-      ['warning', 5, 'app depends on "ghost", which the lock does not list'],
+      ['error', 18, 'package "nosource": "source" is missing'],
+      ['error', 22, 'package "twosources": "source" must name exactly one of registry, git, url, path, directory, editable, virtual'],
+      ['error', 27, 'package "badwheel": wheel 1: sha256 hash "abc" has 3 hex digits, not 64'],
+      ['error', 6, expect.stringMatching(/^package "app": invalid marker "sys_platform = 'x'" on a dependency/)],
+      ['warning', 6, 'app depends on "nosource", which the lock does not list'],
+      ['warning', 6, 'app depends on "ghost", which the lock does not list'],
     ]);
     // The marker that does not parse still narrows where the package is counted as installed.
     expect(result.dependencies[1].marker).toBe("sys_platform = 'x'");

@@ -95,3 +95,17 @@ describe('pythonConstraintMarker', () => {
     expect(() => pythonConstraintMarker('three')).toThrow(InvalidPoetryConstraint);
   });
 });
+
+describe('a constraint in parentheses, as Poetry writes a dependency in PEP 508 form', () => {
+  it('reads the union inside one pair of parentheses, each alternative checked', () => {
+    expect(convertPoetryConstraint('(>=20.4.3,<20.4.5 || >=20.4.7)')).toEqual({ specifier: '', union: true });
+    expect(convertPoetryConstraint('( >=1.2,<2 )')).toEqual({ specifier: '>=1.2,<2', union: false });
+    expect(pythonConstraintMarker('(>=3.8,<3.9 || >=3.10)')).toBe('(python_version >= "3.8" and python_version < "3.9") or python_version >= "3.10"');
+  });
+
+  it('still rejects what is not one constraint in one pair', () => {
+    expect(() => convertPoetryConstraint('(>=20.4.3 || >=bad)')).toThrow(InvalidPoetryConstraint);
+    expect(() => convertPoetryConstraint('(>=1.0')).toThrow(InvalidPoetryConstraint);
+    expect(() => convertPoetryConstraint('(>=1.0) || (<0.5)')).toThrow(InvalidPoetryConstraint);
+  });
+});

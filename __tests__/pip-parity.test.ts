@@ -84,7 +84,7 @@ const maybe = pip ? describe : describe.skip;
 
 maybe('parity with pip download', () => {
   it('picks the file pip picks, for every dependency and target', async () => {
-    const server = await startIndexServer({ projects: PROJECTS });
+    const server = await startIndexServer({ projects: PROJECTS, setuptools: false });
     const project = makeProject({ 'requirements.txt': REQUIREMENTS.join('\n') + '\n' });
     try {
       const args = ['scan', '--index-url', server.indexUrl, '--format', 'json', '--no-analyze', '--fail-on', 'none'];

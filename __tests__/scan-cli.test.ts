@@ -66,7 +66,7 @@ describe('sdist-guard scan (CLI, local index)', () => {
         'prerel',
         'winonly ; sys_platform == "win32"',
         'does-not-exist==1.0',
-        'gitdep @ git+https://example.invalid/repo.git@v1',
+        'gitdep @ git+http://127.0.0.1:9/repo.git@v1',
         '',
       ].join('\n'),
       'pyproject.toml': '[project]\nname = "app"\nversion = "0"\ndependencies = [\n  "evilpkg>=1",\n]\n',
@@ -87,14 +87,17 @@ describe('sdist-guard scan (CLI, local index)', () => {
       expect(byName['prerel']).toMatchObject({ status: 'wheel', version: '1.0' });
       expect(byName['winonly']).toMatchObject({ status: 'skipped' });
       expect(byName['does-not-exist']).toMatchObject({ status: 'unresolved' });
-      expect(byName['gitdep']).toMatchObject({ status: 'sdist' });
-      expect(byName['gitdep'].reason).toMatch(/VCS/);
+      // a git reference is checked out to be analyzed; one that cannot be is not checked, never passed
+      expect(byName['gitdep']).toMatchObject({ status: 'unresolved' });
+      expect(byName['gitdep'].reason).toMatch(/^not checked: pip would clone and build git\+http:\/\/127\.0\.0\.1:9\/repo\.git@v1/);
       expect(byName['evilpkg'].status).toBe('suspicious');
       expect(byName['evilpkg'].findings.length).toBeGreaterThan(0);
       expect(byName['evilpkg'].sources).toEqual([{ path: 'pyproject.toml', line: 5, requirement: 'evilpkg>=1' }]);
       expect(byName['onlysdist'].sources).toEqual([{ path: 'requirements.txt', line: 2, requirement: 'onlysdist' }]);
-      expect(report.summary).toEqual({ wheel: 5, sdist: 3, suspicious: 1, malicious: 0, unresolved: 1, skipped: 1 });
-      // the VCS reference never went to the network
+      // the sixth wheel is setuptools, which pip installs to build the sdists
+      expect(report.summary).toEqual({ wheel: 6, sdist: 2, suspicious: 1, malicious: 0, unresolved: 2, skipped: 1 });
+      expect(byName['setuptools'].via.at(-1)).toBe('(build) setuptools');
+      // the VCS reference never went to the index
       expect(server.requests.some((r) => r.path.includes('gitdep'))).toBe(false);
     } finally {
       project.cleanup();
@@ -169,7 +172,8 @@ describe('sdist-guard scan (CLI, local index)', () => {
       const before = server.requests.length;
       const run = await runCli(['scan', '--index-url', server.indexUrl, '--format', 'json', '--python-version', '3.11,3.12,3.13'], { cwd: project.dir });
       const pages = server.requests.slice(before).filter((r) => r.path.startsWith('/simple/'));
-      expect(pages.map((r) => r.path).sort()).toEqual(['/simple/onlysdist/', '/simple/purelib/']);
+      // and setuptools once, to build the sdist onlysdist
+      expect(pages.map((r) => r.path).sort()).toEqual(['/simple/onlysdist/', '/simple/purelib/', '/simple/setuptools/']);
       const report = JSON.parse(run.stdout);
       const only = report.dependencies.find((d: { name: string }) => d.name === 'onlysdist');
       expect(only.sources).toHaveLength(3);
@@ -214,7 +218,7 @@ describe('sdist-guard scan (CLI, local index)', () => {
     const project = makeProject({ 'requirements.txt': 'purelib==1.0\n' });
     try {
       const tty = await runCli(['scan', '--index-url', server.indexUrl], { cwd: project.dir, isTTY: true });
-      expect(tty.stderr).toMatch(/resolved \d+\/1 dependencies/);
+      expect(tty.stderr).toMatch(/checked \d+\/1 dependencies/);
       const pipe = await runCli(['scan', '--index-url', server.indexUrl], { cwd: project.dir });
       expect(pipe.stderr).toBe('');
     } finally {

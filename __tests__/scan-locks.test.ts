@@ -77,8 +77,9 @@ content-hash = "0000000000000000000000000000000000000000000000000000000000000000
       expect(deps.purelib).toMatchObject({ status: 'sdist', version: '1.0', targets: [{ kind: 'sdist', file: 'purelib-1.0.tar.gz' }] });
       expect(deps.purelib.sources).toEqual([{ path: 'pyproject.toml', line: 7, requirement: expect.any(String) }]);
       expect(deps.helperlib).toMatchObject({ status: 'wheel', version: '0.3', targets: [{ file: 'helperlib-0.3-py3-none-any.whl' }] });
-      expect(deps.helperlib.sources[0]).toMatchObject({ path: 'poetry.lock', line: 3 });
-      expect(Object.keys(deps).sort()).toEqual(['helperlib', 'purelib']);
+      expect(deps.helperlib.sources[0]).toMatchObject({ path: 'poetry.lock', line: 4 });
+      // setuptools: what pip installs to build the locked sdist, which the lock does not list
+      expect(Object.keys(deps).sort()).toEqual(['helperlib', 'purelib', 'setuptools']);
     } finally {
       project.cleanup();
     }
@@ -117,9 +118,10 @@ sdist = { url = "${base}/files/purelib-1.0.tar.gz", hash = "sha256:${sha(pure.sd
       expect(deps.purelib).toMatchObject({ status: 'sdist', version: '1.0', targets: [{ kind: 'sdist', file: 'purelib-1.0.tar.gz' }] });
       expect(deps.purelib.sources[0]).toMatchObject({ path: 'pyproject.toml', line: 5 });
       const asked = server.requests.slice(before).map((r) => r.path);
-      expect(asked.filter((p) => p.startsWith('/simple/'))).toEqual([]);
+      // but for what pip installs to build the locked sdist, which no lock lists
+      expect(asked.filter((p) => p.startsWith('/simple/'))).toEqual(['/simple/setuptools/']);
       expect(asked).toContain('/files/purelib-1.0.tar.gz');
-      expect(Object.keys(deps)).toEqual(['purelib']);
+      expect(Object.keys(deps)).toEqual(['purelib', 'setuptools']);
     } finally {
       project.cleanup();
     }

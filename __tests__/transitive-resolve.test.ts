@@ -132,7 +132,9 @@ describe('transitive dependencies', () => {
 
   it('follows a diamond breadth-first and reports each package with its chain, on the line that brings it', async () => {
     const { byName, report, requests } = await scanJson({ 'requirements.txt': '# app\ncyc-a\ndiamond-top\n' });
-    expect(Object.keys(byName).sort()).toEqual(['cyc-a', 'cyc-b', 'diamond-top', 'leaf', 'left', 'right', 'shared']);
+    // leaf is an sdist: pip installs setuptools (its default build requirement) to build it
+    expect(Object.keys(byName).sort()).toEqual(['cyc-a', 'cyc-b', 'diamond-top', 'leaf', 'left', 'right', 'setuptools', 'shared']);
+    expect(byName.setuptools).toMatchObject({ status: 'wheel', via: ['diamond-top', 'left', 'shared', 'leaf', '(build) setuptools'], sources: [{ line: 3 }] });
     expect(byName['diamond-top']!.via).toBeUndefined();
     expect(byName.left).toMatchObject({ status: 'wheel', version: '1.0', via: ['diamond-top', 'left'] });
     // the highest version both sides allow
@@ -273,13 +275,15 @@ describe('transitive dependencies', () => {
     }
     // one unhashed line is enough to make pip resolve: then everything is followed
     const partial = await scanJson({ 'requirements.txt': `diamond-top==1.0 --hash=sha256:${sha(top.data)}\ncyc-a\n` });
-    expect(Object.keys(partial.byName).sort()).toEqual(['cyc-a', 'cyc-b', 'diamond-top', 'leaf', 'left', 'right', 'shared']);
+    expect(Object.keys(partial.byName).sort()).toEqual(['cyc-a', 'cyc-b', 'diamond-top', 'leaf', 'left', 'right', 'setuptools', 'shared']);
   });
 
   it('agrees with a lock of the same project, and does not resolve what the lock already lists', async () => {
     const pyproject = '[project]\nname = "app"\nversion = "0.1"\nrequires-python = ">=3.12"\ndependencies = ["diamond-top", "repick-a", "repick-b"]\n';
     const resolved = await scanJson({ 'pyproject.toml': pyproject });
-    const versions = (r: Report) => Object.fromEntries(r.dependencies.map((d) => [d.name, d.version]));
+    // what pip installs to build an sdist is in no lock: compared apart
+    const isBuild = (d: Dep) => (d.via ?? []).some((v) => v.startsWith('(build) '));
+    const versions = (r: Report) => Object.fromEntries(r.dependencies.filter((d) => !isBuild(d)).map((d) => [d.name, d.version]));
     const found = versions(resolved.report);
 
     const entry = (name: string, version: string) => {
@@ -291,8 +295,11 @@ describe('transitive dependencies', () => {
     const locked = await scanJson({ 'pyproject.toml': pyproject, 'pylock.toml': lock });
     expect(versions(locked.report)).toEqual(found);
     expect(found).toEqual({ 'diamond-top': '1.0', left: '1.0', right: '1.0', shared: '2.0', leaf: '1.0', 'repick-a': '1.0', 'repick-b': '1.0', mid: '1.0', zed: '1.0' });
-    // the lock lists everything: no index page, no metadata read
-    expect(locked.requests.filter((r) => r.path.startsWith('/simple/') || r.path.endsWith('.metadata') || r.headers.range !== undefined)).toEqual([]);
+    // the lock lists everything it installs: no index page, no metadata read, but for the build
+    // requirement of the sdist leaf, which no lock lists and pip looks up on the index
+    const lookedUp = locked.requests.filter((r) => r.path.startsWith('/simple/') || r.path.endsWith('.metadata') || r.headers.range !== undefined);
+    expect(lookedUp.map((r) => r.path)).toEqual(['/simple/setuptools/', '/files/setuptools-80.9.0-py3-none-any.whl.metadata']);
+    expect(locked.report.dependencies.filter(isBuild).map((d) => [d.name, d.via])).toEqual([['setuptools', ['leaf', '(build) setuptools']]]);
   });
 
   it('annotates a transitive dependency on the line of the requirement that pulls it in', async () => {

@@ -361,6 +361,12 @@ export async function generateProject(n, { bigDir, big = true } = {}) {
   const expected = { wheel: 0, sdist: 0, suspicious: 0 };
   let bigLeft = big ? [...BIG_SDIST_MIB] : [];
   let sdistDownloads = 0;
+  // what pip installs to build the sdists that get built (sdist-guard checks those too)
+  const buildTools = new Set();
+  const needs = (pyproject) => {
+    if (pyproject === undefined) buildTools.add('setuptools');
+    else for (const m of pyproject.matchAll(/"(setuptools|wheel|hatchling)[^"]*"/g)) buildTools.add(m[1]);
+  };
   for (let i = 0; i < n; i++) {
     const name = `bench-pkg-${String(i).padStart(5, '0')}`;
     const mod = name.replace(/-/g, '_');
@@ -383,6 +389,7 @@ export async function generateProject(n, { bigDir, big = true } = {}) {
       if (kind === 'suspicious') {
         const data = makeSdist(`${mod}-${version}`, { 'PKG-INFO': pkgInfo(name, version), 'setup.py': SUSPICIOUS[i % SUSPICIOUS.length](name) });
         files.push({ filename: sdistName, data, sha256: sha256(data), size: data.length });
+        needs(undefined);
       } else if (kind === 'sdist' && bigLeft.length > 0) {
         const mib = bigLeft.shift();
         const meta = await bigSdist(bigDir, `${mod}-${version}`, mib, {
@@ -393,10 +400,13 @@ export async function generateProject(n, { bigDir, big = true } = {}) {
           'README.md': `# ${name}\n`,
         });
         files.push({ filename: sdistName, path: meta.path, sha256: meta.sha256, size: meta.size });
+        needs('"setuptools>=61"');
       } else {
         // A project with wheels ships an sdist too; the scan must not fetch it.
-        const data = makeSdist(`${mod}-${version}`, ordinaryFiles(name, i));
+        const sdistFiles = ordinaryFiles(name, i);
+        const data = makeSdist(`${mod}-${version}`, sdistFiles);
         files.push({ filename: sdistName, data, sha256: sha256(data), size: data.length });
+        if (kind === 'sdist') needs(sdistFiles['pyproject.toml']);
       }
     }
     projects.set(name, files);
@@ -405,10 +415,17 @@ export async function generateProject(n, { bigDir, big = true } = {}) {
     const pinned = files.filter((f) => (f.data || f.path) && f.filename.includes('-1.2.0'));
     requirements.push(`${name}==1.2.0 \\\n${pinned.map((f) => `    --hash=sha256:${f.sha256}`).join(' \\\n')}`);
   }
+  for (const tool of buildTools) {
+    const wheelName = `${tool}-99.0-py3-none-any.whl`;
+    const data = wheelBytes(wheelName);
+    projects.set(tool, [{ filename: wheelName, data, sha256: sha256(data), size: data.length }]);
+    expected.wheel++;
+  }
   return {
     projects,
     requirements: `# generated for the sdist-guard benchmark: ${n} packages\n${requirements.join('\n')}\n`,
     expected,
-    unavoidable: n + sdistDownloads,
+    // a page per build tool too, besides the page per project and the download per sdist
+    unavoidable: n + sdistDownloads + buildTools.size,
   };
 }

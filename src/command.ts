@@ -3,15 +3,18 @@
 // Input and output go through an Io value so tests run it in-process.
 
 import { parseArgs } from 'node:util';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { writeReportFile } from './regular-file.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
-import { ConfigError, MAX_DEADLINE_SECONDS, parseCredentials, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
+import { ConfigError, MAX_DEADLINE_SECONDS, parseCredentials, parseExclude, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
 import { inspect, scan, type InspectResult, type Progress } from './scan.js';
 import { evaluateGate } from './report/gate.js';
 import { jsonReport } from './report/json.js';
-import { textReport, findingLines, oneLine } from './report/text.js';
+import { COLOR, PLAIN, textReport, findingLines, wantColor, type Paint } from './report/text.js';
+import { terminal } from './report/escape.js';
+import { progressLine } from './report/progress.js';
+import { distributionKind } from './python/filenames.js';
 import { markdownReport } from './report/markdown.js';
 import { sarifReport } from './report/sarif.js';
 import { loadConfig } from './config.js';
@@ -25,7 +28,8 @@ const HELP = `sdist-guard ${VERSION}: find every Python dependency pip would bui
 Usage:
   sdist-guard scan [PATH...] [options]     scan requirements*.txt, pyproject.toml and lock files
   sdist-guard inspect PATH... [--format text|json]
-                                           check downloaded sdists (.tar.gz, .zip, unpacked dirs, .py files)
+                                           check downloaded sdists (.tar.gz, .zip, unpacked dirs, .py
+                                           files, or a folder of downloads: every archive in it)
   sdist-guard org-plan | org-scan | org-report ...
                                            audit every repository of an organization (see below)
   sdist-guard --help | --version
@@ -55,6 +59,8 @@ Scan options:
   --cache-dir DIR            keep analyses (by sdist hash) and index pages (as long as the index
                              allows) here (default: $XDG_CACHE_HOME/sdist-guard or ~/.cache/sdist-guard)
   --no-cache                 keep nothing between runs
+  --exclude GLOB             leave out paths under the root that match (repeatable), e.g.
+                             'tests/fixtures/**' or 'docs'; see the README's Configuration file
   --root DIR                 report paths relative to DIR (default: the one directory scanned, or .)
   --config FILE              read settings from FILE (a sdist-guard.toml, or a pyproject.toml's
                              [tool.sdist-guard]); by default sdist-guard.toml or [tool.sdist-guard]
@@ -65,6 +71,8 @@ SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries (a bare host means h
 http://host:port=... for plain http); they are never printed.
 Hard limits (download size, inflated size, ratio, entries, retries, ...) move with
 SDIST_GUARD_LIMITS, e.g. "max-inflated-bytes=2GiB, retries=1" (see the README's Security model).
+
+Colour: on a terminal; NO_COLOR turns it off, FORCE_COLOR on (also when piped).
 
 ${ORG_HELP}
 
@@ -81,6 +89,8 @@ export interface Io {
   cwd: string;
   /** Whether standard error is a terminal: progress is drawn only there. */
   isTTY: boolean;
+  /** Whether standard output is a terminal: the text report is coloured only there (or with FORCE_COLOR). */
+  stdoutIsTTY?: boolean;
 }
 
 export const processIo: Io = {
@@ -89,6 +99,7 @@ export const processIo: Io = {
   env: process.env,
   cwd: process.cwd(),
   isTTY: Boolean(process.stderr.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
 };
 
 /** `root`: the scanned checkout, where a file is never written through a link it holds. */
@@ -107,16 +118,14 @@ function progressPrinter(io: Io): { update(p: Progress): void; done(): void } {
   if (!io.isTTY) return { update() {}, done() {} };
   let last = 0;
   let shown = false;
+  let total = 0;
   return {
     update(p) {
+      total = Math.max(total, p.total);
       const now = Date.now();
       if (now - last < 100 && p.phase !== 'done') return;
       last = now;
-      const line =
-        p.phase === 'discover'
-          ? 'reading manifests…'
-          : `resolved ${p.resolved}/${p.total} dependencies; analyzed ${p.analyzed}/${p.toAnalyze} sdists`;
-      io.stderr(`\r\x1b[2K${line}`);
+      io.stderr(`\r\x1b[2K${progressLine(p, total)}`);
       shown = true;
     },
     done() {
@@ -159,6 +168,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       config: { type: 'string' },
+      exclude: { type: 'string', multiple: true },
     },
   });
   const format = values.format!;
@@ -192,6 +202,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
     env: io.env,
     config,
     cacheDir: cacheDirOption(values['cache-dir'], values['no-cache'], io),
+    exclude: values.exclude ? parseExclude(values.exclude, '--exclude') : undefined,
   });
   const progress = progressPrinter(io);
   const result = await scan(opts, { onProgress: (p) => progress.update(p) });
@@ -203,9 +214,61 @@ async function runScan(argv: string[], io: Io): Promise<number> {
         ? markdownReport(result, opts.failOn)
         : format === 'sarif'
           ? sarifReport(result, opts.failOn)
-          : textReport(result, opts.failOn);
+          : textReport(result, opts.failOn, { paint: !values.output && wantColor(io.env, io.stdoutIsTTY ?? false) ? COLOR : PLAIN });
   write(io, format, report, values.output, root);
   return evaluateGate(result, opts.failOn).failed ? 1 : 0;
+}
+
+const SDIST_MARKERS = ['setup.py', 'pyproject.toml', 'setup.cfg', 'PKG-INFO'];
+
+/**
+ * What `inspect` reads for each path given: an archive or a `.py` file as it is; a directory that
+ * is an unpacked sdist (a build file at its top, or in its one top folder) as one sdist; any other
+ * directory as a folder of downloads, each archive in it on its own. Wheels in such a folder are
+ * named, not read: pip installs them without running their code.
+ */
+export function inspectInputs(cwd: string, given: string[]): { paths: string[]; shown: string[]; wheels: string[] } {
+  const paths: string[] = [];
+  const shown: string[] = [];
+  const wheels: string[] = [];
+  for (const g of given) {
+    const abs = resolve(cwd, g);
+    let names: string[] | undefined;
+    try {
+      if (statSync(abs).isDirectory()) names = readdirSync(abs).sort();
+    } catch {
+      // a missing path is reported by inspect, with its name
+    }
+    const isSdistDir = (dir: string, list: string[]) =>
+      list.some((n) => SDIST_MARKERS.includes(n)) ||
+      (list.length === 1 && (() => {
+        try {
+          return statSync(join(dir, list[0])).isDirectory() && readdirSync(join(dir, list[0])).some((n) => SDIST_MARKERS.includes(n));
+        } catch {
+          return false;
+        }
+      })());
+    const archives = names?.filter((n) => distributionKind(n) !== 'other' && statSync(join(abs, n)).isFile()) ?? [];
+    if (!names || isSdistDir(abs, names) || archives.length === 0) {
+      paths.push(abs);
+      shown.push(g);
+      continue;
+    }
+    for (const n of archives) {
+      const shownPath = g.endsWith('/') ? `${g}${n}` : `${g}/${n}`;
+      if (distributionKind(n) === 'wheel') wheels.push(shownPath);
+      else {
+        paths.push(join(abs, n));
+        shown.push(shownPath);
+      }
+    }
+  }
+  return { paths, shown, wheels };
+}
+
+/** Whether the input had code of its own to run at build time (setup.py, an in-tree backend): Python files analyzed. */
+function hasBuildScript(r: InspectResult): boolean {
+  return r.analyzed.some((f) => /\.pyw?$/i.test(f));
 }
 
 /**
@@ -216,18 +279,30 @@ export function inspectStatus(r: InspectResult): 'unreadable' | 'suspicious' | '
   return r.error ? 'unreadable' : r.suspicious ? 'suspicious' : r.limits.length ? 'incomplete' : 'clean';
 }
 
-function inspectText(results: InspectResult[]): string {
+/** What the text report calls it: a clean input with no build script of its own says so. */
+function shownStatus(r: InspectResult): string {
+  const status = inspectStatus(r);
+  if (status === 'suspicious') return 'SUSPICIOUS';
+  return status === 'clean' && !hasBuildScript(r) ? 'no build script' : status;
+}
+
+function inspectText(results: InspectResult[], wheels: string[], p: Paint): string {
   const out: string[] = [];
   for (const r of results) {
-    const status = inspectStatus(r);
-    out.push(`${status === 'suspicious' ? 'SUSPICIOUS' : status}  ${r.path}`);
-    if (r.error) out.push(`  ${oneLine(r.error, 300)}`);
-    for (const l of r.limits) out.push(`  limit: ${oneLine(l, 300)}`);
-    out.push(...findingLines(r.findings, '  ', r.suspicious ? 10 : 5));
+    const status = shownStatus(r);
+    const painted = status === 'SUSPICIOUS' ? p.red(p.bold(status)) : status === 'clean' ? p.green(status) : p.yellow(status);
+    out.push(`${painted}  ${terminal(r.path, 500)}`);
+    if (r.error) out.push(`  ${terminal(r.error, 300)}`);
+    for (const l of r.limits) out.push(`  limit: ${terminal(l, 300)}`);
+    if (!r.error && !hasBuildScript(r)) out.push('  no setup.py or in-tree build backend: building it runs no code of its own (its build backend comes from the index)');
+    out.push(...findingLines(r.findings, '  ', r.suspicious ? 10 : 5, p));
   }
+  for (const w of wheels) out.push(`wheel  ${terminal(w, 500)}\n  not read: pip installs a wheel without running its code`);
   const count = (status: string) => results.filter((r) => inspectStatus(r) === status).length;
   out.push('');
-  out.push(`${results.length} inspected: ${count('suspicious')} suspicious, ${count('incomplete')} incomplete (not read whole), ${count('unreadable')} unreadable, ${count('clean')} clean`);
+  out.push(
+    `${results.length} inspected: ${count('suspicious')} suspicious, ${count('incomplete')} incomplete (not read whole), ${count('unreadable')} unreadable, ${count('clean')} clean${wheels.length ? `; ${wheels.length} wheel${wheels.length === 1 ? '' : 's'} not read` : ''}`,
+  );
   return out.join('\n') + '\n';
 }
 
@@ -238,7 +313,7 @@ async function runInspect(argv: string[], io: Io): Promise<number> {
     strict: true,
     options: { format: { type: 'string', default: 'text' }, output: { type: 'string' } },
   });
-  if (positionals.length === 0) throw new UsageError('inspect needs at least one PATH (an sdist archive, an unpacked sdist directory or a .py file)');
+  if (positionals.length === 0) throw new UsageError('inspect needs at least one PATH (an sdist archive, an unpacked sdist directory, a folder of downloads or a .py file)');
   const format = values.format!;
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format: expected text or json, got "${format}"`);
   let limits: ScanLimits;
@@ -247,18 +322,28 @@ async function runInspect(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const results = await inspect(positionals.map((p) => resolve(io.cwd, p)), positionals, limits.archive);
+  const inputs = inspectInputs(io.cwd, positionals);
+  const results = await inspect(inputs.paths, inputs.shown, limits.archive);
   const text =
     format === 'json'
       ? JSON.stringify(
           {
             schemaVersion: 1,
-            results: results.map((r) => ({ path: r.path, status: inspectStatus(r), suspicious: r.suspicious, findings: r.findings, limits: r.limits, ...(r.error ? { error: r.error } : {}) })),
+            results: results.map((r) => ({
+              path: r.path,
+              status: inspectStatus(r),
+              suspicious: r.suspicious,
+              findings: r.findings,
+              limits: r.limits,
+              analyzed: r.analyzed,
+              ...(r.error ? { error: r.error } : {}),
+            })),
+            ...(inputs.wheels.length ? { wheels: inputs.wheels } : {}),
           },
           null,
           2,
         ) + '\n'
-      : inspectText(results);
+      : inspectText(results, inputs.wheels, !values.output && wantColor(io.env, io.stdoutIsTTY ?? false) ? COLOR : PLAIN);
   write(io, format, text, values.output);
   // Read in part is not checked: like a suspicious input, it fails (and is never called clean).
   if (results.some((r) => r.suspicious || (!r.error && r.limits.length > 0))) return 1;
@@ -289,7 +374,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     throw new UsageError(`unknown command "${command}": expected scan, inspect, org-plan, org-scan or org-report (see --help)`);
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`sdist-guard: ${(err as Error).message}\n`);
+      io.stderr(`sdist-guard: ${terminal((err as Error).message, 2000)}\n`);
       return 2;
     }
     throw err;

@@ -8,14 +8,14 @@ import { NotRegularFile, readRegularFileSync } from './regular-file.js';
 import path from 'node:path';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 
-import { ConfigError, parseAdvisories, parseFailOn, splitList, validateUrl, type GateStatus } from './options.js';
+import { ConfigError, parseAdvisories, parseExclude, parseFailOn, splitList, validateUrl, type GateStatus } from './options.js';
 import { type AllowEntry, isValidDate, parseAllowPackage } from './allow.js';
 import { InvalidPlatform, InvalidPython, makeTarget } from './python/tags.js';
 import { TomlLines, type TomlPath } from './manifests/toml-lines.js';
 
 export const CONFIG_FILE = 'sdist-guard.toml';
 
-const KEYS = ['python-version', 'platform', 'fail-on', 'index-url', 'extra-index-urls', 'advisories', 'allow'] as const;
+const KEYS = ['python-version', 'platform', 'fail-on', 'index-url', 'extra-index-urls', 'exclude', 'advisories', 'allow'] as const;
 const ALLOW_KEYS = ['package', 'reason', 'until'] as const;
 
 export interface FileConfig {
@@ -30,6 +30,8 @@ export interface FileConfig {
   extraIndexUrls?: string[];
   /** `osv`, `off` or an OSV-compatible service's URL, as written. */
   advisories?: string;
+  /** Glob patterns of paths not to scan (src/glob.ts). */
+  exclude?: string[];
   allow: AllowEntry[];
 }
 
@@ -169,6 +171,14 @@ export function parseConfig(text: string, file: string, where: Where): FileConfi
     if (typeof advisories !== 'string') return r.fail(['advisories'], 'advisories must be a string: osv, off or the URL of an OSV-compatible service');
     parseAdvisories(advisories, `${r.at('advisories')}: advisories`);
     config.advisories = advisories.trim();
+  }
+  if (table.exclude !== undefined) {
+    const value = table.exclude;
+    if (!(typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))))
+      r.fail(['exclude'], 'exclude must be a string or an array of strings (glob patterns such as "tests/fixtures/**")');
+    // a pattern may hold a comma or a space ({a,b} is not supported, but a path may have spaces), so an array is taken as written
+    config.exclude = typeof value === 'string' ? splitList(value) : (value as string[]).map((v) => v.trim()).filter(Boolean);
+    parseExclude(config.exclude, `${r.at('exclude')}: exclude`);
   }
   if (table.allow !== undefined) config.allow = readAllow(r, table.allow, file);
   return config;

@@ -8,6 +8,7 @@ import type { BaseFiles } from './base-manifests.js';
 import { SCOPES, type Scope } from './scope.js';
 import { makeTarget, InvalidPlatform, InvalidPython } from './python/tags.js';
 import { InvalidLimit, parseLimits, type ScanLimits } from './limits.js';
+import { InvalidGlob, globToRegExp } from './glob.js';
 import { entryOrigin } from './index/credentials.js';
 
 export const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
@@ -60,6 +61,8 @@ export interface Options {
   advisories?: string;
   /** Fail the gate when some resolved version could not be checked against advisories. */
   advisoriesRequired: boolean;
+  /** Glob patterns (src/glob.ts) of paths under the root not to scan. */
+  exclude: string[];
 }
 
 export class ConfigError extends Error {
@@ -197,6 +200,8 @@ export interface RawOptions {
   /** As given: `osv`, `off` or a URL. */
   advisories?: string;
   advisoriesRequired?: boolean;
+  /** Entry's patterns; added to the configuration file's. */
+  exclude?: string[];
 }
 
 /**
@@ -236,7 +241,21 @@ export function resolveOptions(raw: RawOptions): Options {
     ...(raw.cacheDir ? { cacheDir: raw.cacheDir } : {}),
     ...(advisories ? { advisories } : {}),
     advisoriesRequired: raw.advisoriesRequired ?? false,
+    exclude: parseExclude([...(config?.exclude ?? []), ...(raw.exclude ?? [])]),
   };
+}
+
+/** Exclude patterns, each checked now so that a bad one is a configuration error naming it. */
+export function parseExclude(patterns: string[], input = 'exclude'): string[] {
+  for (const p of patterns) {
+    try {
+      globToRegExp(p);
+    } catch (err) {
+      if (err instanceof InvalidGlob) throw new ConfigError(`${input}: ${err.message}`);
+      throw err;
+    }
+  }
+  return patterns;
 }
 
 function readLimits(value: string | undefined): ScanLimits {

@@ -9,17 +9,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { ConfigError, MAX_DEADLINE_SECONDS, parseBoolean, parseCredentials, parseFailOn, parsePositiveInt, parseScope, resolveOptions, splitList, type GateStatus } from './options.js';
+import { ConfigError, MAX_DEADLINE_SECONDS, parseBoolean, parseCredentials, parseExclude, parseFailOn, parsePositiveInt, parseScope, resolveOptions, splitList, type GateStatus } from './options.js';
 import { loadConfig } from './config.js';
 import type { BaseFiles } from './base-manifests.js';
 import { scan, type Progress, type ScanResult } from './scan.js';
-import { countStatuses, evaluateGate, type Gate } from './report/gate.js';
+import { countStatuses, evaluateGate, maskSecrets, type Gate } from './report/gate.js';
+import { commandData, logLine, md } from './report/escape.js';
+import { progressLine } from './report/progress.js';
 import { jsonReport } from './report/json.js';
 import { markdownReport, type MarkdownOptions } from './report/markdown.js';
 import { sarifReport } from './report/sarif.js';
 import { advisorySentence } from './report/advisories.js';
 import { allAnnotations, stepAnnotations, type Annotation } from './report/annotations.js';
-import { COMMENT_MODES, allClearComment, decideComment, reportComment, somethingToSay, type CommentMode } from './report/comment.js';
+import { COMMENT_MODES, allClearComment, decideComment, reportComment, somethingToSay, worthReporting, type CommentMode } from './report/comment.js';
 import { describeError, githubClient, httpStatus, type GitHubClient, type Repo } from './github/client.js';
 import { readRunContext, type RunContext } from './github/event.js';
 import { baseFilesFor } from './github/base-files.js';
@@ -72,7 +74,7 @@ export async function run(): Promise<void> {
     for (const url of [indexUrl, ...extra]) maskUrlSecrets(url);
 
     const event = readRunContext(process.env);
-    if (event.warning) core.warning(`sdist-guard: ${event.warning}`);
+    if (event.warning) core.warning(commandData(`sdist-guard: ${event.warning}`));
     const token = input('github-token');
     const client = token ? githubClient(token) : undefined;
     const api = client && event.repo ? { client, repo: event.repo } : undefined;
@@ -81,13 +83,16 @@ export async function run(): Promise<void> {
     for (const url of [config?.indexUrl ?? '', ...(config?.extraIndexUrls ?? []), input('advisories'), config?.advisories ?? '']) maskUrlSecrets(url);
     // Only on pull_request is the checkout the pull request's merge by default; pull_request_target
     // checks out the base, where comparing with the base would find nothing changed.
-    const scope = input('scope') ? parseScope(input('scope')) : event.eventName === 'pull_request' ? 'changed' : 'all';
+    // A merge queue's run is the pull request's once more, on top of the queue: it gates the same way,
+    // against the merge group's base.
+    const scope = input('scope') ? parseScope(input('scope')) : event.eventName === 'pull_request' || event.eventName === 'merge_group' ? 'changed' : 'all';
     const commentMode = parseCommentMode(input('comment') || 'on-failure');
     const sarifFile = input('sarif-file');
 
     let base: BaseFiles | undefined;
-    if (scope === 'changed' && event.pullRequest) {
-      const sha = event.pullRequest.baseSha;
+    const compare = event.pullRequest ?? event.mergeGroup;
+    if (scope === 'changed' && compare) {
+      const sha = compare.baseSha;
       base =
         (await baseFilesFor(workspace, sha, api)) ??
         unreadableBase(sha, 'the checkout does not have that commit (fetch-depth: 0 would fetch it) and there is no github-token to read it through the API');
@@ -114,26 +119,30 @@ export async function run(): Promise<void> {
       scope,
       base,
       cacheDir: cache?.dir,
+      exclude: input('exclude') ? parseExclude(splitLines(input('exclude')), 'exclude') : undefined,
     });
 
     let lastLog = Date.now();
+    let total = 0;
     const onProgress = (p: Progress) => {
       const now = Date.now();
       if (p.phase === 'resolve' && now - lastLog >= PROGRESS_EVERY_MS) {
         lastLog = now;
-        core.info(`sdist-guard: resolved ${p.resolved}/${p.total} dependencies; analyzed ${p.analyzed}/${p.toAnalyze} sdists`);
+        total = Math.max(total, p.total);
+        core.info(`sdist-guard: ${progressLine(p, total)}`);
       }
     };
-    core.info(`sdist-guard: scanning ${opts.paths.map((p) => p.replace(workspace, '.')).join(', ')} for ${opts.targets.map((t) => `CPython ${t.python} on ${t.platform}`).join(', ')}`);
-    if (opts.configFile) core.info(`sdist-guard: configuration from ${opts.configFile}`);
+    core.info(logLine(`sdist-guard: scanning ${opts.paths.map((p) => p.replace(workspace, '.')).join(', ')} for ${opts.targets.map((t) => `CPython ${t.python} on ${t.platform}`).join(', ')}`));
+    if (opts.exclude.length) core.info(logLine(`sdist-guard: leaving out ${opts.exclude.join(', ')}`));
+    if (opts.configFile) core.info(logLine(`sdist-guard: configuration from ${opts.configFile}`));
     const result = await scan(opts, { onProgress });
     for (const s of result.secrets) core.setSecret(s);
     const kept = result.stats.cache;
     if (kept) core.info(`sdist-guard: cache: ${kept.analysesReused} analyses reused, ${kept.pagesFresh} index pages fresh, ${kept.pagesRevalidated} confirmed unchanged`);
     const advisories = advisorySentence(result);
-    if (advisories) core.info(`sdist-guard: ${advisories}`);
-    if (result.scope.note) core.warning(`sdist-guard: ${result.scope.note}`);
-    else if (result.scope.applied === 'changed') core.info(`sdist-guard: gating on what the pull request adds or changes, compared with the ${result.scope.base}`);
+    if (advisories) core.info(logLine(`sdist-guard: ${advisories}`));
+    if (result.scope.note) core.warning(commandData(maskSecrets(`sdist-guard: ${result.scope.note}`, result.secrets)));
+    else if (result.scope.applied === 'changed') core.info(logLine(`sdist-guard: gating on what the change adds or alters, compared with the ${result.scope.base}`));
 
     const gate = evaluateGate(result, opts.failOn);
     const counts = countStatuses(result.verdicts);
@@ -154,7 +163,7 @@ export async function run(): Promise<void> {
     }
 
     const summaryOptions = await annotate(result, opts.failOn, gate, event, api);
-    await core.summary.addRaw(markdownReport(result, opts.failOn, summaryOptions)).write();
+    await writeSummary(markdownReport(result, opts.failOn, summaryOptions));
     await comment(result, opts.failOn, gate, event, api, commentMode);
 
     core.setOutput('status', gate.failed ? 'fail' : 'pass');
@@ -168,11 +177,11 @@ export async function run(): Promise<void> {
       `sdist-guard: ${result.verdicts.length} dependencies: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.malicious} malicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped; ${result.stats.requests} requests in ${(result.stats.durationMs / 1000).toFixed(1)} s`,
     );
     if (cache && result.stats.cache) await saveActionCache(cache, Math.max(0, result.stats.cache.written - result.stats.cache.pagesRevalidated));
-    if (gate.failed) core.setFailed(gate.message);
-    else core.info(gate.message);
-    if (reportRefused) core.setFailed(reportRefused);
+    if (gate.failed) core.setFailed(commandData(gate.message));
+    else core.info(logLine(gate.message));
+    if (reportRefused) core.setFailed(commandData(reportRefused));
   } catch (err) {
-    if (err instanceof ConfigError) core.setFailed(`sdist-guard: configuration error: ${err.message}`);
+    if (err instanceof ConfigError) core.setFailed(commandData(`sdist-guard: configuration error: ${err.message}`));
     else core.setFailed(`sdist-guard: internal error: ${(err as Error)?.stack ?? String(err)}`);
   }
 }
@@ -198,15 +207,15 @@ async function annotate(
         headSha,
         conclusion: gate.failed ? 'failure' : 'success',
         title: gate.failed ? `${gate.failing.length} failing the gate` : 'passed',
-        summary: `${gate.message}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.malicious} malicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
+        summary: `${md(gate.message, 1000)}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.malicious} malicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
         annotations: all,
       });
-      core.info(`sdist-guard: ${check.annotations} annotations on the ${CHECK_RUN_NAME} check run${check.url ? ` ${check.url}` : ''}`);
+      core.info(logLine(`sdist-guard: ${check.annotations} annotations on the ${CHECK_RUN_NAME} check run${check.url ? ` ${check.url}` : ''}`));
       // a check run annotation needs a file: the few that have none stay on the step
       for (const a of stepAnnotations(all.filter((x) => !x.file)).shown) emit(a);
       return { checkRun: { annotations: check.annotations, url: check.url } };
     } catch (err) {
-      core.warning(permissionWarning('publish a check run with every annotation', err, 'checks: write', `only the first ${shown.length} annotations are shown`));
+      core.warning(commandData(permissionWarning('publish a check run with every annotation', err, 'checks: write', `only the first ${shown.length} annotations are shown`)));
     }
   }
   for (const a of shown) emit(a);
@@ -214,7 +223,12 @@ async function annotate(
 }
 
 function emit(a: Annotation): void {
-  const props = { title: a.title, file: a.file || undefined, startLine: a.line };
+  // A path is a property the runner matches against the repository; one holding control characters
+  // would carry them into the log, so such an annotation is shown on the step, naming it visibly.
+  if (a.file && a.file !== commandData(a.file)) {
+    a = { ...a, message: `${commandData(a.file)}:${a.line}: ${a.message}`, file: '' };
+  }
+  const props = { title: a.title, file: a.file || undefined, startLine: a.file ? a.line : undefined };
   if (a.level === 'error') core.error(a.message, props);
   else core.warning(a.message, props);
 }
@@ -236,16 +250,46 @@ async function comment(
   }
   try {
     const existing = await findComment(api.client, api.repo, pr.number);
-    const action = decideComment(mode, { failed: gate.failed, somethingToSay: somethingToSay(result, failOn), existing: existing !== undefined });
+    const action = decideComment(mode, {
+      failed: gate.failed,
+      somethingToSay: somethingToSay(result, failOn),
+      existing: existing !== undefined,
+      reportOnly: failOn.length === 0,
+      worthReporting: worthReporting(result),
+    });
     if (action === 'none') return;
     const ctx = { runUrl: event.runUrl, sha: pr.headSha };
     const body = action === 'report' ? reportComment(result, failOn, ctx) : allClearComment(result, failOn, ctx);
     const written = await writeComment(api.client, api.repo, pr.number, existing, body);
-    core.info(`sdist-guard: ${written.action} the pull request comment${written.url ? ` ${written.url}` : ''}`);
+    core.info(logLine(`sdist-guard: ${written.action} the pull request comment${written.url ? ` ${written.url}` : ''}`));
     if (written.url) core.setOutput('comment-url', written.url);
   } catch (err) {
-    core.warning(permissionWarning('write the pull request comment', err, 'pull-requests: write', 'the job summary has the report'));
+    core.warning(commandData(permissionWarning('write the pull request comment', err, 'pull-requests: write', 'the job summary has the report')));
   }
+}
+
+/**
+ * The job summary, when the runner provides one: local runners and some GitHub Enterprise set-ups
+ * have no GITHUB_STEP_SUMMARY, and the report still reaches the comment, the log and the outputs.
+ */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.warning('sdist-guard: this runner has no job summary (GITHUB_STEP_SUMMARY is not set): the report is in the JSON report output and the pull request comment');
+    return;
+  }
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (err) {
+    core.summary.emptyBuffer();
+    core.warning(commandData(`sdist-guard: could not write the job summary: ${(err as Error).message}`));
+  }
+}
+
+function splitLines(value: string): string[] {
+  return value
+    .split(/[\n,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Credentials written into an index URL are masked in the log like the separate input. */

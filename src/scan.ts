@@ -24,13 +24,23 @@ import { distributionKind, parseWheelFilename } from './python/filenames.js';
 import { wheelPriority } from './python/tags.js';
 import { FormatControl } from './python/format-control.js';
 import { selectFile } from './select.js';
-import { environmentOf, resolveTransitive, resolveUnitsOf, unitKey, unitsToResolve, type Resolution, type TransitiveDependency } from './resolve/index.js';
+import { environmentOf, resolveTransitive, resolveUnitsOf, unitKey, unitsToResolve, type Resolution, type ResolveServices, type ResolveUnit, type SdistFacts, type TransitiveDependency } from './resolve/index.js';
+import type { UnitPip } from './resolve/units.js';
+import { declaredRequirements, type Declarations } from './analysis/declared.js';
+import { stripTopDirectory } from './analysis/index.js';
+import { checkDirect, type DirectCheck } from './direct/index.js';
+import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
+import type { NodeDependencies } from './resolve/graph.js';
+import { buildJobs, buildUnit, jobKey, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
 import { checkAdvisories, type AdvisoryReport } from './advisories/index.js';
 import { VERSION } from './version.js';
+import { wheelPin } from './pin.js';
+import { normalizeName } from './python/names.js';
+import { isPrerelease } from './python/version.js';
 import { Deadline } from './deadline.js';
 import { openRegularFile, readRegularFile } from './regular-file.js';
 
@@ -38,6 +48,8 @@ export interface Progress {
   phase: 'discover' | 'resolve' | 'analyze' | 'done';
   resolved: number;
   total: number;
+  /** Project pages read from the indexes so far (the transitive resolution reads many before any dependency is decided). */
+  pages: number;
   analyzed: number;
   toAnalyze: number;
 }
@@ -95,6 +107,7 @@ interface Request {
   indexUrls: string[];
   noIndex: boolean;
   pre: boolean;
+  releaseControl?: PipOptions['releaseControl'];
   preferBinary: boolean;
   formatControl: FormatControl;
   sources: SourceRef[];
@@ -102,8 +115,14 @@ interface Request {
   graph?: string;
 }
 
-/** A fresh read also keeps the sdist's PKG-INFO (null: it has none) for the resolve stage. */
-type SdistRead = SdistCheck & { pkgInfo?: string | null };
+/**
+ * A fresh read also keeps the sdist's PKG-INFO (null: it has none) for the resolve stage, and
+ * what its build files declare for the build-time closure.
+ */
+type SdistRead = SdistCheck & { pkgInfo?: string | null; declared?: Declarations };
+
+/** Bumped when what a kept analysis must hold changes (the declarations of the build files). */
+const KEPT_CHECK_VERSION = 2;
 
 function emptyPipOptions(): PipOptions {
   return { extraIndexUrls: [], noIndex: false, findLinks: [], formatControl: { noBinary: [], onlyBinary: [] }, preferBinary: false, pre: false };
@@ -130,6 +149,7 @@ function requestKey(r: Omit<Request, 'sources'>): string {
     r.indexUrls,
     r.noIndex,
     r.pre,
+    r.releaseControl ?? null,
     r.preferBinary,
     r.formatControl.state(),
     r.graph ?? null,
@@ -154,7 +174,9 @@ function buildRequests(
         message: `--find-links locations are not searched (${pip.findLinks.map(redactUrl).join(', ')}); packages are looked up on the indexes only`,
       });
     for (const dep of deps) {
-      const sourceKey = `${dep.source.path}:${dep.source.line}:${dep.name}`;
+      // A lock may hold one name at several versions (for different Pythons) that all point at
+      // the one manifest line that declared it: each locked version is its own request.
+      const sourceKey = JSON.stringify([dep.source.path, dep.source.line, dep.name, dep.locked?.version ?? null, dep.direct?.url ?? null]);
       if (seenSources.has(sourceKey)) continue;
       seenSources.add(sourceKey);
       const applying = constraints.filter((c) => c.name === dep.name);
@@ -171,6 +193,7 @@ function buildRequests(
         indexUrls: dep.locked?.indexUrl ? [dep.locked.indexUrl] : indexUrls,
         noIndex: pip.noIndex && !dep.locked?.indexUrl,
         pre: pip.pre,
+        ...(pip.releaseControl ? { releaseControl: pip.releaseControl } : {}),
         preferBinary: pip.preferBinary,
         formatControl,
         graph: unit === undefined ? undefined : unitKey(unit, environmentOf(dep)),
@@ -217,6 +240,34 @@ function selectDirect(req: Request, target: Target): TargetOutcome {
   };
 }
 
+/** What a fetched direct reference depends on: its PKG-INFO where binding, else what its build files state. */
+function directDependencies(fetched: DirectCheck): NodeDependencies | undefined {
+  if ('unresolved' in fetched || fetched.check.error) return undefined;
+  const { pkgInfo, declared } = fetched.check as SdistRead;
+  if (pkgInfo) {
+    try {
+      const found = declaredDependencies(parseCoreMetadata(pkgInfo, `${fetched.file.filename}/PKG-INFO`), 'sdist');
+      if (found.known) return found;
+    } catch (err) {
+      if (!(err instanceof InvalidMetadata)) throw err;
+    }
+  }
+  const install = declared?.install;
+  return install ? { known: true, requirements: install.requirements, extras: install.extras, from: install.from } : undefined;
+}
+
+/** How pip looks up what a top-level dependency's builds install: its own lookup settings. */
+function pipOf(req: Request): UnitPip {
+  return {
+    indexUrls: req.indexUrls,
+    noIndex: req.noIndex,
+    pre: req.pre,
+    ...(req.releaseControl ? { releaseControl: req.releaseControl } : {}),
+    preferBinary: req.preferBinary,
+    formatControl: req.formatControl,
+  };
+}
+
 function lockedFiles(req: Request): DistFile[] | undefined {
   const files = req.dep.locked?.files;
   if (!files || files.length === 0) return undefined;
@@ -259,12 +310,12 @@ async function checkSdist(
   return check;
 }
 
-/** An sdist's PKG-INFO alone, for when its analysis came from the cache without it. */
-async function readPkgInfo(client: IndexClient, file: DistFile, hashes: string[], limits: ArchiveLimits): Promise<{ pkgInfo?: string; error?: string }> {
+/** An sdist's PKG-INFO and declarations alone, for when its analysis came from the cache without them. */
+async function readPkgInfo(client: IndexClient, file: DistFile, hashes: string[], limits: ArchiveLimits): Promise<{ pkgInfo?: string; error?: string; declared?: Declarations }> {
   try {
     const contents = await readSdist(file.filename, client.download(file, { maxBytes: limits.maxDownloadBytes, hashes: hashes.length ? hashes : undefined }), limits);
     if (contents.error) return { error: contents.error };
-    return { pkgInfo: contents.files.get('PKG-INFO') };
+    return { pkgInfo: contents.files.get('PKG-INFO'), declared: declaredRequirements(stripTopDirectory(contents.files)) };
   } catch (err) {
     return { error: (err as Error).message };
   }
@@ -277,12 +328,12 @@ function analyzeContents(contents: SdistContents): AnalysisResult | undefined {
 
 export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanResult> {
   const started = Date.now();
-  const progress: Progress = { phase: 'discover', resolved: 0, total: 0, analyzed: 0, toAnalyze: 0 };
+  const progress: Progress = { phase: 'discover', resolved: 0, total: 0, pages: 0, analyzed: 0, toAnalyze: 0 };
   const report = () => hooks.onProgress?.({ ...progress });
   report();
 
   // discover + parse
-  const { files, diagnostics } = await discover(opts.paths, opts.root);
+  const { files, diagnostics } = await discover(opts.paths, opts.root, opts.exclude);
   const ctx = { root: opts.root, readFile: readInsideRoot(opts.root), env: opts.env };
   const manifests: ParsedManifest[] = [];
   for (const file of files) {
@@ -322,7 +373,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
 
   // An analysis depends on the analyzer, on the reader and on the limits it ran under.
   const cache = opts.cacheDir
-    ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive]), { secrets: () => client.secrets() })
+    ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, VERSION, opts.limits.archive, KEPT_CHECK_VERSION]), { secrets: () => client.secrets() })
     : undefined;
   const client: IndexClient = new IndexClient({
     // what `${VAR}` brought in, and credentials written into the manifests' URLs
@@ -367,10 +418,16 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   };
 
   // The resolve stage reads an sdist's PKG-INFO from the same download its analysis reads.
-  const pkgInfos = new Map<string, Promise<{ pkgInfo?: string; error?: string }>>();
-  const pkgInfoOf = async (file: DistFile, hashes: string[]): Promise<{ pkgInfo?: string; error?: string }> => {
+  const pkgInfos = new Map<string, Promise<{ pkgInfo?: string; error?: string; declared?: Declarations }>>();
+  const pkgInfoOf = async (file: DistFile, hashes: string[]): Promise<SdistFacts> => {
     const check: SdistRead = await checkOnce(file, hashes);
-    if (check.pkgInfo !== undefined || check.error) return { pkgInfo: check.pkgInfo ?? undefined, error: check.error };
+    const facts = (read: { pkgInfo?: string | null; error?: string; declared?: Declarations }): SdistFacts => ({
+      pkgInfo: read.pkgInfo ?? undefined,
+      error: read.error,
+      ...(read.declared?.install ? { declared: read.declared.install } : {}),
+      ...(read.declared?.unread.length ? { unread: read.declared.unread } : {}),
+    });
+    if ((check.pkgInfo !== undefined && check.declared) || check.error) return facts(check);
     // a kept analysis without its PKG-INFO (the cache may predate it): read that alone, once
     const key = `${file.url}\0${[...hashes].sort().join(',')}`;
     let p = pkgInfos.get(key);
@@ -378,12 +435,35 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       p = readPkgInfo(client, file, hashes, opts.limits.archive);
       pkgInfos.set(key, p);
     }
-    return p;
+    return facts(await p);
   };
   const metadata = new MetadataReader(client);
+
+  // direct references: once per URL (and the file that names a relative path)
+  const directs = new Map<string, Promise<DirectCheck>>();
+  const directOnce = (dep: Dependency): Promise<DirectCheck> => {
+    const key = JSON.stringify([dep.direct!.url, dep.direct!.kind === 'path' ? dep.source.path : '', [...dep.hashes].sort()]);
+    let p = directs.get(key);
+    if (!p) {
+      progress.toAnalyze++;
+      p = checkDirect(dep, {
+        root: opts.root,
+        limits: opts.limits.archive,
+        checkoutTimeoutMs: opts.timeoutMs * 4,
+        download: (file, hashes) => checkOnce(file, hashes),
+      })
+        .catch((err: unknown): DirectCheck => ({ unresolved: `not checked: ${redactUrl(dep.direct!.url)} could not be read (${(err as Error).message})` }))
+        .finally(() => {
+          progress.analyzed++;
+          report();
+        });
+      directs.set(key, p);
+    }
+    return p;
+  };
   let resolution: Resolution | undefined;
 
-  const resolveOne = async (req: Request): Promise<Verdict> => {
+  const resolveOne = async (req: Request): Promise<Entry> => {
     const outcomes: TargetOutcome[] = [];
     let page: Promise<ProjectPage> | undefined;
     for (const target of opts.targets) {
@@ -397,7 +477,15 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         continue;
       }
       if (req.dep.direct) {
-        outcomes.push(selectDirect(req, target));
+        const chosen = selectDirect(req, target);
+        if (chosen.skipped || chosen.selection.kind !== 'sdist' || !opts.analyze) {
+          outcomes.push(chosen);
+          continue;
+        }
+        // fetched and analyzed like any sdist; what cannot be fetched is not checked, and says so
+        const fetched = await directOnce(req.dep);
+        if ('unresolved' in fetched) outcomes.push({ skipped: false, selection: { target, kind: 'none', reason: fetched.unresolved } });
+        else outcomes.push({ skipped: false, selection: { ...chosen.selection, file: fetched.file }, check: fetched.check });
         continue;
       }
       const resolved = req.graph === undefined ? undefined : resolution?.selectionFor(req.graph, opts.targets.indexOf(target), req.name);
@@ -426,6 +514,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         hashes: req.hashes,
         strictHashes: req.strictHashes && !lockedFiles(req),
         pre: req.pre || req.dep.locked !== undefined,
+        // a lock's exact version is installed whatever kind of release it is
+        ...(req.releaseControl && !req.dep.locked ? { releaseControl: req.releaseControl } : {}),
         preferBinary: req.preferBinary,
         formatControl: req.formatControl,
         files,
@@ -435,10 +525,24 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     }
     progress.resolved++;
     report();
-    return judge({ name: req.displayName, sources: req.sources, outcomes });
+    const label = req.graph === undefined ? undefined : toResolve.get(Number(req.graph.split('/')[0]))?.label;
+    const pip = pipOf(req);
+    return {
+      name: req.name,
+      displayName: req.displayName,
+      sources: req.sources,
+      // a lock that records its graph says how a package it alone names is reached
+      ...(req.dep.via ? { via: req.dep.via } : {}),
+      // a lock's version stands where markers exclude the package on every target
+      ...(req.dep.locked ? { version: req.dep.locked.version } : {}),
+      chain: [...(label && environmentOf(req.dep) === 'install' ? [label] : []), req.displayName],
+      outcomes,
+      pip,
+      ancestors: [],
+    };
   };
 
-  const transitiveOne = async (dep: TransitiveDependency): Promise<Verdict> => {
+  const transitiveOne = async (dep: TransitiveDependency, pip: UnitPip, ancestors: string[] = []): Promise<Entry> => {
     const outcomes: TargetOutcome[] = [];
     for (const [t, target] of opts.targets.entries()) {
       const selection = dep.selections[t];
@@ -447,7 +551,103 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     }
     progress.resolved++;
     report();
-    return judge({ name: dep.displayName, sources: dep.sources, outcomes, via: dep.via });
+    return { name: dep.name, displayName: dep.displayName, sources: dep.sources, via: dep.via, chain: dep.via, outcomes, pip, ancestors };
+  };
+
+  const services: ResolveServices = {
+    getProject: (name, indexUrls) =>
+      client.getProject(name, indexUrls).finally(() => {
+        progress.pages++;
+        report();
+      }),
+    readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
+    ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
+  };
+
+  // The build-time closure: every sdist pip would build makes it install that sdist's build
+  // requirements first, resolved from the same indexes, some of them sdists built in turn. Each
+  // round resolves the builds the last round's sdists start; it ends when no new build is learned.
+  const buildsDone = new Set<string>();
+  let environments = 0;
+  // `closed` gathers what each build learns as it ends, and `pending` holds the builds not ended
+  // yet, so that a deadline keeps what was learned and marks what was not.
+  const closeOver = async (start: Entry[], closed: Entry[], pending: Set<BuildJob>): Promise<true> => {
+    let round = start;
+    while (round.length > 0) {
+      const jobs: BuildJob[] = [];
+      for (const entry of round) {
+        for (const job of buildJobs(entry)) {
+          const key = jobKey(job);
+          if (buildsDone.has(key)) continue;
+          buildsDone.add(key);
+          jobs.push(job);
+          pending.add(job);
+        }
+      }
+      const learned = await Promise.all(
+        jobs.map(async (job) => {
+          const got = await runBuild(job);
+          closed.push(...got);
+          pending.delete(job);
+          return got;
+        }),
+      );
+      round = learned.flat();
+    }
+    return true;
+  };
+
+  /** One sdist's build environment: resolved, checked, its entries returned (or why it stops here). */
+  const runBuild = async (job: BuildJob): Promise<Entry[]> => {
+    const { entry, file } = job;
+    const plan = planBuild(job, environments);
+    const source = entry.sources[0];
+    for (const message of plan.warnings) diagnostics.push({ severity: 'warning', path: source?.path ?? '', ...(source ? { line: source.line } : {}), message });
+    if (plan.limit) limitJob(job, plan.limit);
+    if (!plan.requirements) return [];
+    const requirements = plan.requirements;
+    environments++;
+    const { unit, invalid } = buildUnit(job, `build:${environments}`, requirements);
+    for (const bad of invalid) limitJob(job, `its build requirement ${bad} cannot be read; pip would stop`);
+    const targets = job.targets.map((t) => opts.targets[t]!);
+    const built = await resolveTransitive([unit], targets, services);
+    diagnostics.push(...built.diagnostics);
+    const ancestors = [...entry.ancestors, file.url];
+    const entries: Entry[] = [];
+    for (const dep of built.transitive) {
+      // back to the scan's targets: nothing on a target where this sdist is not the one built
+      const selections = opts.targets.map((_, t) => {
+        const i = job.targets.indexOf(t);
+        return i === -1 ? undefined : dep.selections[i];
+      });
+      entries.push(await transitiveOne({ ...dep, sources: entry.sources, selections }, entry.pip, ancestors));
+    }
+    for (const dep of unit.dependencies.filter((d) => d.direct)) {
+      entries.push(await directBuildEntry(dep, entry, ancestors, job.targets));
+    }
+    progress.total += entries.length;
+    report();
+    return entries;
+  };
+
+  /** A build requirement given by URL: fetched and checked like a direct reference in a manifest. */
+  const directBuildEntry = async (dep: Dependency, entry: Entry, ancestors: string[], on: number[]): Promise<Entry> => {
+    const shown = redactUrl(dep.direct!.url);
+    const isWheel = dep.direct!.kind !== 'vcs' && distributionKind(basename(dep.direct!.url.split(/[?#]/)[0]!)) === 'wheel';
+    const fetched: DirectCheck | undefined =
+      dep.direct!.kind === 'path'
+        ? { unresolved: `not checked: pip would build the build requirement ${dep.displayName} from the path ${shown}, relative to a build directory` }
+        : isWheel
+          ? undefined
+          : await directOnce(dep);
+    const outcomes: TargetOutcome[] = opts.targets.map((target, t) => {
+      if (!on.includes(t)) return { skipped: true, python: target.python, platform: target.platform, reason: 'nothing pulls it in on this target' };
+      if (!fetched) return { skipped: false, selection: { target, kind: 'wheel', reason: `a build requirement given by URL, to the wheel ${shown}` } };
+      if ('unresolved' in fetched) return { skipped: false, selection: { target, kind: 'none', reason: fetched.unresolved } };
+      return { skipped: false, selection: { target, kind: 'sdist', file: fetched.file, reason: `a build requirement given by URL (${shown}), always built from source` }, check: fetched.check };
+    });
+    const via = [...entry.chain, `(build) ${dep.displayName}`];
+    return { name: dep.name, displayName: dep.displayName, sources: entry.sources, via, chain: via, outcomes, pip: entry.pip, ancestors };
   };
 
   // The scan's deadline: what is not decided when it passes is unresolved, and what runs is stopped.
@@ -457,38 +657,62 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     pool.close().catch(() => {});
   });
   let late = 0;
-  const undecided = (name: string, sources: SourceRef[], via?: string[]): Verdict => {
+  const undecided = (name: string, displayName: string, sources: SourceRef[], pip: UnitPip, via?: string[]): Entry => {
     late++;
     const outcomes: TargetOutcome[] = opts.targets.map((target) => ({ skipped: false, selection: { target, kind: 'none', reason: deadline.reason() } }));
-    return judge({ name, sources, outcomes, ...(via ? { via } : {}) });
+    return { name, displayName, sources, ...(via ? { via } : {}), chain: via ?? [displayName], outcomes, pip, ancestors: [] };
   };
 
-  let verdicts: Verdict[];
+  let entries: Entry[] = [];
+  let verdicts: Verdict[] = [];
   try {
     // resolve: what pip would install besides what the manifests name, per environment and target
-    resolution = await deadline.race(
-      resolveTransitive(
-        parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts))),
-        opts.targets,
-        {
-          getProject: (name, indexUrls) => client.getProject(name, indexUrls),
-          readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
-          ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
-        },
-      ),
-    );
+    const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
+    const unitsByKey = new Map<string, ResolveUnit>(units.map((u) => [u.key, u]));
+    // a direct reference is fetched first: what it declares is then followed like any dependency's
+    if (opts.analyze) {
+      const known = new Map<Dependency, NodeDependencies>();
+      const fetched = units.flatMap((u) => u.dependencies).filter((d) => d.direct && !(d.direct.kind !== 'vcs' && distributionKind(basename(d.direct.url.split(/[?#]/)[0]!)) === 'wheel'));
+      await deadline.race(
+        Promise.all(
+          fetched.map(async (d) => {
+            const found = directDependencies(await directOnce(d));
+            if (found) known.set(d, found);
+          }),
+        ),
+      );
+      services.directDependencies = (dep) => known.get(dep);
+    }
+    resolution = await deadline.race(resolveTransitive(units, opts.targets, services));
     if (resolution) {
       diagnostics.push(...resolution.diagnostics);
       progress.total += resolution.transitive.length;
       report();
     }
     const found = resolution;
-    verdicts = found
+    entries = found
       ? await Promise.all([
-          ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.displayName, r.sources)),
-          ...found.transitive.map(async (d) => (await deadline.race(transitiveOne(d))) ?? undecided(d.displayName, d.sources, d.via)),
+          ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r))),
+          ...found.transitive.map(async (d) => {
+            const pip = unitsByKey.get(d.unit)!.pip;
+            return (await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via);
+          }),
         ])
-      : requests.map((r) => undecided(r.displayName, r.sources));
+      : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
+    // with --no-transitive only what the files name is checked, their builds' requirements included
+    if (found && opts.transitive && opts.analyze) {
+      const closed: Entry[] = [];
+      const pending = new Set<BuildJob>();
+      const done = await deadline.race(closeOver(entries, closed, pending));
+      entries.push(...closed);
+      // builds the deadline cut short are not followed, and their dependents say so
+      if (done === undefined) for (const job of pending) limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
+    }
+    verdicts = entries.map((e) =>
+      judge({ name: e.displayName, sources: e.sources, outcomes: e.outcomes, ...(e.via ? { via: e.via } : {}), ...(e.version !== undefined ? { version: e.version } : {}) }),
+    );
+    // while the client still holds the pages it read: the version to pin instead of an sdist
+    if (!deadline.expired) await deadline.race(addWheelPins(verdicts, requests, client, opts));
     if (deadline.expired) {
       diagnostics.push({
         severity: 'warning',
@@ -510,6 +734,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     if (problems.length > 0)
       diagnostics.push({ severity: 'warning', path: '', message: `the cache in ${opts.cacheDir} could not be used fully (${problems[0]}); results were computed anew` });
   }
+
+  dedupeDiagnostics(diagnostics);
 
   // judge, last word: what the pull request did not change, and what the allow list accepts, does not gate
   const judged = applyAllowList(markPreexisting(mergeVerdicts(advised.verdicts), scope.changed), opts.allow, todayUtc());
@@ -541,11 +767,48 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   };
 }
 
+/** The same warning from several environments on the same line is one warning. */
+function dedupeDiagnostics(diagnostics: Diagnostic[]): void {
+  const seen = new Set<string>();
+  let kept = 0;
+  for (const d of diagnostics) {
+    const key = JSON.stringify([d.severity, d.path, d.line, d.message]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics[kept++] = d;
+  }
+  diagnostics.length = kept;
+}
+
+/**
+ * For each dependency pip would build from an index's sdist: the version to pin instead, from the
+ * project page the select or resolve stage read (the client keeps it, so this asks for nothing new).
+ * A page that cannot be read adds nothing.
+ */
+async function addWheelPins(verdicts: Verdict[], requests: Request[], client: IndexClient, opts: Options): Promise<void> {
+  const indexesOf = new Map(requests.map((r) => [r.name, r]));
+  await Promise.all(
+    verdicts.map(async (v) => {
+      if (!v.targets.some((t) => t.kind === 'sdist' && t.file)) return;
+      const req = indexesOf.get(normalizeName(v.name));
+      // a direct reference has no index page; a lock's files are its own, and reading the index for a
+      // pin would be a request the lock otherwise never makes
+      if (req?.dep.direct || req?.dep.locked || req?.noIndex) return;
+      try {
+        const page = await client.getProject(v.name, req?.indexUrls);
+        v.wheelPin = wheelPin(v.name, page.files, opts.targets, { pre: v.version !== undefined && isPrerelease(v.version) });
+      } catch {
+        // the verdict already says what went wrong with the index
+      }
+    }),
+  );
+}
+
 /** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
 function mergeVerdicts(verdicts: Verdict[]): Verdict[] {
   const merged = new Map<string, Verdict>();
   for (const v of verdicts) {
-    const key = JSON.stringify([v.name.toLowerCase().replace(/[-_.]+/g, '-'), v.status, v.targets.map((t) => [t.kind, t.version, t.file])]);
+    const key = JSON.stringify([v.name.toLowerCase().replace(/[-_.]+/g, '-'), v.version ?? null, v.status, v.targets.map((t) => [t.kind, t.version, t.file])]);
     const existing = merged.get(key);
     if (existing) {
       for (const s of v.sources) if (!existing.sources.some((e) => e.path === s.path && e.line === s.line)) existing.sources.push(s);
@@ -560,6 +823,8 @@ export interface InspectResult {
   suspicious: boolean;
   findings: AnalysisResult['findings'];
   limits: string[];
+  /** Files analyzed as build-time code: none means the input has no build script. */
+  analyzed: string[];
   /** Set when the input could not be read at all. */
   error?: string;
 }
@@ -577,7 +842,7 @@ export async function inspect(paths: string[], shown: string[] = paths, limits?:
       } else if (file.endsWith('.py') || file.endsWith('.pyw')) {
         const decoded = decodeSource(new Uint8Array(await readRegularFile(file)), { tokenize: basename(file) === 'setup.py' });
         const analysis = analyzeSource(decoded.text, basename(file), decoded.encoding);
-        results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits });
+        results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits, analyzed: analysis.analyzed });
       } else {
         // only a regular file: a FIFO or a device would block the read, or never end
         const handle = await openRegularFile(file);
@@ -590,7 +855,7 @@ export async function inspect(paths: string[], shown: string[] = paths, limits?:
         results.push(inspectResult(path, contents, analyzeContents(contents)));
       }
     } catch (err) {
-      results.push({ path, suspicious: false, findings: [], limits: [], error: `cannot read ${path}: ${(err as Error).message}` });
+      results.push({ path, suspicious: false, findings: [], limits: [], analyzed: [], error: `cannot read ${path}: ${(err as Error).message}` });
     }
   }
   return results;
@@ -602,6 +867,7 @@ function inspectResult(path: string, contents: SdistContents, analysis: Analysis
     suspicious: analysis?.suspicious ?? false,
     findings: analysis?.findings ?? [],
     limits: [...contents.limits, ...(analysis?.limits ?? [])],
+    analyzed: analysis?.analyzed ?? [],
   };
   if (contents.error) result.error = contents.error.includes(basename(path)) ? contents.error : `${path}: ${contents.error}`;
   return result;

@@ -2,7 +2,8 @@
 // PackageFinder — link evaluation (name, tags, format control, Requires-Python), the specifier
 // filter with the pre-release rule, the hash filter, PEP 592 yanking, and the candidate sort key.
 
-import type { DistFile, Selection, Target } from './types.js';
+import type { DistFile, ReleaseControlState, Selection, Target } from './types.js';
+import { ReleaseControl } from './python/release-control.js';
 import { FormatControl } from './python/format-control.js';
 import { distributionKind, parseSdistFilename, parseWheelFilename } from './python/filenames.js';
 import { normalizeName } from './python/names.js';
@@ -21,6 +22,8 @@ export interface SelectRequest {
    */
   strictHashes: boolean;
   pre: boolean;
+  /** pip 26's `--all-releases` / `--only-final`; `--pre` counts as `--all-releases :all:`. */
+  releaseControl?: ReleaseControlState;
   preferBinary: boolean;
   formatControl: FormatControl;
   files: DistFile[];
@@ -151,11 +154,13 @@ export function selectFile(req: SelectRequest): Selection {
   }
 
   const allVersions = candidates.map((c) => c.version);
-  const applicable = new Set(chooseVersions([...new Set(allVersions)], req.specifier, { pre: req.pre }));
+  const prereleases = ReleaseControl.from(req.releaseControl, req.pre).allowsPrereleases(req.name);
+  const applicable = new Set(chooseVersions([...new Set(allVersions)], req.specifier, { prereleases }));
   let pool = candidates.filter((c) => applicable.has(c.version));
   if (pool.length === 0) {
     const spec = req.specifier || '(any)';
-    return none(`no version of ${req.name} matches ${spec} for ${describeTarget(target)} (available: ${listVersions(allVersions)})`);
+    const what = prereleases === false ? 'final version' : 'version';
+    return none(`no ${what} of ${req.name} matches ${spec} for ${describeTarget(target)} (available: ${listVersions(allVersions)})`);
   }
 
   if (req.hashes.length > 0) {

@@ -55,6 +55,11 @@ export interface Dependency {
   kind: DependencyKind;
   /** The group, extra or section that declared it (`dev`, `[project.optional-dependencies].test`). */
   group?: string;
+  /**
+   * From a lock that records its graph: the shortest chain of display names from the project to
+   * this package, this one last (`["app", "flask", "werkzeug"]`).
+   */
+  via?: string[];
   /** From a lock: the exact version, and the files the lock names (uv.lock, pylock.toml) if any. */
   locked?: {
     version: string;
@@ -73,6 +78,12 @@ export interface FormatControlState {
   onlyBinary: string[];
 }
 
+/** pip 26's `--all-releases` / `--only-final` state, normalized names or `:all:`. */
+export interface ReleaseControlState {
+  allReleases: string[];
+  onlyFinal: string[];
+}
+
 /** The pip options a requirements file carries; they apply to the whole pip invocation. */
 export interface PipOptions {
   indexUrl?: string;
@@ -82,6 +93,8 @@ export interface PipOptions {
   formatControl: FormatControlState;
   preferBinary: boolean;
   pre: boolean;
+  /** `--all-releases` / `--only-final`; absent when the file names neither. */
+  releaseControl?: ReleaseControlState;
 }
 
 export type ManifestKind = 'manifest' | 'lock';
@@ -96,6 +109,18 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
   /** Other files this one pulled in (`-r`, `-c`), relative to the root. */
   included: string[];
+  /**
+   * A lock made for some of its manifest's groups only (pdm's `[metadata] groups`): their names,
+   * normalized, `default` standing for the project's own dependencies. Absent: every group.
+   */
+  lockedGroups?: string[];
+  /** The tool a lock says wrote it (pylock.toml's `created-by`), which decides the manifest it belongs to. */
+  createdBy?: string;
+  /**
+   * A requirements file compiled by pip-compile or `uv pip compile`: the `.in` files its header's
+   * command names, as written there (relative to where the command ran).
+   */
+  compiledFrom?: string[];
   /** Values `${VAR}` expansion brought in: never shown, masked wherever they could surface. */
   secrets?: string[];
 }
@@ -240,6 +265,11 @@ export interface Verdict {
   allowed?: AllowedBy;
   /** Known-malware records for the versions pip would install; set when the status is `malicious`. */
   advisories?: Advisory[];
+  /**
+   * When pip would build it: the newest version whose wheels cover every target (the one to pin), or
+   * the targets no version has a wheel for (empty: no one version has wheels for all of them).
+   */
+  wheelPin?: { version: string } | { missing: string[] };
 }
 
 export interface AllowedBy {

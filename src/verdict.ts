@@ -65,7 +65,11 @@ function judgeTarget(o: TargetOutcome): { status: Status; reason: string; result
   return { status: 'sdist', reason: `${selection.reason}; its build code shows nothing suspicious`, result };
 }
 
-export function judge(input: { name: string; sources: SourceRef[]; outcomes: TargetOutcome[]; via?: string[] }): Verdict {
+/**
+ * One dependency's verdict over its targets. `version` is a version known without a selection (a
+ * lock's): it stands where no target selects one, as when markers exclude it on every target.
+ */
+export function judge(input: { name: string; sources: SourceRef[]; outcomes: TargetOutcome[]; via?: string[]; version?: string }): Verdict {
   let status: Status = 'skipped';
   let reason = '';
   let version: string | undefined;
@@ -95,7 +99,7 @@ export function judge(input: { name: string; sources: SourceRef[]; outcomes: Tar
   if (n > 1 && worstCount < n && status !== 'skipped') reason += ` (on ${worstCount} of ${n} targets)`;
   const verdict: Verdict = {
     name: input.name,
-    version,
+    version: version ?? input.version,
     status,
     reason,
     sources: input.sources,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { makeWheel } from './archives.js';
 
 export interface IndexServerFile {
   filename: string;
@@ -61,7 +62,15 @@ export interface IndexServerOptions {
   gzip?: boolean;
   /** Make file links in pages absolute (default: JSON absolute, HTML relative as static indexes do). */
   absoluteLinks?: boolean;
+  /**
+   * Like any real index, the server has a setuptools wheel, which pip installs to build an sdist
+   * that names no build system, unless `projects` has its own setuptools or this is false.
+   */
+  setuptools?: boolean;
 }
+
+/** The setuptools every sdist without a build table needs, as a wheel, built once. */
+let defaultSetuptools: IndexServerFile | undefined;
 
 export interface RecordedRequest {
   method: string;
@@ -157,6 +166,7 @@ export async function startIndexServer(initial: IndexServerOptions = {}): Promis
   const projects = (): Map<string, IndexServerFile[]> => {
     const map = new Map<string, IndexServerFile[]>();
     for (const [name, files] of Object.entries(opts.projects ?? {})) map.set(normalize(name), files);
+    if (opts.setuptools !== false && !map.has('setuptools')) map.set('setuptools', [(defaultSetuptools ??= makeWheel('setuptools', '80.9.0'))]);
     return map;
   };
 

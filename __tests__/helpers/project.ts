@@ -21,7 +21,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; isTTY?: boolean }): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string | undefined>; isTTY?: boolean; stdoutIsTTY?: boolean },
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -31,6 +34,7 @@ export async function runCli(args: string[], opts: { cwd: string; env?: Record<s
     env: { SDIST_GUARD_ADVISORIES: 'off', ...(opts.env ?? {}) },
     cwd: opts.cwd,
     isTTY: opts.isTTY ?? false,
+    stdoutIsTTY: opts.stdoutIsTTY ?? false,
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

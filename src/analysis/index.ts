@@ -323,7 +323,7 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 /** An sdist unpacked with its `name-version/` directory still on every path. */
-function stripTopDirectory(files: Map<string, string>): Map<string, string> {
+export function stripTopDirectory(files: Map<string, string>): Map<string, string> {
   if (files.has('setup.py') || files.has('pyproject.toml') || files.size === 0) return files;
   const tops = new Set([...files.keys()].map((k) => (k.includes('/') ? k.slice(0, k.indexOf('/')) : '')));
   if (tops.size !== 1 || tops.has('')) return files;

@@ -5,9 +5,11 @@
 import type { DistFile, Finding, Severity } from '../types.js';
 import type { SdistCheck } from '../verdict.js';
 
-/** What is kept: the check, and the sdist's PKG-INFO when the read that made it had one to give. */
-export type KeptCheck = SdistCheck & { pkgInfo?: string | null };
 import type { DiskCache } from './disk.js';
+import { isDeclarations, type Declarations } from '../analysis/declared.js';
+
+/** What is kept: the check, the sdist's PKG-INFO and what its build files declare, when the read that made it had them. */
+export type KeptCheck = SdistCheck & { pkgInfo?: string | null; declared?: Declarations };
 
 const NAMESPACE = 'analysis';
 const SEVERITIES: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
@@ -84,6 +86,7 @@ function asCheck(v: unknown, sha256: string, filename: string, version: string):
   if (c.error !== undefined && !isString(c.error)) return undefined;
   if (c.pkgInfo !== undefined && c.pkgInfo !== null && !isString(c.pkgInfo)) return undefined;
   if (!c.limits.every(isString)) return undefined;
+  if (c.declared !== undefined && !isDeclarations(c.declared)) return undefined;
   const findings: Finding[] = [];
   for (const raw of c.findings) {
     const f = asFinding(raw);
@@ -93,5 +96,6 @@ function asCheck(v: unknown, sha256: string, filename: string, version: string):
   const check: KeptCheck = { findings, suspicious: c.suspicious, limits: [...c.limits] };
   if (c.error !== undefined) check.error = c.error;
   if (c.pkgInfo !== undefined) check.pkgInfo = c.pkgInfo as string | null;
+  if (c.declared !== undefined) check.declared = c.declared as Declarations;
   return check;
 }

@@ -18,6 +18,8 @@ export interface RunContext {
   /** The commit the workflow runs on (for a pull request, usually a merge commit). */
   sha?: string;
   pullRequest?: PullRequestRef;
+  /** A merge queue's run (`merge_group`): the commits it compares, the queue's base and its head. */
+  mergeGroup?: { baseSha: string; headSha: string };
   /** The workflow run's page. */
   runUrl?: string;
   /** Set when the event file could not be read: the run goes on as for a non-pull-request event. */
@@ -53,6 +55,13 @@ export function readRunContext(env: Record<string, string | undefined> = process
     const headSha = sha(pr?.head?.sha);
     if (number !== undefined && baseSha && headSha) ctx.pullRequest = { number, baseSha, headSha };
     else ctx.warning ??= `the ${eventName} event has no pull_request number with base and head commits`;
+  }
+  if (eventName === 'merge_group') {
+    const group = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined;
+    const baseSha = sha(group?.base_sha);
+    const headSha = sha(group?.head_sha);
+    if (baseSha && headSha) ctx.mergeGroup = { baseSha, headSha };
+    else ctx.warning ??= 'the merge_group event has no base_sha and head_sha';
   }
   return ctx;
 }

@@ -172,3 +172,65 @@ export function fileUrlPath(url: string): string {
   }
   return decodeURIComponentSafe(p);
 }
+
+export interface VcsLocation {
+  /** `git`, `hg`, `svn` or `bzr`. */
+  vcs: string;
+  /** What the VCS is given to fetch: the URL without `vcs+`, revision, fragment. */
+  url: string;
+  /** After the last `@` of the path: a branch, tag or commit. */
+  rev?: string;
+  /** `#subdirectory=`: where the project sits in the checkout. */
+  subdirectory?: string;
+}
+
+/**
+ * Splits a VCS requirement URL as pip's VersionControl.get_url_rev_and_auth does:
+ * `git+https://host/org/repo.git@v1.0#subdirectory=pkg` -> git, https://host/org/repo.git, v1.0, pkg.
+ * Undefined for what pip cannot fetch either (no transport, an empty revision).
+ */
+export function splitVcsUrl(ref: string): VcsLocation | undefined {
+  const scheme = schemeOf(ref);
+  if (scheme === undefined || !isVcsScheme(scheme)) return undefined;
+  const plus = scheme.indexOf('+');
+  const vcs = plus === -1 ? scheme : scheme.slice(0, plus);
+  let rest = ref.slice(scheme.length + 1);
+  const hash = rest.indexOf('#');
+  const fragment = hash === -1 ? '' : rest.slice(hash);
+  if (hash !== -1) rest = rest.slice(0, hash);
+  if (!rest.startsWith('//')) return undefined;
+  const pathStart = rest.indexOf('/', 2);
+  const netloc = pathStart === -1 ? rest : rest.slice(0, pathStart);
+  let path = pathStart === -1 ? '' : rest.slice(pathStart);
+  let query = '';
+  const q = path.indexOf('?');
+  if (q !== -1) {
+    query = path.slice(q);
+    path = path.slice(0, q);
+  }
+  let rev: string | undefined;
+  const at = path.lastIndexOf('@');
+  if (at !== -1) {
+    rev = decodeURIComponentSafe(path.slice(at + 1));
+    path = path.slice(0, at);
+    if (rev === '') return undefined;
+  }
+  const transport = plus === -1 ? scheme : scheme.slice(plus + 1);
+  const out: VcsLocation = { vcs, url: `${transport}:${netloc}${path}${query}` };
+  if (rev !== undefined) out.rev = rev;
+  const subdirectory = fragment ? fragmentValue(fragment, 'subdirectory') : undefined;
+  if (subdirectory) out.subdirectory = subdirectory;
+  return out;
+}
+
+/** The hashes a URL's fragment pins (`#sha256=<hex>`), as pip's Link reads them, in `name:hex` form. */
+export function fragmentHashes(url: string): string[] {
+  const hash = url.indexOf('#');
+  if (hash === -1) return [];
+  const out: string[] = [];
+  for (const part of url.slice(hash + 1).split('&')) {
+    const m = /^(sha1|sha224|sha384|sha256|sha512|md5)=([0-9a-fA-F]+)$/.exec(part);
+    if (m) out.push(`${m[1]}:${m[2]!.toLowerCase()}`);
+  }
+  return out;
+}

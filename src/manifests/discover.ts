@@ -4,6 +4,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Parser } from '../types.js';
+import { pathMatcher } from '../glob.js';
 import { specialKind } from '../regular-file.js';
 import { parse as parseRequirements } from './requirements.js';
 import { parse as parsePyproject } from './pyproject.js';
@@ -71,6 +72,35 @@ function formatOfNamedFile(fileName: string): ManifestFormat | undefined {
   return /\.(txt|in)$/i.test(fileName) ? 'requirements' : undefined;
 }
 
+// PEP 723: a script carries its metadata in a `# /// script` comment block.
+const SCRIPT_BLOCK = /^# \/\/\/ script[ \t]*\r?$/m;
+const SCRIPT_HEAD_BYTES = 256 * 1024;
+
+/**
+ * uv locks a script `S` in `S.lock` beside it (`tool.py.lock`; `runner.lock` for an extension-less
+ * `runner`). A `.lock` whose sibling without the suffix is a PEP 723 script is such a lock; any other
+ * `.lock` (`Gemfile.lock`, `yarn.lock`) is another tool's.
+ */
+async function isScriptLock(lockAbs: string): Promise<boolean> {
+  if (!lockAbs.endsWith('.lock')) return false;
+  const script = lockAbs.slice(0, -'.lock'.length);
+  let handle;
+  try {
+    // the script itself, never what a link points at (it may lie outside the scanned root)
+    if (!(await fs.lstat(script)).isFile()) return false;
+    handle = await fs.open(script, 'r');
+    const stat = await handle.stat();
+    if (!stat.isFile()) return false;
+    const buffer = Buffer.alloc(Math.min(stat.size, SCRIPT_HEAD_BYTES));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return SCRIPT_BLOCK.test(buffer.subarray(0, bytesRead).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
 function toRelative(root: string, abs: string): string | undefined {
   const rel = path.relative(root, abs);
   if (rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) return undefined;
@@ -92,8 +122,13 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export async function discover(paths: string[], root: string): Promise<{ files: ManifestFile[]; diagnostics: Diagnostic[] }> {
+/**
+ * The manifests under `paths`. `exclude` (glob patterns, src/glob.ts) leaves out files and whole
+ * directories met while walking; a file named in `paths` itself is always read.
+ */
+export async function discover(paths: string[], root: string, exclude: string[] = []): Promise<{ files: ManifestFile[]; diagnostics: Diagnostic[] }> {
   const rootAbs = path.resolve(root);
+  const excluded = pathMatcher(exclude);
   const found = new Map<string, ManifestFile>();
   const diagnostics: Diagnostic[] = [];
 
@@ -114,13 +149,14 @@ export async function discover(paths: string[], root: string): Promise<{ files: 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
+      const rel = toRelative(rootAbs, abs);
+      if (rel !== undefined && exclude.length > 0 && excluded(rel)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) await walk(abs);
         continue;
       }
-      const rel = toRelative(rootAbs, abs);
       if (rel === undefined) continue;
-      const format = formatOf(rel);
+      const format = formatOf(rel) ?? ((await isScriptLock(abs)) ? 'uv-lock' : undefined);
       if (format === undefined) continue;
       if (entry.isFile()) {
         add(abs, rel, format);
@@ -174,7 +210,7 @@ export async function discover(paths: string[], root: string): Promise<{ files: 
     } else if (kind) {
       diagnostics.push({ severity: 'error', path: rel === '' ? given : rel, message: `${given} is ${kind}, not a regular file; not read` });
     } else {
-      const format = formatOfNamedFile(path.basename(abs));
+      const format = formatOfNamedFile(path.basename(abs)) ?? ((await isScriptLock(abs)) ? 'uv-lock' : undefined);
       if (format === undefined) {
         diagnostics.push({
           severity: 'error',

@@ -243,6 +243,7 @@ export interface LockedPackage {
   editable?: boolean;
   kind: DependencyKind;
   group?: string;
+  via?: string[];
 }
 
 /** The Dependency one locked package becomes. */
@@ -263,6 +264,7 @@ export function lockedDependency(path: string, p: LockedPackage): Dependency {
   if (p.direct) dep.direct = p.direct;
   if (p.editable) dep.editable = true;
   if (p.group !== undefined) dep.group = p.group;
+  if (p.via !== undefined && p.via.length > 0) dep.via = p.via;
   if (p.version !== undefined) {
     dep.locked = { version: p.version };
     if (p.files && p.files.length > 0) dep.locked.files = p.files;

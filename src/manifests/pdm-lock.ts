@@ -32,6 +32,7 @@ import {
   type Table,
 } from './lock-entry.js';
 import { TomlLines } from './toml-lines.js';
+import { lockChains, requiredNames } from './lock-graph.js';
 
 const SUPPORTED_MAJOR = 4;
 const VCS_KEYS = ['git', 'hg', 'svn', 'bzr'];
@@ -132,7 +133,9 @@ export const parse: Parser = (text, path) => {
   const diagnostics: Diagnostic[] = [];
   const dependencies: Dependency[] = [];
   const names = packages.map((p) => (isTable(p) && typeof p.name === 'string' ? p.name : undefined));
-  const lines = names.map((_, i) => positions.line(['package', i]) ?? 1);
+  // an entry is annotated on its `name = ` line, where a reader looks for the package
+  const lines = names.map((_, i) => positions.line(['package', i, 'name']) ?? positions.line(['package', i]) ?? 1);
+  const chains = lockChains(packages.map((pkg, i) => ({ displayName: names[i] ?? '', requires: isTable(pkg) ? requiredNames(pkg.dependencies) : [] })));
   packages.forEach((pkg, i) => {
     const line = lines[i];
     const where = names[i] !== undefined ? `package "${names[i]}"` : `package ${i + 1}`;
@@ -168,6 +171,7 @@ export const parse: Parser = (text, path) => {
           direct,
           editable,
           ...kindOf(stringArray(pkg, 'groups')),
+          ...(chains[i] && chains[i]!.length > 1 ? { via: chains[i]! } : {}),
         }),
       );
     } catch (err) {
@@ -175,5 +179,8 @@ export const parse: Parser = (text, path) => {
       diagnostics.push({ severity: 'error', path, line, message: `${where}: ${err.message}` });
     }
   });
-  return lockResult(dependencies, diagnostics);
+  const result = lockResult(dependencies, diagnostics);
+  // pdm locks the groups it was asked for and installs no other from this lock
+  if (Array.isArray(metadata.groups) && metadata.groups.every((g) => typeof g === 'string')) result.lockedGroups = (metadata.groups as string[]).map(normalizeName);
+  return result;
 };

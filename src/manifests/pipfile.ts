@@ -29,12 +29,16 @@ function sectionKind(section: string): { kind: DependencyKind; group?: string } 
   return { kind: 'group', group: section };
 }
 
-/** `"*"` is any version; pipenv reads a bare version as `==` that version. */
+/**
+ * `"*"` is any version; pipenv puts `==` before a version that starts with no operator, so a bare
+ * version is that version and `"3.*"` is `==3.*`.
+ */
 function specifierOf(raw: string): string {
   const text = raw.trim();
   if (text === '*' || text === '') return '';
   if (isValidSpecifier(text)) return normalizeSpecifier(text);
   if (isValidVersion(text)) return `==${text}`;
+  if (/^[^=<>!~]/.test(text) && isValidSpecifier(`==${text}`)) return normalizeSpecifier(`==${text}`);
   throw new EntryError(`version "${raw}" is not a PEP 440 specifier`);
 }
 

@@ -21,8 +21,20 @@ export function splitUnion(text: string): string[] {
   return text.split(/\s*\|\|?\s*/).map((s) => s.trim());
 }
 
+/**
+ * Poetry writes a dependency in PEP 508's parenthesized form (`virtualenv (>=20.4.3,<20.4.5 || >=20.4.7)`),
+ * and that constraint text is what its lock and metadata carry: one pair of parentheses around the
+ * whole constraint adds nothing.
+ */
+function unwrap(text: string): string {
+  const t = text.trim();
+  if (!t.startsWith('(') || !t.endsWith(')')) return t;
+  const inner = t.slice(1, -1);
+  return /[()]/.test(inner) ? t : inner.trim();
+}
+
 export function convertPoetryConstraint(text: string): ConvertedConstraint {
-  const alternatives = splitUnion(text.trim());
+  const alternatives = splitUnion(unwrap(text));
   if (alternatives.length > 1) {
     // Each alternative must still be well-formed: a typo should not hide behind the union.
     for (const alt of alternatives) convertAlternative(alt, text);
@@ -103,7 +115,7 @@ function bump(numbers: number[], index: number): string {
  * against python_full_version, since python_version has only two segments.
  */
 export function pythonConstraintMarker(text: string): string | undefined {
-  const alternatives = splitUnion(text.trim()).map((alt) => convertAlternative(alt, text));
+  const alternatives = splitUnion(unwrap(text)).map((alt) => convertAlternative(alt, text));
   if (alternatives.some((spec) => spec === '')) return undefined;
   const markers = alternatives.map((spec) =>
     spec

@@ -35,6 +35,7 @@ import {
   type Table,
 } from './lock-entry.js';
 import { TomlLines } from './toml-lines.js';
+import { lockChains } from './lock-graph.js';
 
 const SUPPORTED_MAJORS = [1, 2];
 
@@ -206,7 +207,22 @@ export const parse: Parser = (text, path) => {
   const names = packages.map((p) => (isTable(p) && typeof p.name === 'string' ? p.name : undefined));
   const nameCounts = new Map<string, number>();
   for (const n of names) if (n !== undefined) nameCounts.set(normalizeName(n), (nameCounts.get(normalizeName(n)) ?? 0) + 1);
-  const lines = names.map((_, i) => positions.line(['package', i]) ?? 1);
+  // an entry is annotated on its `name = ` line, where a reader looks for the package
+  const lines = names.map((_, i) => positions.line(['package', i, 'name']) ?? positions.line(['package', i]) ?? 1);
+
+  const chains = lockChains(
+    packages.flatMap((pkg, i) =>
+      isTable(pkg) && names[i] !== undefined ? [{ displayName: names[i]!, requires: isTable(pkg.dependencies) ? Object.keys(pkg.dependencies).map(normalizeName) : [] }] : [],
+    ),
+  );
+  const chainOf = new Map<number, string[]>();
+  let next = 0;
+  packages.forEach((pkg, i) => {
+    if (isTable(pkg) && names[i] !== undefined) {
+      const chain = chains[next++];
+      if (chain && chain.length > 1) chainOf.set(i, chain);
+    }
+  });
 
   const dependencies: Dependency[] = [];
   packages.forEach((pkg, i) => {
@@ -250,7 +266,20 @@ export const parse: Parser = (text, path) => {
 
       const { kind, group } = kindOf(name, groups, optionalString(pkg, 'category'), optionalBoolean(pkg, 'optional') ?? false, extras);
       dependencies.push(
-        lockedDependency(path, { displayName, line, version, marker: withoutSelectionTests(marker), hashes: files.map((f) => f.hash), files: refs, indexUrl, direct, editable, kind, group }),
+        lockedDependency(path, {
+          displayName,
+          line,
+          version,
+          marker: withoutSelectionTests(marker),
+          hashes: files.map((f) => f.hash),
+          files: refs,
+          indexUrl,
+          direct,
+          editable,
+          kind,
+          group,
+          ...(chainOf.has(i) ? { via: chainOf.get(i)! } : {}),
+        }),
       );
     } catch (err) {
       if (!(err instanceof EntryError)) throw err;

@@ -141,7 +141,8 @@ export const parse: Parser = (text, path) => {
   if (!Array.isArray(packages)) return fail('"packages" must be an array of [[packages]] tables');
 
   const names = packages.map((p) => (isTable(p) && typeof p.name === 'string' ? p.name : undefined));
-  const lines = names.map((_, i) => positions.line(['packages', i]) ?? 1);
+  // an entry is annotated on its `name = ` line, where a reader looks for the package
+  const lines = names.map((_, i) => positions.line(['packages', i, 'name']) ?? positions.line(['packages', i]) ?? 1);
   const dependencies: Dependency[] = [];
   packages.forEach((pkg, i) => {
     const line = lines[i];
@@ -180,5 +181,7 @@ export const parse: Parser = (text, path) => {
       diagnostics.push({ severity: 'error', path, line, message: `${where}: ${err.message}` });
     }
   });
-  return lockResult(dependencies, diagnostics);
+  const result = lockResult(dependencies, diagnostics);
+  if (typeof doc['created-by'] === 'string') result.createdBy = doc['created-by'];
+  return result;
 };

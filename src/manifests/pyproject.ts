@@ -3,7 +3,7 @@
 // its string or key is written on.
 
 import { parse as parseToml } from 'smol-toml';
-import type { ParseResult, Parser } from '../types.js';
+import type { Dependency, ParseResult, Parser } from '../types.js';
 import { normalizeName } from '../python/names.js';
 import { Collector, describeValue, isTable, tomlKey, type TomlTable } from './pyproject-collector.js';
 import { poetrySections } from './poetry.js';
@@ -22,8 +22,23 @@ export const parse: Parser = (text: string, filePath: string): ParseResult => {
   project(doc, out);
   dependencyGroups(doc, out);
   poetrySections(doc, out);
-  return { kind: 'manifest', dependencies: out.dependencies, constraints: [], diagnostics: out.diagnostics, included: [] };
+  return { kind: 'manifest', dependencies: withoutSelf(doc, out.dependencies), constraints: [], diagnostics: out.diagnostics, included: [] };
 };
+
+/**
+ * A project may name itself among its own dependencies (`all = ["pdm[keyring,template]"]`): pip,
+ * uv and pdm resolve that to the project being installed, whose extras are declared right here,
+ * never to a package of that name on an index. Build requirements are another environment and stay.
+ */
+function withoutSelf(doc: TomlTable, dependencies: Dependency[]): Dependency[] {
+  const project = isTable(doc.project) ? doc.project : undefined;
+  const tool = isTable(doc.tool) ? doc.tool : undefined;
+  const poetry = tool && isTable(tool.poetry) ? tool.poetry : undefined;
+  const name = typeof project?.name === 'string' ? project.name : typeof poetry?.name === 'string' ? poetry.name : undefined;
+  if (name === undefined || name.trim() === '') return dependencies;
+  const self = normalizeName(name.trim());
+  return dependencies.filter((d) => d.kind === 'build' || d.direct !== undefined || d.name !== self);
+}
 
 function buildSystem(doc: TomlTable, out: Collector): void {
   const table = doc['build-system'];

@@ -4,10 +4,12 @@
 // path is told from a name by its shape alone.
 
 import path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
 import type { DirectReference } from '../types.js';
 import { isValidName } from '../python/names.js';
 import { parseRequirement } from '../python/requirements.js';
 import { parseMarker } from '../python/markers.js';
+import { InvalidFilename, parseWheelFilename } from '../python/filenames.js';
 import {
   directKind,
   eggFragment,
@@ -38,6 +40,37 @@ export class RequirementFormError extends Error {}
 export interface FormContext {
   /** Absolute directory of the file the requirement is in. */
   dir: string;
+  /** Reads a file inside the scanned root (to name a local project); throws when it cannot. */
+  readFile?(absPath: string): string;
+}
+
+/**
+ * The name a local project directory declares: `[project].name` or Poetry's `[tool.poetry].name` in
+ * its pyproject.toml, else `name` in setup.cfg's `[metadata]`. That is the name its build gives it,
+ * which pip installs it under; undefined when neither file says (a setup.py computes it).
+ */
+function declaredProjectName(dir: string, ctx: FormContext): string | undefined {
+  if (!ctx.readFile) return undefined;
+  try {
+    const doc = parseToml(ctx.readFile(path.join(dir, 'pyproject.toml'))) as Record<string, any>;
+    const name = doc.project?.name ?? doc.tool?.poetry?.name;
+    if (typeof name === 'string' && isValidName(name.trim())) return name.trim();
+  } catch {
+    // no pyproject.toml, or not one that names the project
+  }
+  try {
+    const cfg = ctx.readFile(path.join(dir, 'setup.cfg'));
+    let section = '';
+    for (const raw of cfg.split(/\r?\n/)) {
+      const header = /^\s*\[([^\]]+)\]\s*$/.exec(raw);
+      if (header) section = header[1].trim().toLowerCase();
+      const entry = section === 'metadata' ? /^name\s*[=:]\s*(\S.*?)\s*$/.exec(raw) : null;
+      if (entry && isValidName(entry[1])) return entry[1];
+    }
+  } catch {
+    // no setup.cfg
+  }
+  return undefined;
 }
 
 function describe(e: unknown): string {
@@ -104,7 +137,10 @@ function derivedName(ref: string, kind: DirectReference['kind'], ctx: FormContex
   const archive = nameFromArchive(lastSegment(ref));
   if (archive !== undefined) return archive;
   if (kind === 'path') {
-    const base = path.basename(localPath(ref, ctx));
+    const dir = localPath(ref.split('#')[0], ctx);
+    const declared = declaredProjectName(dir, ctx);
+    if (declared !== undefined) return { name: declared };
+    const base = path.basename(dir);
     return base === '' ? undefined : { name: base };
   }
   return undefined;
@@ -124,8 +160,18 @@ function directForm(ref: string, extrasText: string | undefined, marker: string 
   }
   let name = egg?.name;
   let specifier = '';
-  // pip pins a wheel to the version its file name states, whatever the fragment says.
-  const archive = nameFromArchive(lastSegment(ref));
+  // pip pins a wheel to the version its file name states, whatever the fragment says; a `.whl`
+  // whose name is not a wheel file name stops pip (InvalidWheelFilename) before anything installs.
+  const file = lastSegment(ref);
+  if (file.endsWith('.whl')) {
+    try {
+      parseWheelFilename(file);
+    } catch (err) {
+      if (err instanceof InvalidFilename) throw new RequirementFormError(`${err.message}: pip refuses a wheel file so named and installs nothing`);
+      throw err;
+    }
+  }
+  const archive = nameFromArchive(file);
   if (archive?.version !== undefined) {
     name ??= archive.name;
     specifier = `==${archive.version}`;

@@ -13,6 +13,8 @@ export type OptionKey =
   | 'onlyBinary'
   | 'preferBinary'
   | 'pre'
+  | 'allReleases'
+  | 'onlyFinal'
   | 'trustedHost'
   | 'useFeature'
   | 'requireHashes'
@@ -39,6 +41,8 @@ const SPECS: OptionSpec[] = [
   { key: 'onlyBinary', names: ['--only-binary'], takesValue: true },
   { key: 'preferBinary', names: ['--prefer-binary'], takesValue: false },
   { key: 'pre', names: ['--pre'], takesValue: false },
+  { key: 'allReleases', names: ['--all-releases'], takesValue: true },
+  { key: 'onlyFinal', names: ['--only-final'], takesValue: true },
   { key: 'trustedHost', names: ['--trusted-host'], takesValue: true },
   { key: 'useFeature', names: ['--use-feature'], takesValue: true },
   { key: 'requireHashes', names: ['--require-hashes'], takesValue: false },

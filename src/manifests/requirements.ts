@@ -5,6 +5,8 @@
 
 import path from 'node:path';
 import type { Dependency, Diagnostic, ParseContext, ParseResult, Parser, PipOptions } from '../types.js';
+import { ReleaseControl } from '../python/release-control.js';
+import { compiledSources } from './compiled-header.js';
 import { FormatControl } from '../python/format-control.js';
 import { normalizeName } from '../python/names.js';
 import { breakArgsOptions, expandEnv, logicalLines, shellSplit, ShellSplitError } from './requirements-lines.js';
@@ -86,7 +88,9 @@ export const parse: Parser = (text: string, filePath: string, ctx: ParseContext)
     state.diagnostics.push({ severity: 'warning', path: rel, message: `${unlisted} more warning${unlisted === 1 ? '' : 's'} in ${rel}${state.included.length ? ' and the files it includes' : ''} are not listed` });
   }
   state.options.formatControl = state.formatControl.state();
+  const compiledFrom = compiledSources(text);
   return {
+    ...(compiledFrom && compiledFrom.length > 0 ? { compiledFrom } : {}),
     kind: 'manifest',
     dependencies: state.dependencies,
     constraints: state.constraints,
@@ -244,7 +248,7 @@ function requirementLine(
   editable: boolean,
 ): void {
   let form: RequirementForm;
-  const formContext = { dir: path.dirname(file.abs) };
+  const formContext = { dir: path.dirname(file.abs), readFile: state.ctx.readFile };
   try {
     form = editable ? editableForm(text, formContext) : requirementLineForm(text, formContext);
   } catch (e) {
@@ -358,6 +362,14 @@ function optionLine(state: State, file: FileInfo, line: number, values: OptionVa
       case 'pre':
         o.pre = true;
         break;
+      case 'allReleases':
+      case 'onlyFinal': {
+        const rc = ReleaseControl.from(o.releaseControl);
+        if (opt.key === 'allReleases') rc.addAllReleases(opt.value);
+        else rc.addOnlyFinal(opt.value);
+        o.releaseControl = rc.state();
+        break;
+      }
       case 'hash':
         diag(state, file, line, 'warning', '--hash without a requirement on the same line; ignored');
         break;

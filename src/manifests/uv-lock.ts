@@ -37,6 +37,7 @@ import {
   type Table,
 } from './lock-entry.js';
 import { reachMarkers, type MarkerEdge } from './marker-reach.js';
+import { readConflicts, resolveConflictMarker, type ConflictSets } from './uv-conflicts.js';
 import { TomlLines } from './toml-lines.js';
 
 const SUPPORTED_VERSION = 1;
@@ -194,7 +195,10 @@ class Graph {
   private readonly byName = new Map<string, Locked[]>();
   readonly unresolved: Array<{ from: string; name: string; line?: number }> = [];
 
-  constructor(private readonly packages: Locked[]) {
+  constructor(
+    private readonly packages: Locked[],
+    private readonly conflicts: ConflictSets,
+  ) {
     this.count = packages.length;
     for (const p of packages) this.byName.set(p.name, [...(this.byName.get(p.name) ?? []), p]);
     for (const p of packages) {
@@ -236,13 +240,43 @@ class Graph {
     for (const edge of edges) {
       const targets = this.targets(edge);
       if (targets.length === 0) this.unresolved.push({ from: fromName, name: edge.name, line });
+      // uv's conflict markers are evaluated as uv does: an edge no allowed selection takes is not one
+      const resolved = edge.marker === undefined ? null : resolveConflictMarker(edge.marker, this.conflicts);
+      if (resolved === false) continue;
+      const marker = resolved === null ? withoutSelectionTests(edge.marker) : resolved;
       for (const t of targets) {
-        const marker = withoutSelectionTests(edge.marker);
         this.edges.push({ from, to: t.index, marker });
         const optional = this.packages[t.index].optional;
         for (const extra of edge.extras) if (optional.has(extra)) this.edges.push({ from, to: this.extraNode(t, extra), marker });
       }
     }
+  }
+
+  /**
+   * For each node, the chain of package nodes by which it is first reached breadth-first from
+   * `roots` (each root named by `rootName`), ignoring markers: the lock's `via`.
+   */
+  chains(roots: Array<{ node: number; name: string }>): Map<number, string[]> {
+    const out = new Map<number, number[]>();
+    for (const e of this.edges) out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
+    const chains = new Map<number, string[]>();
+    const queue: number[] = [];
+    for (const { node, name } of roots) {
+      if (chains.has(node)) continue;
+      chains.set(node, [name]);
+      queue.push(node);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const from = queue[head]!;
+      for (const to of out.get(from) ?? []) {
+        if (chains.has(to)) continue;
+        const pkg = to < this.packages.length ? this.packages[to] : undefined;
+        const chain = chains.get(from)!;
+        chains.set(to, pkg && chain[chain.length - 1] !== pkg.displayName ? [...chain, pkg.displayName] : chain);
+        queue.push(to);
+      }
+    }
+    return chains;
   }
 
   /** Nodes reachable from `roots`, ignoring markers. */
@@ -279,7 +313,8 @@ export const parse: Parser = (text, path) => {
   const diagnostics: Diagnostic[] = [];
   const positions = new TomlLines(text);
   const names = packages.map((p) => (isTable(p) && typeof p.name === 'string' ? p.name : undefined));
-  const lines = names.map((_, i) => positions.line(['package', i]) ?? 1);
+  // an entry is annotated on its `name = ` line, where a reader looks for the package
+  const lines = names.map((_, i) => positions.line(['package', i, 'name']) ?? positions.line(['package', i]) ?? 1);
   const locked: Locked[] = [];
   packages.forEach((pkg, i) => {
     const where = names[i] !== undefined ? `package "${names[i]}"` : `package ${i + 1}`;
@@ -313,19 +348,34 @@ export const parse: Parser = (text, path) => {
     }
   }
 
-  const graph = new Graph(locked);
+  let conflicts: ConflictSets = [];
+  try {
+    conflicts = readConflicts(doc);
+  } catch (err) {
+    if (!(err instanceof EntryError)) throw err;
+    diagnostics.push({ severity: 'error', path, line: positions.line(['conflicts']), message: `${err.message}; conflict markers are taken as true` });
+  }
+  const graph = new Graph(locked, conflicts);
   const workspace = locked.filter((p) => isWorkspaceProject(p, members));
   const runtimeRoots = workspace.map((p) => p.index);
+  // a script's lock has no project: its requirements come from the script the lock is named after
+  const owner = workspace[0]?.displayName ?? (path.split('/').pop() ?? path).replace(/\.lock$/, '');
+  const rootNames = new Map<number, string>(workspace.map((p) => [p.index, p.displayName]));
   const extraRoots = new Map<string, number[]>();
   const groupRoots = new Map<string, number[]>();
   const addRoot = (roots: Map<string, number[]>, label: string, node: number): void => {
     roots.set(label, [...(roots.get(label) ?? []), node]);
   };
   for (const p of workspace) {
-    for (const extra of p.optional.keys()) addRoot(extraRoots, extra, graph.extraNode(p, extra));
+    for (const extra of p.optional.keys()) {
+      const node = graph.extraNode(p, extra);
+      rootNames.set(node, p.displayName);
+      addRoot(extraRoots, extra, node);
+    }
     for (const [group, edges] of p.groups) {
       const node = graph.newNode();
       graph.link(node, edges, `${p.displayName} (${group})`, p.line);
+      rootNames.set(node, p.displayName);
       addRoot(groupRoots, group, node);
     }
   }
@@ -361,6 +411,12 @@ export const parse: Parser = (text, path) => {
     return { kind: 'runtime' };
   };
 
+  const rootName = (node: number): string => rootNames.get(node) ?? owner;
+  const chains = graph.chains([
+    ...runtimeRoots.map((node) => ({ node, name: rootName(node) })),
+    ...[...extraRoots.values()].flat().map((node) => ({ node, name: rootName(node) })),
+    ...[...groupRoots.values()].flat().map((node) => ({ node, name: rootName(node) })),
+  ]);
   const workspaceIndexes = new Set(workspace.map((p) => p.index));
   const dependencies: Dependency[] = [];
   for (const p of locked) {
@@ -378,6 +434,7 @@ export const parse: Parser = (text, path) => {
         direct: p.direct,
         editable: p.sourceKind === 'editable',
         ...kindOf(p.index),
+        ...(chains.has(p.index) ? { via: chains.get(p.index)! } : {}),
       }),
     );
   }

@@ -43,7 +43,8 @@ export class FormatControl {
   }
 }
 
-function mutualExclude(value: string, target: Set<string>, other: Set<string>): void {
+/** pip's handle_mutual_excludes, shared by format control and release control. */
+export function mutualExclude(value: string, target: Set<string>, other: Set<string>): void {
   let names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
   // `:all:` resets both sets; names after it (unless `:none:` follows) are ignored, as in pip.
   while (names.includes(':all:')) {

@@ -410,6 +410,11 @@ export function clauseSatisfied(clause: SpecifierClause, version: string): boole
 export interface ChooseOptions {
   /** pip's `--pre`: consider every pre-release. */
   pre?: boolean;
+  /**
+   * pip 26's release control for the name: `true` considers every pre-release (as `pre`), `false`
+   * none at all, not even one the specifier names (`--only-final`), `undefined` the default rule.
+   */
+  prereleases?: boolean;
 }
 
 /**
@@ -421,7 +426,8 @@ export interface ChooseOptions {
 export function chooseVersions(versions: string[], specifier: string, options: ChooseOptions = {}): string[] {
   const clauses = parseSpecifier(specifier);
   const arbitraryOnly = clauses.length > 0 && clauses.every((c) => c.operator === '===');
-  const allowPre = options.pre === true || clauses.some(clauseNamesPrerelease);
+  const finalOnly = options.prereleases === false;
+  const allowPre = !finalOnly && (options.pre === true || options.prereleases === true || clauses.some(clauseNamesPrerelease));
   const finals: { text: string; v: Version | null }[] = [];
   const pres: { text: string; v: Version | null }[] = [];
   const seen = new Set<string>();
@@ -433,7 +439,7 @@ export function chooseVersions(versions: string[], specifier: string, options: C
     if (!clauses.every((c) => clauseContains(c, v, text))) continue;
     (v?.isPrerelease && !allowPre ? pres : finals).push({ text, v });
   }
-  const chosen = finals.length > 0 ? finals : pres;
+  const chosen = finals.length > 0 || finalOnly ? finals : pres;
   // Array.prototype.sort is stable, so equal versions keep the order they were given in.
   return chosen
     .sort((a, b) => (a.v && b.v ? compareParsed(b.v, a.v) : 0))

@@ -8,8 +8,10 @@ import type { Verdict } from '../types.js';
 import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
 import { VERSION } from '../version.js';
-import { evaluateGate, location, maskSecrets } from './gate.js';
-import { advisoryDetails, cell, diagnosticsList, findingsDetails, ICON, scopeLine, verdictTable } from './markdown.js';
+import { evaluateGate, location, maskSecrets, maskVerdicts } from './gate.js';
+import { advisoryDetails, diagnosticsList, findingsDetails, headline, remedyList, scopeLine, statusCounts, verdictTable } from './markdown.js';
+import { md, mdCode } from './escape.js';
+import { STATUS, listed, needsAttention } from './statuses.js';
 import { advisorySentence } from './advisories.js';
 
 export const COMMENT_MARKER = '<!-- sdist-guard: pull request comment -->';
@@ -32,15 +34,16 @@ export type CommentAction = 'report' | 'all-clear' | 'none';
  * What to do with the comment: `on-failure` writes one only when the gate fails and turns an
  * earlier one into an all-clear once it passes; `always` keeps one in every case.
  */
-export function decideComment(mode: CommentMode, state: { failed: boolean; somethingToSay: boolean; existing: boolean }): CommentAction {
+export function decideComment(
+  mode: CommentMode,
+  state: { failed: boolean; somethingToSay: boolean; existing: boolean; reportOnly?: boolean; worthReporting?: boolean },
+): CommentAction {
   if (mode === 'never') return 'none';
   if (state.failed) return 'report';
+  // fail-on: none never fails; on-failure then means "when there is something a failing run would show"
+  if (state.reportOnly && state.worthReporting) return 'report';
   if (mode === 'always') return state.somethingToSay ? 'report' : 'all-clear';
   return state.existing ? 'all-clear' : 'none';
-}
-
-function listed(v: Verdict): boolean {
-  return v.status !== 'wheel' && v.status !== 'skipped';
 }
 
 /** Dependencies the pull request brings in or changes that are worth a line: not wheels, not allowed. */
@@ -53,23 +56,28 @@ export function somethingToSay(result: ScanResult, failOn: GateStatus[]): boolea
   return evaluateGate(result, failOn).failed || inScope(result).length > 0;
 }
 
+/**
+ * What a report-only run (fail-on: none) has to say: what the pull request adds that would fail
+ * the default gate (suspicious, unresolved). A report nobody reads is no report.
+ */
+export function worthReporting(result: ScanResult): boolean {
+  return inScope(result).some(needsAttention);
+}
+
 function dependencies(n: number, kind = ''): string {
   return `${n} ${kind}${n === 1 ? 'dependency' : 'dependencies'}`;
 }
 
 function footer(ctx: CommentContext): string {
-  const parts = [`sdist-guard ${VERSION}`];
-  if (ctx.sha) parts.push(`commit ${ctx.sha.slice(0, 7)}`);
+  const parts = [`sdist-guard ${md(VERSION)}`];
+  if (ctx.sha && /^[0-9a-f]{7,64}$/i.test(ctx.sha)) parts.push(`commit ${ctx.sha.slice(0, 7)}`);
   if (ctx.runUrl) parts.push(`[workflow run](${ctx.runUrl})`);
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 
 function heading(result: ScanResult, failOn: GateStatus[]): string {
-  const gate = evaluateGate(result, failOn);
   const what = result.scope?.applied === 'changed' ? 'this pull request adds or changes' : 'this repository declares';
-  return gate.failed
-    ? `## sdist-guard: ❌ ${dependencies(gate.failing.length)} ${what} ${gate.failing.length === 1 ? 'fails' : 'fail'} the gate`
-    : '## sdist-guard: ✅ passed';
+  return `## sdist-guard: ${headline(result, failOn, what)}`;
 }
 
 function folded(title: string, verdicts: Verdict[]): string[] {
@@ -79,15 +87,23 @@ function folded(title: string, verdicts: Verdict[]): string[] {
 
 function fullBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext): string {
   const gate = evaluateGate(result, failOn);
-  const out: string[] = [COMMENT_MARKER, heading(result, failOn), '', cell(gate.message)];
+  const out: string[] = [COMMENT_MARKER, heading(result, failOn), ''];
+  const changed = inScope(result);
+  const failing = changed.filter((v) => gate.failing.includes(v));
+  const others = changed.filter((v) => !gate.failing.includes(v));
+  // what fails first, then what else the pull request brings that pip would build or cannot check
+  const lead = failing.length > 0 ? failing : others.filter((v) => v.status !== 'sdist');
+  const rest = changed.filter((v) => !lead.includes(v));
+  if (lead.length > 0) {
+    out.push(...verdictTable(lead), '', ...remedyList(lead), ...advisoryDetails(lead), ...findingsDetails(lead), '');
+  }
+  out.push(md(gate.message, 1000));
   const scope = scopeLine(result);
   if (scope) out.push('', scope);
-  if (result.advisories?.unchecked) out.push('', `⚠️ ${cell(advisorySentence(result)!)}`);
-  const changed = inScope(result);
-  if (changed.length > 0) {
-    out.push('', ...verdictTable(changed));
-    out.push(...advisoryDetails(changed));
-    out.push(...findingsDetails(changed));
+  if (result.advisories?.unchecked) out.push('', `⚠️ ${md(advisorySentence(result)!, 1000)}`);
+  if (rest.length > 0) {
+    out.push('', `**Also ${lead.length > 0 ? 'in' : 'added or changed by'} this ${lead.length > 0 ? 'change, not failing the gate' : 'pull request'}**: ${statusCounts(rest)}`, '');
+    out.push(...verdictTable(rest), '', ...remedyList(rest), ...advisoryDetails(rest, false), ...findingsDetails(rest, false));
   }
   const pre = result.verdicts.filter((v) => listed(v) && v.preexisting && !v.allowed);
   out.push(...folded(`${dependencies(pre.length, 'pre-existing ')}: already at the base, not gating`, pre));
@@ -95,7 +111,7 @@ function fullBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext)
   out.push(...folded(`${dependencies(allowed.length, 'allowed ')}: accepted by the configuration, not gating`, allowed));
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) out.push('', '**Manifest problems**', '', ...diagnosticsList(errors, 20));
-  out.push('', footer(ctx));
+  out.push('', `The job summary has the full report; the JSON report is the job's \`report\` output.`, '', footer(ctx));
   return out.join('\n') + '\n';
 }
 
@@ -103,15 +119,15 @@ function fullBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext)
 function shortBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext, limit: number): string {
   const gate = evaluateGate(result, failOn);
   const where = ctx.runUrl ? `the [job summary](${ctx.runUrl})` : 'the job summary';
-  const head = [COMMENT_MARKER, heading(result, failOn), '', cell(gate.message), '', `The full report is too long for a comment: it is in ${where} and the JSON report.`, ''];
+  const head = [COMMENT_MARKER, heading(result, failOn), '', md(gate.message, 1000), '', `The full report is too long for a comment: it is in ${where} and the JSON report.`, ''];
   const tail = ['', footer(ctx)];
   const lines = [...head];
   const items = [...gate.failing, ...inScope(result).filter((v) => !gate.failing.includes(v))];
   let size = [...head, ...tail].join('\n').length + 100;
   let shown = 0;
   for (const v of items) {
-    const named = v.advisories?.length ? ` (${cell(v.advisories.map((a) => a.id).join(', '))})` : '';
-    const line = `- ${ICON[v.status]} ${v.status} **${cell(v.name)}** ${cell(v.version ?? '')}${named} at \`${cell(location(v))}\``;
+    const named = v.advisories?.length ? ` (${md(v.advisories.map((a) => a.id).join(', '))})` : '';
+    const line = `- ${STATUS[v.status].icon} ${v.status} **${md(v.name)}**${v.version ? ` ${md(v.version)}` : ''}${named} at ${mdCode(location(v))}`;
     if (size + line.length + 1 > limit) break;
     lines.push(line);
     size += line.length + 1;
@@ -122,7 +138,8 @@ function shortBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext
 }
 
 /** The report comment, within GitHub's limit. */
-export function reportComment(result: ScanResult, failOn: GateStatus[], ctx: CommentContext = {}, limit = MAX_COMMENT_LENGTH): string {
+export function reportComment(input: ScanResult, failOn: GateStatus[], ctx: CommentContext = {}, limit = MAX_COMMENT_LENGTH): string {
+  const result = maskVerdicts(input);
   const full = maskSecrets(fullBody(result, failOn, ctx), result.secrets);
   if (full.length < limit) return full;
   return maskSecrets(shortBody(result, failOn, ctx, limit - 1), result.secrets);
@@ -138,7 +155,7 @@ export function allClearComment(result: ScanResult, failOn: GateStatus[], ctx: C
     COMMENT_MARKER,
     '## sdist-guard: ✅ all clear',
     '',
-    `No dependency this pull request adds or changes fails the gate (fail-on: ${failOn.join(',') || 'none'}).${aside ? ` The job summary still lists ${aside}, which do not gate.` : ''}`,
+    `No dependency this pull request adds or changes ${failOn.length ? 'fails the gate' : 'needs a look'} (fail-on: ${failOn.join(',') || 'none'}).${aside ? ` The job summary still lists ${aside}, which do not gate.` : ''}`,
     '',
     footer(ctx),
   ];

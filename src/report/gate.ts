@@ -5,11 +5,13 @@ import type { Status, Verdict } from '../types.js';
 import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
 import { uncheckedNote } from './advisories.js';
+import { maskDeep } from '../index/redact.js';
+import { STATUS, STATUS_ORDER } from './statuses.js';
 
 export type Counts = Record<Status, number>;
 
 export function countStatuses(verdicts: Verdict[]): Counts {
-  const counts: Counts = { wheel: 0, sdist: 0, suspicious: 0, malicious: 0, unresolved: 0, skipped: 0 };
+  const counts = Object.fromEntries(Object.keys(STATUS).map((s) => [s, 0])) as Counts;
   for (const v of verdicts) counts[v.status]++;
   return counts;
 }
@@ -45,7 +47,7 @@ export function evaluateGate(result: ScanResult, failOn: GateStatus[]): Gate {
   const failed = failing.length > 0 || errorsFail || advisoriesFail;
   const parts: string[] = [];
   const counts = countStatuses(failing);
-  for (const s of ['malicious', 'suspicious', 'unresolved', 'sdist'] as const) if (counts[s]) parts.push(`${counts[s]} ${s}`);
+  for (const s of STATUS_ORDER) if (counts[s]) parts.push(`${counts[s]} ${s}`);
   if (errorsFail) parts.push(`${manifestErrors} manifest error${manifestErrors === 1 ? '' : 's'}`);
   if (advisoriesFail) parts.push(`${uncheckedNote(result)} (advisories-required)`);
   const aside: string[] = [];
@@ -73,6 +75,16 @@ export function maskSecrets(text: string, secrets: string[]): string {
   }
   for (const s of [...all].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
   return out;
+}
+
+/**
+ * The result with every known secret masked in what it quotes, before any escaping changes how a
+ * secret is spelled (a `_` written as an entity would no longer match it).
+ */
+export function maskVerdicts(result: ScanResult): ScanResult {
+  if (result.secrets.length === 0) return result;
+  const m = <T>(x: T): T => maskDeep(x, result.secrets);
+  return { ...result, verdicts: m(result.verdicts), diagnostics: m(result.diagnostics), manifests: m(result.manifests), scope: m(result.scope) };
 }
 
 export function location(v: Verdict): string {

@@ -31,6 +31,7 @@ export function jsonReport(result: ScanResult, failOn: GateStatus[]): string {
       ...(v.preexisting ? { preexisting: true } : {}),
       ...(v.allowed ? { allowed: v.allowed } : {}),
       ...(v.advisories ? { advisories: v.advisories } : {}),
+      ...(v.wheelPin ? { wheelPin: v.wheelPin } : {}),
     })),
     summary: countStatuses(result.verdicts),
     gate: {

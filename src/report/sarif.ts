@@ -12,9 +12,10 @@ import type { GateStatus } from '../options.js';
 import { RULES } from '../analysis/index.js';
 import { normalizeName } from '../python/names.js';
 import { VERSION } from '../version.js';
-import { evaluateGate, gates, maskSecrets } from './gate.js';
-import { oneLine } from './text.js';
+import { evaluateGate, gates, maskSecrets, maskVerdicts } from './gate.js';
+import { defang, oneLine, sarifText } from './escape.js';
 import { REMEDIATION } from './advisories.js';
+import { STATUS, stepPlain } from './statuses.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SDIST_RULE = 'sdist-only-dependency';
@@ -124,7 +125,8 @@ function label(v: Verdict): string {
   return `${v.name}${v.version ? ' ' + v.version : ''}`;
 }
 
-export function sarifReport(result: ScanResult, failOn: GateStatus[]): string {
+export function sarifReport(input: ScanResult, failOn: GateStatus[]): string {
+  const result = maskVerdicts(input);
   const gate = evaluateGate(result, failOn);
   const verdicts = result.verdicts.filter((v) => v.status !== 'wheel' && v.status !== 'skipped');
   const rules = [...STATUS_RULES, ...analysisRules(verdicts.flatMap((v) => v.findings))];
@@ -139,17 +141,17 @@ export function sarifReport(result: ScanResult, failOn: GateStatus[]): string {
       ruleId,
       ruleIndex: ruleIndex.get(ruleId),
       level,
-      message: { text: text + where },
+      message: { text: sarifText(text + where, 2000) },
       locations: [{ physicalLocation: physical(primary) }],
       ...(others.length
-        ? { relatedLocations: others.map((s, i) => ({ id: i + 1, physicalLocation: physical(s), message: { text: `also declared here: ${oneLine(s.requirement, 200)}` } })) }
+        ? { relatedLocations: others.map((s, i) => ({ id: i + 1, physicalLocation: physical(s), message: { text: `also declared here: ${sarifText(s.requirement, 200)}` } })) }
         : {}),
       partialFingerprints: { [FINGERPRINT]: fingerprint([ruleId, normalizeName(v.name), v.version ?? '', primary?.path ?? '', ...extra]) },
       ...(comparing ? { baselineState: v.preexisting ? 'unchanged' : 'new' } : {}),
       ...(v.allowed
         ? {
             suppressions: [
-              { kind: 'external', status: 'accepted', justification: `${v.allowed.reason} (${v.allowed.source}${v.allowed.until ? `, until ${v.allowed.until}` : ''})` },
+              { kind: 'external', status: 'accepted', justification: sarifText(`${v.allowed.reason} (${v.allowed.source}${v.allowed.until ? `, until ${v.allowed.until}` : ''})`, 500) },
             ],
           }
         : {}),
@@ -170,25 +172,26 @@ export function sarifReport(result: ScanResult, failOn: GateStatus[]): string {
       const file = sdistFile(v);
       for (const f of v.findings) {
         const level = gating ? SEVERITY_LEVEL[f.severity] : 'warning';
-        const evidence = f.evidence ? ` Evidence: ${oneLine(f.evidence, 300)}` : '';
-        const text = `${label(v)}: ${oneLine(f.message, 500)} (${f.path}:${f.line}${file ? ` in ${file}` : ''}, ${f.severity}).${evidence}`;
+        const evidence = f.evidence ? ` Evidence: ${defang(f.evidence).slice(0, 300)}` : '';
+        const text = `${label(v)}: ${defang(f.message).slice(0, 500)} (${f.path}:${f.line}${file ? ` in ${file}` : ''}, ${f.severity}).${evidence}`;
         add(v, f.rule, level, text, [f.rule, f.path, f.line]);
       }
     } else if (v.status === 'malicious') {
-      const records = (v.advisories ?? []).map((a) => `${a.id}${a.summary ? ` (${oneLine(a.summary, 200)})` : ''} ${a.url}`).join('; ');
-      add(v, MALICIOUS_RULE, gating ? 'error' : 'warning', `${label(v)} is known malware: ${records}. ${REMEDIATION}`, (v.advisories ?? []).map((a) => a.id));
+      const records = (v.advisories ?? []).map((a) => `${a.id}${a.summary ? ` (${defang(oneLine(a.summary, 200))})` : ''} ${a.url}`).join('; ');
+      add(v, MALICIOUS_RULE, gating ? 'error' : 'warning', `${label(v)} is known malware: ${records}. ${STATUS.malicious.remedy(v).map(stepPlain).join(' ')}`, (v.advisories ?? []).map((a) => a.id));
     } else if (v.status === 'unresolved') {
-      add(v, UNRESOLVED_RULE, gating ? 'error' : 'warning', `${label(v)} could not be checked: ${oneLine(v.reason, 800)}`, []);
+      add(v, UNRESOLVED_RULE, gating ? 'error' : 'warning', `${label(v)} could not be checked: ${v.reason.slice(0, 800)}`, []);
     } else {
       const top = v.findings[0];
-      const below = top ? ` ${v.findings.length} finding${v.findings.length === 1 ? '' : 's'} below the suspicious threshold, the first: ${oneLine(top.message, 200)} (${top.path}:${top.line}).` : '';
-      add(v, SDIST_RULE, gating ? 'error' : 'warning', `${label(v)} is built from source: ${oneLine(v.reason, 800)}.${below}`, []);
+      const below = top ? ` ${v.findings.length} finding${v.findings.length === 1 ? '' : 's'} below the suspicious threshold, the first: ${defang(top.message).slice(0, 200)} (${top.path}:${top.line}).` : '';
+      const pin = v.wheelPin && 'version' in v.wheelPin ? ` Pin ${v.name}==${v.wheelPin.version}: the newest version with wheels for every target.` : '';
+      add(v, SDIST_RULE, gating ? 'error' : 'warning', `${label(v)} is built from source: ${v.reason.slice(0, 800)}.${below}${pin}`, []);
     }
   }
 
   const notifications = result.diagnostics.map((d) => ({
     level: d.severity,
-    message: { text: oneLine(d.message, 1000) },
+    message: { text: sarifText(d.message, 1000) },
     ...(d.path ? { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(d.path), uriBaseId: SRCROOT }, ...(d.line ? { region: { startLine: d.line } } : {}) } }] } : {}),
   }));
 

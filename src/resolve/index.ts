@@ -13,13 +13,14 @@ import { compareVersions, isValidVersion } from '../python/version.js';
 import { selectFile } from '../select.js';
 import { resolveGraph, type Constraint, type Graph, type GraphNode, type NodeDependencies, type Seed } from './graph.js';
 import type { ResolveUnit } from './units.js';
+import type { StaticDependencies } from '../analysis/declared.js';
 
 export { unitsToResolve, resolveUnitsOf, unitKey, environmentOf, isComplete, type ResolveUnit } from './units.js';
 
 /** Names one environment may pull in at most; past it the walk stops, and says so. */
 export const MAX_NODES = 5000;
-/** Walks per environment and target: each time a later requirement excludes a version chosen earlier costs one. */
-export const MAX_PASSES = 8;
+/** Walks per environment and target: each re-choice of a version chosen earlier, and each backjump, costs one. */
+export const MAX_PASSES = 16;
 
 export interface ResolveServices {
   getProject(name: string, indexUrls: string[]): Promise<ProjectPage>;
@@ -29,7 +30,19 @@ export interface ResolveServices {
    * The sdist's PKG-INFO, from the one download that also feeds analysis; undefined when sdists
    * are not downloaded (analysis is off).
    */
-  readSdist?(file: DistFile, hashes: string[]): Promise<{ pkgInfo?: string; error?: string }>;
+  readSdist?(file: DistFile, hashes: string[]): Promise<SdistFacts>;
+  /** A direct reference's dependencies, when the scan fetched it and could read them without building it. */
+  directDependencies?(dep: Dependency): NodeDependencies | undefined;
+}
+
+/** What the resolve stage reads of a downloaded sdist. */
+export interface SdistFacts {
+  pkgInfo?: string;
+  error?: string;
+  /** The dependencies its build files state as literals, for when its PKG-INFO does not bind them. */
+  declared?: StaticDependencies;
+  /** What its build files leave to the build, a sentence each. */
+  unread?: string[];
 }
 
 export interface ResolveOptions {
@@ -74,7 +87,7 @@ function markerHolds(dep: Dependency, target: Target): boolean | undefined {
   }
 }
 
-function seedsOf(unit: ResolveUnit, target: Target): Seed[] {
+function seedsOf(unit: ResolveUnit, target: Target, directDependencies?: (dep: Dependency) => NodeDependencies | undefined): Seed[] {
   const seeds: Seed[] = [];
   unit.dependencies.forEach((dep, root) => {
     if (markerHolds(dep, target) !== true) return;
@@ -86,7 +99,7 @@ function seedsOf(unit: ResolveUnit, target: Target): Seed[] {
       hashes: dep.hashes,
       label: `"${dep.source.requirement}" (${where(dep.source)})`,
       root,
-      ...(dep.direct ? { direct: true } : {}),
+      ...(dep.direct ? { direct: true, ...(directDependencies?.(dep) ? { dependencies: directDependencies(dep) } : {}) } : {}),
     });
   });
   return seeds;
@@ -132,7 +145,15 @@ class DependencyReader {
       if (read.pkgInfo === undefined) {
         return { known: false, reason: read.error ? `${file.filename} could not be read (${read.error})` : `${file.filename} has no PKG-INFO` };
       }
-      return this.declared(read.pkgInfo, `${file.filename}/PKG-INFO`, name, selection, 'sdist');
+      const found = this.declared(read.pkgInfo, `${file.filename}/PKG-INFO`, name, selection, 'sdist');
+      // PKG-INFO older than 2.2, or Requires-Dist left to the build: what the build files state as literals
+      if (!found.known && read.declared && /^its PKG-INFO /.test(found.reason)) {
+        return { known: true, requirements: read.declared.requirements, extras: read.declared.extras, from: read.declared.from };
+      }
+      if (!found.known && read.unread?.length && /^its PKG-INFO /.test(found.reason)) {
+        return { known: false, reason: `${found.reason}, and its build files do not state them (${read.unread.join('; ')})` };
+      }
+      return found;
     }
     if (file.coreMetadata) {
       try {
@@ -192,7 +213,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
       const perTarget = await Promise.all(
         targets.map((target) =>
           resolveGraph(
-            seedsOf(unit, target),
+            seedsOf(unit, target, services.directDependencies),
             constraintsOf(unit, target),
             {
               pick: async (req) => {
@@ -209,6 +230,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
                   hashes: req.hashes,
                   strictHashes: false,
                   pre: unit.pip.pre,
+                  releaseControl: unit.pip.releaseControl,
                   preferBinary: unit.pip.preferBinary,
                   formatControl: unit.pip.formatControl,
                   files: page.files,
@@ -235,19 +257,19 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
 
   for (const unit of units) {
     const perTarget = graphs.get(unit.key)!;
-    const prefix = unit.label ? [unit.label] : [];
     const byName = new Map<string, TransitiveDependency>();
     perTarget.forEach((graph, t) => {
+      const chainOf = (node: GraphNode) => chain(unit, graph, node.via);
       for (const node of graph.nodes.values()) {
-        noteUnknown(unit, node, prefix, warn);
-        if (node.topLevel || node.direct) continue;
+        noteUnknown(unit, node, chainOf(node), warn);
+        if ((node.topLevel && !unit.chain) || node.direct) continue;
         let entry = byName.get(node.name);
         if (!entry) {
           entry = {
             unit: unit.key,
             name: node.name,
             displayName: node.displayName,
-            via: [...prefix, ...node.via],
+            via: chainOf(node),
             sources: [],
             selections: targets.map(() => undefined),
             hashes: hashesFor(unit, node.name),
@@ -264,6 +286,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
       if (graph.truncated) {
         warn(first, `more than ${opts.maxNodes ?? MAX_NODES} packages reached from ${first?.path ?? 'this manifest'} for CPython ${graph.target.python} on ${graph.target.platform}: the rest of what pip would install is not checked`);
       }
+      if (graph.gaveUp) warn(first, `${graph.gaveUp} (CPython ${graph.target.python} on ${graph.target.platform})`);
       if (graph.unsettled.length > 0) {
         warn(
           first,
@@ -273,7 +296,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
     });
     // the root of the shortest chain first, where the annotation lands
     for (const entry of byName.values()) transitive.push(entry);
-    for (const dep of unit.dependencies) if (dep.direct) warn(dep.source, directNote(dep));
+    for (const dep of unit.dependencies) if (dep.direct && services.directDependencies?.(dep)?.known !== true) warn(dep.source, directNote(dep));
   }
 
   return {
@@ -288,8 +311,9 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
 
 function directNote(dep: Dependency): string {
   const file = dep.direct!.url.split(/[?#]/)[0]!;
-  if (dep.direct!.kind === 'url' && file.endsWith('.whl')) {
-    return `the dependencies of ${dep.displayName} (a direct reference to a wheel) are not followed: check what it requires where it lives`;
+  if (dep.direct!.kind !== 'vcs' && file.endsWith('.whl')) {
+    const what = dep.direct!.kind === 'path' ? 'a local wheel file' : 'a direct reference to a wheel';
+    return `the dependencies of ${dep.displayName} (${what}) are not followed: check what it requires where it lives`;
   }
   const what = dep.editable ? 'an editable install' : dep.direct!.kind === 'vcs' ? 'a VCS reference' : dep.direct!.kind === 'path' ? 'a local path' : 'a direct URL';
   return `the dependencies of ${dep.displayName} (${what}) are not followed: pip would build it to learn them`;
@@ -300,10 +324,24 @@ function hashesFor(unit: ResolveUnit, name: string): string[] {
   return [...new Set([...unit.dependencies, ...unit.constraints].filter((d) => normalizeName(d.name) === n).flatMap((d) => d.hashes))];
 }
 
-function noteUnknown(unit: ResolveUnit, node: GraphNode, prefix: string[], warn: (s: SourceRef | undefined, m: string) => void): void {
+/**
+ * The chain shown for a node: the project's name, or the chain that leads to a build environment
+ * with `(build)` before its first requirement; `(setup.py)` before a name read from build files.
+ */
+function chain(unit: ResolveUnit, graph: Graph, via: string[]): string[] {
+  const marked = via.map((name, i) => {
+    const parent = i > 0 ? graph.nodes.get(normalizeName(via[i - 1]!)) : undefined;
+    const from = parent?.dependencies?.known ? parent.dependencies.from : undefined;
+    return from ? `(${from}) ${name}` : name;
+  });
+  if (unit.chain) return [...unit.chain.prefix, `${unit.chain.mark} ${marked[0] ?? ''}`.trim(), ...marked.slice(1)];
+  return [...(unit.label ? [unit.label] : []), ...marked];
+}
+
+function noteUnknown(unit: ResolveUnit, node: GraphNode, via: string[], warn: (s: SourceRef | undefined, m: string) => void): void {
   const source = unit.dependencies[node.root]?.source;
   const version = node.selection?.version ? ` ${node.selection.version}` : '';
-  const chain = node.topLevel ? '' : ` (pulled in by ${[...prefix, ...node.via].join(' -> ')})`;
+  const chain = node.topLevel && !unit.chain ? '' : ` (pulled in by ${via.join(' -> ')})`;
   if (node.dependencies && !node.dependencies.known) {
     const what = node.selection?.kind === 'sdist' ? `the sdist ${node.selection.file?.filename ?? node.displayName}` : `${node.displayName}${version}`;
     const consequence =

@@ -8,7 +8,7 @@
 import { readRegularFileSync } from '../regular-file.js';
 import { parse as parseToml } from 'smol-toml';
 
-import type { Dependency, ParseResult, PipOptions } from '../types.js';
+import type { Dependency, ParseResult, PipOptions, ReleaseControlState } from '../types.js';
 import type { ParsedManifest } from '../manifests/pairing.js';
 import { FormatControl } from '../python/format-control.js';
 
@@ -17,6 +17,7 @@ export interface UnitPip {
   indexUrls: string[];
   noIndex: boolean;
   pre: boolean;
+  releaseControl?: ReleaseControlState;
   preferBinary: boolean;
   formatControl: FormatControl;
 }
@@ -30,6 +31,12 @@ export interface ResolveUnit {
   dependencies: Dependency[];
   constraints: Dependency[];
   pip: UnitPip;
+  /**
+   * For an sdist's build environment: the chain that leads to the sdist, and the mark put before
+   * each of its build requirements (`(build)`). Its top-level requirements are then reported as
+   * pulled in too, since no manifest names them.
+   */
+  chain?: { prefix: string[]; mark: string };
 }
 
 export type Environment = 'install' | 'build';
@@ -106,6 +113,7 @@ export function resolveUnitsOf(
     indexUrls: [pip.indexUrl ?? run.indexUrl, ...run.extraIndexUrls, ...pip.extraIndexUrls].filter((u, i, a) => a.indexOf(u) === i),
     noIndex: pip.noIndex,
     pre: pip.pre,
+    ...(pip.releaseControl ? { releaseControl: pip.releaseControl } : {}),
     preferBinary: pip.preferBinary,
     formatControl: FormatControl.from(pip.formatControl),
   };

@@ -3,13 +3,16 @@
 import type { SyntaxNode } from '@lezer/common';
 import { MAX_ITEMS, binaryOp, joinPieces, slice } from '../folding.js';
 import { callKnown, envRead, iterate } from '../known-calls.js';
-import { stringLiteral, unescape } from '../parse.js';
+import { stringLiteral, unescape, type StringLiteral } from '../parse.js';
 import { Taint, type Value, deepTaint, knownStr, num, str, truthyKnown, unknown, withMoreTaint } from '../values.js';
 import { MAX_EXPR_DEPTH } from './limits.js';
 import { type Ctx, EXPRESSIONS, NONE, Scope } from './scope.js';
 import { Recorder } from './record.js';
 
 export abstract class Expressions extends Recorder {
+  /** String literals by start offset: a loop body's literals are unescaped once, not per iteration. */
+  private readonly literals = new Map<number, StringLiteral>();
+
   // Expressions -------------------------------------------------------------------------------
 
   protected exprChildren(node: SyntaxNode): SyntaxNode[] {
@@ -56,7 +59,11 @@ export abstract class Expressions extends Recorder {
         return v;
       }
       case 'String': {
-        const lit = stringLiteral(this.text(node));
+        let lit = this.literals.get(node.from);
+        if (!lit) {
+          lit = stringLiteral(this.text(node));
+          this.literals.set(node.from, lit);
+        }
         const v = str(lit.value, 0, { b: lit.bytes || undefined, lit: true });
         this.recordLiteral(node, v, ctx);
         return v;

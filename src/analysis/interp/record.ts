@@ -8,13 +8,21 @@ import { MAX_STEPS } from './limits.js';
 import { type Ctx, Scope, Scopes } from './scope.js';
 
 export abstract class Recorder extends Scopes {
+  /** Call snippets by the call's extent in the source (`f(x)(y)` holds two calls starting at one offset). */
+  private readonly snippets = new Map<number, string>();
   // Recording ---------------------------------------------------------------------------------
 
   protected recordCall(callee: string, args: Value[], kwargs: Record<string, Value>, node: SyntaxNode, ctx: Ctx, receiver: Value | undefined, result: Value): void {
     if (this.muted) return;
     // only the start of the call is shown: a call may wrap a payload of megabytes
-    let snippet = node.to - node.from > 160 ? this.src.text.slice(node.from, node.from + 157) + '...' : this.text(node);
-    this.facts.calls.push({ callee, args, kwargs, line: this.lineOf(node), where: ctx.where, snippet: snippet.replace(/\s+/g, ' '), receiver, result });
+    // built once per call site: a call in a loop is recorded on every iteration
+    const site = node.to * (this.src.text.length + 1) + node.from;
+    let snippet = this.snippets.get(site);
+    if (snippet === undefined) {
+      snippet = (node.to - node.from > 160 ? this.src.text.slice(node.from, node.from + 157) + '...' : this.text(node)).replace(/\s+/g, ' ');
+      this.snippets.set(site, snippet);
+    }
+    this.facts.calls.push({ callee, args, kwargs, line: this.lineOf(node), where: ctx.where, snippet, receiver, result });
     for (const a of args) this.recordBuilt(a, ctx);
     for (const a of Object.values(kwargs)) this.recordBuilt(a, ctx);
   }

@@ -17,12 +17,19 @@ export const rule: Rule = {
   check(facts) {
     const out: Finding[] = [];
     const decodedLines = new Set<number>();
+    // a decode in a loop records the same output many times: convert each distinct output once
+    const texts = new Map<string, string>();
     for (const d of facts.decodes) {
       if (!d.ok || !d.output) continue;
       const where = describeWhere(facts, d.where);
       const bytes = d.output.s;
       const exe = executableKind(bytes);
-      const text = d.output.b ? decodeUtf8Maybe(bytes) : bytes;
+      let text = bytes;
+      if (d.output.b) {
+        const known = texts.get(bytes);
+        text = known ?? decodeUtf8Maybe(bytes);
+        if (known === undefined) texts.set(bytes, text);
+      }
       decodedLines.add(d.line);
       if (exe) {
         out.push(finding(rule.id, 'critical', facts, d.line, `Decodes ${exe} embedded in the script (${d.output.how ?? d.codec}) ${where}.`, `${bytes.length} bytes starting ${JSON.stringify(bytes.slice(0, 8))}`));
@@ -45,6 +52,9 @@ export const rule: Rule = {
       const hex = !b64 && looksLikeHex(compact, PROBE_MIN);
       if (!b64 && !hex) continue;
       const r = b64 ? base64Decode(compact, budget) : hexDecode(compact, budget);
+      // a line whose decode was already judged above gets no finding here; the decode still
+      // counts against the budget, so what later strings may decode stays the same
+      if (decodedLines.has(s.line)) continue;
       const where = describeWhere(facts, s.where);
       if (r.ok) {
         const text = decodeUtf8Maybe(r.value);

@@ -1,0 +1,443 @@
+// What an sdist's build files state, without running them: what pip installs before it builds it
+// (`[build-system] requires`, or pip's default when there is none; `setup_requires` that the
+// setuptools backend hands back to pip), and the project's own dependencies where they are
+// written as literals (PEP 621 `[project]`, `setup.cfg` `[options]`, a literal `install_requires`
+// in setup.py). Anything computed is left out and said so: the caller never mistakes "not read"
+// for "none".
+
+import type { SyntaxNode } from '@lezer/common';
+import { parse as parseToml } from 'smol-toml';
+
+import { parseRequirement } from '../python/requirements.js';
+import { nodeText, parseSource, stringLiteral, type ParsedSource } from './parse.js';
+
+/** pip's assumption for an sdist whose pyproject.toml has no `[build-system]` table (pip 23.1 and later). */
+export const DEFAULT_BUILD_REQUIRES = ['setuptools>=40.8.0'];
+
+/** One requirement as written, and where. */
+export interface DeclaredRequirement {
+  requirement: string;
+  /** Path inside the sdist (`pyproject.toml`), or `pip's default`. */
+  file: string;
+  line: number;
+}
+
+export type BuildSystem =
+  /** What pip installs into the isolated build environment before it calls the backend. */
+  | { requires: DeclaredRequirement[]; backend: string; default: boolean }
+  /** pip stops before installing anything: the reason, as pip's error says it. */
+  | { refused: string };
+
+/** The project's own dependencies, in Requires-Dist form (`x; extra == "test"`), and the file that states them. */
+export interface StaticDependencies {
+  requirements: string[];
+  extras: string[];
+  from: string;
+}
+
+export interface Declarations {
+  buildSystem: BuildSystem;
+  /** Literal `setup_requires` (setup.py or setup.cfg), which the setuptools backend asks pip to install. */
+  setupRequires: DeclaredRequirement[];
+  /** Set when setup.py may ask for more than that (computed, or hidden in `**keywords`): why. */
+  setupRequiresUnknown?: string;
+  /** Set when the build files state the dependencies statically. */
+  install?: StaticDependencies;
+  /** What could not be read without running the build, a sentence each. */
+  unread: string[];
+}
+
+const TOML_MAX = 1024 * 1024;
+
+/** `files`: paths relative to the sdist root (its `name-version/` directory already removed). */
+export function declaredRequirements(files: Map<string, string>): Declarations {
+  const unread: string[] = [];
+  const pyprojectText = files.get('pyproject.toml');
+  const setupPy = files.get('setup.py');
+  const setupCfg = files.get('setup.cfg');
+
+  let doc: Record<string, unknown> | undefined;
+  let tomlError: string | undefined;
+  if (pyprojectText !== undefined) {
+    if (pyprojectText.length > TOML_MAX) tomlError = `pyproject.toml is larger than ${TOML_MAX} bytes`;
+    else {
+      try {
+        doc = parseToml(pyprojectText) as Record<string, unknown>;
+      } catch (e) {
+        tomlError = `pyproject.toml is not valid TOML (${(e as Error).message.split('\n')[0]})`;
+      }
+    }
+  }
+
+  const buildSystem = readBuildSystem(pyprojectText, doc, tomlError, setupPy !== undefined);
+  const fromPy = setupPy === undefined ? undefined : readSetupPy(setupPy);
+  const fromCfg = setupCfg === undefined ? undefined : readSetupCfg(setupCfg);
+
+  const setupRequires: DeclaredRequirement[] = [];
+  const setuptools = 'requires' in buildSystem && buildSystem.backend.startsWith('setuptools');
+  if (setuptools) {
+    // setup.py's keyword wins over setup.cfg's, as setuptools applies them
+    const py = fromPy?.setupRequires;
+    if (py === 'dynamic') unread.push('setup.py computes setup_requires');
+    else if (py) setupRequires.push(...py);
+    else if (fromCfg?.setupRequires) setupRequires.push(...fromCfg.setupRequires);
+    if (fromPy?.opaque) unread.push(fromPy.opaque);
+  }
+  const setupUnknown = setuptools ? (fromPy?.setupRequires === 'dynamic' ? 'setup.py computes setup_requires' : fromPy?.opaque) : undefined;
+
+  const install = staticDependencies(doc, fromPy, fromCfg, unread);
+  const out: Declarations = { buildSystem, setupRequires, unread };
+  if (setupUnknown) out.setupRequiresUnknown = setupUnknown;
+  if (install) out.install = install;
+  return out;
+}
+
+function readBuildSystem(text: string | undefined, doc: Record<string, unknown> | undefined, tomlError: string | undefined, hasSetupPy: boolean): BuildSystem {
+  if (text === undefined && !hasSetupPy) return { refused: "neither 'setup.py' nor 'pyproject.toml' found" };
+  if (tomlError) return { refused: tomlError };
+  const table = doc?.['build-system'];
+  if (table === undefined) {
+    return { requires: DEFAULT_BUILD_REQUIRES.map((r) => ({ requirement: r, file: "pip's default", line: 0 })), backend: 'setuptools.build_meta:__legacy__', default: true };
+  }
+  const bs = obj(table);
+  if (!bs || !('requires' in bs)) return { refused: 'pyproject.toml has a [build-system] table without the mandatory `requires` key' };
+  const requires = bs.requires;
+  if (!Array.isArray(requires) || !requires.every((r) => typeof r === 'string')) return { refused: 'pyproject.toml [build-system] requires is not a list of strings' };
+  for (const r of requires as string[]) {
+    try {
+      parseRequirement(r);
+    } catch {
+      return { refused: `pyproject.toml [build-system] requires holds an invalid requirement: ${JSON.stringify(r.slice(0, 200))}` };
+    }
+  }
+  const backend = typeof bs['build-backend'] === 'string' ? (bs['build-backend'] as string) : 'setuptools.build_meta:__legacy__';
+  return { requires: (requires as string[]).map((r) => ({ requirement: r, file: 'pyproject.toml', line: lineOf(text!, r) })), backend, default: false };
+}
+
+/** The project's dependencies as setuptools, hatchling, flit and the rest would write them into the metadata. */
+function staticDependencies(
+  doc: Record<string, unknown> | undefined,
+  fromPy: SetupPy | undefined,
+  fromCfg: SetupCfg | undefined,
+  unread: string[],
+): StaticDependencies | undefined {
+  const project = obj(doc?.project);
+  if (project) {
+    const dynamic = arr(project.dynamic).filter((d): d is string => typeof d === 'string');
+    const depsDynamic = dynamic.includes('dependencies');
+    const extrasDynamic = dynamic.includes('optional-dependencies');
+    if (!depsDynamic && !extrasDynamic) {
+      const deps = arr(project.dependencies);
+      const optional = obj(project['optional-dependencies']) ?? {};
+      if (!deps.every((d) => typeof d === 'string')) {
+        unread.push('pyproject.toml [project] dependencies is not a list of strings');
+        return undefined;
+      }
+      const requirements = [...(deps as string[])];
+      const extras: string[] = [];
+      for (const [extra, list] of Object.entries(optional)) {
+        if (!Array.isArray(list) || !list.every((d) => typeof d === 'string')) {
+          unread.push(`pyproject.toml [project.optional-dependencies] ${extra} is not a list of strings`);
+          return undefined;
+        }
+        extras.push(extra);
+        for (const r of list as string[]) requirements.push(withExtra(r, extra));
+      }
+      return { requirements, extras, from: 'pyproject.toml' };
+    }
+    // setuptools fills dynamic fields from setup.py and setup.cfg; other backends compute them
+    const backend = obj(doc?.['build-system'])?.['build-backend'];
+    if (backend !== undefined && !(typeof backend === 'string' && backend.startsWith('setuptools'))) {
+      unread.push(`pyproject.toml leaves ${dynamic.filter((d) => d === 'dependencies' || d === 'optional-dependencies').join(' and ')} to the build backend`);
+      return undefined;
+    }
+    const fromFile = obj(obj(obj(obj(doc?.tool)?.setuptools)?.dynamic)?.dependencies);
+    if (fromFile) {
+      unread.push('pyproject.toml reads the dependencies from a file ([tool.setuptools.dynamic])');
+      return undefined;
+    }
+  }
+  // setup.py keywords override setup.cfg options, one field at a time
+  const pyDeps = fromPy?.installRequires;
+  const pyExtras = fromPy?.extrasRequire;
+  if (pyDeps === 'dynamic' || pyExtras === 'dynamic') {
+    unread.push(`setup.py computes ${pyDeps === 'dynamic' ? 'install_requires' : 'extras_require'}`);
+    return undefined;
+  }
+  if (fromPy?.opaque) return undefined;
+  if (fromCfg?.unreadable) {
+    unread.push(fromCfg.unreadable);
+    return undefined;
+  }
+  const deps = pyDeps ?? fromCfg?.installRequires;
+  const extras = pyExtras ?? fromCfg?.extrasRequire;
+  // neither keyword written: the build may still set them (a cmdclass, a plugin), so nothing is claimed
+  if (deps === undefined && extras === undefined) return undefined;
+  const requirements = [...(deps ?? [])];
+  const names: string[] = [];
+  for (const [key, list] of Object.entries(extras ?? {})) {
+    const { extra, marker } = splitExtraKey(key);
+    names.push(extra);
+    for (const r of list) requirements.push(withExtra(r, extra, marker));
+  }
+  const from = (pyDeps !== undefined || pyExtras !== undefined) ? 'setup.py' : 'setup.cfg';
+  return { requirements, extras: names, from };
+}
+
+/** setuptools' `extras_require` key `name:marker`. */
+function splitExtraKey(key: string): { extra: string; marker?: string } {
+  const colon = key.indexOf(':');
+  if (colon === -1) return { extra: key.trim() };
+  return { extra: key.slice(0, colon).trim(), marker: key.slice(colon + 1).trim() || undefined };
+}
+
+/** `req ; m` as it appears in Requires-Dist under extra `extra`. */
+function withExtra(requirement: string, extra: string, keyMarker?: string): string {
+  let head = requirement.trim();
+  let marker: string | undefined;
+  try {
+    const parsed = parseRequirement(requirement);
+    marker = parsed.marker;
+    const semi = parsed.url !== undefined ? requirement.lastIndexOf('; ') : requirement.indexOf(';');
+    if (marker !== undefined && semi !== -1) head = requirement.slice(0, semi).trim();
+  } catch {
+    // the resolver reports the requirement it cannot read
+    return requirement;
+  }
+  const parts = [marker, keyMarker].filter((m): m is string => m !== undefined && m !== '').map((m) => `(${m})`);
+  parts.push(`extra == ${JSON.stringify(extra)}`);
+  return `${head} ; ${parts.join(' and ')}`;
+}
+
+// setup.py --------------------------------------------------------------------------------------
+
+type Literal = string[] | 'dynamic';
+
+interface SetupPy {
+  /** A setup() call was found. */
+  called: boolean;
+  /** `**kwargs` (or `*args`) in the call: its keywords are unknown. */
+  opaque?: string;
+  installRequires?: Literal;
+  setupRequires?: DeclaredRequirement[] | 'dynamic';
+  extrasRequire?: Record<string, string[]> | 'dynamic';
+}
+
+function readSetupPy(text: string): SetupPy {
+  const src = parseSource(text, 'setup.py');
+  const out: SetupPy = { called: false };
+  if (!src.tree) return out;
+  const assigned = moduleAssignments(src);
+  const calls: SyntaxNode[] = [];
+  src.tree.iterate({
+    enter(n) {
+      if (n.name !== 'CallExpression') return;
+      const callee = n.node.firstChild;
+      if (!callee) return;
+      const name = nodeText(src, callee);
+      if (name === 'setup' || name === 'setuptools.setup' || name === 'distutils.core.setup') calls.push(n.node);
+    },
+  });
+  if (calls.length !== 1) {
+    if (calls.length > 1) out.opaque = 'setup.py calls setup() more than once: which call runs is not known without running it';
+    return out;
+  }
+  out.called = true;
+  const args = calls[0]!.getChild('ArgList');
+  if (!args) return out;
+  for (let c = args.firstChild; c; c = c.nextSibling) {
+    if (c.name === '*' || c.name === '**' || nodeText(src, c).startsWith('*')) {
+      out.opaque = 'setup.py passes *arguments or **keywords to setup(): what they hold is not known without running it';
+    }
+  }
+  for (const [key, value] of keywordArgs(src, args)) {
+    const resolved = value.name === 'VariableName' ? assigned.get(nodeText(src, value)) ?? value : value;
+    if (key === 'install_requires') out.installRequires = stringList(src, resolved) ?? 'dynamic';
+    else if (key === 'setup_requires') {
+      const list = stringList(src, resolved);
+      out.setupRequires = list ? list.map((r) => ({ requirement: r, file: 'setup.py', line: src.lines.lineOf(value.from) })) : 'dynamic';
+    } else if (key === 'extras_require') out.extrasRequire = stringDict(src, resolved) ?? 'dynamic';
+  }
+  return out;
+}
+
+/** `name = <expr>` at module level, for names bound exactly once. */
+function moduleAssignments(src: ParsedSource): Map<string, SyntaxNode> {
+  const seen = new Map<string, SyntaxNode | null>();
+  for (let s = src.tree!.topNode.firstChild; s; s = s.nextSibling) {
+    if (s.name !== 'AssignStatement') continue;
+    const target = s.firstChild;
+    const op = target?.nextSibling;
+    const value = op?.nextSibling;
+    if (!target || target.name !== 'VariableName' || op?.name !== 'AssignOp' || !value || value.nextSibling) continue;
+    const name = nodeText(src, target);
+    seen.set(name, seen.has(name) ? null : value);
+  }
+  // any other binding of the name (augmented assignment, a call that appends) makes it computed
+  const text = src.text;
+  const out = new Map<string, SyntaxNode>();
+  for (const [name, node] of seen) {
+    if (!node) continue;
+    const mutated = new RegExp(`\\b${name}\\s*(\\+=|\\.(append|extend|insert)\\b|\\[)`).test(text);
+    if (!mutated) out.set(name, node);
+  }
+  return out;
+}
+
+function keywordArgs(src: ParsedSource, args: SyntaxNode): Array<[string, SyntaxNode]> {
+  const out: Array<[string, SyntaxNode]> = [];
+  for (let c = args.firstChild; c; c = c.nextSibling) {
+    if (c.name !== 'VariableName') continue;
+    const op = c.nextSibling;
+    const value = op?.nextSibling;
+    if (op?.name === 'AssignOp' && value) out.push([nodeText(src, c), value]);
+  }
+  return out;
+}
+
+/** A string literal (plain, not an f-string), or undefined. */
+function literalString(src: ParsedSource, node: SyntaxNode): string | undefined {
+  if (node.name !== 'String') return undefined;
+  const token = nodeText(src, node);
+  if (/^[a-zA-Z]*[fF]/.test(token.replace(/['"].*$/s, ''))) return undefined;
+  const lit = stringLiteral(token);
+  return lit.bytes ? undefined : lit.value;
+}
+
+/** A list or tuple of string literals, or one string of lines, as setuptools accepts them. */
+function stringList(src: ParsedSource, node: SyntaxNode): string[] | undefined {
+  const single = literalString(src, node);
+  if (single !== undefined) return requirementLines(single);
+  if (node.name !== 'ArrayExpression' && node.name !== 'TupleExpression' && node.name !== 'ParenthesizedExpression') return undefined;
+  const out: string[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.name === '[' || c.name === ']' || c.name === '(' || c.name === ')' || c.name === ',') continue;
+    const s = literalString(src, c);
+    if (s === undefined) return undefined;
+    out.push(...requirementLines(s));
+  }
+  return out;
+}
+
+function stringDict(src: ParsedSource, node: SyntaxNode): Record<string, string[]> | undefined {
+  if (node.name !== 'DictionaryExpression') return undefined;
+  const out: Record<string, string[]> = {};
+  let key: string | undefined;
+  let expectValue = false;
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.name === '{' || c.name === '}' || c.name === ',') continue;
+    if (c.name === ':') {
+      expectValue = true;
+      continue;
+    }
+    if (!expectValue) {
+      key = literalString(src, c);
+      if (key === undefined) return undefined;
+      continue;
+    }
+    const list = stringList(src, c);
+    if (list === undefined || key === undefined) return undefined;
+    out[key] = list;
+    expectValue = false;
+    key = undefined;
+  }
+  return out;
+}
+
+/** setuptools' reading of a requirements string: one per line, `#` comments dropped. */
+function requirementLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
+    .filter((l) => l !== '');
+}
+
+// setup.cfg -------------------------------------------------------------------------------------
+
+interface SetupCfg {
+  installRequires?: string[];
+  setupRequires?: DeclaredRequirement[];
+  extrasRequire?: Record<string, string[]>;
+  /** A value setuptools reads from elsewhere (`file:`, `attr:`). */
+  unreadable?: string;
+}
+
+function readSetupCfg(text: string): SetupCfg {
+  const out: SetupCfg = {};
+  let section = '';
+  let key = '';
+  const values = new Map<string, { value: string[]; line: number }>();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (/^\s*[#;]/.test(raw) || raw.trim() === '') return;
+    const sec = /^\[([^\]]+)\]\s*$/.exec(raw);
+    if (sec) {
+      section = sec[1]!.trim().toLowerCase();
+      key = '';
+      return;
+    }
+    const kv = /^([^\s=:][^=:]*?)\s*[=:]\s*(.*)$/.exec(raw);
+    if (kv && !/^\s/.test(raw)) {
+      key = `${section}\0${kv[1]!.trim().toLowerCase().replace(/-/g, '_')}`;
+      values.set(key, { value: kv[2]!.trim() ? [kv[2]!.trim()] : [], line: i + 1 });
+      return;
+    }
+    if (key && /^\s/.test(raw)) values.get(key)?.value.push(raw.trim());
+  });
+  const list = (section: string, name: string): { value: string[]; line: number } | undefined => {
+    const v = values.get(`${section}\0${name}`);
+    if (!v) return undefined;
+    return { value: v.value.flatMap(requirementLines), line: v.line };
+  };
+  const install = list('options', 'install_requires');
+  if (install) {
+    if (install.value.some((v) => /^(file|attr):/.test(v))) out.unreadable = 'setup.cfg reads install_requires from elsewhere';
+    else out.installRequires = install.value;
+  }
+  const setup = list('options', 'setup_requires');
+  if (setup) out.setupRequires = setup.value.map((r) => ({ requirement: r, file: 'setup.cfg', line: setup.line }));
+  for (const [k] of values) {
+    const [section, name] = k.split('\0') as [string, string];
+    if (section !== 'options.extras_require') continue;
+    out.extrasRequire ??= {};
+    out.extrasRequire[name] = list(section, name)!.value;
+  }
+  return out;
+}
+
+// -----------------------------------------------------------------------------------------------
+
+function lineOf(text: string, value: string): number {
+  for (const q of [JSON.stringify(value), `'${value}'`]) {
+    const i = text.indexOf(q);
+    if (i !== -1) return text.slice(0, i).split('\n').length;
+  }
+  return 1;
+}
+
+function obj(v: unknown): Record<string, unknown> | undefined {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+function arr(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** Whether a value (read back from a cache) has the shape declaredRequirements gives. */
+export function isDeclarations(v: unknown): v is Declarations {
+  const d = obj(v);
+  if (!d) return false;
+  const reqs = (x: unknown) => Array.isArray(x) && x.every((r) => typeof obj(r)?.requirement === 'string' && typeof obj(r)?.file === 'string' && typeof obj(r)?.line === 'number');
+  const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  const bs = obj(d.buildSystem);
+  if (!bs) return false;
+  if ('refused' in bs) {
+    if (typeof bs.refused !== 'string') return false;
+  } else if (!reqs(bs.requires) || typeof bs.backend !== 'string' || typeof bs.default !== 'boolean') return false;
+  if (!reqs(d.setupRequires) || !strings(d.unread)) return false;
+  if (d.setupRequiresUnknown !== undefined && typeof d.setupRequiresUnknown !== 'string') return false;
+  if (d.install !== undefined) {
+    const i = obj(d.install);
+    if (!i || !strings(i.requirements) || !strings(i.extras) || typeof i.from !== 'string') return false;
+  }
+  return true;
+}
