@@ -83,7 +83,7 @@ describe('the action on pull requests and audits', () => {
     try {
       const r = await runner.runAction(inputs(), repo.dir, prEnv(), prEvent(repo.baseSha, repo.headSha));
       expect(r.exitCode).toBe(1);
-      expect(r.stdout).toMatch(/::error::sdist-guard failed the gate: 1 unresolved \(fail-on: suspicious,unresolved\); not gating: 1 pre-existing/);
+      expect(r.stdout).toMatch(/::error::sdist-guard failed the gate: 1 unresolved \(fail-on: malicious,suspicious,unresolved\); not gating: 1 pre-existing/);
       expect(r.stdout).toMatch(/::error title=sdist-guard%3A missing-new is unresolved,file=requirements\.txt,line=3::/);
       expect(r.stdout).toMatch(/::warning title=sdist-guard%3A evil 1\.0 is suspicious \(pre-existing\),file=requirements\.txt,line=2::/);
       expect(r.stdout).not.toMatch(/::error title=sdist-guard%3A evil/);
@@ -129,7 +129,7 @@ describe('the action on pull requests and audits', () => {
       const ours = comments.filter((c) => c.body.includes(COMMENT_MARKER));
       expect(ours).toHaveLength(1);
       expect(ours[0].body).toMatch(/## sdist-guard: ✅ all clear/);
-      expect(ours[0].body).toMatch(/No dependency this pull request adds or changes fails the gate \(fail-on: suspicious,unresolved\)\. The job summary still lists 1 pre-existing/);
+      expect(ours[0].body).toMatch(/No dependency this pull request adds or changes fails the gate \(fail-on: malicious,suspicious,unresolved\)\. The job summary still lists 1 pre-existing/);
       expect(requests('GET', '/issues/7/comments').map((q) => q.query.page ?? '1')).toEqual(['1', '2']);
     } finally {
       repo.cleanup();

@@ -52,7 +52,7 @@ describe('the action entry', () => {
       expect(r.outputs).toMatchObject({ status: 'fail', 'sdist-count': '1', 'suspicious-count': '1', 'unresolved-count': '1' });
       const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
       // the second wheel is setuptools, which pip installs to build the sdists
-      expect(report.summary).toEqual({ wheel: 2, sdist: 1, suspicious: 1, unresolved: 1, skipped: 0 });
+      expect(report.summary).toEqual({ wheel: 2, sdist: 1, suspicious: 1, malicious: 0, unresolved: 1, skipped: 0 });
       expect(r.summary).toMatch(/^## sdist-guard: ❌ 2 dependencies declared here fail the gate: 1 suspicious, 1 unresolved\n/);
       expect(tables(r.summary)[0].slice(1).map((row) => row.slice(0, 4))).toEqual([
         ['🛑 suspicious', 'evil', '1.0', 'requirements.txt:3'],

@@ -48,7 +48,7 @@ describe('parseConfig', () => {
       label: 'sdist-guard.toml',
       pythonVersions: ['3.11', '3.12'],
       platforms: ['linux', 'windows'],
-      failOn: ['suspicious', 'unresolved', 'sdist'],
+      failOn: ['malicious', 'suspicious', 'unresolved', 'sdist'],
       indexUrl: 'https://pypi.example.org/simple',
       extraIndexUrls: ['https://extra.example.org/simple'],
       allow: [
@@ -111,7 +111,7 @@ allow = [
   it('names [tool.sdist-guard] and the pyproject line for a mistake there', () => {
     const text = '[project]\nname = "a"\n\n[tool.sdist-guard]\nfail-on = "sdist"\nallow-list = []\n';
     expect(configError(() => parseConfig(text, 'pyproject.toml', 'tool'))).toBe(
-      'pyproject.toml:6 ([tool.sdist-guard]): unknown key "allow-list": expected one of python-version, platform, fail-on, index-url, extra-index-urls, exclude, allow',
+      'pyproject.toml:6 ([tool.sdist-guard]): unknown key "allow-list": expected one of python-version, platform, fail-on, index-url, extra-index-urls, exclude, advisories, allow',
     );
   });
 });
@@ -159,7 +159,7 @@ describe('resolveOptions with a configuration', () => {
       extraIndexUrls: ['https://extra.example.org/simple'],
       pythonVersions: ['3.11', '3.12'],
       platforms: ['linux', 'windows'],
-      failOn: ['suspicious', 'unresolved', 'sdist'],
+      failOn: ['malicious', 'suspicious', 'unresolved', 'sdist'],
       configFile: 'sdist-guard.toml',
     });
     expect(opts.targets).toHaveLength(4);
@@ -244,7 +244,7 @@ describe('configuration in a scan (CLI)', () => {
       expect(text.code).toBe(0);
       expect(text.stdout).toMatch(/suspicious\s+evil\s+1\.0\s+requirements\.txt:2\s+\[allowed\]/);
       expect(text.stdout).toMatch(/allowed by sdist-guard\.toml:3: sandboxed build, SEC-7/);
-      expect(text.stdout).toMatch(/PASS: sdist-guard passed: no dependency is suspicious or unresolved; not gating: 1 allowed/);
+      expect(text.stdout).toMatch(/PASS: sdist-guard passed: no dependency is malicious or suspicious or unresolved; not gating: 1 allowed/);
       const json = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: project.dir })).stdout);
       expect(json.dependencies.find((d: { name: string }) => d.name === 'evil').allowed).toEqual({ reason: 'sandboxed build, SEC-7', source: 'sdist-guard.toml:3' });
       expect(json.summary.suspicious).toBe(1);
@@ -284,7 +284,7 @@ describe('configuration in a scan (CLI)', () => {
       expect((await runCli(['scan', '.', '--config', 'strict.toml'], { cwd: project.dir })).code).toBe(1);
       const broken = await runCli(['scan', '.', '--config', 'broken.toml'], { cwd: project.dir });
       expect(broken.code).toBe(2);
-      expect(broken.stderr).toBe('sdist-guard: broken.toml:2: unknown key "allow_list": expected one of python-version, platform, fail-on, index-url, extra-index-urls, exclude, allow\n');
+      expect(broken.stderr).toBe('sdist-guard: broken.toml:2: unknown key "allow_list": expected one of python-version, platform, fail-on, index-url, extra-index-urls, exclude, advisories, allow\n');
     } finally {
       project.cleanup();
     }

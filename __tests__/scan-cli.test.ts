@@ -75,7 +75,7 @@ describe('sdist-guard scan (CLI, local index)', () => {
       const run = await runCli(['scan', '.', '--index-url', server.indexUrl, '--format', 'json'], { cwd: project.dir });
       const report = JSON.parse(run.stdout);
       expect(run.code).toBe(1);
-      expect(report.schemaVersion).toBe(1);
+      expect(report.schemaVersion).toBe(2);
       expect(report.targets).toEqual([{ python: '3.12', platform: 'manylinux_2_39_x86_64' }]);
       const byName = Object.fromEntries(report.dependencies.map((d: { name: string }) => [d.name, d]));
       expect(byName['purelib']).toMatchObject({ status: 'wheel', version: '1.0', targets: [{ kind: 'wheel', file: 'purelib-1.0-py3-none-any.whl' }] });
@@ -95,7 +95,7 @@ describe('sdist-guard scan (CLI, local index)', () => {
       expect(byName['evilpkg'].sources).toEqual([{ path: 'pyproject.toml', line: 5, requirement: 'evilpkg>=1' }]);
       expect(byName['onlysdist'].sources).toEqual([{ path: 'requirements.txt', line: 2, requirement: 'onlysdist' }]);
       // the sixth wheel is setuptools, which pip installs to build the sdists
-      expect(report.summary).toEqual({ wheel: 6, sdist: 2, suspicious: 1, unresolved: 2, skipped: 1 });
+      expect(report.summary).toEqual({ wheel: 6, sdist: 2, suspicious: 1, malicious: 0, unresolved: 2, skipped: 1 });
       expect(byName['setuptools'].via.at(-1)).toBe('(build) setuptools');
       // the VCS reference never went to the index
       expect(server.requests.some((r) => r.path.includes('gitdep'))).toBe(false);
@@ -156,7 +156,7 @@ describe('sdist-guard scan (CLI, local index)', () => {
       const text = await runCli([...args, '--fail-on', 'none'], { cwd: project.dir });
       expect(text.code).toBe(0);
       expect(text.stdout).toMatch(/onlysdist\s+0\.5\s+requirements\.txt:1/);
-      expect(text.stdout).toMatch(/Summary: 1 wheel, 1 sdist, 0 suspicious, 0 unresolved, 0 skipped/);
+      expect(text.stdout).toMatch(/Summary: 1 wheel, 1 sdist, 0 suspicious, 0 malicious, 0 unresolved, 0 skipped/);
     } finally {
       project.cleanup();
     }

@@ -305,7 +305,7 @@ describe('transitive dependencies', () => {
   it('annotates a transitive dependency on the line of the requirement that pulls it in', async () => {
     const project = makeProject({ 'requirements.txt': 'conf-a\nconf-b\n' });
     try {
-      const opts = resolveOptions({ root: project.dir, paths: [project.dir], indexUrl: server.indexUrl, env: {} });
+      const opts = resolveOptions({ root: project.dir, paths: [project.dir], indexUrl: server.indexUrl, env: {}, advisories: 'off' });
       const result = await scan(opts);
       const note = allAnnotations(result, opts.failOn).find((a) => a.title.includes('conflicted'))!;
       expect(note).toMatchObject({ level: 'error', file: 'requirements.txt', line: 1 });

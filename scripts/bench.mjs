@@ -1,4 +1,4 @@
-// npm run bench [-- --n 500 --delay-ms 50 --concurrency 16 --runs 3 --growth --no-big --cli PATH]
+// npm run bench [-- --n 500 --delay-ms 50 --concurrency 16 --runs 3 --growth --no-big --no-advisories --cli PATH]
 // npm run bench -- --real DIR   (analysis CPU per build script over a directory of real build-file folders)
 //
 // Bundles the CLI from src/ with ncc into a temp directory (dist/ is left alone; --cli runs another
@@ -7,7 +7,9 @@
 // process: cold scans, each with an empty cache directory, then warm ones with the cache the last
 // left. Each is run --runs times; the best and the median wall time are printed (a shared machine's
 // other work only ever adds time), peak memory is the highest seen. --growth also scans N = 50, 500
-// and 5000 cold. Last, the CPU cost of analyzing one build script.
+// and 5000 cold. Every scan also checks its packages against a local OSV-compatible advisory
+// service with the same delay (bench/osv-server.mjs), which names 2% of the wheel-only packages
+// as malware; --no-advisories turns that off. Last, the CPU cost of analyzing one build script.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { parseArgs } from 'node:util';
 
 import { generateProject, longSetupPy, makeSdist, typicalSetupPy } from '../bench/generate.mjs';
 import { startBenchServer } from '../bench/server.mjs';
+import { startOsvBenchServer } from '../bench/osv-server.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     'no-big': { type: 'boolean', default: false },
     cli: { type: 'string' },
     'skip-analysis': { type: 'boolean', default: false },
+    'no-advisories': { type: 'boolean', default: false },
     // a directory of build-file folders (one per package, as the eval's corpus holds them): the
     // analysis CPU per build script over that real set; only the analysis bench runs
     real: { type: 'string' },
@@ -63,7 +67,7 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Runs the CLI once; resolves with wall time, resource usage and the JSON report. */
-function runCli(cli, project, cacheDir, indexUrl) {
+function runCli(cli, project, cacheDir, indexUrl, advisories) {
   const rusageFile = join(project, `rusage-${Date.now()}.json`);
   const reportFile = join(project, 'report.json');
   const args = [
@@ -82,6 +86,8 @@ function runCli(cli, project, cacheDir, indexUrl) {
     reportFile,
     '--cache-dir',
     cacheDir,
+    '--advisories',
+    advisories ?? 'off',
   ];
   const started = process.hrtime.bigint();
   return new Promise((resolveRun, reject) => {
@@ -107,9 +113,9 @@ function runCli(cli, project, cacheDir, indexUrl) {
 
 function checkVerdicts(label, report, expected) {
   const s = report.summary;
-  const line = `${s.wheel} wheel, ${s.sdist} sdist, ${s.suspicious} suspicious, ${s.unresolved} unresolved`;
-  const ok = s.wheel === expected.wheel && s.sdist === expected.sdist && s.suspicious === expected.suspicious && s.unresolved === 0;
-  console.log(`${label}: verdicts ${line}${ok ? '' : `  (EXPECTED ${expected.wheel} wheel, ${expected.sdist} sdist, ${expected.suspicious} suspicious)`}`);
+  const line = `${s.wheel} wheel, ${s.sdist} sdist, ${s.suspicious} suspicious, ${s.malicious ?? 0} malicious, ${s.unresolved} unresolved`;
+  const ok = s.wheel === expected.wheel && s.sdist === expected.sdist && s.suspicious === expected.suspicious && (s.malicious ?? 0) === expected.malicious && s.unresolved === 0;
+  console.log(`${label}: verdicts ${line}${ok ? '' : `  (EXPECTED ${expected.wheel} wheel, ${expected.sdist} sdist, ${expected.suspicious} suspicious, ${expected.malicious} malicious)`}`);
   if (!ok) process.exitCode = 1;
 }
 
@@ -125,6 +131,7 @@ async function repeat(once) {
     peakKiB: Math.max(...runs.map((r) => r.usage.maxRssKiB)),
     cpuMs: Math.min(...runs.map((r) => (r.usage.userUs + r.usage.systemUs) / 1000)),
     counts: last.counts,
+    osv: last.osv,
     report: last.report,
   };
 }
@@ -137,14 +144,25 @@ async function measure(cli, n, { coldOnly = false } = {}) {
   const project = mkdtempSync(join(work, `project-${n}-`));
   writeFileSync(join(project, 'requirements.txt'), gen.requirements);
   const server = await startBenchServer(gen.projects, { delayMs: DELAY });
+  // every 50th wheel-only package is named by a malware record: its status turns malicious
+  const wheelOnly = [...gen.projects].filter(([, files]) => files.some((f) => (f.data || f.path) && f.filename.endsWith('-1.2.0-py3-none-any.whl'))).map(([name]) => name);
+  const malicious = values['no-advisories'] ? [] : wheelOnly.filter((_, i) => i % 50 === 0);
+  const expected = { ...gen.expected, wheel: gen.expected.wheel - malicious.length, malicious: malicious.length };
+  const osv = values['no-advisories'] ? undefined : await startOsvBenchServer(malicious, { delayMs: DELAY });
+  const advisoryLine = (label, r) => {
+    if (!osv) return;
+    const a = r.osv;
+    const rep = r.report.advisories;
+    console.log(`${label}: advisories ${a.requests} requests (${a.batches} batches of ${a.queries} queries in all, ${a.records} records read), ${rep.checked} versions checked (${rep.fromCache} from the cache), stage ${secs(rep.durationMs)}`);
+  };
   try {
     const floorMs = (gen.unavoidable * DELAY) / CONCURRENCY;
     let cacheDir = '';
     let coldRun = 0;
     const cold = await repeat(async () => {
       cacheDir = join(project, `cache-${coldRun++}`);
-      const r = await runCli(cli, project, cacheDir, server.indexUrl);
-      return { ...r, counts: server.take() };
+      const r = await runCli(cli, project, cacheDir, server.indexUrl, osv?.url);
+      return { ...r, counts: server.take(), osv: osv?.take() };
     });
     const c = cold.counts;
     const label = `cold N=${n}`;
@@ -153,12 +171,13 @@ async function measure(cli, n, { coldOnly = false } = {}) {
     console.log(`${label}: downloaded ${mb(c.bytes)}`);
     console.log(`${label}: peak memory ${mb(cold.peakKiB * 1024)}; CPU ${secs(cold.cpuMs)}`);
     console.log(`${label}: floor ${secs(floorMs)} (${gen.unavoidable} unavoidable requests x ${DELAY} ms / ${CONCURRENCY}); wall/floor ${(cold.best / floorMs).toFixed(2)} best, ${(cold.median / floorMs).toFixed(2)} median`);
-    checkVerdicts(label, cold.report, gen.expected);
+    advisoryLine(label, cold);
+    checkVerdicts(label, cold.report, expected);
     let warm;
     if (!coldOnly) {
       warm = await repeat(async () => {
-        const r = await runCli(cli, project, cacheDir, server.indexUrl);
-        return { ...r, counts: server.take() };
+        const r = await runCli(cli, project, cacheDir, server.indexUrl, osv?.url);
+        return { ...r, counts: server.take(), osv: osv?.take() };
       });
       const w = warm.counts;
       const wl = `warm N=${n}`;
@@ -166,11 +185,13 @@ async function measure(cli, n, { coldOnly = false } = {}) {
       console.log(`${wl}: requests ${w.requests} (${w.pages} pages, ${w.notModified} not modified, ${w.sdists} sdists, ${w.wheels} wheels)`);
       console.log(`${wl}: downloaded ${mb(w.bytes)}`);
       console.log(`${wl}: peak memory ${mb(warm.peakKiB * 1024)}; CPU ${secs(warm.cpuMs)}`);
-      checkVerdicts(wl, warm.report, gen.expected);
+      advisoryLine(wl, warm);
+      checkVerdicts(wl, warm.report, expected);
     }
     return { cold, warm, floorMs };
   } finally {
     await server.close();
+    await osv?.close();
     rmSync(project, { recursive: true, force: true });
   }
 }

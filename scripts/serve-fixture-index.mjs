@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A package index on 127.0.0.1 for the self-test workflow: builds the wheels and sdists listed in
 // __tests__/fixtures/self-test/index.json in memory and serves them as PEP 691 JSON or PEP 503 HTML
-// (by Accept), with sha256 hashes. Plain Node, no dependencies, nothing written but --ready-file.
+// (by Accept), with sha256 hashes, and at its root an OSV-compatible advisory service (POST
+// /v1/querybatch, GET /v1/vulns/{id}) answering from the records in advisories.json. Plain Node, no
+// dependencies, nothing written but --ready-file.
 //
 //   node scripts/serve-fixture-index.mjs [--port 8765] [--fixtures DIR] [--ready-file FILE]
 //
@@ -178,6 +180,34 @@ function buildProjects(fixtures) {
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const projects = buildProjects(resolve(values.fixtures));
+/** OSV records, as the advisory service answers them; none when the fixtures have no advisories.json. */
+const advisories = (() => {
+  try {
+    return JSON.parse(readFileSync(join(resolve(values.fixtures), 'advisories.json'), 'utf8'));
+  } catch (err) {
+    if (err.code === 'ENOENT') return [];
+    throw err;
+  }
+})();
+
+/** The querybatch answer: per query, in order, the ids and modified times of the records naming it. */
+function answerBatch(body) {
+  let queries;
+  try {
+    queries = JSON.parse(body).queries;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(queries) || queries.length > 1000) return undefined;
+  return {
+    results: queries.map((q) => {
+      const vulns = advisories
+        .filter((r) => r.affected.some((a) => a.package.ecosystem === q.package?.ecosystem && normalize(a.package.name) === normalize(q.package?.name ?? '') && a.versions.includes(q.version)))
+        .map((r) => ({ id: r.id, modified: r.modified }));
+      return vulns.length ? { vulns } : {};
+    }),
+  };
+}
 const byFilename = new Map([...projects.values()].flatMap((p) => p.files.map((f) => [f.filename, f])));
 
 const server = createServer((req, res) => {
@@ -186,7 +216,22 @@ const server = createServer((req, res) => {
     res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
+  if (req.method === 'POST' && url.pathname === '/v1/querybatch') {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const answer = answerBatch(Buffer.concat(chunks).toString('utf8'));
+      if (!answer) return send(400, 'application/json', '{"code":3,"message":"Invalid query."}');
+      send(200, 'application/json', JSON.stringify(answer));
+    });
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed\n');
+  const record = /^\/v1\/vulns\/([^/]+)$/.exec(url.pathname);
+  if (record) {
+    const found = advisories.find((r) => r.id === decodeURIComponent(record[1]));
+    return found ? send(200, 'application/json', JSON.stringify(found)) : send(404, 'application/json', '{"code":5,"message":"Bug not found."}');
+  }
   if (url.pathname === '/simple/' || url.pathname === '/simple') {
     const links = [...projects.values()].map((p) => `<a href="/simple/${normalize(p.name)}/">${escapeHtml(p.name)}</a>`).join('\n');
     return send(200, 'text/html', `<!DOCTYPE html><html><body>\n${links}\n</body></html>\n`);
@@ -224,6 +269,6 @@ server.listen(Number(values.port), values.host, () => {
   const { port } = server.address();
   const indexUrl = `http://${values.host}:${port}/simple`;
   if (values['ready-file']) writeFileSync(values['ready-file'], indexUrl + '\n');
-  process.stdout.write(`serving ${projects.size} fixture projects at ${indexUrl}\n`);
+  process.stdout.write(`serving ${projects.size} fixture projects at ${indexUrl}, and ${advisories.length} advisories at http://${values.host}:${port}\n`);
 });
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -40,8 +40,14 @@ Scan options:
   --python-version V         target Python, e.g. 3.12 (repeatable or comma list; default 3.12)
   --platform P               linux, linux-aarch64, musllinux, macos, macos-x86_64, windows,
                              windows-arm64, or a wheel platform tag (repeatable; default linux)
-  --fail-on LIST             statuses that fail: sdist, suspicious, unresolved, or none
-                             (default suspicious,unresolved)
+  --fail-on LIST             statuses that fail: sdist, suspicious, malicious, unresolved, or
+                             none (default malicious,suspicious,unresolved; suspicious implies
+                             malicious)
+  --advisories SOURCE        known-malware records (OSV MAL- records) to check every resolved
+                             package against: osv (https://api.osv.dev, the default), off, or the
+                             URL of another OSV-compatible service (also $SDIST_GUARD_ADVISORIES)
+  --advisories-required      fail when some package version could not be checked against
+                             advisories (by default that is a warning)
   --format F                 text (default), json, markdown or sarif (SARIF 2.1.0 for code scanning)
   --output FILE              write the report to FILE instead of standard output
   --concurrency N            requests in flight (default 16)
@@ -156,6 +162,8 @@ async function runScan(argv: string[], io: Io): Promise<number> {
       deadline: { type: 'string' },
       'no-analyze': { type: 'boolean', default: false },
       'no-transitive': { type: 'boolean', default: false },
+      advisories: { type: 'string' },
+      'advisories-required': { type: 'boolean', default: false },
       root: { type: 'string' },
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
@@ -189,6 +197,8 @@ async function runScan(argv: string[], io: Io): Promise<number> {
     deadlineMs: values.deadline !== undefined ? parsePositiveInt(values.deadline, '--deadline', MAX_DEADLINE_SECONDS) * 1000 : undefined,
     analyze: !values['no-analyze'],
     transitive: !values['no-transitive'],
+    advisories: values.advisories,
+    advisoriesRequired: values['advisories-required'],
     env: io.env,
     config,
     cacheDir: cacheDirOption(values['cache-dir'], values['no-cache'], io),

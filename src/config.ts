@@ -8,14 +8,14 @@ import { NotRegularFile, readRegularFileSync } from './regular-file.js';
 import path from 'node:path';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 
-import { ConfigError, parseExclude, parseFailOn, splitList, validateUrl, type GateStatus } from './options.js';
+import { ConfigError, parseAdvisories, parseExclude, parseFailOn, splitList, validateUrl, type GateStatus } from './options.js';
 import { type AllowEntry, isValidDate, parseAllowPackage } from './allow.js';
 import { InvalidPlatform, InvalidPython, makeTarget } from './python/tags.js';
 import { TomlLines, type TomlPath } from './manifests/toml-lines.js';
 
 export const CONFIG_FILE = 'sdist-guard.toml';
 
-const KEYS = ['python-version', 'platform', 'fail-on', 'index-url', 'extra-index-urls', 'exclude', 'allow'] as const;
+const KEYS = ['python-version', 'platform', 'fail-on', 'index-url', 'extra-index-urls', 'exclude', 'advisories', 'allow'] as const;
 const ALLOW_KEYS = ['package', 'reason', 'until'] as const;
 
 export interface FileConfig {
@@ -28,6 +28,8 @@ export interface FileConfig {
   failOn?: GateStatus[];
   indexUrl?: string;
   extraIndexUrls?: string[];
+  /** `osv`, `off` or an OSV-compatible service's URL, as written. */
+  advisories?: string;
   /** Glob patterns of paths not to scan (src/glob.ts). */
   exclude?: string[];
   allow: AllowEntry[];
@@ -164,6 +166,12 @@ export function parseConfig(text: string, file: string, where: Where): FileConfi
   }
   if (table['extra-index-urls'] !== undefined)
     config.extraIndexUrls = stringList(r, 'extra-index-urls', table['extra-index-urls']).map((u) => validateUrl(u, `${r.at('extra-index-urls')}: extra-index-urls`));
+  const advisories = table.advisories;
+  if (advisories !== undefined) {
+    if (typeof advisories !== 'string') return r.fail(['advisories'], 'advisories must be a string: osv, off or the URL of an OSV-compatible service');
+    parseAdvisories(advisories, `${r.at('advisories')}: advisories`);
+    config.advisories = advisories.trim();
+  }
   if (table.exclude !== undefined) {
     const value = table.exclude;
     if (!(typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))))

@@ -12,9 +12,11 @@ import { InvalidGlob, globToRegExp } from './glob.js';
 import { entryOrigin } from './index/credentials.js';
 
 export const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
-export const GATE_STATUSES = ['sdist', 'suspicious', 'unresolved'] as const;
+export const GATE_STATUSES = ['sdist', 'suspicious', 'malicious', 'unresolved'] as const;
 export type GateStatus = (typeof GATE_STATUSES)[number];
-export const DEFAULT_FAIL_ON: GateStatus[] = ['suspicious', 'unresolved'];
+export const DEFAULT_FAIL_ON: GateStatus[] = ['malicious', 'suspicious', 'unresolved'];
+/** The public OSV service, which `advisories = "osv"` names. */
+export const OSV_URL = 'https://api.osv.dev';
 /** Ten minutes: a cold scan of thousands of packages takes well under one; a hostile index, forever. */
 export const DEFAULT_DEADLINE_MS = 600_000;
 /** The longest deadline: GitHub's own limit on a job, six hours. */
@@ -55,6 +57,10 @@ export interface Options {
   configFile?: string;
   /** Directory of kept analyses and index pages (src/cache/); undefined keeps none. */
   cacheDir?: string;
+  /** The OSV-compatible service known-malware records are read from; undefined checks none. */
+  advisories?: string;
+  /** Fail the gate when some resolved version could not be checked against advisories. */
+  advisoriesRequired: boolean;
   /** Glob patterns (src/glob.ts) of paths under the root not to scan. */
   exclude: string[];
 }
@@ -82,6 +88,8 @@ export function parseFailOn(value: string, input = 'fail-on'): GateStatus[] {
       throw new ConfigError(`${input}: unknown status "${item}": expected a comma list of ${GATE_STATUSES.join(', ')}, or none`);
     if (!out.includes(item as GateStatus)) out.push(item as GateStatus);
   }
+  // known malware is worse than code that looks like it: a gate on the one is a gate on the other
+  if (out.includes('suspicious') && !out.includes('malicious')) out.splice(out.indexOf('suspicious'), 0, 'malicious');
   return out;
 }
 
@@ -89,6 +97,15 @@ export function parseScope(value: string, input = 'scope'): Scope {
   const v = value.trim();
   if (!(SCOPES as readonly string[]).includes(v)) throw new ConfigError(`${input}: "${value}" is not a scope: expected ${SCOPES.join(' or ')}`);
   return v as Scope;
+}
+
+/** `osv` (the public service), `off`, or the URL of another OSV-compatible service; undefined for off. */
+export function parseAdvisories(value: string, input = 'advisories'): string | undefined {
+  const v = value.trim();
+  if (v === 'osv') return OSV_URL;
+  if (v === 'off') return undefined;
+  if (!/^https?:\/\//i.test(v)) throw new ConfigError(`${input}: "${redactForMessage(v)}" is not osv, off or an http(s) URL of an OSV-compatible service`);
+  return validateUrl(v, input);
 }
 
 export function parseBoolean(value: string, input: string): boolean {
@@ -180,6 +197,9 @@ export interface RawOptions {
   base?: BaseFiles;
   /** Absolute; the entry picks the default (a per-user folder, RUNNER_TEMP) or none. */
   cacheDir?: string;
+  /** As given: `osv`, `off` or a URL. */
+  advisories?: string;
+  advisoriesRequired?: boolean;
   /** Entry's patterns; added to the configuration file's. */
   exclude?: string[];
 }
@@ -195,6 +215,8 @@ export function resolveOptions(raw: RawOptions): Options {
   const extraIndexUrls = (raw.extraIndexUrls ?? config?.extraIndexUrls ?? splitList(env.PIP_EXTRA_INDEX_URL)).map((u) => validateUrl(u, 'extra-index-urls'));
   const pythonVersions = raw.pythonVersions?.length ? raw.pythonVersions : config?.pythonVersions?.length ? config.pythonVersions : ['3.12'];
   const platforms = raw.platforms?.length ? raw.platforms : config?.platforms?.length ? config.platforms : ['linux'];
+  const advisoriesInput = raw.advisories ? 'advisories' : config?.advisories ? `${config.label}: advisories` : env.SDIST_GUARD_ADVISORIES ? 'SDIST_GUARD_ADVISORIES' : 'advisories';
+  const advisories = parseAdvisories(raw.advisories || config?.advisories || env.SDIST_GUARD_ADVISORIES || 'osv', advisoriesInput);
   return {
     root: raw.root,
     paths: raw.paths.length ? raw.paths : [raw.root],
@@ -217,6 +239,8 @@ export function resolveOptions(raw: RawOptions): Options {
     allow: config?.allow ?? [],
     ...(config ? { configFile: config.label } : {}),
     ...(raw.cacheDir ? { cacheDir: raw.cacheDir } : {}),
+    ...(advisories ? { advisories } : {}),
+    advisoriesRequired: raw.advisoriesRequired ?? false,
     exclude: parseExclude([...(config?.exclude ?? []), ...(raw.exclude ?? [])]),
   };
 }

@@ -19,6 +19,7 @@ import { progressLine } from './report/progress.js';
 import { jsonReport } from './report/json.js';
 import { markdownReport, type MarkdownOptions } from './report/markdown.js';
 import { sarifReport } from './report/sarif.js';
+import { advisorySentence } from './report/advisories.js';
 import { allAnnotations, stepAnnotations, type Annotation } from './report/annotations.js';
 import { COMMENT_MODES, allClearComment, decideComment, reportComment, somethingToSay, worthReporting, type CommentMode } from './report/comment.js';
 import { describeError, githubClient, httpStatus, type GitHubClient, type Repo } from './github/client.js';
@@ -79,7 +80,7 @@ export async function run(): Promise<void> {
     const api = client && event.repo ? { client, repo: event.repo } : undefined;
 
     const config = loadConfig(workspace, input('config') ? resolve(workspace, input('config')) : undefined);
-    for (const url of [config?.indexUrl ?? '', ...(config?.extraIndexUrls ?? [])]) maskUrlSecrets(url);
+    for (const url of [config?.indexUrl ?? '', ...(config?.extraIndexUrls ?? []), input('advisories'), config?.advisories ?? '']) maskUrlSecrets(url);
     // Only on pull_request is the checkout the pull request's merge by default; pull_request_target
     // checks out the base, where comparing with the base would find nothing changed.
     // A merge queue's run is the pull request's once more, on top of the queue: it gates the same way,
@@ -112,6 +113,8 @@ export async function run(): Promise<void> {
       timeoutMs: input('timeout') ? parsePositiveInt(input('timeout'), 'timeout', 3600) * 1000 : undefined,
       deadlineMs: input('deadline') ? parsePositiveInt(input('deadline'), 'deadline', MAX_DEADLINE_SECONDS) * 1000 : undefined,
       transitive: input('transitive') ? parseBoolean(input('transitive'), 'transitive') : undefined,
+      advisories: input('advisories') || undefined,
+      advisoriesRequired: input('advisories-required') ? parseBoolean(input('advisories-required'), 'advisories-required') : undefined,
       config,
       scope,
       base,
@@ -136,6 +139,8 @@ export async function run(): Promise<void> {
     for (const s of result.secrets) core.setSecret(s);
     const kept = result.stats.cache;
     if (kept) core.info(`sdist-guard: cache: ${kept.analysesReused} analyses reused, ${kept.pagesFresh} index pages fresh, ${kept.pagesRevalidated} confirmed unchanged`);
+    const advisories = advisorySentence(result);
+    if (advisories) core.info(logLine(`sdist-guard: ${advisories}`));
     if (result.scope.note) core.warning(commandData(maskSecrets(`sdist-guard: ${result.scope.note}`, result.secrets)));
     else if (result.scope.applied === 'changed') core.info(logLine(`sdist-guard: gating on what the change adds or alters, compared with the ${result.scope.base}`));
 
@@ -164,11 +169,12 @@ export async function run(): Promise<void> {
     core.setOutput('status', gate.failed ? 'fail' : 'pass');
     core.setOutput('sdist-count', counts.sdist);
     core.setOutput('suspicious-count', counts.suspicious);
+    core.setOutput('malicious-count', counts.malicious);
     core.setOutput('unresolved-count', counts.unresolved);
     core.setOutput('report', reportPath);
     core.setOutput('scope', result.scope.applied);
     core.info(
-      `sdist-guard: ${result.verdicts.length} dependencies: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped; ${result.stats.requests} requests in ${(result.stats.durationMs / 1000).toFixed(1)} s`,
+      `sdist-guard: ${result.verdicts.length} dependencies: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.malicious} malicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped; ${result.stats.requests} requests in ${(result.stats.durationMs / 1000).toFixed(1)} s`,
     );
     if (cache && result.stats.cache) await saveActionCache(cache, Math.max(0, result.stats.cache.written - result.stats.cache.pagesRevalidated));
     if (gate.failed) core.setFailed(commandData(gate.message));
@@ -201,7 +207,7 @@ async function annotate(
         headSha,
         conclusion: gate.failed ? 'failure' : 'success',
         title: gate.failed ? `${gate.failing.length} failing the gate` : 'passed',
-        summary: `${md(gate.message, 1000)}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
+        summary: `${md(gate.message, 1000)}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.malicious} malicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
         annotations: all,
       });
       core.info(logLine(`sdist-guard: ${check.annotations} annotations on the ${CHECK_RUN_NAME} check run${check.url ? ` ${check.url}` : ''}`));

@@ -1,5 +1,5 @@
 // The pipeline, and the only place that knows the order of its stages:
-// discover -> parse -> resolve -> select -> fetch -> extract -> analyze -> judge.
+// discover -> parse -> resolve -> select -> fetch -> extract -> analyze -> judge -> advise.
 // Reporting is left to the entries (cli.ts, action.ts), which hand the result to src/report/.
 
 import { stat } from 'node:fs/promises';
@@ -36,6 +36,7 @@ import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdic
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
+import { checkAdvisories, type AdvisoryReport } from './advisories/index.js';
 import { VERSION } from './version.js';
 import { wheelPin } from './pin.js';
 import { normalizeName } from './python/names.js';
@@ -89,6 +90,8 @@ export interface ScanResult {
   secrets: string[];
   /** What gates: everything, or (on a pull request) what it adds or changes. */
   scope: ScopeReport;
+  /** The known-malware check of every name and version resolved (absent only in results made by hand). */
+  advisories?: AdvisoryReport;
 }
 
 /** One distinct thing to look up: dependencies that ask the same of the same index are one request. */
@@ -722,6 +725,9 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     await client.close();
     await pool.close();
   }
+  // advise: every name and version pip would install (wheel or sdist, on every target), against known-malware records
+  const advised = await checkAdvisories(verdicts, opts, cache?.advisories, started);
+  diagnostics.push(...advised.diagnostics);
   if (cache) {
     await cache.disk.flush();
     const problems = cache.disk.problems();
@@ -732,30 +738,32 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   dedupeDiagnostics(diagnostics);
 
   // judge, last word: what the pull request did not change, and what the allow list accepts, does not gate
-  const judged = applyAllowList(markPreexisting(mergeVerdicts(verdicts), scope.changed), opts.allow, todayUtc());
+  const judged = applyAllowList(markPreexisting(mergeVerdicts(advised.verdicts), scope.changed), opts.allow, todayUtc());
   diagnostics.push(...judged.diagnostics);
 
   progress.phase = 'done';
   report();
   const stats = client.stats();
+  const secrets = [...new Set([...client.secrets(), ...advised.secrets])];
   return {
     root: opts.root,
     targets: opts.targets,
     manifests: files.map((f) => f.path),
     // Masked here, before any reporter escapes or shortens a string, which could split a secret
     // into pieces no later mask would recognize.
-    verdicts: maskDeep(judged.verdicts, client.secrets()),
-    diagnostics: maskDeep(diagnostics, client.secrets()),
+    verdicts: maskDeep(judged.verdicts, secrets),
+    diagnostics: maskDeep(diagnostics, secrets),
     stats: {
-      requests: stats.requests,
-      bytes: stats.bytes,
+      requests: stats.requests + advised.report.requests,
+      bytes: stats.bytes + advised.bytes,
       retries: stats.retries,
       sdistsAnalyzed: checks.size,
       durationMs: Date.now() - started,
       ...(analysisCache ? { cache: { pagesFresh: stats.pagesFromCache, pagesRevalidated: stats.pagesRevalidated, analysesReused: analysisCache.reused, written: cache!.disk.stats().writes } } : {}),
     },
-    secrets: client.secrets(),
-    scope: maskDeep(scope.report, client.secrets()),
+    secrets,
+    scope: maskDeep(scope.report, secrets),
+    advisories: advised.report,
   };
 }
 

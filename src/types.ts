@@ -219,7 +219,22 @@ export interface Finding {
   evidence: string;
 }
 
-export type Status = 'wheel' | 'sdist' | 'suspicious' | 'unresolved' | 'skipped';
+/** `malicious`: a known-malware advisory names the version pip would install (src/advisories/). */
+export type Status = 'wheel' | 'sdist' | 'suspicious' | 'malicious' | 'unresolved' | 'skipped';
+
+/** A published record that a package version is malware (an OSV `MAL-` record). */
+export interface Advisory {
+  /** `MAL-2024-1234` */
+  id: string;
+  /** The record's one-line summary; absent when the record itself could not be read. */
+  summary?: string;
+  /** Where a person reads the record. */
+  url: string;
+  /** The version of the package the record names, as pip would install it. */
+  version: string;
+  /** The record's `modified` time, as the service gave it. */
+  modified?: string;
+}
 
 export interface TargetResult {
   python: string;
@@ -251,6 +266,8 @@ export interface Verdict {
   preexisting?: boolean;
   /** Accepted by an allow-list entry of the configuration: reported with its reason, never gating. */
   allowed?: AllowedBy;
+  /** Known-malware records for the versions pip would install; set when the status is `malicious`. */
+  advisories?: Advisory[];
   /**
    * When pip would build it: the newest version whose wheels cover every target (the one to pin), or
    * the targets no version has a wheel for (empty: no one version has wheels for all of them).

@@ -20,7 +20,7 @@ export type TargetOutcome =
   | { skipped: true; python: string; platform: string; reason: string }
   | { skipped: false; selection: Selection; check?: SdistCheck; notAnalyzed?: string };
 
-const RANK: Record<Status, number> = { skipped: 0, wheel: 1, sdist: 2, unresolved: 3, suspicious: 4 };
+const RANK: Record<Status, number> = { skipped: 0, wheel: 1, sdist: 2, unresolved: 3, suspicious: 4, malicious: 5 };
 
 export function worse(a: Status, b: Status): Status {
   return RANK[a] >= RANK[b] ? a : b;

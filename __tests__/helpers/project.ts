@@ -30,7 +30,8 @@ export async function runCli(
   const io: Io = {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    env: { ...(opts.env ?? {}) },
+    // no test reaches the public advisory service: one that checks advisories names its own server
+    env: { SDIST_GUARD_ADVISORIES: 'off', ...(opts.env ?? {}) },
     cwd: opts.cwd,
     isTTY: opts.isTTY ?? false,
     stdoutIsTTY: opts.stdoutIsTTY ?? false,

@@ -352,6 +352,43 @@ export class IndexClient {
     });
   }
 
+  /**
+   * A JSON API exchange (an advisory service's): GET, or POST with a JSON body, under the same
+   * timeouts, retries, redirect and credential rules as index pages. Only a 2xx answer is read, up
+   * to maxBytes; a body that is not JSON is a `malformed` error naming the URL.
+   */
+  requestJson(href: string, opts: { body?: unknown; maxBytes: number }): Promise<{ value: unknown; authorized: boolean }> {
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return Promise.reject(this.fail('malformed', href, `"${redactUrl(href)}" is not a valid URL`));
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return Promise.reject(this.fail('malformed', url, `${redactUrl(href)} is not an http or https URL`));
+    }
+    url.hash = '';
+    url = this.creds.absorb(url);
+    const post = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+    return this.withRetries(async () => {
+      const opened = await this.open(url, 'application/json', true, undefined, 0, post);
+      try {
+        const raw = await this.readAll(opened, opts.maxBytes);
+        opened.close();
+        const text = decodeText(this.decodeContent(raw, opened), header(opened.headers, 'content-type'));
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (err) {
+          throw this.fail('malformed', opened.url, `the answer from ${redactUrl(opened.url.href)} is not JSON (${(err as Error).message})`, opened.status);
+        }
+        return { value, authorized: opened.authorized };
+      } finally {
+        opened.close();
+      }
+    });
+  }
+
   // ------------------------------------------------------------------ projects
 
   private async loadProject(name: string, normalized: string, bases: string[]): Promise<ProjectPage> {
@@ -631,7 +668,7 @@ export class IndexClient {
    * Sends the request and follows redirects; resolves on a 2xx (or, when `conditional` headers
    * were sent, a 304) with a permit held until close().
    */
-  private async open(start: URL, accept: string, gzip: boolean, conditional?: Record<string, string>, priority = 0): Promise<Opened> {
+  private async open(start: URL, accept: string, gzip: boolean, conditional?: Record<string, string>, priority = 0, post?: string): Promise<Opened> {
     const release = await this.limiter.acquire(priority);
     let url = start;
     let authorized = false;
@@ -641,7 +678,7 @@ export class IndexClient {
       for (let hop = 0; ; hop++) {
         const controller = new AbortController();
         authorized ||= this.creds.authorization(url) !== undefined;
-        const res = await this.send(url, accept, gzip, controller, watchdog, conditional);
+        const res = await this.send(url, accept, gzip, controller, watchdog, conditional, post);
         const status = res.statusCode;
         if ((status >= 200 && status < 300) || (status === 304 && conditional !== undefined && Object.keys(conditional).length > 0)) {
           let closed = false;
@@ -664,6 +701,10 @@ export class IndexClient {
         }
         await this.discard(res.body, watchdog);
         if (REDIRECT_STATUSES.has(status)) {
+          // 301, 302 and 303 turn a POST into a GET elsewhere: that is not the question asked.
+          if (post !== undefined && status !== 307 && status !== 308) {
+            throw this.fail('redirect', url, `${statusText(status)} from ${redactUrl(url.href)} would turn the POST into a GET; give the server's final URL`, status);
+          }
           url = this.redirectTarget(url, status, res.headers, hop, start);
           continue;
         }
@@ -682,8 +723,10 @@ export class IndexClient {
     controller: AbortController,
     watchdog: Watchdog,
     conditional?: Record<string, string>,
+    post?: string,
   ): Promise<Dispatcher.ResponseData> {
     const headers: Record<string, string> = { 'user-agent': this.userAgent, accept, ...conditional };
+    if (post !== undefined) headers['content-type'] = 'application/json';
     if (gzip) headers['accept-encoding'] = 'gzip';
     // Looked up per hop: a redirect to another host:port gets that origin's credentials or none.
     const auth = this.creds.authorization(url);
@@ -694,8 +737,9 @@ export class IndexClient {
       return await this.agent.request({
         origin: url.origin,
         path: url.pathname + url.search,
-        method: 'GET',
+        method: post === undefined ? 'GET' : 'POST',
         headers,
+        ...(post === undefined ? {} : { body: post }),
         signal: controller.signal,
       });
     } catch (err) {

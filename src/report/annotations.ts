@@ -63,11 +63,12 @@ export function allAnnotations(input: ScanResult, failOn: GateStatus[]): Annotat
   for (const d of foldDiagnostics(result.diagnostics)) {
     const first = d.places[0];
     const others = d.places.length > 1 ? ` (and in ${d.places.length - 1} more place${d.places.length === 2 ? '' : 's'}: ${d.places.slice(1, 4).map((p) => p.path).join(', ')}${d.places.length > 4 ? ', …' : ''})` : '';
+    // a diagnostic without a file is about the run (the cache, the advisory service), not a manifest
     out.push({
       level: d.severity,
       file: first.path,
       line: first.line ?? 1,
-      title: 'sdist-guard: manifest problem',
+      title: first.path ? 'sdist-guard: manifest problem' : 'sdist-guard',
       message: commandData(maskSecrets(oneLine(d.message, 1000) + others, result.secrets)),
     });
   }

@@ -9,9 +9,10 @@ import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
 import { VERSION } from '../version.js';
 import { evaluateGate, location, maskSecrets, maskVerdicts } from './gate.js';
-import { diagnosticsList, findingsDetails, headline, remedyList, scopeLine, statusCounts, verdictTable } from './markdown.js';
+import { advisoryDetails, diagnosticsList, findingsDetails, headline, remedyList, scopeLine, statusCounts, verdictTable } from './markdown.js';
 import { md, mdCode } from './escape.js';
 import { STATUS, listed, needsAttention } from './statuses.js';
+import { advisorySentence } from './advisories.js';
 
 export const COMMENT_MARKER = '<!-- sdist-guard: pull request comment -->';
 /** GitHub's limit on a comment body. */
@@ -94,14 +95,15 @@ function fullBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext)
   const lead = failing.length > 0 ? failing : others.filter((v) => v.status !== 'sdist');
   const rest = changed.filter((v) => !lead.includes(v));
   if (lead.length > 0) {
-    out.push(...verdictTable(lead), '', ...remedyList(lead), ...findingsDetails(lead), '');
+    out.push(...verdictTable(lead), '', ...remedyList(lead), ...advisoryDetails(lead), ...findingsDetails(lead), '');
   }
   out.push(md(gate.message, 1000));
   const scope = scopeLine(result);
   if (scope) out.push('', scope);
+  if (result.advisories?.unchecked) out.push('', `⚠️ ${md(advisorySentence(result)!, 1000)}`);
   if (rest.length > 0) {
     out.push('', `**Also ${lead.length > 0 ? 'in' : 'added or changed by'} this ${lead.length > 0 ? 'change, not failing the gate' : 'pull request'}**: ${statusCounts(rest)}`, '');
-    out.push(...verdictTable(rest), '', ...remedyList(rest), ...findingsDetails(rest, false));
+    out.push(...verdictTable(rest), '', ...remedyList(rest), ...advisoryDetails(rest, false), ...findingsDetails(rest, false));
   }
   const pre = result.verdicts.filter((v) => listed(v) && v.preexisting && !v.allowed);
   out.push(...folded(`${dependencies(pre.length, 'pre-existing ')}: already at the base, not gating`, pre));
@@ -124,7 +126,8 @@ function shortBody(result: ScanResult, failOn: GateStatus[], ctx: CommentContext
   let size = [...head, ...tail].join('\n').length + 100;
   let shown = 0;
   for (const v of items) {
-    const line = `- ${STATUS[v.status].icon} ${v.status} **${md(v.name)}**${v.version ? ` ${md(v.version)}` : ''} at ${mdCode(location(v))}`;
+    const named = v.advisories?.length ? ` (${md(v.advisories.map((a) => a.id).join(', '))})` : '';
+    const line = `- ${STATUS[v.status].icon} ${v.status} **${md(v.name)}**${v.version ? ` ${md(v.version)}` : ''}${named} at ${mdCode(location(v))}`;
     if (size + line.length + 1 > limit) break;
     lines.push(line);
     size += line.length + 1;

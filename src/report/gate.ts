@@ -4,6 +4,7 @@
 import type { Status, Verdict } from '../types.js';
 import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
+import { uncheckedNote } from './advisories.js';
 import { maskDeep } from '../index/redact.js';
 import { STATUS, STATUS_ORDER } from './statuses.js';
 
@@ -42,15 +43,18 @@ export function evaluateGate(result: ScanResult, failOn: GateStatus[]): Gate {
   const notGating = { preexisting: named.filter((v) => !v.allowed), allowed: named.filter((v) => v.allowed) };
   const manifestErrors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const errorsFail = failOn.includes('unresolved') && manifestErrors > 0;
-  const failed = failing.length > 0 || errorsFail;
+  const advisoriesFail = Boolean(result.advisories?.required && result.advisories.unchecked > 0);
+  const failed = failing.length > 0 || errorsFail || advisoriesFail;
   const parts: string[] = [];
   const counts = countStatuses(failing);
   for (const s of STATUS_ORDER) if (counts[s]) parts.push(`${counts[s]} ${s}`);
   if (errorsFail) parts.push(`${manifestErrors} manifest error${manifestErrors === 1 ? '' : 's'}`);
+  if (advisoriesFail) parts.push(`${uncheckedNote(result)} (advisories-required)`);
   const aside: string[] = [];
   if (notGating.preexisting.length) aside.push(`${notGating.preexisting.length} pre-existing`);
   if (notGating.allowed.length) aside.push(`${notGating.allowed.length} allowed`);
-  const notes = aside.length ? `; not gating: ${aside.join(', ')}` : '';
+  const unchecked = advisoriesFail ? undefined : uncheckedNote(result);
+  const notes = (aside.length ? `; not gating: ${aside.join(', ')}` : '') + (unchecked ? `; ${unchecked}` : '');
   const which = result.scope?.applied === 'changed' ? 'no dependency the change adds or alters' : 'no dependency';
   const message = failed
     ? `sdist-guard failed the gate: ${parts.join(', ')} (fail-on: ${failOn.join(',')})${notes}`

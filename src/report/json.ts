@@ -1,4 +1,6 @@
-// The JSON report other tools read: schemaVersion 1. Fields are only ever added, never renamed.
+// The JSON report other tools read: schemaVersion 2 (2 added the `malicious` status, each
+// dependency's `advisories` and the top-level `advisories` check). Fields are only ever added, never
+// renamed; a new status value bumps the version, since readers switch on it.
 
 import type { ScanResult } from '../scan.js';
 import type { GateStatus } from '../options.js';
@@ -7,7 +9,7 @@ import { countStatuses, evaluateGate, maskSecrets } from './gate.js';
 export function jsonReport(result: ScanResult, failOn: GateStatus[]): string {
   const gate = evaluateGate(result, failOn);
   const report = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     targets: result.targets.map((t) => ({ python: t.python, platform: t.platform })),
     dependencies: result.verdicts.map((v) => ({
       name: v.name,
@@ -28,6 +30,7 @@ export function jsonReport(result: ScanResult, failOn: GateStatus[]): string {
       ...(v.via ? { via: v.via } : {}),
       ...(v.preexisting ? { preexisting: true } : {}),
       ...(v.allowed ? { allowed: v.allowed } : {}),
+      ...(v.advisories ? { advisories: v.advisories } : {}),
       ...(v.wheelPin ? { wheelPin: v.wheelPin } : {}),
     })),
     summary: countStatuses(result.verdicts),
@@ -38,6 +41,7 @@ export function jsonReport(result: ScanResult, failOn: GateStatus[]): string {
       notGating: { preexisting: gate.notGating.preexisting.length, allowed: gate.notGating.allowed.length },
     },
     ...(result.scope ? { scope: result.scope } : {}),
+    ...(result.advisories ? { advisories: result.advisories } : {}),
     manifests: result.manifests,
     diagnostics: result.diagnostics,
   };

@@ -12,6 +12,7 @@ import { md, mdCode, mdCodeBlock } from './escape.js';
 import { groupFindings, linesText } from './findings.js';
 import { foldDiagnostics } from './diagnostics.js';
 import { STATUS, STATUS_ORDER, listed, needsAttention, type Step } from './statuses.js';
+import { advisorySentence } from './advisories.js';
 
 const MAX_REMEDIES = 10;
 const MAX_BEHAVIOURS = 8;
@@ -132,6 +133,30 @@ export function findingsDetails(verdicts: Verdict[], openGating = true): string[
   return out;
 }
 
+/** Only a plain http(s) URL becomes a link target; anything else is shown as code. */
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/;
+
+function advisoryLink(id: string, url: string): string {
+  return PLAIN_URL.test(url) && url.length <= 2000 ? `[${md(id)}](${url})` : `${md(id)} (${mdCode(url)})`;
+}
+
+/**
+ * A folded block per known-malware dependency, each record linked; open for those that gate. What
+ * to do about one is in the remedy list (statuses.ts).
+ */
+export function advisoryDetails(verdicts: Verdict[], openGating = true): string[] {
+  const out: string[] = [];
+  for (const v of verdicts.filter((x) => x.status === 'malicious' && x.advisories?.length)) {
+    const open = openGating && !v.allowed && !v.preexisting;
+    out.push('');
+    out.push(`<details${open ? ' open' : ''}><summary>${STATUS.malicious.icon} <b>${[md(v.name), v.version ? md(v.version) : ''].filter(Boolean).join(' ')}</b> is known malware</summary>`);
+    out.push('');
+    for (const a of v.advisories!) out.push(`- ${advisoryLink(a.id, a.url)} (version ${md(a.version)})${a.summary ? `: ${md(a.summary, 500)}` : ''}`);
+    out.push('', '</details>');
+  }
+  return out;
+}
+
 /** Manifest problems, the same message in many files told once with a count. */
 export function diagnosticsList(diagnostics: Diagnostic[], max = 50): string[] {
   const folded = foldDiagnostics(diagnostics);
@@ -200,6 +225,7 @@ export function markdownReport(input: ScanResult, failOn: GateStatus[], opts: Ma
   if (failing.length > 0) {
     out.push('', ...verdictTable(failing));
     out.push('', ...remedyList(failing));
+    out.push(...advisoryDetails(failing));
     out.push(...findingsDetails(failing));
   }
   if (rest.length > 0) {
@@ -208,8 +234,14 @@ export function markdownReport(input: ScanResult, failOn: GateStatus[], opts: Ma
     out.push('', ...verdictTable(rest));
     const remedies = remedyList(rest.filter((v) => !v.allowed));
     if (remedies.length > 0) out.push('', ...remedies);
+    out.push(...advisoryDetails(rest, false));
     out.push(...findingsDetails(rest, false));
     if (title) out.push('', '</details>');
+  }
+  const advisories = advisorySentence(result);
+  if (advisories) {
+    out.push('');
+    out.push(`${result.advisories?.unchecked ? '⚠️ ' : ''}${md(advisories, 1000)}`);
   }
 
   out.push('', '| Status | Count | Meaning |', '| --- | ---: | --- |');

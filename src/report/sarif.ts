@@ -13,11 +13,14 @@ import { RULES } from '../analysis/index.js';
 import { normalizeName } from '../python/names.js';
 import { VERSION } from '../version.js';
 import { evaluateGate, gates, maskSecrets, maskVerdicts } from './gate.js';
-import { defang, sarifText } from './escape.js';
+import { defang, oneLine, sarifText } from './escape.js';
+import { REMEDIATION } from './advisories.js';
+import { STATUS, stepPlain } from './statuses.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SDIST_RULE = 'sdist-only-dependency';
 export const UNRESOLVED_RULE = 'unresolved-dependency';
+export const MALICIOUS_RULE = 'known-malware';
 const INFORMATION_URI = 'https://github.com/sdist-guard/sdist-guard';
 const FINGERPRINT = 'sdistGuard/v1';
 const SRCROOT = '%SRCROOT%';
@@ -75,6 +78,16 @@ const STATUS_RULES: SarifRule[] = [
     'medium',
     'high',
   ),
+  {
+    ...rule(
+      MALICIOUS_RULE,
+      'Dependency named by a known-malware advisory',
+      `A published malicious-package record (an OSV MAL- record, from the OpenSSF malicious-packages project) names the version pip would install, wheel or sdist. ${REMEDIATION}`,
+      'critical',
+      'very-high',
+    ),
+    helpUri: 'https://github.com/ossf/malicious-packages',
+  },
 ];
 
 function analysisRules(findings: Finding[]): SarifRule[] {
@@ -147,6 +160,7 @@ export function sarifReport(input: ScanResult, failOn: GateStatus[]): string {
         ...(v.version ? { version: v.version } : {}),
         status: v.status,
         gating: gates(v, failOn),
+        ...(v.advisories ? { advisories: v.advisories.map((a) => ({ id: a.id, url: a.url, version: a.version, ...(a.summary ? { summary: a.summary } : {}) })) } : {}),
         ...(v.preexisting ? { preexisting: true } : {}),
       },
     });
@@ -162,6 +176,9 @@ export function sarifReport(input: ScanResult, failOn: GateStatus[]): string {
         const text = `${label(v)}: ${defang(f.message).slice(0, 500)} (${f.path}:${f.line}${file ? ` in ${file}` : ''}, ${f.severity}).${evidence}`;
         add(v, f.rule, level, text, [f.rule, f.path, f.line]);
       }
+    } else if (v.status === 'malicious') {
+      const records = (v.advisories ?? []).map((a) => `${a.id}${a.summary ? ` (${defang(oneLine(a.summary, 200))})` : ''} ${a.url}`).join('; ');
+      add(v, MALICIOUS_RULE, gating ? 'error' : 'warning', `${label(v)} is known malware: ${records}. ${STATUS.malicious.remedy(v).map(stepPlain).join(' ')}`, (v.advisories ?? []).map((a) => a.id));
     } else if (v.status === 'unresolved') {
       add(v, UNRESOLVED_RULE, gating ? 'error' : 'warning', `${label(v)} could not be checked: ${v.reason.slice(0, 800)}`, []);
     } else {

@@ -70,6 +70,18 @@ export const STATUS: Record<Status, StatusText> = {
       ['Report it to the index (on PyPI, "Report project as malware" on ', { code: `https://pypi.org/project/${normalizeName(v.name)}/` }, ').'],
     ],
   },
+  malicious: {
+    icon: '☠️',
+    meaning: 'a known-malware advisory names the version pip would install',
+    noun: 'malicious',
+    listed: true,
+    color: 'red',
+    remedy: (v) => [
+      removeStep(v),
+      ['If it was ever installed or downloaded anywhere (a laptop, a CI runner), treat that machine\u2019s secrets as stolen: rotate its tokens, keys and passwords, and review what they gave access to.'],
+      ...((v.advisories ?? []).length > 0 ? [['Advisories: ', { code: [...new Set((v.advisories ?? []).map((a) => a.id))].join(', ') }, '.'] as Step] : []),
+    ],
+  },
   unresolved: {
     icon: '⚠️',
     meaning: 'could not be checked: treat as unsafe',

@@ -12,6 +12,7 @@ import { oneLine, terminal } from './escape.js';
 import { groupFindings, linesText } from './findings.js';
 import { foldDiagnostics } from './diagnostics.js';
 import { STATUS, listed, stepPlain, type Step } from './statuses.js';
+import { advisoryLines, advisorySentence } from './advisories.js';
 
 export { oneLine } from './escape.js';
 
@@ -85,6 +86,7 @@ function verdictBlock(v: Verdict, p: Paint, full: boolean): string[] {
   if (v.via && v.via.length > 1) out.push(`${indent}via ${terminal(v.via.join(' -> '), 300)}`);
   if (v.allowed) out.push(`${indent}allowed by ${terminal(v.allowed.source)}${v.allowed.until ? ` until ${terminal(v.allowed.until)}` : ''}: ${terminal(v.allowed.reason, 200)}`);
   out.push(`${indent}${terminal(v.reason, 300)}`);
+  if (v.status === 'malicious') for (const line of advisoryLines(v)) out.push(`${indent}  advisory ${terminal(line, 300)}`);
   out.push(...findingLines(v.findings, indent, full ? MAX_BEHAVIOURS : 3, p));
   if (full && !v.allowed) for (const s of STATUS[v.status].remedy(v)) out.push(`${indent}${p.bold('→')} ${stepText(s)}`);
   return out;
@@ -125,6 +127,8 @@ export function textReport(input: ScanResult, failOn: GateStatus[], opts: TextOp
   }
   out.push('');
   out.push(`Summary: ${(Object.keys(STATUS) as Array<keyof typeof STATUS>).map((s) => `${counts[s]} ${s}`).join(', ')}`);
+  const advisories = advisorySentence(result);
+  if (advisories) out.push(terminal(advisories, 1000));
   if (failing.length > 0) {
     // worst last: the lines a terminal leaves in view are the ones that matter most
     out.push('', p.red(p.bold(`Failing the gate (${failing.length}), worst last:`)));
@@ -134,4 +138,3 @@ export function textReport(input: ScanResult, failOn: GateStatus[], opts: TextOp
   out.push(gate.failed ? `${p.red(p.bold('FAIL'))}: ${terminal(gate.message, 2000)}` : `${p.green(p.bold('PASS'))}: ${terminal(gate.message, 2000)}`);
   return maskSecrets(out.join('\n'), result.secrets) + '\n';
 }
-
