@@ -1,6 +1,652 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9226:
+/***/ ((module) => {
+
+/* 
+  bzip2.js - a small bzip2 decompression implementation
+  
+  Copyright 2011 by antimatter15 (antimatter15@gmail.com)
+  
+  Based on micro-bunzip by Rob Landley (rob@landley.net).
+
+  Copyright (c) 2011 by antimatter15 (antimatter15@gmail.com).
+
+  Permission is hereby granted, free of charge, to any person obtaining a
+  copy of this software and associated documentation files (the "Software"),
+  to deal in the Software without restriction, including without limitation
+  the rights to use, copy, modify, merge, publish, distribute, sublicense,
+  and/or sell copies of the Software, and to permit persons to whom the
+  Software is furnished to do so, subject to the following conditions:
+  
+  The above copyright notice and this permission notice shall be included
+  in all copies or substantial portions of the Software.
+  
+  THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
+  EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
+  MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT.
+  IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+  DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT,
+  TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH
+  THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+*/
+function Bzip2Error(message) {
+    this.name = 'Bzip2Error';
+    this.message = message;
+    this.stack = (new Error()).stack;
+}
+Bzip2Error.prototype = new Error;
+ 
+var message = {
+    Error: function(message) {throw new Bzip2Error(message);}
+};
+
+var bzip2 = {};
+bzip2.Bzip2Error = Bzip2Error;
+
+bzip2.crcTable =
+[
+   0x00000000, 0x04c11db7, 0x09823b6e, 0x0d4326d9,
+   0x130476dc, 0x17c56b6b, 0x1a864db2, 0x1e475005,
+   0x2608edb8, 0x22c9f00f, 0x2f8ad6d6, 0x2b4bcb61,
+   0x350c9b64, 0x31cd86d3, 0x3c8ea00a, 0x384fbdbd,
+   0x4c11db70, 0x48d0c6c7, 0x4593e01e, 0x4152fda9,
+   0x5f15adac, 0x5bd4b01b, 0x569796c2, 0x52568b75,
+   0x6a1936c8, 0x6ed82b7f, 0x639b0da6, 0x675a1011,
+   0x791d4014, 0x7ddc5da3, 0x709f7b7a, 0x745e66cd,
+   0x9823b6e0, 0x9ce2ab57, 0x91a18d8e, 0x95609039,
+   0x8b27c03c, 0x8fe6dd8b, 0x82a5fb52, 0x8664e6e5,
+   0xbe2b5b58, 0xbaea46ef, 0xb7a96036, 0xb3687d81,
+   0xad2f2d84, 0xa9ee3033, 0xa4ad16ea, 0xa06c0b5d,
+   0xd4326d90, 0xd0f37027, 0xddb056fe, 0xd9714b49,
+   0xc7361b4c, 0xc3f706fb, 0xceb42022, 0xca753d95,
+   0xf23a8028, 0xf6fb9d9f, 0xfbb8bb46, 0xff79a6f1,
+   0xe13ef6f4, 0xe5ffeb43, 0xe8bccd9a, 0xec7dd02d,
+   0x34867077, 0x30476dc0, 0x3d044b19, 0x39c556ae,
+   0x278206ab, 0x23431b1c, 0x2e003dc5, 0x2ac12072,
+   0x128e9dcf, 0x164f8078, 0x1b0ca6a1, 0x1fcdbb16,
+   0x018aeb13, 0x054bf6a4, 0x0808d07d, 0x0cc9cdca,
+   0x7897ab07, 0x7c56b6b0, 0x71159069, 0x75d48dde,
+   0x6b93dddb, 0x6f52c06c, 0x6211e6b5, 0x66d0fb02,
+   0x5e9f46bf, 0x5a5e5b08, 0x571d7dd1, 0x53dc6066,
+   0x4d9b3063, 0x495a2dd4, 0x44190b0d, 0x40d816ba,
+   0xaca5c697, 0xa864db20, 0xa527fdf9, 0xa1e6e04e,
+   0xbfa1b04b, 0xbb60adfc, 0xb6238b25, 0xb2e29692,
+   0x8aad2b2f, 0x8e6c3698, 0x832f1041, 0x87ee0df6,
+   0x99a95df3, 0x9d684044, 0x902b669d, 0x94ea7b2a,
+   0xe0b41de7, 0xe4750050, 0xe9362689, 0xedf73b3e,
+   0xf3b06b3b, 0xf771768c, 0xfa325055, 0xfef34de2,
+   0xc6bcf05f, 0xc27dede8, 0xcf3ecb31, 0xcbffd686,
+   0xd5b88683, 0xd1799b34, 0xdc3abded, 0xd8fba05a,
+   0x690ce0ee, 0x6dcdfd59, 0x608edb80, 0x644fc637,
+   0x7a089632, 0x7ec98b85, 0x738aad5c, 0x774bb0eb,
+   0x4f040d56, 0x4bc510e1, 0x46863638, 0x42472b8f,
+   0x5c007b8a, 0x58c1663d, 0x558240e4, 0x51435d53,
+   0x251d3b9e, 0x21dc2629, 0x2c9f00f0, 0x285e1d47,
+   0x36194d42, 0x32d850f5, 0x3f9b762c, 0x3b5a6b9b,
+   0x0315d626, 0x07d4cb91, 0x0a97ed48, 0x0e56f0ff,
+   0x1011a0fa, 0x14d0bd4d, 0x19939b94, 0x1d528623,
+   0xf12f560e, 0xf5ee4bb9, 0xf8ad6d60, 0xfc6c70d7,
+   0xe22b20d2, 0xe6ea3d65, 0xeba91bbc, 0xef68060b,
+   0xd727bbb6, 0xd3e6a601, 0xdea580d8, 0xda649d6f,
+   0xc423cd6a, 0xc0e2d0dd, 0xcda1f604, 0xc960ebb3,
+   0xbd3e8d7e, 0xb9ff90c9, 0xb4bcb610, 0xb07daba7,
+   0xae3afba2, 0xaafbe615, 0xa7b8c0cc, 0xa379dd7b,
+   0x9b3660c6, 0x9ff77d71, 0x92b45ba8, 0x9675461f,
+   0x8832161a, 0x8cf30bad, 0x81b02d74, 0x857130c3,
+   0x5d8a9099, 0x594b8d2e, 0x5408abf7, 0x50c9b640,
+   0x4e8ee645, 0x4a4ffbf2, 0x470cdd2b, 0x43cdc09c,
+   0x7b827d21, 0x7f436096, 0x7200464f, 0x76c15bf8,
+   0x68860bfd, 0x6c47164a, 0x61043093, 0x65c52d24,
+   0x119b4be9, 0x155a565e, 0x18197087, 0x1cd86d30,
+   0x029f3d35, 0x065e2082, 0x0b1d065b, 0x0fdc1bec,
+   0x3793a651, 0x3352bbe6, 0x3e119d3f, 0x3ad08088,
+   0x2497d08d, 0x2056cd3a, 0x2d15ebe3, 0x29d4f654,
+   0xc5a92679, 0xc1683bce, 0xcc2b1d17, 0xc8ea00a0,
+   0xd6ad50a5, 0xd26c4d12, 0xdf2f6bcb, 0xdbee767c,
+   0xe3a1cbc1, 0xe760d676, 0xea23f0af, 0xeee2ed18,
+   0xf0a5bd1d, 0xf464a0aa, 0xf9278673, 0xfde69bc4,
+   0x89b8fd09, 0x8d79e0be, 0x803ac667, 0x84fbdbd0,
+   0x9abc8bd5, 0x9e7d9662, 0x933eb0bb, 0x97ffad0c,
+   0xafb010b1, 0xab710d06, 0xa6322bdf, 0xa2f33668,
+   0xbcb4666d, 0xb8757bda, 0xb5365d03, 0xb1f740b4
+];
+
+bzip2.array = function(bytes) {
+    var bit = 0, byte = 0;
+    var BITMASK = [0, 0x01, 0x03, 0x07, 0x0F, 0x1F, 0x3F, 0x7F, 0xFF ];
+    return function(n) {
+        var result = 0;
+        while(n > 0) {
+            var left = 8 - bit;
+            if (n >= left) {
+                result <<= left;
+                result |= (BITMASK[left] & bytes[byte++]);
+                bit = 0;
+                n -= left;
+            } else {
+                result <<= n;
+                result |= ((bytes[byte] & (BITMASK[n] << (8 - n - bit))) >> (8 - n - bit));
+                bit += n;
+                n = 0;
+            }
+        }
+        return result;
+    }
+}
+
+    
+bzip2.simple = function(srcbuffer, stream) {
+    var bits = bzip2.array(srcbuffer);
+    var size = bzip2.header(bits);
+    var ret = false;
+    var bufsize = 100000 * size;
+    var buf = new Int32Array(bufsize);
+    
+    do {
+        ret = bzip2.decompress(bits, stream, buf, bufsize);        
+    } while(!ret);
+}
+
+bzip2.header = function(bits) {
+    this.byteCount = new Int32Array(256);
+    this.symToByte = new Uint8Array(256);
+    this.mtfSymbol = new Int32Array(256);
+    this.selectors = new Uint8Array(0x8000);
+
+    if (bits(8*3) != 4348520) message.Error("No magic number found");
+
+    var i = bits(8) - 48;
+    if (i < 1 || i > 9) message.Error("Not a BZIP archive");
+    return i;
+};
+
+
+//takes a function for reading the block data (starting with 0x314159265359)
+//a block size (0-9) (optional, defaults to 9)
+//a length at which to stop decompressing and return the output
+bzip2.decompress = function(bits, stream, buf, bufsize, streamCRC) {
+    var MAX_HUFCODE_BITS = 20;
+    var MAX_SYMBOLS = 258;
+    var SYMBOL_RUNA = 0;
+    var SYMBOL_RUNB = 1;
+    var GROUP_SIZE = 50;
+    var crc = 0 ^ (-1);
+    
+    for(var h = '', i = 0; i < 6; i++) h += bits(8).toString(16);
+    if (h == "177245385090") {
+      var finalCRC = bits(32)|0;
+      if (finalCRC !== streamCRC) message.Error("Error in bzip2: crc32 do not match");
+      // align stream to byte
+      bits(null);
+      return null; // reset streamCRC for next call
+    }
+    if (h != "314159265359") message.Error("eek not valid bzip data");
+    var crcblock = bits(32)|0; // CRC code
+    if (bits(1)) message.Error("unsupported obsolete version");
+    var origPtr = bits(24);
+    if (origPtr > bufsize) message.Error("Initial position larger than buffer size");
+    var t = bits(16);
+    var symTotal = 0;
+    for (i = 0; i < 16; i++) {
+        if (t & (1 << (15 - i))) {
+            var k = bits(16);
+            for(j = 0; j < 16; j++) {
+                if (k & (1 << (15 - j))) {
+                    this.symToByte[symTotal++] = (16 * i) + j;
+                }
+            }
+        }
+    }
+
+    var groupCount = bits(3);
+    if (groupCount < 2 || groupCount > 6) message.Error("another error");
+    var nSelectors = bits(15);
+    if (nSelectors == 0) message.Error("meh");
+    for(var i = 0; i < groupCount; i++) this.mtfSymbol[i] = i;
+
+    for(var i = 0; i < nSelectors; i++) {
+        for(var j = 0; bits(1); j++) if (j >= groupCount) message.Error("whoops another error");
+        var uc = this.mtfSymbol[j];
+        for(var k = j-1; k>=0; k--) {
+            this.mtfSymbol[k+1] = this.mtfSymbol[k];
+        }
+        this.mtfSymbol[0] = uc;
+        this.selectors[i] = uc;
+    }
+
+    var symCount = symTotal + 2;
+    var groups = [];
+    var length = new Uint8Array(MAX_SYMBOLS),
+    temp = new Uint16Array(MAX_HUFCODE_BITS+1);
+
+    var hufGroup;
+
+    for(var j = 0; j < groupCount; j++) {
+        t = bits(5); //lengths
+        for(var i = 0; i < symCount; i++) {
+            while(true){
+                if (t < 1 || t > MAX_HUFCODE_BITS) message.Error("I gave up a while ago on writing error messages");
+                if (!bits(1)) break;
+                if (!bits(1)) t++;
+                else t--;
+            }
+            length[i] = t;
+        }
+        var  minLen,  maxLen;
+        minLen = maxLen = length[0];
+        for(var i = 1; i < symCount; i++) {
+            if (length[i] > maxLen) maxLen = length[i];
+            else if (length[i] < minLen) minLen = length[i];
+        }
+        hufGroup = groups[j] = {};
+        hufGroup.permute = new Int32Array(MAX_SYMBOLS);
+        hufGroup.limit = new Int32Array(MAX_HUFCODE_BITS + 1);
+        hufGroup.base = new Int32Array(MAX_HUFCODE_BITS + 1);
+
+        hufGroup.minLen = minLen;
+        hufGroup.maxLen = maxLen;
+        var base = hufGroup.base;
+        var limit = hufGroup.limit;
+        var pp = 0;
+        for(var i = minLen; i <= maxLen; i++)
+        for(var t = 0; t < symCount; t++)
+        if (length[t] == i) hufGroup.permute[pp++] = t;
+        for(i = minLen; i <= maxLen; i++) temp[i] = limit[i] = 0;
+        for(i = 0; i < symCount; i++) temp[length[i]]++;
+        pp = t = 0;
+        for(i = minLen; i < maxLen; i++) {
+            pp += temp[i];
+            limit[i] = pp - 1;
+            pp <<= 1;
+            base[i+1] = pp - (t += temp[i]);
+        }
+        limit[maxLen] = pp + temp[maxLen] - 1;
+        base[minLen] = 0;
+    }
+
+    for(var i = 0; i < 256; i++) { 
+        this.mtfSymbol[i] = i;
+        this.byteCount[i] = 0;
+    }
+    var runPos, count, symCount, selector;
+    runPos = count = symCount = selector = 0;    
+    while(true) {
+        if (!(symCount--)) {
+            symCount = GROUP_SIZE - 1;
+            if (selector >= nSelectors) message.Error("meow i'm a kitty, that's an error");
+            hufGroup = groups[this.selectors[selector++]];
+            base = hufGroup.base;
+            limit = hufGroup.limit;
+        }
+        i = hufGroup.minLen;
+        j = bits(i);
+        while(true) {
+            if (i > hufGroup.maxLen) message.Error("rawr i'm a dinosaur");
+            if (j <= limit[i]) break;
+            i++;
+            j = (j << 1) | bits(1);
+        }
+        j -= base[i];
+        if (j < 0 || j >= MAX_SYMBOLS) message.Error("moo i'm a cow");
+        var nextSym = hufGroup.permute[j];
+        if (nextSym == SYMBOL_RUNA || nextSym == SYMBOL_RUNB) {
+            if (!runPos){
+                runPos = 1;
+                t = 0;
+            }
+            if (nextSym == SYMBOL_RUNA) t += runPos;
+            else t += 2 * runPos;
+            runPos <<= 1;
+            continue;
+        }
+        if (runPos) {
+            runPos = 0;
+            if (count + t > bufsize) message.Error("Boom.");
+            uc = this.symToByte[this.mtfSymbol[0]];
+            this.byteCount[uc] += t;
+            while(t--) buf[count++] = uc;
+        }
+        if (nextSym > symTotal) break;
+        if (count >= bufsize) message.Error("I can't think of anything. Error");
+        i = nextSym - 1;
+        uc = this.mtfSymbol[i];
+        for(var k = i-1; k>=0; k--) {
+            this.mtfSymbol[k+1] = this.mtfSymbol[k];
+        }
+        this.mtfSymbol[0] = uc
+        uc = this.symToByte[uc];
+        this.byteCount[uc]++;
+        buf[count++] = uc;
+    }
+    if (origPtr < 0 || origPtr >= count) message.Error("I'm a monkey and I'm throwing something at someone, namely you");
+    var j = 0;
+    for(var i = 0; i < 256; i++) {
+        k = j + this.byteCount[i];
+        this.byteCount[i] = j;
+        j = k;
+    }
+    for(var i = 0; i < count; i++) {
+        uc = buf[i] & 0xff;
+        buf[this.byteCount[uc]] |= (i << 8);
+        this.byteCount[uc]++;
+    }
+    var pos = 0, current = 0, run = 0;
+    if (count) {
+        pos = buf[origPtr];
+        current = (pos & 0xff);
+        pos >>= 8;
+        run = -1;
+    }
+    count = count;
+    var copies, previous, outbyte;
+    while(count) {
+        count--;
+        previous = current;
+        pos = buf[pos];
+        current = pos & 0xff;
+        pos >>= 8;
+        if (run++ == 3) {
+            copies = current;
+            outbyte = previous;
+            current = -1;
+        } else {
+            copies = 1;
+            outbyte = current;
+        }
+        while(copies--) {
+            crc = ((crc << 8) ^ this.crcTable[((crc>>24) ^ outbyte) & 0xFF])&0xFFFFFFFF; // crc32
+            stream(outbyte);
+        }
+        if (current != previous) run = 0;
+    }
+
+    crc = (crc ^ (-1)) >>> 0;
+    if ((crc|0) != (crcblock|0)) message.Error("Error in bzip2: crc32 do not match");
+    streamCRC = (crc ^ ((streamCRC << 1) | (streamCRC >>> 31))) & 0xFFFFFFFF;
+    return streamCRC;
+}
+
+module.exports = bzip2;
+
+
+/***/ }),
+
+/***/ 6642:
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+
+/*!
+ * Based on xzwasm (c) Steve Sanderson. License: MIT - https://github.com/SteveSanderson/xzwasm
+ * Contains xz-embedded by Lasse Collin and Igor Pavlov. License: Public domain - https://tukaani.org/xz/embedded.html
+ * and walloc (c) 2020 Igalia, S.L. License: MIT - https://github.com/wingo/walloc
+ */
+(function webpackUniversalModuleDefinition(root, factory) {
+	if(true)
+		module.exports = factory(__nccwpck_require__(3774));
+	else {}
+})(this, (__WEBPACK_EXTERNAL_MODULE__2__) => {
+return /******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ([
+/* 0 */,
+/* 1 */
+/***/ ((module) => {
+
+module.exports = "data:application/wasm;base64,AGFzbQEAAAABOApgAX8Bf2ABfwBgAABgA39/fwF/YAABf2ACf38AYAN/f34BfmACf38Bf2AEf39/fwF/YAN/f38AAyEgAAABAgMDAwMEAQUAAgMCBgcIBwUDAAMHAQcABwcBAwkFAwEAAgYIAX8BQfCgBAsHTgUGbWVtb3J5AgAOY3JlYXRlX2NvbnRleHQACA9kZXN0cm95X2NvbnRleHQACQxzdXBwbHlfaW5wdXQACg9nZXRfbmV4dF9vdXRwdXQACwqQYCDfAgEFf0EAIQECQCAAQQdqIgJBEEkNAEEBIQEgAkEDdiIDQQJGDQBBAiEBIAJBIEkNAEEDIQEgA0EERg0AQQQhASACQTBJDQBBBSEBIANBBkYNAEEGIQEgAkHIAEkNAEEHIQEgAkHYAEkNAEEIIQEgAkGIAUkNAEEJIQEgAkGIAkkNACAAEIGAgIAAIgBBCGpBACAAGw8LAkACQCABQQJ0QcCIgIAAaiIEKAIAIgANAEEAIQACQAJAQQAoAuSIgIAAIgJFDQBBACACKAIANgLkiICAAAwBC0EAEIGAgIAAIgJFDQILIAJBgIB8cSIAIAJBCHZB/wFxIgJyIAE6AAAgACACQQh0ckGAAmohAEEAIQJBACABQQJ0QYCIgIAAaigCACIDayEFIAMhAQNAIAAgBWoiACACNgIAIAAhAiABIANqIgFBgQJJDQALIAQgADYCAAsgBCAAKAIANgIACyAAC/QHAQh/QQAoArCIgIAAIQECQAJAAkACQAJAQQAtALSIgIAARQ0AQQBBADoAtIiAgAAgAUUNAUGwiICAACECA0ACQAJAIAFBCGoiAyABKAIEIgRqIgVBCHZB/wFxIgYNACABIQIMAQsCQANAIAVBgIB8cSAGai0AAEH+AUcNAUGwiICAACEGA0AgBiIHKAIAIgYgBUcNAAsgByAFKAIANgIAIAEgBCAFKAIEakEIaiIENgIEIAcgAiACIAVGGyECIAMgBGoiBUEIdkH/AXEiBg0ACwsgAigCACECCyACKAIAIgENAAtBACgCsIiAgAAhAQsgAUUNACAAQYcCakGAfnEhCEF/IQJBsIiAgAAhBEEAIQNBsIiAgAAhBgNAIAYhBwJAIAEiBigCBCIFIABJDQAgBSACTw0AIAUhAiAHIQQgBiEDIAVBCGogCEcNACAHIQQgBSECIAYhAwwECyAGKAIAIgENAAsgAw0CDAELQbCIgIAAIQQLPwBBEHQhASAAQYgCaiEHQQAhAwJAAkBBACgCuIiAgAAiAkUNAEEAIQUgASEGDAELQQAgAUHwoISAAEH//wNqQYCAfHEiBmsiAjYCuIiAgAAgAiEFCwJAIAcgBU0NACACQQF2IgIgByAFayIHIAIgB0sbQf//A2oiB0EQdkAAQX9GDQJBAEEAKAK4iICAACAHQYCAfHEiA2o2AriIgIAACyAGRQ0BIAZB/wE6AAEgBkEAKAKwiICAADYCgAIgBkGEAmogAyAFakGAgHxxQfh9aiICNgIAIAZBgAJqIQMLIANBgIB8cSIGIANBCHZB/wFxckH/AToAACAEIAMoAgA2AgACQCACIABrQYB+cSIFDQAgAw8LIAMhAQJAIAYgBUF/cyADQQhqIgQgAmoiB2pBgIB8cUYNACAEQf//A3EhBQJAIABB9/0DSw0AIAYgBEEIdkH/AXFqQf4BOgAAIANBACgCsIiAgAA2AgAgA0GAgAQgBWsiBTYCBEEAIAM2ArCIgIAAEIOAgIAAIAZBhIIEaiACIAVrQfh9aiIFNgIAIAZBgYAEakH/AToAACAGQYCCBGohASAFIABrQYB+cSEFDAELIAIgBWogACAFakH//3tqQYCAfHFrQYCAeGohBSADIQELIAEgASgCBCAFazYCBCAFQfgBaiEGIAcgBWtBCHZB/wFxIQUCQANAIAYiB0GAfmohBiAFIgQNAUEBIQUgB0H4AUcNAAsLAkAgB0H4AUYNACACIANqIAZrQYCAfHEiBSAEakH+AToAACAFIARBCHRqIgVBACgCsIiAgAA2AgAgBSAGNgIEQQAgBTYCsIiAgAAQg4CAgAALIAEPC0EAC3wBAn8CQCAARQ0AAkAgAEGAgHxxIABBCHZB/wFxciIBLQAAIgJB/wFHDQAgAEF4aiIAQQAoArCIgIAANgIAQQAgADYCsIiAgAAgAUH+AToAAEEAQQE6ALSIgIAADwsgACACQQJ0QcCIgIAAaiICKAIANgIAIAIgADYCAAsLawECfwJAQQAoArCIgIAAIgAoAgRB/wFLDQAgAEGAgHxxIgEgAEEIdkH/AXEiAHJBCToAAEEAQQAoArCIgIAAKAIANgKwiICAACABIABBCHRyIgBBACgC5IiAgAA2AgBBACAANgLkiICAAAsLTgECfwJAIAAgAUYNACACRQ0AA0ACQCAALQAAIgMgAS0AACIERg0AQQFBfyADIARLGw8LIAFBAWohASAAQQFqIQAgAkF/aiICDQALC0EAC3gBAX8CQAJAIAAgAU8NACACRQ0BIAAhAwNAIAMgAS0AADoAACABQQFqIQEgA0EBaiEDIAJBf2oiAg0ADAILCyAAIAFNDQAgAkUNACABQX9qIQEgAEF/aiEDA0AgAyACaiABIAJqLQAAOgAAIAJBf2oiAg0ACwsgAAssAQF/AkAgAkUNACAAIQMDQCADIAE6AAAgA0EBaiEDIAJBf2oiAg0ACwsgAAt/AQF/AkACQCABIAByIAJyQQNxRQ0AIAJFDQEgACEDA0AgAyABLQAAOgAAIAFBAWohASADQQFqIQMgAkF/aiICDQAMAgsLIAJBBEkNACACQQJ2IQIgACEDA0AgAyABKAIANgIAIAFBBGohASADQQRqIQMgAkF/aiICDQALCyAAC4gBAQJ/AkBBAC0A6IiAgAANAEEAQQE6AOiIgIAAEIyAgIAAEI6AgIAAC0GggAgQgICAgAAiAEGAgAQ2AgBBAkGAgIAgEJeAgIAAIQEgAEEUakKAgICAgIDAADcCACAAQRBqIABBoIAEajYCACAAQQhqQgA3AgAgACAAQSBqNgIEIAAgATYCHCAACxUAIAAoAhwQmICAgAAgABCCgICAAAsWACAAQQxqIAE2AgAgAEEIakEANgIACxsAIAAoAhwgAEEEaiAAQQxqKAIARRCWgICAAAtUAQN/QQAhAANAQQghASAAIQIDQEEAIAJBAXFrQaCG4u1+cSACQQF2cyECIAFBf2oiAQ0ACyAAQQJ0QfCIgIAAaiACNgIAIABBAWoiAEGAAkcNAAsLTgACQCABRQ0AIAJBf3MhAgNAIAJB/wFxIAAtAABzQQJ0QfCIgIAAaigCACACQQh2cyECIABBAWohACABQX9qIgENAAsgAkF/cyECCyACC10DAX4BfwF+QgAhAANAQQghASAAIQIDQEIAIAJCAYN9QsKenLzd8pW2SYMgAkIBiIUhAiABQX9qIgENAAsgAKdBA3RB8JCAgABqIAI3AwAgAEIBfCIAQoACUg0ACwtPAAJAIAFFDQAgAkJ/hSECA0AgAkL/AYMgADEAAIWnQQN0QfCQgIAAaikDACACQgiIhSECIABBAWohACABQX9qIgENAAsgAkJ/hSECCyACC8oQAgx/An4CQAJAIAAoAiRFDQAgACgCACECDAELQQAhAiAAQQA6ACggAEIANwMAIABCADcDGCAAQcgAakEAQeQAEIaAgIAAGiAAQawBakEMNgIACyAAIAEoAgQiAzYCECAAQeAAaiEEIABByABqIQUgAEG2AWohBiAAQbABaiEHIABBqAFqIQggASgCECEJAkACQAJAAkADQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCACDgoBAgAEBQYHCAkKDwsgASgCACEKIAAoAqgBIQIgACgCrAEhCyABKAIEIQwgASgCCCENDAILIAcgACgCqAEiDGogASgCACABKAIEIgJqIAEoAgggAmsiAiAAKAKsASAMayIMIAIgDEkbIgIQh4CAgAAaIAEgASgCBCACajYCBEEAIQwgAEEAIAAoAqgBIAJqIgIgAiAAKAKsASILRhs2AqgBIAIgC0cNESAAQQE2AgACQCAHQaiIgIAAQQYQhICAgABFDQBBBSEMDBILIAZBAkEAEI2AgIAAIAAoALgBRw0QQQYhDCAGLQAADREgACAALQC3ASICNgIgIAJBBEsNEUEBIAJ0QRNxRQ0RCyABKAIEIgwgASgCCCINRg0OAkAgASgCACIKIAxqLQAAIgsNACAAIAw2AhAgASAMQQFqNgIEQQYhAgwMC0EAIQIgAEEANgKoASAAQQI2AgAgACALQQJ0QQRqIgs2AqwBIAAgCzYCQAsgByACaiAKIAxqIA0gDGsiDCALIAJrIgIgDCACSRsiAhCHgICAABogASABKAIEIAJqNgIEQQAhDCAAQQAgACgCqAEgAmoiAiACIAAoAqwBIgtGGzYCqAEgAiALRw0PIAAgAkF8aiICNgKsAUEHIQwgByACQQAQjYCAgAAgByAAKAKsASICaigAAEcNDyAAQQI2AqgBIAAtALEBIgtBP3ENDAJAAkAgC0HAAHFFDQAgACAHIAggAhCRgICAAEEBRw0RIAAgACkDCDcDMCAAKAKsASECIAAtALEBIQsMAQsgAEJ/NwMwC0J/IQ4CQCALwEF/Sg0AIAAgByAIIAIQkYCAgABBAUcNECAAKAKsASECIAApAwghDgsgACAONwM4IAIgACgCqAEiC2tBAkkNDyAAIAtBAWoiCjYCqAEgCCALakEIai0AAEEhRw0MIAAgC0ECaiINNgKoASAIIApqQQhqLQAAQQFHDQwgAiANRg0PIAAgC0EDajYCqAEgACgCsAkgCCANakEIai0AABCcgICAACIMDQ8gACgCrAEiAiAAKAKoASIMIAIgDEsbIQ0CQANAIA0gDEYNASAAIAxBAWoiAjYCqAEgACAMaiELIAIhDCALQbABai0AAA0ODAALCyAFQgA3AwAgAEEANgKoASAAQQM2AgAgBUEIakIANwMACyAAIAEoAgQ2AhAgACABKAIQNgIUIAAoArAJIAEQmYCAgAAhDCAAIAApA0ggASgCBCAAKAIQa618Ig43A0ggACAAKQNQIAEoAhAgACgCFCICayILrXwiDzcDUCAOIAApAzBWDQ0gDyAAKQM4Vg0NAkACQAJAAkAgACgCIEF/ag4EAAMDAQMLIAEoAgwgAmogCyAAKAIYEI2AgIAArSEODAELIAEoAgwgAmogCyAAKQMYEI+AgIAAIQ4LIAAgDjcDGAsgDEEBRw0OAkAgACkDMCIOQn9RDQAgDiAFKQMAUg0OCwJAIAApAzgiDkJ/UQ0AQQchDCAOIAApA1BSDQ8LIAAgACkDSCAANQJAfCAAKQNgfCIPNwNgQgQhDgJAAkACQCAAKAIgQX9qDgQBAgIAAgtCCCEOCyAEIA4gD3w3AwALIAAgACkDaCAAKQNQfDcDaCAAIARBGCAAKAJwEI2AgIAANgJwIABBBDYCACAAIAApA1hCAXw3A1gLAkAgBSkDACIOQgODUA0AIA5CAXwhDiABKAIEIQwgASgCCCELA0AgCyAMRg0NIAEgDEEBaiICNgIEIAEoAgAgDGotAAANDiAFIA43AwAgDkIDgyEPIA5CAXwhDiACIQwgD0IAUg0ACwsgAEEFNgIAC0EBIQIgACgCIEF/ag4EBgcHBQcLIAAgARCSgICAACIMQQFHDQsgAEEHNgIAC0EAIAAoAhBrIQUgAEGAAWopAwAhDiABKAIEIQwCQANAIA4gBSAMaq18QgODUA0BAkAgDCABKAIIRw0AIAAgARCTgICAAAwLCyABIAxBAWoiAjYCBCABKAIAIAxqIQsgAiEMIAstAAANCwwACwsgACABEJOAgIAAQQchDCAEIABBkAFqQRgQhICAgAANCiAAQQg2AgALIAAgAUEgEJSAgIAAIgxBAUcNCSAAQQk2AgBBDCELIABBDDYCrAEMAQsgACgCrAEhCwsgByAAKAKoASIMaiABKAIAIAEoAgQiAmogASgCCCACayICIAsgDGsiDCACIAxJGyICEIeAgIAAGiABIAEoAgQgAmo2AgRBACEMIABBACAAKAKoASACaiICIAIgACgCrAEiC0YbNgKoASACIAtHDQcgABCVgICAACEMDAcLQQEhAiAAIAFBwAAQlICAgAAiDEEBRw0GDAELQQEhAiAAIAFBIBCUgICAACIMQQFHDQULIAAgAjYCAAwACwtBBiEMDAILQQAhDAwBC0EHIQwLAkACQCAAKAIkDQACQAJAIAwOAgADAQtBB0EIIAEoAgQgASgCCEYbIQwLIAEgCTYCECABIAM2AgQgDA8LAkAgDA0AIAMgASgCBEcNACAJIAEoAhBHDQAgAC0AKCEBIABBAToAKCABQQN0DwsgAEEAOgAoCyAMC6YBAQN/AkAgACgCBCIEDQAgAEIANwMICyACKAIAIgUgAyAFIANLGyEGA0ACQCAGIAVHDQBBAA8LIAEgBWotAAAhAyACIAVBAWoiBTYCACAAIANB/wBxrSAErYYgACkDCIQ3AwgCQAJAIAPAIgNBAEgNAAJAIAMNAEEHIQMgBA0CCyAAQQA2AgRBAQ8LQQchAyAAIARBB2oiBDYCBCAEQT9HDQELCyADC6ECAgN/AX4gAEGQAWohAiABQQRqIQMDQAJAIAAgASgCACADIAEoAggQkYCAgAAiBEEBRg0AIABBgAFqIgMgAykDACABKAIEIAAoAhAiA2siAq18NwMAIAAgAyABKAIAaiACIAAoAhgQjYCAgACtNwMYIAQPCwJAAkACQAJAAkAgACgCeA4DAAIBAwsgACAAKQMIIgU3A4gBAkAgBSAAKQNYUQ0AQQcPCyAAQQE2AngMAwsgACAAKQOYASAAKQMIfDcDmAEgACACQRggACgCoAEQjYCAgAA2AqABIABBATYCeCAAIAApA4gBQn98IgU3A4gBDAILIABBAjYCeCAAIAApA5ABIAApAwh8NwOQAQsgACkDiAEhBQsgBUIAUg0AC0EBC0ABAn8gAEGAAWoiAiACKQMAIAEoAgQgACgCECICayIDrXw3AwAgACACIAEoAgBqIAMgACgCGBCNgICAAK03AxgLfAEEfyABKAIEIQMgASgCCCEEA0ACQCAEIANHDQBBAA8LIAEgA0EBaiIFNgIEAkAgASgCACADai0AACAAKQMYIAAoAgQiA62Ip0H/AXFGDQBBBw8LIAAgA0EIaiIGNgIEIAUhAyAGIAJJDQALIABBADYCBCAAQgA3AxhBAQtvAQF/QQchAQJAIABBugFqLwAAQdm0AUcNACAAQbQBakEGQQAQjYCAgAAgAEGwAWooAABHDQAgAEGAAWopAwBCAoggADUAtAFSDQAgAEG4AWotAAANAEEBQQcgACgCICAAQbkBai0AAEYbIQELIAELwAIBA38CQAJAAkAgACgCJA0AIABBADoAKCAAQQA2AgBBASECDAELAkAgACgCAEEKRw0AQQAhAwwCC0ECIQMMAQtBASEDCwJAAkADQAJAAkACQAJAIAMOAwABAwMLIAEoAgQiAyABKAIIIgRGDQQgASgCACEFAkADQCAFIANqLQAADQEgASADQQFqIgM2AgQgACAAKAIEQQFqQQNxNgIEIAQgA0YNBgwACwsCQCAAKAIERQ0AQQcPCyAAKAIkRQ0BIABBADoAKCAAQQA2AgBBASEDDAMLIABCADcDGCAAQQA2AgQgAEHIAGpBAEHkABCGgICAABogAEGsAWpBDDYCAAtBAiEDDAELIAAgARCQgICAACIDQQFHDQIgAEEKNgIAQQAhAwwACwsCQCACDQBBAA8LQQdBASAAKAIEGyEDCyADC3UBAX8CQEG4CRCAgICAACICRQ0AIAIgADYCJCACIAAgARCbgICAACIANgKwCQJAIABFDQAgAkEAOgAoIAJCADcDACACQgA3AxggAkHIAGpBAEHkABCGgICAABogAkGsAWpBDDYCACACDwsgAhCCgICAAAtBAAseAAJAIABFDQAgACgCsAkQnYCAgAAgABCCgICAAAsL3RABCn8gAEHo3QFqIQIgAEHUAGohAyAAQRxqIgRBCGohBQJAAkADQCAAKAJAIQYCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgASgCBCIHIAEoAghJDQAgBkEHRg0BDBELIAYOCQECAwQFBgcACQ4LIAAoAkwhBgwHC0EBIQYgASAHQQFqNgIEIAEoAgAgB2otAAAiB0UNCAJAAkAgB0HfAUsNACAHQQFHDQELIABBgAI7AVACQCAAKAI8DQAgACABKAIMIAEoAhAiBmo2AhggACABKAIUIAZrNgIsCyAEQgA3AgAgBUIANwIADAoLIAAtAFBFDQkMDQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAQQI2AkAgACAHQQh0IAAoAkhqNgJIDAsLIAEgB0EBajYCBCABKAIAIAdqLQAAIQcgAEEDNgJAIAAgByAAKAJIakEBajYCSAwKCyABIAdBAWo2AgQgASgCACAHai0AACEHIABBBDYCQCAAIAdBCHQ2AkwMCQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAIAAoAkQ2AkAgACAHIAAoAkxqQQFqNgJMDAgLIAEgB0EBajYCBEEHIQYgASgCACAHai0AACIHQeABSw0DQQAhCAJAAkAgB0EtTw0AQQAhCQwBCyAHQVNqIgcgB0H/AXFBLW4iCUEtbGshByAJQQFqIQkLIABBfyAJdEF/czYCdAJAIAdB/wFxQQlJDQAgB0F3aiIHIAdB/wFxQQluIghBCWxrIQcgCEEBaiEICyAAIAg2AnAgACAHQf8BcSIHNgJsIAggB2pBBEsNAyADQgA3AgAgA0EIakIANwIAIANBEGpBADYCACAAQX8gCHRBf3M2AnBB+AAhBwNAIAAgB2pBgAg7AQAgB0ECaiIHQeTdAUcNAAsgAEEGNgJAIABBBTYCCCAAQv////8PNwIACyAAKAJMIgpBBUkNBwJAIAAoAggiB0UNACAHQX9qIQYgASgCBCEHIAEoAgghCQNAIAkgB0YNCiABIAdBAWoiCDYCBCABKAIAIAdqLQAAIQcgACAGNgIIIAAgByAAKAIEQQh0cjYCBCAIIQcgBkF/aiIGQX9HDQALCyAAQQc2AkAgACAKQXtqIgY2AkwLIAAgACgCICIHIAEoAhQgASgCEGsiCCAAKAJIIgkgCCAJSRsiCGogACgCLCIJIAkgB2sgCEsbNgIoIAEoAggiCiABKAIEIghrIQcCQAJAAkAgACgC5N0BIgkNACAGDQFBACEGCyACIAlqIAEoAgAgCGpBKiAJayIIIAYgCWsiBiAIIAZJGyIGIAcgBiAHSRsiBxCHgICAABoCQAJAIAAoAuTdASIIIAdqIgYgACgCTEcNACACIAhqIAdqQQBBPyAGaxCGgICAABogACgC5N0BIAdqIQYMAQsCQCAGQRRLDQAgACAGNgLk3QEgASABKAIEIAdqNgIEDAMLIAZBa2ohBgsgAEEANgIQIAAgAjYCDCAAIAY2AhRBByEGIAAQmoCAgABFDQMgACgCECIIIAAoAuTdASIJIAdqSw0DIAAgACgCTCAIayIGNgJMAkAgCCAJTw0AIAAgCSAIayIHNgLk3QEgAiACIAhqIAcQhYCAgAAaDAILIABBADYC5N0BIAEgASgCBCAIIAlraiIINgIEIAEoAggiCiAIayEHCwJAIAdBFUkNACAAIAg2AhAgACABKAIANgIMIAAgCkFraiAIIAZqIAcgBkEVakkbNgIUQQchBiAAEJqAgIAARQ0DIAAoAkwiByAAKAIQIgggASgCBGsiCUkNAyABIAg2AgQgACAHIAlrIgY2AkwgASgCCCAIayIHQRRLDQELIAIgASgCACAIaiAHIAYgByAGSRsiBxCHgICAABogACAHNgLk3QEgASABKAIEIAdqNgIECyAAKAIgIgYgACgCHCIIayEHAkAgACgCPEUNAAJAIAYgACgCLEcNACAAQQA2AiALIAEoAgwgASgCEGogACgCGCAIaiAHEIeAgIAAGiAAKAIgIQYLIAAgBjYCHCABIAEoAhAgB2oiCDYCECAAIAAoAkgiBiAHazYCSAJAIAYgB0cNAEEHIQYgACgCTA0CIAAoAmgNAiAAKAIEDQIgAEEANgJADAQLQQAhBiAIIAEoAhRGDQEgASgCBCABKAIIRw0FIAAoAuTdASAAKAJMTw0FDAELAkADQCAAKAJMIghFDQFBACEGIAEoAggiCSAHTQ0CIAEoAhQiCiABKAIQIgtNDQIgACAIIAkgB2siBiAKIAtrIgkgBiAJSRsiBiAAKAIsIAAoAiAiCWsiCiAGIApJGyIGIAggBiAISRsiBms2AkwgCSAAKAIYaiABKAIAIAdqIAYQhYCAgAAaIAAgACgCICAGaiIHNgIgAkAgACgCJCAHTw0AIAAgBzYCJAsCQCAAKAI8RQ0AAkAgByAAKAIsRw0AIABBADYCIAsgASgCDCABKAIQaiABKAIAIAEoAgRqIAYQhYCAgAAaIAAoAiAhBwsgACAHNgIcIAEgASgCECAGajYCECABIAEoAgQgBmoiBzYCBAwACwsgAEEANgJADAQLIAYPCyAHwEF/Sg0BIABBATYCQCAAIAdBEHRBgID8AHE2AkgCQCAHQcABSQ0AIABBBTYCRCAAQQA6AFEMAwsgAC0AUQ0DIABBBjYCRCAHQaABSQ0CIANCADcCACADQRBqQQA2AgAgA0EIakIANwIAQfgAIQcDQCAAIAdqQYAIOwEAIAdBAmoiB0Hk3QFHDQALCyAAQQU2AgggAEL/////DzcCAAwBCyAHQQJLDQEgAEKDgICAgAE3AkAMAAsLQQcPC0EAC5wYARR/IABBGGohAQJAIABBIGooAgAiAiAAQShqKAIAIgNPDQAgAEHoAGoiBCgCAEUNACABIAQgACgCVBCegICAABogACgCKCEDIAAoAiAhAgsCQCACIANPDQAgAEHYC2ohBSAAQbwNaiEGIABB3A1qIQcgAEHoAGohCCAAQeAVaiEJIABB1ABqIQoDQCAAKAIQIgsgACgCFEsNASAAIAAoAmQiDEEFdGogACgCdCACcSINQQF0aiIOQfgAaiEPAkACQCAAKAIAIgNBgICACEkNACAAKAIEIRAMAQsgACADQQh0IgM2AgAgACALQQFqIgQ2AhAgACAAKAIEQQh0IAAoAgwgC2otAAByIhA2AgQgBCELCwJAAkAgECADQQt2IA8vAQAiEWwiBE8NACAAIAQ2AgAgDyARQYAQIBFrQQV2ajsBACACQX9qIQMCQCACDQAgACgCLCADaiEDCwJAAkAgACgCJCIRDQBBACEDDAELIAEoAgAgA2otAAAhAwsgACAAKAJwIAJxIAAoAmwiD3QgA0EIIA9rdmpBgAxsakHkHWohDgJAAkAgDEEGSw0AQQEhAwNAIA4gA0EBdCIDaiEQAkACQCAAKAIAIgRBgICACEkNACAAKAIEIQwMAQsgACAEQQh0IgQ2AgAgACAAKAIQIg9BAWo2AhAgACAAKAIEQQh0IA8gACgCDGotAAByIgw2AgQLAkACQCAMIARBC3YgEC8BACIRbCIPSQ0AIAAgDCAPazYCBCAEIA9rIQ8gA0EBciEDIBEgEUEFdmshBAwBCyARQYAQIBFrQQV2aiEECyAAIA82AgAgECAEOwEAIANBgAJJDQALIAAoAiAhAgwBCyACIAAoAlQiD0F/c2ohAwJAIAIgD0sNACAAKAIsIANqIQMLAkACQCARDQBBACESDAELIAEoAgAgA2otAAAhEgtBASEDQYACIQ8DQCAOIBJBAXQiEiAPcSITIA9qIANqQQF0aiERAkACQCAEQf///wdNDQAgBCENDAELIAAgBEEIdCINNgIAIAAgC0EBaiIENgIQIAAgEEEIdCAAKAIMIAtqLQAAciIQNgIEIAQhCwsCQAJAIBAgDUELdiARLwEAIgxsIgRPIhQNACAMQYAQIAxrQQV2aiEMDAELIAAgECAEayIQNgIEIA0gBGshBCAMIAxBBXZrIQxBACEPCyAAIAQ2AgAgESAMOwEAIA8gE3MhDyADQQF0IBRyIgNBgAJJDQALCyAAIAJBAWo2AiAgACgCGCACaiADOgAAAkAgACgCJCAAKAIgIgJPDQAgACACNgIkC0EAIQMCQCAAKAJkIgRBBEkNAAJAIARBCUsNACAEQX1qIQMMAQsgBEF6aiEDCyAAIAM2AmQMAQsgACADIARrIgM2AgAgACAQIARrIgQ2AgQgDyARIBFBBXZrOwEAIAAgDEEBdGoiEkH4A2ohDwJAAkAgA0H///8HTQ0AIAshEwwBCyAAIANBCHQiAzYCACAAIAtBAWoiEzYCECAAIARBCHQgACgCDCALai0AAHIiBDYCBAsCQAJAIAQgA0ELdiAPLwEAIhBsIhFJDQAgACADIBFrIgw2AgAgACAEIBFrIgM2AgQgDyAQIBBBBXZrOwEAIBJBkARqIQ8CQAJAIAxB////B00NACATIREMAQsgACAMQQh0Igw2AgAgACATQQFqIhE2AhAgACADQQh0IAAoAgwgE2otAAByIgM2AgQLAkACQCADIAxBC3YgDy8BACIQbCIETw0AIAAgBDYCACAPIBBBgBAgEGtBBXZqOwEAIA5B2ARqIQ8CQCAEQf///wdLDQAgACAEQQh0IgQ2AgAgACARQQFqNgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAIAMgBEELdiAPLwEAIhBsIhFJDQAgACAEIBFrNgIAIAAgAyARazYCBCAPIBAgEEEFdms7AQAMAgsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgAEEBNgJoIABBCUELIAAoAmRBB0kbNgJkDAMLIAAgDCAEayIMNgIAIAAgAyAEayIDNgIEIA8gECAQQQV2azsBACASQagEaiEEAkACQCAMQf///wdNDQAgESEODAELIAAgDEEIdCIMNgIAIAAgEUEBaiIONgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAAkAgAyAMQQt2IAQvAQAiD2wiEE8NACAAIBA2AgAgBCAPQYAQIA9rQQV2ajsBACAAKAJYIQMMAQsgACAMIBBrIhE2AgAgACADIBBrIgM2AgQgBCAPIA9BBXZrOwEAIBJBwARqIQ8CQCARQf///wdLDQAgACARQQh0IhE2AgAgACAOQQFqNgIQIAAgA0EIdCAAKAIMIA5qLQAAciIDNgIECwJAAkAgAyARQQt2IA8vAQAiEGwiBE8NACAQQYAQIBBrQQV2aiEQIAAoAlwhAwwBCyAAIAMgBGs2AgQgACgCYCEDIAAgACgCXDYCYCARIARrIQQgECAQQQV2ayEQCyAAIAQ2AgAgDyAQOwEAIAAgACgCWDYCXAsgACAAKAJUNgJYIAAgAzYCVAsgAEEIQQsgACgCZEEHSRs2AmQgACAJIA0Qn4CAgAAMAQsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgACAAKAJcNgJgIAAgACkCVDcCWCAAQQdBCiAAKAJkQQdJGzYCZCAAIAcgDRCfgICAACAKIAAoAmgiA0F+akEDIANBBkkbQQd0akGEB2ohDUEBIQMDQCANIANBAXQiA2ohEAJAAkAgACgCACIEQYCAgAhJDQAgACgCBCEMDAELIAAgBEEIdCIENgIAIAAgACgCECIPQQFqNgIQIAAgACgCBEEIdCAPIAAoAgxqLQAAciIMNgIECwJAAkAgDCAEQQt2IBAvAQAiEWwiD0kNACAAIAwgD2s2AgQgBCAPayEPIANBAXIhAyARIBFBBXZrIQQMAQsgEUGAECARa0EFdmohBAsgACAPNgIAIBAgBDsBACADQcAASQ0ACwJAIANBQGoiBEEDSw0AIAAgBDYCVAwBCyAAIANBAXFBAnIiDzYCVCAEQQF2IRACQCAEQQ1LDQAgACAPIBBBf2oiDnQiBDYCVEEBIQ8gBSAEQQF0akHAACADa0EBdGpBfmohEkEAIQwDQCASIA9BAXQiD2ohEAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCENDAELIAAgA0EIdCIDNgIAIAAgACgCECIEQQFqNgIQIAAgACgCBEEIdCAEIAAoAgxqLQAAciINNgIECwJAAkAgDSADQQt2IBAvAQAiEWwiBEkNACAAIA0gBGs2AgQgACAAKAJUQQEgDHRqNgJUIAMgBGshBCAPQQFyIQ8gESARQQV2ayEDDAELIBFBgBAgEWtBBXZqIQMLIAAgBDYCACAQIAM7AQAgDiAMQQFqIgxHDQAMAgsLIBBBe2ohECAAKAIEIQQgACgCACEDA0ACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIhFBAWo2AhAgBEEIdCARIAAoAgxqLQAAciEECyAAIANBAXYiAzYCACAAIAQgA2siBEEfdSIRIA9BAXRqQQFqIg82AlQgACARIANxIARqIgQ2AgQgEEF/aiIQDQALIAAgD0EEdDYCVEEAIQxBASEPA0AgBiAPQQF0Ig9qIRACQAJAIAAoAgAiA0GAgIAISQ0AIAAoAgQhDQwBCyAAIANBCHQiAzYCACAAIAAoAhAiBEEBajYCECAAIAAoAgRBCHQgBCAAKAIMai0AAHIiDTYCBAsCQAJAIA0gA0ELdiAQLwEAIhFsIgRJDQAgACANIARrNgIEIAAgACgCVEEBIAx0ajYCVCADIARrIQQgD0EBciEPIBEgEUEFdmshAwwBCyARQYAQIBFrQQV2aiEDCyAAIAQ2AgAgECADOwEAIAxBAWoiDEEERw0ACwsCQCABIAggACgCVBCegICAAA0AQQAPCyAAKAIgIQILIAIgACgCKEkNAAsLQQEhAwJAIAAoAgAiBEH///8HSw0AIAAgBEEIdDYCAEEBIQMgACAAKAIQIgRBAWo2AhAgACAAKAIEQQh0IAQgACgCDGotAAByNgIECyADC3ABAX8CQEGo3gEQgICAgAAiAkUNACACQTRqIAE2AgAgAkE8aiAANgIAAkACQAJAIABBf2oOAgABAgsgAiABEICAgIAAIgA2AhggAA0BIAIQgoCAgAAMAgsgAkEANgIYIAJBOGpBADYCAAsgAg8LQQAL0gEBAn9BBiECAkAgAUEnSw0AIABBMGogAUEBcUECciABQQF2QQtqdCIBNgIAAkACQCAAQTxqKAIAIgNFDQBBBCECIAEgAEE0aigCAEsNAiAAQSxqIAE2AgAgA0ECRw0AIABBOGoiAygCACABTw0AIAAgATYCOCAAKAIYEIKAgIAAIAAgACgCMBCAgICAACIBNgIYIAENAEEDIQIMAQtBACECIABBADYCQCAAQdAAakEBOgAAIABB6ABqQQA2AgAgAEHk3QFqIQMLIANBADYCAAsgAgsjAAJAIABBPGooAgBFDQAgACgCGBCCgICAAAsgABCCgICAAAvHAQEDf0EAIQMCQCAAKAIMIAJNDQAgACgCGCACTQ0AIAEgASgCACIDIAAoAhAgACgCCCIEayIFIAMgBSADSRsiBWs2AgAgBCACQX9zaiEDAkAgBCACSw0AIAAoAhQgA2ohAwsDQCAAKAIAIgIgA2otAAAhASAAIAAoAggiBEEBajYCCCACIARqIAE6AABBACADQQFqIgMgAyAAKAIURhshAyAFQX9qIgUNAAtBASEDIAAoAgwgACgCCCIFTw0AIAAgBTYCDAsgAwvoBAEGfwJAAkAgACgCACIDQYCAgAhJDQAgACgCBCEEDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciIENgIECwJAAkAgBCADQQt2IAEvAQAiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBACABIAJBBHRqQQRqIQdBCCEIQQIhAQwBCyAAIAMgBmsiAzYCACAAIAQgBmsiBDYCBCABIAUgBUEFdms7AQACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIgVBAWo2AhAgACAEQQh0IAUgACgCDGotAAByIgQ2AgQLAkAgBCADQQt2IAEvAQIiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBAiABIAJBBHRqQYQCaiEHQQghCEEKIQEMAQsgACADIAZrNgIAIAAgBCAGazYCBCABIAUgBUEFdms7AQIgAUGEBGohB0GAAiEIQRIhAQsgAEHoAGogATYCAEEBIQEDQCAHIAFBAXQiAWohBAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCECDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciICNgIECwJAAkAgAiADQQt2IAQvAQAiBmwiBUkNACAAIAIgBWs2AgQgAyAFayEFIAFBAXIhASAGIAZBBXZrIQMMAQsgBkGAECAGa0EFdmohAwsgACAFNgIAIAQgAzsBACABIAhJDQALIABB6ABqIgAgASAIayAAKAIAajYCAAsLNQEAQYAICy4IAAAAEAAAABgAAAAgAAAAKAAAADAAAABAAAAAUAAAAIAAAAAAAQAA/Td6WFoA";
+
+/***/ }),
+/* 2 */
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_MODULE__2__;
+
+/***/ })
+/******/ 	]);
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nested_webpack_require_18035__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nested_webpack_require_18035__);
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nested_webpack_require_18035__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nested_webpack_require_18035__.o(definition, key) && !__nested_webpack_require_18035__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nested_webpack_require_18035__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nested_webpack_require_18035__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __nested_webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be isolated against other modules in the chunk.
+(() => {
+__nested_webpack_require_18035__.r(__nested_webpack_exports__);
+/* harmony export */ __nested_webpack_require_18035__.d(__nested_webpack_exports__, {
+/* harmony export */   XzReadableStream: () => (/* binding */ XzReadableStream)
+/* harmony export */ });
+/* harmony import */ var _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__ = __nested_webpack_require_18035__(1);
+
+
+const ReadableStream = globalThis.ReadableStream
+    // Node < 18 support web streams, but it's not available as a global, so we need to require it.
+    // This won't be reached in modern browsers, and bundlers will ignore due to 'browser' field in package.json:
+    || (__nested_webpack_require_18035__(2).ReadableStream);
+
+const XZ_OK = 0;
+const XZ_STREAM_END = 1;
+
+class XzContext {
+    constructor(moduleInstance) {
+        this.exports = moduleInstance.exports;
+        this.memory = this.exports.memory;
+        this.ptr = this.exports.create_context();
+        this._refresh();
+        this.bufSize = this.mem32[0];
+        this.inStart = this.mem32[1] - this.ptr;
+        this.inEnd = this.inStart + this.bufSize;
+        this.outStart = this.mem32[4] - this.ptr;
+    }
+
+    supplyInput(sourceDataUint8Array) {
+        this._refresh();
+        const inBuffer = this.mem8.subarray(this.inStart, this.inEnd);
+        inBuffer.set(sourceDataUint8Array, 0);
+        this.exports.supply_input(this.ptr, sourceDataUint8Array.byteLength);
+        this._refresh();
+    }
+
+    getNextOutput() {
+        const result = this.exports.get_next_output(this.ptr);
+        this._refresh();
+        if (result !== XZ_OK && result !== XZ_STREAM_END) {
+            throw new Error(`get_next_output failed with error code ${result}`);
+        }
+        const outChunk = this.mem8.slice(this.outStart, this.outStart + /* outPos */ this.mem32[5]);
+        return { outChunk, finished: result === XZ_STREAM_END };
+    }
+
+    needsMoreInput() {
+        return /* inPos */ this.mem32[2] === /* inSize */ this.mem32[3];
+    }
+
+    outputBufferIsFull() {
+        return /* outPos */ this.mem32[5] === this.bufSize;
+    }
+
+    resetOutputBuffer() {
+        this.outPos = this.mem32[5] = 0;
+    }
+
+    dispose() {
+        this.exports.destroy_context(this.ptr);
+        this.exports = null;
+    }
+
+    _refresh() {
+        if (this.memory.buffer !== this.mem8?.buffer) {
+            this.mem8 = new Uint8Array(this.memory.buffer, this.ptr);
+            this.mem32 = new Uint32Array(this.memory.buffer, this.ptr);
+        }
+    }
+}
+
+// Simple mutex to serialize context creation and prevent resource exhaustion
+class ContextMutex {
+    constructor() {
+        this.locked = false;
+        this.waitQueue = [];
+    }
+
+    async acquire() {
+        if (!this.locked) {
+            this.locked = true;
+            return;
+        }
+
+        // Wait in queue
+        return new Promise((resolve) => {
+            this.waitQueue.push(resolve);
+        });
+    }
+
+    release() {
+        if (this.waitQueue.length > 0) {
+            const next = this.waitQueue.shift();
+            next();
+        } else {
+            this.locked = false;
+        }
+    }
+}
+
+class XzReadableStream extends ReadableStream {
+    static _moduleInstancePromise;
+    static _moduleInstance;
+    static _contextMutex = new ContextMutex();
+
+    static async _getModuleInstance() {
+        const base64Wasm = _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__.replace('data:application/wasm;base64,', '');
+        const wasmBytes = Uint8Array.from(atob(base64Wasm), c => c.charCodeAt(0)).buffer;
+        const wasmOptions = {};
+        const module = await WebAssembly.instantiate(wasmBytes, wasmOptions);
+        XzReadableStream._moduleInstance = module.instance;
+    }
+
+    constructor(compressedStream) {
+        let xzContext;
+        let unconsumedInput = null;
+        const compressedReader = compressedStream.getReader();
+
+        super({
+            async start(controller) {
+                await XzReadableStream._contextMutex.acquire();
+
+                try {
+                    if (!XzReadableStream._moduleInstance) {
+                        await (XzReadableStream._moduleInstancePromise || (XzReadableStream._moduleInstancePromise = XzReadableStream._getModuleInstance()));
+                    }
+                    xzContext = new XzContext(XzReadableStream._moduleInstance);
+                } catch (error) {
+                    XzReadableStream._contextMutex.release();
+                    throw error;
+                }
+            },
+
+            async pull(controller) {
+                try {
+                    if (xzContext.needsMoreInput()) {
+                        if (unconsumedInput === null || unconsumedInput.byteLength === 0) {
+                            const { done, value } = await compressedReader.read();
+                            if (!done) {
+                                unconsumedInput = value;
+                            }
+                        }
+                        const nextInputLength = Math.min(xzContext.bufSize, unconsumedInput.byteLength);
+                        xzContext.supplyInput(unconsumedInput.subarray(0, nextInputLength));
+                        unconsumedInput = unconsumedInput.subarray(nextInputLength);
+                    }
+
+                    const nextOutputResult = xzContext.getNextOutput();
+                    controller.enqueue(nextOutputResult.outChunk);
+                    xzContext.resetOutputBuffer();
+
+                    if (nextOutputResult.finished) {
+                        xzContext.dispose();
+                        XzReadableStream._contextMutex.release();
+                        controller.close();
+                    }
+                } catch (error) {
+                    if (xzContext) {
+                        xzContext.dispose();
+                    }
+                    XzReadableStream._contextMutex.release();
+                    throw error;
+                }
+            },
+            cancel() {
+                try {
+                    if (xzContext) {
+                        xzContext.dispose();
+                    }
+                    return compressedReader.cancel();
+                } finally {
+                    XzReadableStream._contextMutex.release();
+                }
+            }
+        });
+    }
+}
+
+})();
+
+/******/ 	return __nested_webpack_exports__;
+/******/ })()
+;
+});
+
+/***/ }),
+
 /***/ 2929:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -11,7 +657,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // itself is loaded only on the main thread, so a worker loads no more than reading and analyzing needs.
 
 if (!(0,_offload_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runAnalysisWorker */ .K)()) {
-    const [{ run }, { useWorkerEntry }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4550)), __nccwpck_require__.e(/* import() */ 39).then(__nccwpck_require__.bind(__nccwpck_require__, 9039))]);
+    const [{ run }, { useWorkerEntry }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6062)), __nccwpck_require__.e(/* import() */ 39).then(__nccwpck_require__.bind(__nccwpck_require__, 9039))]);
     useWorkerEntry(new URL(import.meta.url));
     await run();
 }
@@ -21,7 +667,437 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 328:
+/***/ 8306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wi: () => (/* binding */ isDeclarations),
+/* harmony export */   ro: () => (/* binding */ declaredRequirements)
+/* harmony export */ });
+/* unused harmony export DEFAULT_BUILD_REQUIRES */
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+/* harmony import */ var _python_requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3516);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2784);
+// What an sdist's build files state, without running them: what pip installs before it builds it
+// (`[build-system] requires`, or pip's default when there is none; `setup_requires` that the
+// setuptools backend hands back to pip), and the project's own dependencies where they are
+// written as literals (PEP 621 `[project]`, `setup.cfg` `[options]`, a literal `install_requires`
+// in setup.py). Anything computed is left out and said so: the caller never mistakes "not read"
+// for "none".
+
+
+
+/** pip's assumption for an sdist whose pyproject.toml has no `[build-system]` table (pip 23.1 and later). */
+const DEFAULT_BUILD_REQUIRES = ['setuptools>=40.8.0'];
+const TOML_MAX = 1024 * 1024;
+/** `files`: paths relative to the sdist root (its `name-version/` directory already removed). */
+function declaredRequirements(files) {
+    const unread = [];
+    const pyprojectText = files.get('pyproject.toml');
+    const setupPy = files.get('setup.py');
+    const setupCfg = files.get('setup.cfg');
+    let doc;
+    let tomlError;
+    if (pyprojectText !== undefined) {
+        if (pyprojectText.length > TOML_MAX)
+            tomlError = `pyproject.toml is larger than ${TOML_MAX} bytes`;
+        else {
+            try {
+                doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(pyprojectText);
+            }
+            catch (e) {
+                tomlError = `pyproject.toml is not valid TOML (${e.message.split('\n')[0]})`;
+            }
+        }
+    }
+    const buildSystem = readBuildSystem(pyprojectText, doc, tomlError, setupPy !== undefined);
+    const fromPy = setupPy === undefined ? undefined : readSetupPy(setupPy);
+    const fromCfg = setupCfg === undefined ? undefined : readSetupCfg(setupCfg);
+    const setupRequires = [];
+    const setuptools = 'requires' in buildSystem && buildSystem.backend.startsWith('setuptools');
+    if (setuptools) {
+        // setup.py's keyword wins over setup.cfg's, as setuptools applies them
+        const py = fromPy?.setupRequires;
+        if (py === 'dynamic')
+            unread.push('setup.py computes setup_requires');
+        else if (py)
+            setupRequires.push(...py);
+        else if (fromCfg?.setupRequires)
+            setupRequires.push(...fromCfg.setupRequires);
+        if (fromPy?.opaque)
+            unread.push(fromPy.opaque);
+    }
+    const setupUnknown = setuptools ? (fromPy?.setupRequires === 'dynamic' ? 'setup.py computes setup_requires' : fromPy?.opaque) : undefined;
+    const install = staticDependencies(doc, fromPy, fromCfg, unread);
+    const out = { buildSystem, setupRequires, unread };
+    if (setupUnknown)
+        out.setupRequiresUnknown = setupUnknown;
+    if (install)
+        out.install = install;
+    return out;
+}
+function readBuildSystem(text, doc, tomlError, hasSetupPy) {
+    if (text === undefined && !hasSetupPy)
+        return { refused: "neither 'setup.py' nor 'pyproject.toml' found" };
+    if (tomlError)
+        return { refused: tomlError };
+    const table = doc?.['build-system'];
+    if (table === undefined) {
+        return { requires: DEFAULT_BUILD_REQUIRES.map((r) => ({ requirement: r, file: "pip's default", line: 0 })), backend: 'setuptools.build_meta:__legacy__', default: true };
+    }
+    const bs = obj(table);
+    if (!bs || !('requires' in bs))
+        return { refused: 'pyproject.toml has a [build-system] table without the mandatory `requires` key' };
+    const requires = bs.requires;
+    if (!Array.isArray(requires) || !requires.every((r) => typeof r === 'string'))
+        return { refused: 'pyproject.toml [build-system] requires is not a list of strings' };
+    for (const r of requires) {
+        try {
+            (0,_python_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequirement */ .p)(r);
+        }
+        catch {
+            return { refused: `pyproject.toml [build-system] requires holds an invalid requirement: ${JSON.stringify(r.slice(0, 200))}` };
+        }
+    }
+    const backend = typeof bs['build-backend'] === 'string' ? bs['build-backend'] : 'setuptools.build_meta:__legacy__';
+    return { requires: requires.map((r) => ({ requirement: r, file: 'pyproject.toml', line: lineOf(text, r) })), backend, default: false };
+}
+/** The project's dependencies as setuptools, hatchling, flit and the rest would write them into the metadata. */
+function staticDependencies(doc, fromPy, fromCfg, unread) {
+    const project = obj(doc?.project);
+    if (project) {
+        const dynamic = arr(project.dynamic).filter((d) => typeof d === 'string');
+        const depsDynamic = dynamic.includes('dependencies');
+        const extrasDynamic = dynamic.includes('optional-dependencies');
+        if (!depsDynamic && !extrasDynamic) {
+            const deps = arr(project.dependencies);
+            const optional = obj(project['optional-dependencies']) ?? {};
+            if (!deps.every((d) => typeof d === 'string')) {
+                unread.push('pyproject.toml [project] dependencies is not a list of strings');
+                return undefined;
+            }
+            const requirements = [...deps];
+            const extras = [];
+            for (const [extra, list] of Object.entries(optional)) {
+                if (!Array.isArray(list) || !list.every((d) => typeof d === 'string')) {
+                    unread.push(`pyproject.toml [project.optional-dependencies] ${extra} is not a list of strings`);
+                    return undefined;
+                }
+                extras.push(extra);
+                for (const r of list)
+                    requirements.push(withExtra(r, extra));
+            }
+            return { requirements, extras, from: 'pyproject.toml' };
+        }
+        // setuptools fills dynamic fields from setup.py and setup.cfg; other backends compute them
+        const backend = obj(doc?.['build-system'])?.['build-backend'];
+        if (backend !== undefined && !(typeof backend === 'string' && backend.startsWith('setuptools'))) {
+            unread.push(`pyproject.toml leaves ${dynamic.filter((d) => d === 'dependencies' || d === 'optional-dependencies').join(' and ')} to the build backend`);
+            return undefined;
+        }
+        const fromFile = obj(obj(obj(obj(doc?.tool)?.setuptools)?.dynamic)?.dependencies);
+        if (fromFile) {
+            unread.push('pyproject.toml reads the dependencies from a file ([tool.setuptools.dynamic])');
+            return undefined;
+        }
+    }
+    // setup.py keywords override setup.cfg options, one field at a time
+    const pyDeps = fromPy?.installRequires;
+    const pyExtras = fromPy?.extrasRequire;
+    if (pyDeps === 'dynamic' || pyExtras === 'dynamic') {
+        unread.push(`setup.py computes ${pyDeps === 'dynamic' ? 'install_requires' : 'extras_require'}`);
+        return undefined;
+    }
+    if (fromPy?.opaque)
+        return undefined;
+    if (fromCfg?.unreadable) {
+        unread.push(fromCfg.unreadable);
+        return undefined;
+    }
+    const deps = pyDeps ?? fromCfg?.installRequires;
+    const extras = pyExtras ?? fromCfg?.extrasRequire;
+    // neither keyword written: the build may still set them (a cmdclass, a plugin), so nothing is claimed
+    if (deps === undefined && extras === undefined)
+        return undefined;
+    const requirements = [...(deps ?? [])];
+    const names = [];
+    for (const [key, list] of Object.entries(extras ?? {})) {
+        const { extra, marker } = splitExtraKey(key);
+        names.push(extra);
+        for (const r of list)
+            requirements.push(withExtra(r, extra, marker));
+    }
+    const from = (pyDeps !== undefined || pyExtras !== undefined) ? 'setup.py' : 'setup.cfg';
+    return { requirements, extras: names, from };
+}
+/** setuptools' `extras_require` key `name:marker`. */
+function splitExtraKey(key) {
+    const colon = key.indexOf(':');
+    if (colon === -1)
+        return { extra: key.trim() };
+    return { extra: key.slice(0, colon).trim(), marker: key.slice(colon + 1).trim() || undefined };
+}
+/** `req ; m` as it appears in Requires-Dist under extra `extra`. */
+function withExtra(requirement, extra, keyMarker) {
+    let head = requirement.trim();
+    let marker;
+    try {
+        const parsed = (0,_python_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequirement */ .p)(requirement);
+        marker = parsed.marker;
+        const semi = parsed.url !== undefined ? requirement.lastIndexOf('; ') : requirement.indexOf(';');
+        if (marker !== undefined && semi !== -1)
+            head = requirement.slice(0, semi).trim();
+    }
+    catch {
+        // the resolver reports the requirement it cannot read
+        return requirement;
+    }
+    const parts = [marker, keyMarker].filter((m) => m !== undefined && m !== '').map((m) => `(${m})`);
+    parts.push(`extra == ${JSON.stringify(extra)}`);
+    return `${head} ; ${parts.join(' and ')}`;
+}
+function readSetupPy(text) {
+    const src = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSource */ .PJ)(text, 'setup.py');
+    const out = { called: false };
+    if (!src.tree)
+        return out;
+    const assigned = moduleAssignments(src);
+    const calls = [];
+    src.tree.iterate({
+        enter(n) {
+            if (n.name !== 'CallExpression')
+                return;
+            const callee = n.node.firstChild;
+            if (!callee)
+                return;
+            const name = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(src, callee);
+            if (name === 'setup' || name === 'setuptools.setup' || name === 'distutils.core.setup')
+                calls.push(n.node);
+        },
+    });
+    if (calls.length !== 1) {
+        if (calls.length > 1)
+            out.opaque = 'setup.py calls setup() more than once: which call runs is not known without running it';
+        return out;
+    }
+    out.called = true;
+    const args = calls[0].getChild('ArgList');
+    if (!args)
+        return out;
+    for (let c = args.firstChild; c; c = c.nextSibling) {
+        if (c.name === '*' || c.name === '**' || (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(src, c).startsWith('*')) {
+            out.opaque = 'setup.py passes *arguments or **keywords to setup(): what they hold is not known without running it';
+        }
+    }
+    for (const [key, value] of keywordArgs(src, args)) {
+        const resolved = value.name === 'VariableName' ? assigned.get((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(src, value)) ?? value : value;
+        if (key === 'install_requires')
+            out.installRequires = stringList(src, resolved) ?? 'dynamic';
+        else if (key === 'setup_requires') {
+            const list = stringList(src, resolved);
+            out.setupRequires = list ? list.map((r) => ({ requirement: r, file: 'setup.py', line: src.lines.lineOf(value.from) })) : 'dynamic';
+        }
+        else if (key === 'extras_require')
+            out.extrasRequire = stringDict(src, resolved) ?? 'dynamic';
+    }
+    return out;
+}
+/** `name = <expr>` at module level, for names bound exactly once. */
+function moduleAssignments(src) {
+    const seen = new Map();
+    for (let s = src.tree.topNode.firstChild; s; s = s.nextSibling) {
+        if (s.name !== 'AssignStatement')
+            continue;
+        const target = s.firstChild;
+        const op = target?.nextSibling;
+        const value = op?.nextSibling;
+        if (!target || target.name !== 'VariableName' || op?.name !== 'AssignOp' || !value || value.nextSibling)
+            continue;
+        const name = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(src, target);
+        seen.set(name, seen.has(name) ? null : value);
+    }
+    // any other binding of the name (augmented assignment, a call that appends) makes it computed
+    const text = src.text;
+    const out = new Map();
+    for (const [name, node] of seen) {
+        if (!node)
+            continue;
+        const mutated = new RegExp(`\\b${name}\\s*(\\+=|\\.(append|extend|insert)\\b|\\[)`).test(text);
+        if (!mutated)
+            out.set(name, node);
+    }
+    return out;
+}
+function keywordArgs(src, args) {
+    const out = [];
+    for (let c = args.firstChild; c; c = c.nextSibling) {
+        if (c.name !== 'VariableName')
+            continue;
+        const op = c.nextSibling;
+        const value = op?.nextSibling;
+        if (op?.name === 'AssignOp' && value)
+            out.push([(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(src, c), value]);
+    }
+    return out;
+}
+/** A string literal (plain, not an f-string), or undefined. */
+function literalString(src, node) {
+    if (node.name !== 'String')
+        return undefined;
+    const token = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeText */ .qd)(src, node);
+    if (/^[a-zA-Z]*[fF]/.test(token.replace(/['"].*$/s, '')))
+        return undefined;
+    const lit = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(token);
+    return lit.bytes ? undefined : lit.value;
+}
+/** A list or tuple of string literals, or one string of lines, as setuptools accepts them. */
+function stringList(src, node) {
+    const single = literalString(src, node);
+    if (single !== undefined)
+        return requirementLines(single);
+    if (node.name !== 'ArrayExpression' && node.name !== 'TupleExpression' && node.name !== 'ParenthesizedExpression')
+        return undefined;
+    const out = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+        if (c.name === '[' || c.name === ']' || c.name === '(' || c.name === ')' || c.name === ',')
+            continue;
+        const s = literalString(src, c);
+        if (s === undefined)
+            return undefined;
+        out.push(...requirementLines(s));
+    }
+    return out;
+}
+function stringDict(src, node) {
+    if (node.name !== 'DictionaryExpression')
+        return undefined;
+    const out = {};
+    let key;
+    let expectValue = false;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+        if (c.name === '{' || c.name === '}' || c.name === ',')
+            continue;
+        if (c.name === ':') {
+            expectValue = true;
+            continue;
+        }
+        if (!expectValue) {
+            key = literalString(src, c);
+            if (key === undefined)
+                return undefined;
+            continue;
+        }
+        const list = stringList(src, c);
+        if (list === undefined || key === undefined)
+            return undefined;
+        out[key] = list;
+        expectValue = false;
+        key = undefined;
+    }
+    return out;
+}
+/** setuptools' reading of a requirements string: one per line, `#` comments dropped. */
+function requirementLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
+        .filter((l) => l !== '');
+}
+function readSetupCfg(text) {
+    const out = {};
+    let section = '';
+    let key = '';
+    const values = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        if (/^\s*[#;]/.test(raw) || raw.trim() === '')
+            return;
+        const sec = /^\[([^\]]+)\]\s*$/.exec(raw);
+        if (sec) {
+            section = sec[1].trim().toLowerCase();
+            key = '';
+            return;
+        }
+        const kv = /^([^\s=:][^=:]*?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (kv && !/^\s/.test(raw)) {
+            key = `${section}\0${kv[1].trim().toLowerCase().replace(/-/g, '_')}`;
+            values.set(key, { value: kv[2].trim() ? [kv[2].trim()] : [], line: i + 1 });
+            return;
+        }
+        if (key && /^\s/.test(raw))
+            values.get(key)?.value.push(raw.trim());
+    });
+    const list = (section, name) => {
+        const v = values.get(`${section}\0${name}`);
+        if (!v)
+            return undefined;
+        return { value: v.value.flatMap(requirementLines), line: v.line };
+    };
+    const install = list('options', 'install_requires');
+    if (install) {
+        if (install.value.some((v) => /^(file|attr):/.test(v)))
+            out.unreadable = 'setup.cfg reads install_requires from elsewhere';
+        else
+            out.installRequires = install.value;
+    }
+    const setup = list('options', 'setup_requires');
+    if (setup)
+        out.setupRequires = setup.value.map((r) => ({ requirement: r, file: 'setup.cfg', line: setup.line }));
+    for (const [k] of values) {
+        const [section, name] = k.split('\0');
+        if (section !== 'options.extras_require')
+            continue;
+        out.extrasRequire ??= {};
+        out.extrasRequire[name] = list(section, name).value;
+    }
+    return out;
+}
+// -----------------------------------------------------------------------------------------------
+function lineOf(text, value) {
+    for (const q of [JSON.stringify(value), `'${value}'`]) {
+        const i = text.indexOf(q);
+        if (i !== -1)
+            return text.slice(0, i).split('\n').length;
+    }
+    return 1;
+}
+function obj(v) {
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** Whether a value (read back from a cache) has the shape declaredRequirements gives. */
+function isDeclarations(v) {
+    const d = obj(v);
+    if (!d)
+        return false;
+    const reqs = (x) => Array.isArray(x) && x.every((r) => typeof obj(r)?.requirement === 'string' && typeof obj(r)?.file === 'string' && typeof obj(r)?.line === 'number');
+    const strings = (x) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+    const bs = obj(d.buildSystem);
+    if (!bs)
+        return false;
+    if ('refused' in bs) {
+        if (typeof bs.refused !== 'string')
+            return false;
+    }
+    else if (!reqs(bs.requires) || typeof bs.backend !== 'string' || typeof bs.default !== 'boolean')
+        return false;
+    if (!reqs(d.setupRequires) || !strings(d.unread))
+        return false;
+    if (d.setupRequiresUnknown !== undefined && typeof d.setupRequiresUnknown !== 'string')
+        return false;
+    if (d.install !== undefined) {
+        const i = obj(d.install);
+        if (!i || !strings(i.requirements) || !strings(i.extras) || typeof i.from !== 'string')
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 2961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,7 +1105,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   MR: () => (/* binding */ ANALYZER_VERSION),
   y0: () => (/* binding */ RULES),
-  GG: () => (/* binding */ analyzeSdist)
+  GG: () => (/* binding */ analyzeSdist),
+  x7: () => (/* binding */ stripTopDirectory)
 });
 
 // UNUSED EXPORTS: MAX_FILES, MAX_PAYLOAD_DEPTH, analyzeSource
@@ -272,233 +1349,35 @@ function decodeUtf8Maybe(bytes) {
     return t.includes('\ufffd') && isText(bytes) ? bytes : t;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/catalog.ts
-// Qualified names of the Python APIs the rules care about, in one place so that the fact
-// extractor and the rules agree on them.
-/** Functions that start a process; `cmd` is the index of the argument naming the command. */
-const PROCESS_CALLS = {
-    'subprocess.Popen': { cmd: 0, kw: 'args' },
-    'subprocess.call': { cmd: 0, kw: 'args' },
-    'subprocess.run': { cmd: 0, kw: 'args' },
-    'subprocess.check_call': { cmd: 0, kw: 'args' },
-    'subprocess.check_output': { cmd: 0, kw: 'args' },
-    'subprocess.getoutput': { cmd: 0, shell: true, kw: 'cmd' },
-    'subprocess.getstatusoutput': { cmd: 0, shell: true, kw: 'cmd' },
-    'os.system': { cmd: 0, shell: true, kw: 'command' },
-    'os.popen': { cmd: 0, shell: true, kw: 'cmd' },
-    'os.popen2': { cmd: 0, shell: true },
-    'os.popen3': { cmd: 0, shell: true },
-    'os.popen4': { cmd: 0, shell: true },
-    'commands.getoutput': { cmd: 0, shell: true },
-    'commands.getstatusoutput': { cmd: 0, shell: true },
-    'popen2.popen2': { cmd: 0, shell: true },
-    'popen2.popen3': { cmd: 0, shell: true },
-    'os.startfile': { cmd: 0 },
-    'os.execl': { cmd: 0 },
-    'os.execle': { cmd: 0 },
-    'os.execlp': { cmd: 0 },
-    'os.execlpe': { cmd: 0 },
-    'os.execv': { cmd: 0 },
-    'os.execve': { cmd: 0 },
-    'os.execvp': { cmd: 0 },
-    'os.execvpe': { cmd: 0 },
-    'os.spawnl': { cmd: 1 },
-    'os.spawnle': { cmd: 1 },
-    'os.spawnlp': { cmd: 1 },
-    'os.spawnlpe': { cmd: 1 },
-    'os.spawnv': { cmd: 1 },
-    'os.spawnve': { cmd: 1 },
-    'os.spawnvp': { cmd: 1 },
-    'os.spawnvpe': { cmd: 1 },
-    'os.posix_spawn': { cmd: 0 },
-    'os.posix_spawnp': { cmd: 0 },
-    'pty.spawn': { cmd: 0 },
-    'asyncio.create_subprocess_shell': { cmd: 0, shell: true },
-    'asyncio.create_subprocess_exec': { cmd: 0 },
-    'distutils.spawn.spawn': { cmd: 0 },
-    'win32api.ShellExecute': { cmd: 2 },
-    'win32api.WinExec': { cmd: 0, shell: true },
-    'win32process.CreateProcess': { cmd: 1 },
-    'ctypes.windll.shell32.ShellExecuteW': { cmd: 2 },
-    'ctypes.windll.shell32.ShellExecuteA': { cmd: 2 },
-    'ctypes.windll.kernel32.WinExec': { cmd: 0, shell: true },
-    // setuptools' Command.spawn, reached through `self.spawn([...])` in a command class
-    'setuptools.Command.spawn': { cmd: 0 },
-};
-/** Calls whose result is code run in this interpreter. */
-const EXEC_CALLS = {
-    'builtins.exec': { code: 0, kw: 'source' },
-    'builtins.eval': { code: 0, kw: 'source' },
-    'builtins.compile': { code: 0, kw: 'source' },
-    'builtins.execfile': { code: 0 },
-    'runpy.run_path': { code: 0, kw: 'path_name' },
-    'runpy.run_module': { code: 0, kw: 'mod_name' },
-    'code.InteractiveInterpreter.runsource': { code: 0 },
-    'code.InteractiveInterpreter.runcode': { code: 0 },
-    'code.InteractiveConsole.push': { code: 0 },
-    'imp.load_source': { code: 1 },
-    'types.FunctionType': { code: 0 },
-};
-/** Calls that make network requests (or open connections); prefixes end with a dot. */
-const NETWORK_PREFIXES = [
-    'requests.',
-    'urllib.request.',
-    'urllib.urlopen',
-    'urllib.urlretrieve',
-    'urllib.URLopener',
-    'urllib.FancyURLopener',
-    'urllib2.',
-    'urllib3.',
-    'http.client.',
-    'httplib.',
-    'httplib2.',
-    'httpx.',
-    'aiohttp.',
-    'pycurl.',
-    'ftplib.',
-    'smtplib.',
-    'telnetlib.',
-    'websocket.',
-    'websockets.',
-    'paramiko.',
-    'dns.resolver.',
-    'wget.',
-    'discord_webhook.',
-    'dhooks.',
-    'telebot.',
-    'telegram.',
-    'tornado.httpclient.',
-    'xmlrpc.client.',
-    'xmlrpclib.',
-    'mechanize.',
-    'pip._vendor.requests.',
-];
-/** Network calls that are not merely imports of a networking module's helpers. */
-const NETWORK_NOT_REQUESTS = [
-    /^urllib\.request\.(pathname2url|url2pathname|quote|unquote|getproxies)/,
-    /^requests\.(exceptions|utils|structures|compat|codes|adapters)\./,
-    /^urllib3\.(exceptions|util)\./,
-    /^http\.client\.(responses|HTTPException)/,
-];
-const SOCKET_CONNECT = new Set([
-    'socket.socket.connect',
-    'socket.socket().connect',
-    'socket.socket().connect_ex',
-    'socket.socket().sendto',
-    'socket.create_connection',
-    'socket.getaddrinfo',
-    'socket.gethostbyname',
-    'socket.gethostbyname_ex',
-    'ssl.wrap_socket',
-]);
-/** Methods of client objects that talk to the network (not `.read()` of a response). */
-const NETWORK_METHODS = /\.(connect|connect_ex|send|sendall|sendto|sendmail|send_message|request|get|post|put|patch|delete|head|open|urlopen|retrieve|retrbinary|retrlines|storbinary|storlines|putrequest|endheaders|execute|sendMessage|sendDocument|fetch|download|resolve|query)$/;
-function isNetworkCall(q) {
-    if (q.startsWith('socket.socket().') && /\.(connect|connect_ex|sendto|send|sendall)$/.test(q))
-        return true;
-    if (SOCKET_CONNECT.has(q))
-        return true;
-    if (!NETWORK_PREFIXES.some((p) => q === p || q.startsWith(p)))
-        return false;
-    if (q.includes('().') && !NETWORK_METHODS.test(q))
-        return false;
-    return !NETWORK_NOT_REQUESTS.some((re) => re.test(q));
+;// CONCATENATED MODULE: ./src/analysis/model.ts
+// The facts derived from one unit of build-time code (a file, or a payload decoded from one), and
+// the shape of a rule that reads them.
+/** A unit with no facts yet: the fields that say what the unit is are the caller's. */
+function emptyFacts(unit) {
+    return {
+        ...unit,
+        calls: [],
+        strings: [],
+        decodes: [],
+        payloads: [],
+        opaque: [],
+        refs: [],
+        imports: [],
+        dynamic: [],
+        cmdclass: [],
+        commands: [],
+        identifiers: new Map(),
+        execFiles: [],
+        sysPath: [],
+        loads: [],
+        limits: [],
+    };
 }
-/** Calls that tell who or where the host is. */
-const IDENTITY_CALLS = new Set([
-    'socket.gethostname',
-    'socket.getfqdn',
-    'platform.node',
-    'platform.uname',
-    'os.uname',
-    'getpass.getuser',
-    'os.getlogin',
-    'os.getcwd',
-    'os.getcwdb',
-    'pathlib.Path.cwd',
-    'uuid.getnode',
-    'win32api.GetUserName',
-    'win32api.GetComputerName',
-    'socket.if_nameindex',
-    'netifaces.interfaces',
-    'netifaces.ifaddresses',
-    'psutil.users',
-    'pwd.getpwuid',
-]);
-/** Environment variables whose values say who the host is. */
-const IDENTITY_ENV = /^(USER|USERNAME|LOGNAME|COMPUTERNAME|HOSTNAME|USERDOMAIN|USERPROFILE|HOME|PWD)$/i;
-/** Environment variables that hold credentials. */
-const SECRET_ENV = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH|PRIVATE_?KEY|SESSION)/i;
-/** Calls that read the clipboard. */
-const CLIPBOARD_CALLS = new Set([
-    'pyperclip.paste',
-    'win32clipboard.GetClipboardData',
-    'clipboard.paste',
-    'tkinter.Tk().clipboard_get',
-    'Tkinter.Tk().clipboard_get',
-]);
-/** Decoders this analysis cannot reproduce: their output is opaque evidence in itself. */
-const OPAQUE_DECODERS = {
-    'marshal.loads': 'marshal',
-    'pickle.loads': 'pickle',
-    'cPickle.loads': 'pickle',
-    'dill.loads': 'pickle',
-    'lzma.decompress': 'lzma',
-    'bz2.decompress': 'bz2',
-    'cryptography.fernet.Fernet().decrypt': 'Fernet',
-    'Crypto.Cipher.AES.new().decrypt': 'AES',
-    'Cryptodome.Cipher.AES.new().decrypt': 'AES',
-    'pyaes.AESModeOfOperationCTR().decrypt': 'AES',
-};
-/** Modules whose presence at build time means installing or loading other code. */
-const PIP_CALLS = new Set(['pip.main', 'pip._internal.main', 'pip._internal.cli.main.main', 'pip._internal.main.main']);
-/** Well-known names a star import can bring in, by module. */
-const STAR_EXPORTS = {
-    os: ['system', 'popen', 'remove', 'unlink', 'environ', 'getenv', 'getcwd', 'getlogin', 'startfile', 'execv', 'execl', 'path', 'listdir', 'walk', 'rename', 'makedirs', 'chmod', 'uname'],
-    subprocess: ['Popen', 'call', 'run', 'check_call', 'check_output', 'getoutput', 'PIPE', 'STDOUT', 'DEVNULL', 'CREATE_NO_WINDOW', 'STARTUPINFO'],
-    base64: ['b64decode', 'b64encode', 'b32decode', 'b16decode', 'b85decode', 'a85decode', 'urlsafe_b64decode', 'decodebytes', 'decodestring'],
-    socket: ['socket', 'gethostname', 'gethostbyname', 'create_connection', 'AF_INET', 'SOCK_STREAM', 'SOCK_DGRAM'],
-    'urllib.request': ['urlopen', 'urlretrieve', 'Request', 'build_opener'],
-    urllib2: ['urlopen', 'Request', 'build_opener'],
-    requests: ['get', 'post', 'put', 'request', 'Session'],
-    zlib: ['decompress'],
-    binascii: ['unhexlify', 'a2b_hex', 'a2b_base64'],
-    codecs: ['decode', 'encode'],
-    marshal: ['loads'],
-    platform: ['node', 'uname', 'system'],
-    getpass: ['getuser'],
-    shutil: ['copy', 'copyfile', 'copy2', 'move', 'rmtree'],
-};
-/** Base classes that make a class a setuptools/distutils command. */
-function isCommandBase(q) {
-    return (q.startsWith('setuptools.command.') ||
-        q.startsWith('distutils.command.') ||
-        q.startsWith('numpy.distutils.command.') ||
-        q.startsWith('wheel.bdist_wheel.') ||
-        q.startsWith('Cython.Distutils.') ||
-        q === 'setuptools.Command' ||
-        q === 'distutils.core.Command' ||
-        q === 'distutils.cmd.Command' ||
-        q === 'setuptools.Command' ||
-        q === 'Cython.Build.build_ext');
-}
-/** Base classes of build hooks whose methods the build backend calls. */
-function isHookBase(q) {
-    return q.startsWith('hatchling.') || q.startsWith('pdm.backend.') || q.startsWith('poetry.core.') || q.startsWith('scikit_build_core.');
-}
-/** Builtins the evaluator resolves as `builtins.<name>` when no local binding shadows them. */
-const BUILTINS = new Set([
-    'exec', 'eval', 'compile', 'execfile', 'open', 'file', '__import__', 'getattr', 'setattr', 'hasattr', 'globals', 'locals', 'vars',
-    'chr', 'unichr', 'ord', 'str', 'unicode', 'bytes', 'bytearray', 'int', 'float', 'len', 'list', 'tuple', 'dict', 'set', 'frozenset',
-    'map', 'filter', 'zip', 'range', 'xrange', 'enumerate', 'reversed', 'sorted', 'sum', 'min', 'max', 'abs', 'hex', 'oct', 'bin', 'repr',
-    'print', 'input', 'raw_input', 'type', 'object', 'isinstance', 'issubclass', 'callable', 'iter', 'next', 'any', 'all', 'format',
-    'reload', 'id', 'hash', 'round', 'pow', 'divmod', 'super', 'property', 'staticmethod', 'classmethod', 'memoryview', 'breakpoint',
-    'Exception', 'BaseException', 'ImportError', 'OSError', 'IOError', 'ValueError', 'KeyError', 'RuntimeError', 'SystemExit',
-    'AttributeError', 'TypeError', 'NameError', 'IndexError', 'StopIteration', 'NotImplementedError', 'EnvironmentError',
-    'FileNotFoundError', 'PermissionError', 'KeyboardInterrupt', 'Warning', 'DeprecationWarning', 'UserWarning', 'SyntaxError',
-    'UnicodeDecodeError', 'UnicodeEncodeError', '__builtins__', '__file__', '__name__', '__doc__',
-]);
+/** The scope config strings that are build requirements carry. */
+const BUILD_REQUIRES_SCOPE = 'the build requirements';
 
+// EXTERNAL MODULE: ./src/analysis/parse.ts + 4 modules
+var parse = __nccwpck_require__(2784);
 ;// CONCATENATED MODULE: ./src/analysis/values.ts
 // The abstract values the fact extractor computes for Python expressions: known strings and numbers
 // (constant folding), containers, references to modules and functions (qualified names), and
@@ -650,6 +1529,321 @@ function truthyKnown(v) {
         return v.s.length > 0;
     return undefined;
 }
+/** A value with more sources of data. */
+function withMoreTaint(v, t) {
+    if (!t || (v.t & t) === t)
+        return v;
+    return { ...v, t: v.t | t };
+}
+/** One value for several that a name may hold (branches, returns): the first known, with all their taint. */
+function mergeValues(vals) {
+    if (vals.length === 1)
+        return vals[0];
+    const firstKnown = vals.find((v) => v.k !== 'unknown' && !(v.k === 'const' && v.v === 'None')) ?? vals[0];
+    let t = 0;
+    for (const v of vals)
+        t |= deepTaint(v);
+    return withMoreTaint(firstKnown, t);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/flat-scan.ts
+// Files that could not be parsed (nesting CPython itself refuses, size or parse budgets) still
+// give the string-based rules something: their string literals and identifiers, found by a
+// tokenizer-level scan without structure.
+
+
+/** For files that could not be parsed: their string literals and identifiers, without structure. */
+function scanFlat(src, facts, entry) {
+    const where = { scope: 'top-level', entry };
+    const text = src.text;
+    const n = text.length;
+    let strings = 0;
+    let i = 0;
+    while (i < n) {
+        const c = text[i];
+        if (c === '#') {
+            const nl = text.indexOf('\n', i);
+            i = nl === -1 ? n : nl;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            i = scanString(i, i);
+            continue;
+        }
+        if (/[A-Za-z_\u00a1-\uffff]/.test(c)) {
+            let j = i + 1;
+            while (j < n && /[\w\u00a1-\uffff]/.test(text[j]))
+                j++;
+            const word = text.slice(i, j);
+            // a string prefix (`rb"..."`) rather than a name
+            if (j < n && (text[j] === '"' || text[j] === "'") && /^[rRbBuUfF]{1,2}$/.test(word)) {
+                i = scanString(i, j);
+                continue;
+            }
+            if (facts.identifiers.size < 50_000 && !facts.identifiers.has(word))
+                facts.identifiers.set(word, src.lines.lineOf(i));
+            i = j;
+            continue;
+        }
+        i++;
+    }
+    /** Records the literal starting at `start` whose quote is at `q0`; returns the offset after it. */
+    function scanString(start, q0) {
+        const quote = text[q0];
+        const triple = text.startsWith(quote.repeat(3), q0);
+        const close = triple ? quote.repeat(3) : quote;
+        let end = q0 + close.length;
+        while (end < n) {
+            if (text[end] === '\\')
+                end += 2;
+            else if (text.startsWith(close, end))
+                break;
+            else if (!triple && text[end] === '\n')
+                break;
+            else
+                end++;
+        }
+        const stop = Math.min(n, end + close.length);
+        if (strings++ < 100_000) {
+            const lit = (0,parse/* stringLiteral */.Hg)(text.slice(start, stop));
+            if (lit.value.length > 0)
+                facts.strings.push({ value: str(lit.value, 0, { b: lit.bytes || undefined }), line: src.lines.lineOf(start), where, kind: 'literal' });
+        }
+        return stop;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/catalog.ts
+// Qualified names of the Python APIs the rules care about, in one place so that the fact
+// extractor and the rules agree on them.
+/** Functions that start a process; `cmd` is the index of the argument naming the command. */
+const PROCESS_CALLS = {
+    'subprocess.Popen': { cmd: 0, kw: 'args' },
+    'subprocess.call': { cmd: 0, kw: 'args' },
+    'subprocess.run': { cmd: 0, kw: 'args' },
+    'subprocess.check_call': { cmd: 0, kw: 'args' },
+    'subprocess.check_output': { cmd: 0, kw: 'args' },
+    'subprocess.getoutput': { cmd: 0, shell: true, kw: 'cmd' },
+    'subprocess.getstatusoutput': { cmd: 0, shell: true, kw: 'cmd' },
+    'os.system': { cmd: 0, shell: true, kw: 'command' },
+    'os.popen': { cmd: 0, shell: true, kw: 'cmd' },
+    'os.popen2': { cmd: 0, shell: true },
+    'os.popen3': { cmd: 0, shell: true },
+    'os.popen4': { cmd: 0, shell: true },
+    'commands.getoutput': { cmd: 0, shell: true },
+    'commands.getstatusoutput': { cmd: 0, shell: true },
+    'popen2.popen2': { cmd: 0, shell: true },
+    'popen2.popen3': { cmd: 0, shell: true },
+    'os.startfile': { cmd: 0 },
+    'os.execl': { cmd: 0 },
+    'os.execle': { cmd: 0 },
+    'os.execlp': { cmd: 0 },
+    'os.execlpe': { cmd: 0 },
+    'os.execv': { cmd: 0 },
+    'os.execve': { cmd: 0 },
+    'os.execvp': { cmd: 0 },
+    'os.execvpe': { cmd: 0 },
+    'os.spawnl': { cmd: 1 },
+    'os.spawnle': { cmd: 1 },
+    'os.spawnlp': { cmd: 1 },
+    'os.spawnlpe': { cmd: 1 },
+    'os.spawnv': { cmd: 1 },
+    'os.spawnve': { cmd: 1 },
+    'os.spawnvp': { cmd: 1 },
+    'os.spawnvpe': { cmd: 1 },
+    'os.posix_spawn': { cmd: 0 },
+    'os.posix_spawnp': { cmd: 0 },
+    'pty.spawn': { cmd: 0 },
+    'asyncio.create_subprocess_shell': { cmd: 0, shell: true },
+    'asyncio.create_subprocess_exec': { cmd: 0 },
+    'distutils.spawn.spawn': { cmd: 0 },
+    'win32api.ShellExecute': { cmd: 2 },
+    'win32api.WinExec': { cmd: 0, shell: true },
+    'win32process.CreateProcess': { cmd: 1 },
+    'ctypes.windll.shell32.ShellExecuteW': { cmd: 2 },
+    'ctypes.windll.shell32.ShellExecuteA': { cmd: 2 },
+    'ctypes.windll.kernel32.WinExec': { cmd: 0, shell: true },
+    // setuptools' Command.spawn, reached through `self.spawn([...])` in a command class
+    'setuptools.Command.spawn': { cmd: 0 },
+};
+/** Calls whose result is code run in this interpreter. */
+const EXEC_CALLS = {
+    'builtins.exec': { code: 0, kw: 'source' },
+    'builtins.eval': { code: 0, kw: 'source' },
+    'builtins.compile': { code: 0, kw: 'source' },
+    'builtins.execfile': { code: 0 },
+    'runpy.run_path': { code: 0, kw: 'path_name' },
+    'runpy.run_module': { code: 0, kw: 'mod_name' },
+    'code.InteractiveInterpreter.runsource': { code: 0 },
+    'code.InteractiveInterpreter.runcode': { code: 0 },
+    'code.InteractiveConsole.push': { code: 0 },
+    'imp.load_source': { code: 1 },
+    'types.FunctionType': { code: 0 },
+};
+/** Calls that make network requests (or open connections); prefixes end with a dot. */
+const NETWORK_PREFIXES = [
+    'requests.',
+    'urllib.request.',
+    'urllib.urlopen',
+    'urllib.urlretrieve',
+    'urllib.URLopener',
+    'urllib.FancyURLopener',
+    'urllib2.',
+    'urllib3.',
+    'http.client.',
+    'httplib.',
+    'httplib2.',
+    'httpx.',
+    'aiohttp.',
+    'pycurl.',
+    'ftplib.',
+    'smtplib.',
+    'telnetlib.',
+    'websocket.',
+    'websockets.',
+    'paramiko.',
+    'dns.resolver.',
+    'wget.',
+    'discord_webhook.',
+    'dhooks.',
+    'telebot.',
+    'telegram.',
+    'tornado.httpclient.',
+    'xmlrpc.client.',
+    'xmlrpclib.',
+    'mechanize.',
+    'pip._vendor.requests.',
+];
+/** Network calls that are not merely imports of a networking module's helpers. */
+const NETWORK_NOT_REQUESTS = [
+    /^urllib\.request\.(pathname2url|url2pathname|quote|unquote|getproxies)/,
+    /^requests\.(exceptions|utils|structures|compat|codes|adapters)\./,
+    /^urllib3\.(exceptions|util)\./,
+    /^http\.client\.(responses|HTTPException)/,
+];
+const SOCKET_CONNECT = new Set([
+    'socket.socket.connect',
+    'socket.socket().connect',
+    'socket.socket().connect_ex',
+    'socket.socket().sendto',
+    'socket.create_connection',
+    'socket.getaddrinfo',
+    'socket.gethostbyname',
+    'socket.gethostbyname_ex',
+    'ssl.wrap_socket',
+]);
+/** Methods of client objects that talk to the network (not `.read()` of a response). */
+const NETWORK_METHODS = /\.(connect|connect_ex|send|sendall|sendto|sendmail|send_message|request|get|post|put|patch|delete|head|open|urlopen|retrieve|retrbinary|retrlines|storbinary|storlines|putrequest|endheaders|execute|sendMessage|sendDocument|fetch|download|resolve|query)$/;
+function isNetworkCall(q) {
+    if (q.startsWith('socket.socket().') && /\.(connect|connect_ex|sendto|send|sendall)$/.test(q))
+        return true;
+    // a TLS socket: `ssl.SSLContext().wrap_socket(s).connect(...)`, `ssl.wrap_socket(s).send(...)`
+    if (/\bwrap_socket\(\)\.(connect|connect_ex|send|sendall|sendto|write)$/.test(q))
+        return true;
+    if (/^socket\.(create_connection|socketpair|fromfd)\(\)\.(send|sendall|sendto|sendmsg)$/.test(q))
+        return true;
+    if (SOCKET_CONNECT.has(q))
+        return true;
+    if (!NETWORK_PREFIXES.some((p) => q === p || q.startsWith(p)))
+        return false;
+    if (q.includes('().') && !NETWORK_METHODS.test(q))
+        return false;
+    return !NETWORK_NOT_REQUESTS.some((re) => re.test(q));
+}
+/** Calls that tell who or where the host is. */
+const IDENTITY_CALLS = new Set([
+    'socket.gethostname',
+    'socket.getfqdn',
+    'platform.node',
+    'platform.uname',
+    'os.uname',
+    'getpass.getuser',
+    'os.getlogin',
+    'os.getcwd',
+    'os.getcwdb',
+    'pathlib.Path.cwd',
+    'uuid.getnode',
+    'win32api.GetUserName',
+    'win32api.GetComputerName',
+    'socket.if_nameindex',
+    'netifaces.interfaces',
+    'netifaces.ifaddresses',
+    'psutil.users',
+    'pwd.getpwuid',
+]);
+/** Environment variables whose values say who the host is. */
+const IDENTITY_ENV = /^(USER|USERNAME|LOGNAME|COMPUTERNAME|HOSTNAME|USERDOMAIN|USERPROFILE|HOME|PWD)$/i;
+/** Environment variables that hold credentials. */
+const SECRET_ENV = /(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH|PRIVATE_?KEY|SESSION)/i;
+/** Calls that read the clipboard. */
+const CLIPBOARD_CALLS = new Set([
+    'pyperclip.paste',
+    'win32clipboard.GetClipboardData',
+    'clipboard.paste',
+    'tkinter.Tk().clipboard_get',
+    'Tkinter.Tk().clipboard_get',
+]);
+/** Decoders this analysis cannot reproduce: their output is opaque evidence in itself. */
+const OPAQUE_DECODERS = {
+    'marshal.loads': 'marshal',
+    'pickle.loads': 'pickle',
+    'cPickle.loads': 'pickle',
+    'dill.loads': 'pickle',
+    'lzma.decompress': 'lzma',
+    'bz2.decompress': 'bz2',
+    'cryptography.fernet.Fernet().decrypt': 'Fernet',
+    'Crypto.Cipher.AES.new().decrypt': 'AES',
+    'Cryptodome.Cipher.AES.new().decrypt': 'AES',
+    'pyaes.AESModeOfOperationCTR().decrypt': 'AES',
+};
+/** Modules whose presence at build time means installing or loading other code. */
+const PIP_CALLS = new Set(['pip.main', 'pip._internal.main', 'pip._internal.cli.main.main', 'pip._internal.main.main']);
+/** Well-known names a star import can bring in, by module. */
+const STAR_EXPORTS = {
+    os: ['system', 'popen', 'remove', 'unlink', 'environ', 'getenv', 'getcwd', 'getlogin', 'startfile', 'execv', 'execl', 'path', 'listdir', 'walk', 'rename', 'makedirs', 'chmod', 'uname'],
+    subprocess: ['Popen', 'call', 'run', 'check_call', 'check_output', 'getoutput', 'PIPE', 'STDOUT', 'DEVNULL', 'CREATE_NO_WINDOW', 'STARTUPINFO'],
+    base64: ['b64decode', 'b64encode', 'b32decode', 'b16decode', 'b85decode', 'a85decode', 'urlsafe_b64decode', 'decodebytes', 'decodestring'],
+    socket: ['socket', 'gethostname', 'gethostbyname', 'create_connection', 'AF_INET', 'SOCK_STREAM', 'SOCK_DGRAM'],
+    'urllib.request': ['urlopen', 'urlretrieve', 'Request', 'build_opener'],
+    urllib2: ['urlopen', 'Request', 'build_opener'],
+    requests: ['get', 'post', 'put', 'request', 'Session'],
+    zlib: ['decompress'],
+    binascii: ['unhexlify', 'a2b_hex', 'a2b_base64'],
+    codecs: ['decode', 'encode'],
+    marshal: ['loads'],
+    platform: ['node', 'uname', 'system'],
+    getpass: ['getuser'],
+    shutil: ['copy', 'copyfile', 'copy2', 'move', 'rmtree'],
+};
+/** Base classes that make a class a setuptools/distutils command. */
+function isCommandBase(q) {
+    return (q.startsWith('setuptools.command.') ||
+        q.startsWith('distutils.command.') ||
+        q.startsWith('numpy.distutils.command.') ||
+        q.startsWith('wheel.bdist_wheel.') ||
+        q.startsWith('Cython.Distutils.') ||
+        q === 'setuptools.Command' ||
+        q === 'distutils.core.Command' ||
+        q === 'distutils.cmd.Command' ||
+        q === 'setuptools.Command' ||
+        q === 'Cython.Build.build_ext');
+}
+/** Base classes of build hooks whose methods the build backend calls. */
+function isHookBase(q) {
+    return q.startsWith('hatchling.') || q.startsWith('pdm.backend.') || q.startsWith('poetry.core.') || q.startsWith('scikit_build_core.');
+}
+/** Builtins the evaluator resolves as `builtins.<name>` when no local binding shadows them. */
+const BUILTINS = new Set([
+    'exec', 'eval', 'compile', 'execfile', 'open', 'file', '__import__', 'getattr', 'setattr', 'hasattr', 'globals', 'locals', 'vars',
+    'chr', 'unichr', 'ord', 'str', 'unicode', 'bytes', 'bytearray', 'int', 'float', 'len', 'list', 'tuple', 'dict', 'set', 'frozenset',
+    'map', 'filter', 'zip', 'range', 'xrange', 'enumerate', 'reversed', 'sorted', 'sum', 'min', 'max', 'abs', 'hex', 'oct', 'bin', 'repr',
+    'print', 'input', 'raw_input', 'type', 'object', 'isinstance', 'issubclass', 'callable', 'iter', 'next', 'any', 'all', 'format',
+    'reload', 'id', 'hash', 'round', 'pow', 'divmod', 'super', 'property', 'staticmethod', 'classmethod', 'memoryview', 'breakpoint',
+    'Exception', 'BaseException', 'ImportError', 'OSError', 'IOError', 'ValueError', 'KeyError', 'RuntimeError', 'SystemExit',
+    'AttributeError', 'TypeError', 'NameError', 'IndexError', 'StopIteration', 'NotImplementedError', 'EnvironmentError',
+    'FileNotFoundError', 'PermissionError', 'KeyboardInterrupt', 'Warning', 'DeprecationWarning', 'UserWarning', 'SyntaxError',
+    'UnicodeDecodeError', 'UnicodeEncodeError', '__builtins__', '__file__', '__name__', '__doc__',
+]);
 
 ;// CONCATENATED MODULE: ./src/analysis/commands.ts
 // The command line a process call runs, as far as it is known, and what kind of program it names.
@@ -1096,6 +2290,5604 @@ function joinPath(parts) {
 function isAbsolute(p) {
     return p.startsWith('/') || p.startsWith('~') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('%') || p.startsWith('\\\\');
 }
+
+;// CONCATENATED MODULE: ./src/analysis/known-calls.ts
+// What calls to well-known functions and methods return, as abstract values: builtins, string and
+// bytes methods, decoders, `os.path`, environment reads, identity sources, file and network
+// objects. Anything not handled here is a call to an unknown function.
+
+
+
+
+
+
+/** Calls with no side effects worth a fact; they are folded and not recorded. */
+const PURE_CALLS = new Set([
+    'builtins.chr', 'builtins.unichr', 'builtins.ord', 'builtins.str', 'builtins.unicode', 'builtins.bytes', 'builtins.bytearray',
+    'builtins.int', 'builtins.float', 'builtins.len', 'builtins.list', 'builtins.tuple', 'builtins.set', 'builtins.frozenset',
+    'builtins.dict', 'builtins.map', 'builtins.filter', 'builtins.zip', 'builtins.range', 'builtins.xrange', 'builtins.enumerate',
+    'builtins.reversed', 'builtins.sorted', 'builtins.sum', 'builtins.min', 'builtins.max', 'builtins.abs', 'builtins.hex',
+    'builtins.oct', 'builtins.bin', 'builtins.repr', 'builtins.format', 'builtins.isinstance', 'builtins.issubclass', 'builtins.type',
+    'builtins.iter', 'builtins.next', 'builtins.any', 'builtins.all', 'builtins.hash', 'builtins.round', 'builtins.pow',
+    'builtins.divmod', 'builtins.id', 'builtins.callable', 'builtins.hasattr', 'builtins.print', 'builtins.super',
+    'builtins.property', 'builtins.staticmethod', 'builtins.classmethod', 'builtins.object', 'builtins.memoryview',
+    'os.path.join', 'os.path.dirname', 'os.path.basename', 'os.path.abspath', 'os.path.realpath', 'os.path.normpath',
+    'os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.splitext', 'os.path.split', 'os.path.relpath',
+    'os.path.normcase', 'os.path.islink', 'os.path.isabs', 'str.maketrans', 'string.maketrans', 'bytes.maketrans',
+    'os.fspath', 'sys.getfilesystemencoding', 'sys.getdefaultencoding', 'locale.getpreferredencoding',
+]);
+/** Keyword arguments of network calls that configure the client rather than carry data. */
+const NETWORK_LOCAL_KWARGS = new Set(['timeout', 'verify', 'cert', 'proxies', 'stream', 'allow_redirects', 'filename', 'context', 'cafile', 'capath', 'reporthook']);
+const ENV_HOLDER = new Set(['os.environ', 'os.environb', 'posix.environ', 'nt.environ']);
+function envRead(name) {
+    const n = knownStr(name);
+    if (n === undefined)
+        return unknown(Taint.ENV | name.t);
+    let t = Taint.ENV;
+    if (IDENTITY_ENV.test(n))
+        t |= Taint.IDENTITY;
+    if (SECRET_ENV.test(n))
+        t |= Taint.SECRET;
+    return str(`%${n}%`, t, { partial: true });
+}
+function strArg(v) {
+    return knownStr(v);
+}
+function numArg(v) {
+    return v && v.k === 'num' ? v.n : undefined;
+}
+function allTaint(args, kwargs) {
+    let t = 0;
+    for (const a of args)
+        t |= deepTaint(a);
+    for (const a of Object.values(kwargs))
+        t |= deepTaint(a);
+    return t;
+}
+/** The items of a value Python could iterate, when they are known. */
+function iterate(v, host) {
+    if (v.k === 'seq')
+        return v.items;
+    if (v.k === 'str' && !v.partial) {
+        if (!host.step(v.s.length))
+            return undefined;
+        if (v.b)
+            return Array.from(v.s, (c) => num(c.charCodeAt(0)));
+        return Array.from(v.s, (c) => str(c, v.t));
+    }
+    if (v.k === 'dict')
+        return v.keys.map((k) => (k === undefined ? unknown(v.t) : str(k)));
+    return undefined;
+}
+function seq(items, t = 0, tuple = false) {
+    return { k: 'seq', items, t, tuple: tuple || undefined };
+}
+function intOf(v, base) {
+    if (v.k === 'num')
+        return num(Math.trunc(v.n));
+    const s = knownStr(v);
+    if (s === undefined)
+        return unknown(v.t);
+    const t = s.trim().replace(/_/g, '');
+    const b = base ?? 10;
+    const body = b === 16 ? t.replace(/^0x/i, '') : b === 8 ? t.replace(/^0o/i, '') : b === 2 ? t.replace(/^0b/i, '') : t;
+    const n = parseInt(body, b || 10);
+    return Number.isNaN(n) ? unknown(v.t) : { k: 'num', n, t: v.t };
+}
+function chrOf(v) {
+    if (v.k !== 'num' || v.n < 0 || v.n > 0x10ffff || !Number.isInteger(v.n))
+        return unknown(v.t);
+    return str(String.fromCodePoint(v.n), v.t, { how: CHR_CODES });
+}
+/** `bytes(x)` / `bytearray(x)`. */
+function bytesOf(args, host) {
+    const [a, enc] = args;
+    if (!a)
+        return str('', 0, { b: true });
+    if (a.k === 'str') {
+        if (a.b)
+            return a;
+        if (a.partial)
+            return unknown(a.t);
+        return str(textToBytes(a.s, strArg(enc) ?? 'utf-8'), a.t, { b: true, how: a.how });
+    }
+    if (a.k === 'num')
+        return a.n <= MAX_STRING ? str('\0'.repeat(Math.max(0, a.n)), 0, { b: true }) : unknown();
+    const items = iterate(a, host);
+    if (!items)
+        return unknown(deepTaint(a));
+    let s = '';
+    for (const it of items) {
+        if (it.k !== 'num' || it.n < 0 || it.n > 255)
+            return unknown(deepTaint(a));
+        s += String.fromCharCode(it.n);
+    }
+    return str(s, deepTaint(a), { b: true });
+}
+function textOf(v, args) {
+    if (v.k === 'str') {
+        if (v.b && args[1]) {
+            const t = bytesToText(v.s, strArg(args[1]) ?? 'utf-8');
+            return t === undefined ? unknown(v.t) : str(t, v.t, { how: v.how, partial: v.partial });
+        }
+        return v.b ? str(`b'${v.s}'`, v.t, { partial: v.partial }) : v;
+    }
+    if (v.k === 'num' || v.k === 'const')
+        return str(asText(v).s);
+    if (v.k === 'obj' && v.q.startsWith('pathlib.Path') && v.path)
+        return v.path;
+    if (v.k === 'ref' && ENV_HOLDER.has(v.q))
+        return unknown(Taint.ENV_ALL);
+    return unknown(deepTaint(v));
+}
+/** Calls to known functions by qualified name; undefined when `q` is not one of them. */
+function callKnown(qIn, args, kwargs, host, callee) {
+    const q = /^builtins\.(bytes|bytearray|str)\./.test(qIn) ? qIn.slice(9) : qIn;
+    const a0 = args[0];
+    switch (q) {
+        case 'builtins.chr':
+        case 'builtins.unichr':
+            return a0 ? chrOf(a0) : unknown();
+        case 'builtins.ord': {
+            if (a0?.k === 'str' && !a0.partial && a0.s.length >= 1)
+                return { k: 'num', n: a0.s.codePointAt(0), t: a0.t };
+            return unknown(a0?.t ?? 0);
+        }
+        case 'builtins.str':
+        case 'builtins.unicode':
+            return a0 ? textOf(a0, args) : str('');
+        case 'builtins.repr':
+            return a0?.k === 'str' && !a0.partial ? str(`'${a0.s}'`, a0.t) : a0 ? textOf(a0, []) : unknown();
+        case 'builtins.bytes':
+        case 'builtins.bytearray':
+            return bytesOf(args, host);
+        case 'builtins.int':
+        case 'builtins.long':
+            return a0 ? intOf(a0, numArg(args[1] ?? kwargs.base)) : num(0);
+        case 'builtins.float': {
+            const s = a0 && (a0.k === 'num' ? String(a0.n) : knownStr(a0));
+            const n = s === undefined ? NaN : Number(s);
+            return Number.isNaN(n) ? unknown(a0?.t ?? 0) : num(n);
+        }
+        case 'builtins.len': {
+            if (a0?.k === 'str' && !a0.partial)
+                return num(a0.s.length);
+            if (a0?.k === 'seq')
+                return num(a0.items.length);
+            if (a0?.k === 'dict')
+                return num(a0.keys.length);
+            return unknown(a0?.t ?? 0);
+        }
+        case 'builtins.hex':
+            return a0?.k === 'num' ? str((a0.n < 0 ? '-0x' : '0x') + Math.abs(a0.n).toString(16)) : unknown(a0?.t ?? 0);
+        case 'builtins.oct':
+            return a0?.k === 'num' ? str('0o' + a0.n.toString(8)) : unknown(a0?.t ?? 0);
+        case 'builtins.bin':
+            return a0?.k === 'num' ? str('0b' + a0.n.toString(2)) : unknown(a0?.t ?? 0);
+        case 'builtins.abs':
+            return a0?.k === 'num' ? num(Math.abs(a0.n)) : unknown(a0?.t ?? 0);
+        case 'builtins.list':
+        case 'builtins.tuple':
+        case 'builtins.set':
+        case 'builtins.frozenset':
+        case 'builtins.sorted': {
+            if (!a0)
+                return seq([], 0, q === 'builtins.tuple');
+            if (a0.k === 'ref' && ENV_HOLDER.has(a0.q))
+                return unknown(Taint.ENV_ALL);
+            const items = iterate(a0, host);
+            if (!items)
+                return unknown(deepTaint(a0));
+            if (q === 'builtins.sorted' && items.every((i) => i.k === 'str' && !i.partial)) {
+                return seq([...items].sort((x, y) => (x.s < y.s ? -1 : 1)), deepTaint(a0));
+            }
+            return seq([...items], a0.t, q === 'builtins.tuple');
+        }
+        case 'builtins.reversed': {
+            const items = a0 ? iterate(a0, host) : undefined;
+            // reversing a long string is a way of hiding it
+            const hides = a0?.k === 'str' && a0.s.length >= 8 ? Taint.DECODED : 0;
+            return items ? seq([...items].reverse(), a0.t | hides) : unknown(a0 ? deepTaint(a0) : 0);
+        }
+        case 'builtins.dict': {
+            if (a0?.k === 'ref' && ENV_HOLDER.has(a0.q))
+                return unknown(Taint.ENV_ALL);
+            if (a0?.k === 'dict')
+                return { ...a0, keys: [...a0.keys], values: [...a0.values] };
+            // dict([(key, value), ...]): a table built from pairs keeps what each key holds.
+            if (a0?.k === 'seq' && a0.items.every((p) => p.k === 'seq' && p.items.length === 2)) {
+                const pairs = a0.items;
+                const keys = [...pairs.map((p) => knownStr(p.items[0])), ...Object.keys(kwargs)];
+                // a key's own taint (read from the environment, decoded) stays with the table
+                const t = pairs.reduce((acc, p) => acc | deepTaint(p.items[0]), a0.t);
+                return { k: 'dict', keys, values: [...pairs.map((p) => p.items[1]), ...Object.values(kwargs)], t };
+            }
+            const keys = Object.keys(kwargs);
+            return { k: 'dict', keys, values: keys.map((k) => kwargs[k]), t: a0 ? deepTaint(a0) : 0 };
+        }
+        case 'builtins.range':
+        case 'builtins.xrange': {
+            const ns = args.map(numArg);
+            if (ns.some((n) => n === undefined) || ns.length === 0)
+                return unknown();
+            const [start, stop, step] = ns.length === 1 ? [0, ns[0], 1] : [ns[0], ns[1], ns[2] ?? 1];
+            if (step === 0)
+                return unknown();
+            const count = Math.max(0, Math.ceil((stop - start) / step));
+            if (count > MAX_ITEMS || !host.step(count))
+                return unknown();
+            const items = [];
+            for (let i = 0; i < count; i++)
+                items.push(num(start + i * step));
+            return seq(items);
+        }
+        case 'builtins.enumerate': {
+            const items = a0 ? iterate(a0, host) : undefined;
+            const start = numArg(args[1]) ?? 0;
+            return items ? seq(items.map((v, i) => seq([num(start + i), v], 0, true))) : unknown(a0 ? deepTaint(a0) : 0);
+        }
+        case 'builtins.zip': {
+            const lists = args.map((a) => iterate(a, host));
+            if (lists.some((l) => !l) || lists.length === 0)
+                return unknown(allTaint(args, {}));
+            const n = Math.min(...lists.map((l) => l.length));
+            const items = [];
+            for (let i = 0; i < n; i++)
+                items.push(seq(lists.map((l) => l[i]), 0, true));
+            return seq(items);
+        }
+        case 'builtins.map': {
+            const lists = args.slice(1).map((a) => iterate(a, host));
+            if (!a0 || lists.length === 0 || lists.some((l) => !l))
+                return unknown(allTaint(args, {}));
+            const n = Math.min(...lists.map((l) => l.length));
+            if (!host.step(n))
+                return unknown(allTaint(args, {}));
+            const items = [];
+            for (let i = 0; i < n; i++)
+                items.push(host.apply(a0, lists.map((l) => l[i])));
+            return seq(items);
+        }
+        case 'builtins.filter': {
+            const items = args[1] ? iterate(args[1], host) : undefined;
+            if (!items)
+                return unknown(allTaint(args, {}));
+            if (a0?.k === 'const' && a0.v === 'None')
+                return seq(items.filter((i) => !(i.k === 'str' && i.s === '') && !(i.k === 'num' && i.n === 0)));
+            return seq(items, deepTaint(args[1]));
+        }
+        case 'builtins.sum': {
+            const items = a0 ? iterate(a0, host) : undefined;
+            if (items && items.every((i) => i.k === 'num'))
+                return num(items.reduce((s, i) => s + i.n, 0));
+            return unknown(a0 ? deepTaint(a0) : 0);
+        }
+        case 'builtins.format':
+            return a0 ? textOf(a0, []) : unknown();
+        case 'builtins.getattr':
+            return undefined;
+        case 'builtins.__import__':
+        case 'importlib.import_module':
+        case 'importlib.__import__': {
+            const name = a0 ?? kwargs.name;
+            const n = knownStr(name);
+            let target;
+            if (n !== undefined) {
+                const fromlist = args[3] ?? kwargs.fromlist;
+                const withFrom = q !== 'builtins.__import__' || (fromlist && fromlist.k === 'seq' && fromlist.items.length > 0);
+                target = withFrom ? n : n.split('.')[0];
+            }
+            host.dynamic(q === 'builtins.__import__' ? '__import__' : 'importlib.import_module', name ?? unknown(), target);
+            return target ? { k: 'ref', q: target, t: 0 } : unknown(name?.t ?? 0);
+        }
+        case 'builtins.globals':
+        case 'builtins.locals':
+            return { k: 'ref', q: '<globals>', t: 0 };
+        case 'builtins.vars':
+            if (a0?.k === 'ref')
+                return { k: 'ref', q: `${a0.q}.__dict__`, t: 0 };
+            return { k: 'ref', q: '<globals>', t: 0 };
+        case 'bytes.fromhex':
+        case 'bytearray.fromhex':
+            return host.decode('hex', a0 ?? unknown(), (s) => hexDecode(s, budgetless, true));
+        case 'base64.b64decode':
+        case 'base64.standard_b64decode':
+        case 'base64.decodebytes':
+        case 'base64.decodestring':
+        case 'binascii.a2b_base64': {
+            const alt = strArg(args[1] ?? kwargs.altchars);
+            return host.decode('base64', a0 ?? kwargs.s ?? unknown(), (s) => base64Decode(s, budgetless, false, alt));
+        }
+        case 'base64.urlsafe_b64decode':
+            return host.decode('base64', a0 ?? unknown(), (s) => base64Decode(s, budgetless, true));
+        case 'base64.b32decode':
+            return host.decode('base32', a0 ?? unknown(), (s) => base32Decode(s, budgetless));
+        case 'base64.b16decode':
+        case 'binascii.unhexlify':
+        case 'binascii.a2b_hex':
+        case 'codecs.hex_decode':
+            return host.decode('hex', a0 ?? unknown(), (s) => hexDecode(s, budgetless));
+        case 'base64.b85decode':
+            return host.decode('base85', a0 ?? unknown(), (s) => base85Decode(s, budgetless));
+        case 'base64.a85decode':
+            return host.decode('ascii85', a0 ?? unknown(), (s) => ascii85Decode(s, budgetless));
+        case 'zlib.decompress': {
+            const wbits = numArg(args[1] ?? kwargs.wbits);
+            return host.decode('zlib', a0 ?? unknown(), (s) => zlibDecompress(s, budgetless, wbits));
+        }
+        case 'gzip.decompress':
+            return host.decode('gzip', a0 ?? unknown(), (s) => gzipDecompress(s, budgetless));
+        case 'brotli.decompress':
+            return host.decode('brotli', a0 ?? unknown(), (s) => brotliDecompress(s, budgetless));
+        case 'codecs.decode':
+        case 'codecs.encode': {
+            const codec = (strArg(args[1] ?? kwargs.encoding) ?? 'utf-8').toLowerCase();
+            return codecTransform(a0 ?? unknown(), codec, q === 'codecs.encode', host) ?? unknown(a0?.t ?? 0);
+        }
+        case 'base64.b64encode':
+        case 'base64.standard_b64encode':
+        case 'base64.encodebytes':
+        case 'base64.urlsafe_b64encode':
+        case 'base64.encodestring': {
+            const s = a0?.k === 'str' && !a0.partial ? a0.s : undefined;
+            if (s === undefined)
+                return unknown(a0 ? deepTaint(a0) : 0);
+            let out = Buffer.from(a0.k === 'str' && a0.b ? s : textToBytes(s), 'latin1').toString('base64');
+            if (q === 'base64.urlsafe_b64encode')
+                out = out.replace(/\+/g, '-').replace(/\//g, '_');
+            return str(out, a0.t, { b: true });
+        }
+        case 'binascii.hexlify':
+        case 'binascii.b2a_hex': {
+            const s = a0?.k === 'str' && !a0.partial ? a0.s : undefined;
+            return s === undefined ? unknown(a0 ? deepTaint(a0) : 0) : str(Buffer.from(s, 'latin1').toString('hex'), a0.t, { b: true });
+        }
+        case 'os.path.join':
+        case 'posixpath.join':
+        case 'ntpath.join': {
+            const parts = args.map((a) => asText(a.k === 'obj' && a.path ? a.path : a));
+            return str(joinPath(parts.map((p) => p.s)), allTaint(args, {}), { partial: parts.some((p) => p.partial) || undefined });
+        }
+        case 'os.path.dirname':
+        case 'os.path.basename': {
+            const v = a0?.k === 'obj' && a0.path ? a0.path : a0;
+            if (v?.k !== 'str')
+                return unknown(v?.t ?? 0);
+            const s = q === 'os.path.dirname' ? dirname(v.s) : basename(v.s);
+            return str(s, v.t, { partial: s.includes(HOLE) || undefined });
+        }
+        case 'os.path.abspath':
+        case 'os.path.realpath':
+        case 'os.path.normpath':
+        case 'os.path.expandvars':
+        case 'os.path.expanduser':
+        case 'os.path.normcase':
+        case 'os.fspath':
+            return a0?.k === 'obj' && a0.path ? a0.path : (a0 ?? unknown());
+        case 'os.path.splitext': {
+            const s = a0 && knownStr(a0);
+            if (s === undefined)
+                return unknown(a0?.t ?? 0);
+            const i = s.lastIndexOf('.');
+            const j = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+            return i > j + 1 ? seq([str(s.slice(0, i)), str(s.slice(i))], 0, true) : seq([str(s), str('')], 0, true);
+        }
+        case 'os.getenv':
+        case 'os.environ.get':
+        case 'os.environ.setdefault':
+        case 'os.environ.pop':
+        case 'os.getenvb':
+            return envRead(a0 ?? kwargs.key ?? unknown());
+        case 'os.environ.copy':
+        case 'os.environ.items':
+        case 'os.environ.keys':
+        case 'os.environ.values':
+        case 'os.environ.__str__':
+            return unknown(Taint.ENV_ALL);
+        case 'builtins.open':
+        case 'io.open':
+        case 'codecs.open':
+        case 'builtins.file': {
+            const mode = strArg(args[1] ?? kwargs.mode) ?? 'r';
+            const path = a0 ?? kwargs.file ?? kwargs.filename ?? unknown();
+            return { k: 'obj', q: 'builtins.open()', t: 0, path: path.k === 'obj' && path.path ? path.path : path, mode };
+        }
+        case 'pathlib.Path':
+        case 'pathlib.PurePath':
+        case 'pathlib.PosixPath':
+        case 'pathlib.WindowsPath': {
+            const parts = args.map((a) => (a.k === 'obj' && a.path ? a.path : a));
+            const joined = parts.length ? (parts.length === 1 ? parts[0] : callKnown('os.path.join', parts, {}, host)) : str('.');
+            return { k: 'obj', q: 'pathlib.Path()', t: 0, path: joined };
+        }
+        case 'pathlib.Path().resolve':
+        case 'pathlib.Path().absolute':
+        case 'pathlib.Path().expanduser':
+        case 'pathlib.Path().as_posix':
+            return callee?.k === 'obj' ? { k: 'obj', q: 'pathlib.Path()', t: callee.t, path: callee.path } : undefined;
+        case 'pathlib.Path().joinpath': {
+            if (callee?.k !== 'obj')
+                return undefined;
+            return { k: 'obj', q: 'pathlib.Path()', t: callee.t, path: callKnown('os.path.join', [callee.path ?? unknown(), ...args], {}, host) };
+        }
+        case 'pathlib.Path.home':
+            return { k: 'obj', q: 'pathlib.Path()', t: 0, path: str('~') };
+        case 'pathlib.Path.cwd':
+            return { k: 'obj', q: 'pathlib.Path()', t: Taint.IDENTITY, path: str('.', Taint.IDENTITY) };
+        case 'os.getcwd':
+        case 'os.getcwdu':
+            return str('.', Taint.IDENTITY);
+        case 'str.maketrans':
+        case 'string.maketrans':
+        case 'bytes.maketrans': {
+            const from = strArg(a0);
+            const to = strArg(args[1]);
+            if (from === undefined || to === undefined || from.length !== to.length)
+                return unknown();
+            const keys = [];
+            const values = [];
+            for (let i = 0; i < from.length; i++) {
+                keys.push(String(from.codePointAt(i)));
+                values.push(num(to.codePointAt(i)));
+            }
+            return { k: 'dict', keys, values, t: 0 };
+        }
+    }
+    if (q in OPAQUE_DECODERS)
+        return host.opaque(OPAQUE_DECODERS[q], a0 ?? unknown());
+    const cipher = opaqueCipher(q);
+    if (cipher)
+        return host.opaque(cipher, a0 ?? unknown());
+    if (IDENTITY_CALLS.has(q))
+        return unknown(Taint.IDENTITY);
+    if (CLIPBOARD_CALLS.has(q))
+        return unknown(Taint.SECRET);
+    if (q in PROCESS_CALLS)
+        return { k: 'obj', q: `${q}()`, t: Taint.PROCESS };
+    if (isNetworkCall(q))
+        return { k: 'obj', q: `${q}()`, t: Taint.NETWORK };
+    return undefined;
+}
+/** Decryption with any library: `Fernet(key).decrypt(token)`, `AES.new(key, ...).decrypt(data)`. */
+function opaqueCipher(q) {
+    if (/(^|\.)(Fernet|MultiFernet)\(\)\.decrypt$/.test(q))
+        return 'Fernet';
+    if (/(^|\.)(AES|DES|DES3|ChaCha20|ChaCha20_Poly1305|Blowfish|ARC4|Salsa20|CAST)\.new\(\)\.decrypt(_and_verify)?$/.test(q))
+        return 'AES';
+    if (/(^|\.)(AESGCM|ChaCha20Poly1305|AESCCM)\(\)\.decrypt$|Cipher\(\)\.decryptor\(\)\.update$|AESModeOf\w+\(\)\.decrypt$/.test(q))
+        return 'AES';
+    if (/(^|\.)(marshal|pickle|cPickle|dill|cloudpickle)\.loads?$/.test(q))
+        return q.includes('marshal') ? 'marshal' : 'pickle';
+    return undefined;
+}
+/** A no-op budget: the host charges the shared budget when it records the decode. */
+const budgetless = { used: 0, exhausted: false, total: Infinity, charge: () => true };
+/** `codecs.decode(s, codec)` and Python 2's `s.decode(codec)`. */
+function codecTransform(v, codecName, encode, host) {
+    const codec = codecName.toLowerCase().replace(/[-_]/g, '');
+    if (codec === 'rot13' || codec === 'rot') {
+        if (v.k !== 'str' || v.partial)
+            return unknown(v.t | Taint.DECODED);
+        return host.decode('rot13', v, (s) => ({ ok: true, value: rot13(s) }), true);
+    }
+    if (encode) {
+        if (v.k !== 'str' || v.partial)
+            return unknown(v.t);
+        if (codec === 'base64' || codec === 'hex' || codec === 'zlib')
+            return unknown(v.t);
+        return str(textToBytes(v.s, codecName), v.t, { b: true, how: v.how });
+    }
+    switch (codec) {
+        case 'base64':
+        case 'base64codec':
+            return host.decode('base64', v, (s) => base64Decode(s, budgetless));
+        case 'hex':
+        case 'hexcodec':
+            return host.decode('hex', v, (s) => hexDecode(s, budgetless));
+        case 'zlib':
+        case 'zip':
+        case 'zlibcodec':
+            return host.decode('zlib', v, (s) => zlibDecompress(s, budgetless));
+        case 'bz2':
+        case 'bz2codec':
+            return host.opaque('bz2', v);
+        case 'stringescape':
+        case 'unicodeescape':
+        case 'rawunicodeescape':
+            if (v.k !== 'str' || v.partial)
+                return unknown(v.t);
+            return str((0,parse/* unescape */.x4)(v.s, codec === 'stringescape'), v.t | (v.s.includes('\\x') ? Taint.DECODED : 0), { how: v.how ?? 'escapes' });
+    }
+    if (v.k !== 'str')
+        return unknown(deepTaint(v));
+    if (!v.b)
+        return v;
+    if (v.partial)
+        return unknown(v.t);
+    const text = bytesToText(v.s, codecName);
+    return text === undefined ? unknown(v.t) : str(text, v.t, { how: v.how });
+}
+/** Methods on known strings, bytes, lists and dicts; undefined when not one of them. */
+function methodOnValue(obj, name, args, kwargs, host) {
+    if (obj.k === 'str')
+        return strMethod(obj, name, args, kwargs, host);
+    if (obj.k === 'seq') {
+        switch (name) {
+            case 'append':
+                if (args[0] && obj.items.length < MAX_ITEMS)
+                    obj.items.push(args[0]);
+                return { k: 'const', v: 'None', t: 0 };
+            case 'extend': {
+                const items = args[0] ? iterate(args[0], host) : undefined;
+                if (items && obj.items.length + items.length < MAX_ITEMS)
+                    obj.items.push(...items);
+                else
+                    obj.t |= args[0] ? deepTaint(args[0]) : 0;
+                return { k: 'const', v: 'None', t: 0 };
+            }
+            case 'insert':
+                if (args[1] && args[0]?.k === 'num' && obj.items.length < MAX_ITEMS)
+                    obj.items.splice(args[0].n, 0, args[1]);
+                return { k: 'const', v: 'None', t: 0 };
+            case 'reverse':
+                obj.items.reverse();
+                return { k: 'const', v: 'None', t: 0 };
+            case 'copy':
+                return { ...obj, items: [...obj.items] };
+            case 'pop':
+                return obj.items.length ? obj.items[obj.items.length - 1] : unknown();
+            case 'index':
+            case 'count':
+                return unknown();
+        }
+        return undefined;
+    }
+    if (obj.k === 'dict') {
+        switch (name) {
+            case 'get':
+            case 'pop':
+            case 'setdefault': {
+                const key = knownStr(args[0]);
+                const i = key === undefined ? -1 : obj.keys.indexOf(key);
+                if (i !== -1)
+                    return obj.values[i];
+                if (name === 'setdefault' && key !== undefined && args[1]) {
+                    obj.keys.push(key);
+                    obj.values.push(args[1]);
+                }
+                return args[1] ?? unknown(obj.t);
+            }
+            case 'items':
+                return seq(obj.keys.map((k, i) => seq([k === undefined ? unknown() : str(k), obj.values[i]], 0, true)), obj.t);
+            case 'keys':
+                return seq(obj.keys.map((k) => (k === undefined ? unknown() : str(k))), obj.t);
+            case 'values':
+                return seq([...obj.values], obj.t);
+            case 'update': {
+                const other = args[0];
+                if (other?.k === 'dict') {
+                    other.keys.forEach((k, i) => {
+                        obj.keys.push(k);
+                        obj.values.push(other.values[i]);
+                    });
+                }
+                else if (other)
+                    obj.t |= deepTaint(other);
+                for (const [k, v] of Object.entries(kwargs)) {
+                    obj.keys.push(k);
+                    obj.values.push(v);
+                }
+                return { k: 'const', v: 'None', t: 0 };
+            }
+            case 'copy':
+                return { ...obj, keys: [...obj.keys], values: [...obj.values] };
+        }
+        return undefined;
+    }
+    return undefined;
+}
+function strMethod(s, name, args, kwargs, host) {
+    const a0 = args[0];
+    const keep = (out) => str(out, s.t, { b: s.b, partial: s.partial, how: s.how });
+    switch (name) {
+        case 'join': {
+            const items = a0 ? iterate(a0, host) : undefined;
+            if (!items)
+                return unknown(s.t | (a0 ? deepTaint(a0) : 0));
+            return joinPieces(items, s.s, !!s.b, s.t | a0.t);
+        }
+        case 'decode':
+        case 'encode': {
+            const codec = strArg(a0 ?? kwargs.encoding) ?? 'utf-8';
+            return codecTransform(s, codec, name === 'encode', host);
+        }
+        case 'format':
+            return braceFormat(s, args, kwargs);
+        case 'replace': {
+            const from = strArg(a0);
+            const to = args[1]?.k === 'str' ? args[1] : undefined;
+            if (from === undefined || !to || from === '')
+                return s.partial ? unknown(s.t) : unknown(s.t);
+            const out = s.s.split(from).join(to.s);
+            if (out.length > MAX_STRING)
+                return unknown(s.t);
+            return str(out, s.t | to.t, { b: s.b, partial: s.partial || to.partial, how: s.how });
+        }
+        case 'upper':
+            return keep(s.s.toUpperCase());
+        case 'lower':
+        case 'casefold':
+            return keep(s.s.toLowerCase());
+        case 'swapcase':
+            return keep(s.s.replace(/[a-zA-Z]/g, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())));
+        case 'title':
+        case 'capitalize':
+            return keep(s.s.charAt(0).toUpperCase() + (name === 'capitalize' ? s.s.slice(1).toLowerCase() : s.s.slice(1)));
+        case 'strip':
+        case 'lstrip':
+        case 'rstrip': {
+            const chars = a0 && a0.k === 'str' ? a0.s : undefined;
+            const set = chars === undefined ? ' \t\n\r\x0b\x0c' : chars;
+            let a = 0;
+            let b = s.s.length;
+            if (name !== 'rstrip')
+                while (a < b && set.includes(s.s[a]))
+                    a++;
+            if (name !== 'lstrip')
+                while (b > a && set.includes(s.s[b - 1]))
+                    b--;
+            return keep(s.s.slice(a, b));
+        }
+        case 'split':
+        case 'rsplit':
+        case 'splitlines': {
+            if (s.partial)
+                return unknown(s.t);
+            const sep = name === 'splitlines' ? undefined : strArg(a0 ?? kwargs.sep);
+            const parts = name === 'splitlines' ? s.s.split(/\r?\n/) : sep === undefined ? s.s.trim().split(/\s+/).filter(Boolean) : s.s.split(sep);
+            if (parts.length > MAX_ITEMS)
+                return unknown(s.t);
+            return seq(parts.map((p) => str(p, s.t, { b: s.b })), s.t);
+        }
+        case 'translate': {
+            if (s.partial || a0?.k !== 'dict')
+                return unknown(s.t);
+            const map = new Map();
+            a0.keys.forEach((k, i) => k !== undefined && map.set(Number(k), a0.values[i]));
+            let out = '';
+            for (const ch of s.s) {
+                const m = map.get(ch.codePointAt(0));
+                if (m === undefined)
+                    out += ch;
+                else if (m.k === 'num')
+                    out += String.fromCodePoint(m.n);
+                else if (m.k === 'str')
+                    out += m.s;
+            }
+            return str(out, s.t | Taint.DECODED, { how: s.how ? `${s.how} -> translate` : 'translate' });
+        }
+        case 'zfill':
+        case 'center':
+        case 'ljust':
+        case 'rjust':
+        case 'expandtabs':
+            return keep(s.s);
+        case 'hex':
+            return s.b && !s.partial ? str(Buffer.from(s.s, 'latin1').toString('hex'), s.t) : unknown(s.t);
+        case 'find':
+        case 'rfind':
+        case 'index':
+        case 'rindex':
+        case 'count': {
+            // positions in a known string: what custom-alphabet decoders look characters up with
+            const sub = knownStr(a0);
+            if (s.partial || sub === undefined || args.length > 1)
+                return unknown(s.t);
+            if (name === 'count')
+                return sub === '' ? num(s.s.length + 1) : num(s.s.split(sub).length - 1);
+            const at = name === 'find' || name === 'index' ? s.s.indexOf(sub) : s.s.lastIndexOf(sub);
+            return at === -1 && (name === 'index' || name === 'rindex') ? unknown(s.t) : num(at);
+        }
+        case 'startswith':
+        case 'endswith':
+        case 'isdigit':
+        case 'isalpha':
+        case 'isspace':
+        case 'isupper':
+        case 'islower':
+            return unknown(s.t);
+        case 'format_map':
+            return a0?.k === 'dict' ? braceFormat(s, [], Object.fromEntries(a0.keys.map((k, i) => [k ?? '', a0.values[i]]))) : unknown(s.t);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/patterns.ts
+// Text patterns for hosts, secret locations and persistence points, shared by the rules.
+function first(s, table) {
+    for (const [re, what] of table) {
+        const m = re.exec(s);
+        if (m)
+            return { what, text: m[0] };
+    }
+    return undefined;
+}
+/** Hosts that exist to receive callbacks or stolen data. */
+const CALLBACK_HOSTS = [
+    [/(?:discord(?:app)?\.com|discordapp\.net|discord\.gg)\/api\/(?:v\d+\/)?webhooks\/[\w/-]*/i, 'a Discord webhook'],
+    [/api\.telegram\.org\/bot[\w:/.-]*/i, 'the Telegram bot API'],
+    [/\b(?:webhook\.site|pipedream\.net|requestbin\.(?:com|net|io)|requestcatcher\.com|hookbin\.com|beeceptor\.com|webhook\.cool|requestinspector\.com|mockbin\.(?:org|io)|putsreq\.com|postb\.in|ptsv[23]\.com|requestrepo\.com|webhookrelay\.com|hooks\.zapier\.com|hook\.integromat\.com|ntfy\.sh)\b/i, 'a request-collection service'],
+    [/\b(?:burpcollaborator\.net|oastify\.com|interact\.sh|interactsh\.com|oast\.(?:fun|pro|live|site|online|me)|dnslog\.(?:cn|link)|ceye\.io|canarytokens\.(?:com|org)|bxss\.me|xss\.ht|pingb\.in|eyes\.sh|dnsbin\.zhack\.ca|requestbin\.cn)\b/i, 'an out-of-band testing service'],
+    [/\b(?:ngrok\.io|ngrok-free\.app|ngrok\.app|ngrok\.dev|ngrok-free\.dev|trycloudflare\.com|loca\.lt|localtunnel\.me|serveo\.net|localhost\.run|pagekite\.me|bore\.pub|portmap\.(?:io|host)|tunnelto\.dev|playit\.gg|pinggy\.(?:io|link)|lhr\.life)\b/i, 'a tunnelling service'],
+    [/\b(?:pastebin\.com|paste\.ee|hastebin\.com|ghostbin\.\w+|rentry\.(?:co|org)|pastie\.org|dpaste\.(?:com|org)|paste\.rs|controlc\.com|privatebin\.\w+|termbin\.com|transfer\.sh|0x0\.st|anonfiles\.com|file\.io|gofile\.io|catbox\.moe|litterbox\.catbox\.moe|bashupload\.com|temp\.sh|filebin\.net|justpaste\.it|textbin\.net|ix\.io|sprunge\.us|paste\.c-net\.org|pastebin\.pl|hst\.sh)\b/i, 'a paste or anonymous file host'],
+    [/\b(?:iplogger\.(?:org|com|ru|co|info)|grabify\.link|2no\.co|yip\.su|blasze\.com|ps3cfw\.com|iplis\.ru|02ip\.ru|ezstat\.ru)\b/i, 'an IP-logging service'],
+    [/(?<=[\w-])\.(?:duckdns\.org|no-ip\.(?:com|org|biz|info)|noip\.me|ddns\.net|hopto\.org|zapto\.org|sytes\.net|servehttp\.com|serveftp\.com|myftp\.(?:biz|org)|redirectme\.net|dynu\.(?:com|net)|freedns\.afraid\.org|mooo\.com|dyndns\.(?:org|info|biz|tv)|dynv6\.net|3utilities\.com|bounceme\.net|ddnsking\.com|gotdns\.ch|myvnc\.com|servebeer\.com|serveblog\.net|linkpc\.net|publicvm\.com|kozow\.com|giize\.com|casacam\.net|ooguy\.com|chickenkiller\.com|strangled\.net|crabdance\.com|twilightparadox\.com|jumpingcrab\.com|us\.to|ddns\.me|dns-dynamic\.net|ydns\.eu|dynalias\.\w+|homeip\.net|onthewifi\.com|webhop\.me)\b/i, 'a dynamic DNS name'],
+];
+/** Services that tell a caller its public IP address. */
+const IP_LOOKUP = /\b(?:api\.ipify\.org|api64\.ipify\.org|ipinfo\.io|ifconfig\.me|ifconfig\.co|icanhazip\.com|checkip\.amazonaws\.com|ip-api\.com|ipapi\.co|myexternalip\.com|wtfismyip\.com|ident\.me|ipecho\.net|httpbin\.org\/ip|geolocation-db\.com|ip\.sb|myip\.com)\b/i;
+function callbackHost(s) {
+    for (const [re, what] of CALLBACK_HOSTS) {
+        const m = re.exec(s);
+        if (!m)
+            continue;
+        // the patterns match the service's own domain; show the subdomain in front of it too
+        let start = m.index;
+        while (start > 0 && m.index - start < 100 && /[\w.-]/.test(s[start - 1]))
+            start--;
+        return { what, text: s.slice(start, m.index + m[0].length).replace(/^[.-]+/, '') };
+    }
+    return undefined;
+}
+const IPV4 = /\b(?:https?|ftp|tcp|udp|wss?|socks5?):\/\/\[?(\d{1,3}(?:\.\d{1,3}){3})\]?(?::\d+)?(?:[/?#][^\s'"]*)?/i;
+/** A URL whose host is a raw IPv4 address; `private` for loopback and private ranges. */
+function rawIpUrl(s) {
+    const m = IPV4.exec(s);
+    if (!m)
+        return undefined;
+    const ip = m[1];
+    const parts = ip.split('.').map(Number);
+    if (parts.some((p) => p > 255))
+        return undefined;
+    return { ip, url: m[0], private: isPrivateIp(parts) };
+}
+function isIpv4(s) {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+    return !!m && m.slice(1).every((p) => Number(p) <= 255);
+}
+function isPrivateIp(parts) {
+    const [a, b] = parts;
+    return a === 127 || a === 10 || a === 0 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254) || a >= 224;
+}
+/** Places that hold credentials, tokens, wallets and browser data. */
+const SECRET_PLACES = [
+    [/\b(?:Login Data|Local State|Web Data|logins\.json|key[34]\.db|cookies\.sqlite|signons\.sqlite)\b|[\\/](?:Network[\\/])?Cookies\b|User Data[\\/]+Default|Google[\\/]+Chrome[\\/]+User Data|BraveSoftware[\\/]+Brave-Browser|Microsoft[\\/]+Edge[\\/]+User Data|Opera Software[\\/]+Opera|Yandex[\\/]+YandexBrowser|Mozilla[\\/]+Firefox[\\/]+Profiles|Vivaldi[\\/]+User Data|browser_cookie3|\bbrowser_cookie\b/i, 'browser passwords and cookies'],
+    [/(?:AppData|Roaming|APPDATA%|LOCALAPPDATA%|\.config|Application Support)[\\/]+(?:[\w ]+[\\/]+)?discord(?:canary|ptb|development)?\b|\bdiscord(?:canary|ptb)\b|Local Storage[\\/]+leveldb|\b[MN][\w-]{23}\.[\w-]{6}\.[\w-]{27}\b|\bmfa\.[\w-]{84}\b|dQw4w9WgXcQ:/i, 'Discord tokens'],
+    [/(?:^|[\\/~%])\.ssh(?:[\\/]|$)|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bauthorized_keys\b/i, 'SSH keys'],
+    [/(?:^|[\\/~%])\.aws(?:[\\/]|$)|\bAWS_SECRET_ACCESS_KEY\b|\bAWS_SESSION_TOKEN\b|169\.254\.169\.254\/latest\/meta-data/i, 'cloud credentials'],
+    [/(?:^|[\\/~])\.(?:azure|kube|docker|gnupg|git-credentials|netrc|npmrc|pypirc|password-store|vault-token)(?:[\\/]|\b|$)|gcloud[\\/]+(?:credentials|application_default|access_tokens)|\.config[\\/]+gh[\\/]+hosts\.yml|\/etc\/shadow\b|login\.keychain|\.bash_history\b|\.zsh_history\b|Keychains[\\/]/i, 'credentials and keys'],
+    [/\bwallet\.dat\b|\bExodus[\\/]|exodus\.wallet|\bElectrum[\\/]+wallets|Ethereum[\\/]+keystore|\bMetaMask\b|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|\bAtomic[\\/]+Local Storage|\bCoinomi\b|\bGuarda[\\/]|\bJaxx\b|\bArmory[\\/]|Bitcoin[\\/]+wallets|Monero[\\/]+wallets|\bZcash[\\/]|\bTrust Wallet\b|\bBinance[\\/]/i, 'cryptocurrency wallets'],
+    [/\b(?:ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|NPM_TOKEN|PYPI_TOKEN|TWINE_PASSWORD|CI_JOB_TOKEN|GITLAB_TOKEN|CIRCLE_TOKEN|TRAVIS_TOKEN|SLACK_TOKEN|OPENAI_API_KEY|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS)\b/, 'CI and service tokens'],
+    [/\bGITHUB_TOKEN\b/, 'a GitHub token'],
+    [/^\/etc\/(?:passwd|group|sudoers)$|^\/(?:root\/)?flag(?:\.txt)?$/, 'the account list or a flag file of the machine'],
+    [/\/etc\/chef\/|\bvalidation\.pem\b|\bknife\.rb\b|\/etc\/puppetlabs\/puppet\/ssl\b|\/var\/lib\/puppet\/ssl\b|\/etc\/salt\/pki\b|\.vault_pass(?:word)?\b|\.ansible\/vault/i, 'configuration-management keys'],
+    [/\btelegram desktop[\\/]+tdata\b|[\\/]tdata(?:[\\/]|$)|\bFileZilla[\\/]+(?:recentservers|sitemanager)|\bSteam[\\/]+config\b|\bNordVPN\b|\bOpenVPN Connect[\\/]+profiles/i, 'application credentials'],
+];
+/** Secrets a build may legitimately hand to the service they belong to. */
+const SERVICE_TOKENS = new Set(['a GitHub token']);
+/** Hosts that serve packages and source code, where build scripts legitimately fetch from. */
+const CODE_HOSTS = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:pypi\.org|pypi\.python\.org|files\.pythonhosted\.org|bootstrap\.pypa\.io|github\.com|api\.github\.com|gitlab\.com)(?:[:/]|$)/i;
+function secretPlace(s) {
+    return first(s, SECRET_PLACES);
+}
+/** Places that make code run again later: startup folders, Run keys, cron, shell rc files. */
+const PERSIST_PLACES = [
+    [/Start Menu[\\/]+Programs[\\/]+Startup|Microsoft[\\/]+Windows[\\/]+Start Menu[\\/]+Programs[\\/]+Startup|shell:startup|[\\/]Startup[\\/]+[^\\/]+\.(?:exe|bat|cmd|vbs|lnk|py|pyw|js)\b/i, 'a Windows Startup folder'],
+    [/CurrentVersion[\\/]+(?:Run|RunOnce|RunServices|RunServicesOnce|Policies[\\/]+Explorer[\\/]+Run)\b|\\Winlogon\b|Image File Execution Options/i, 'a Windows Run registry key'],
+    [/\bcrontab\b|\/etc\/cron|\/var\/spool\/cron|@reboot\b/, 'crontab'],
+    [/(?:^|[\\/~])\.(?:bashrc|bash_profile|bash_login|zshrc|zprofile|zshenv|profile|cshrc|tcshrc|kshrc)\b|\.config[\\/]+fish[\\/]+config\.fish|\/etc\/profile(?:\.d)?\b|\/etc\/bash\.bashrc/, 'a shell startup file'],
+    [/systemd[\\/]+user|\/etc\/systemd\/system|LaunchAgents|LaunchDaemons|\/etc\/init\.d|\/etc\/rc\.local|\.config[\\/]+autostart|\bschtasks\b[^\n]{0,300}\/create|\bRegister-ScheduledTask\b/i, 'a system service or scheduled task'],
+    [/\b(?:sitecustomize|usercustomize)\.py\b/, 'Python startup hooks (sitecustomize)'],
+];
+function persistPlace(s) {
+    return first(s, PERSIST_PLACES);
+}
+function isPthPath(s) {
+    return /\.pth$/i.test(s.trim());
+}
+/** Shell command shapes that fetch and run code, or hide what they run. */
+const DOWNLOAD_RUN = [
+    [/\b(?:curl|wget|fetch)\b[^|;&\n]{0,300}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\b[^|;&\n]{0,300}\|\s*python[\d.]*\b|\b(?:ba)?sh\s+-c\s+["']?\$\((?:curl|wget)/i, 'downloads a script and pipes it to a shell'],
+    [/\b(?:curl|wget)\b[^\n]{0,300}(?:-o|-O|--output)\s*\S+[^\n]{0,300}(?:&&|;|\|\|)[^\n]{0,300}(?:chmod\s+\+?[0-7]*x|\.\/|\bstart\b|\bsh\b|\bbash\b|python)/i, 'downloads a file and runs it'],
+    [/\b(?:IEX|Invoke-Expression)\b[^\n]{0,300}(?:DownloadString|Invoke-WebRequest|iwr|irm|Invoke-RestMethod|Net\.WebClient)|(?:DownloadString|DownloadFile|Invoke-WebRequest|iwr|irm)\b[^\n]{0,300}(?:\|\s*iex|Start-Process|;\s*&|\biex\b|Invoke-Expression|Invoke-Item|\bsaps\b)/i, 'downloads and runs a PowerShell script'],
+    [/\bbase64\s+(?:-d|-D|--decode)\b[^|\n]{0,100}\|\s*(?:sudo\s+)?(?:(?:ba|z|da|k)?sh|python[\d.]*|perl)\b/i, 'decodes base64 text and pipes it to an interpreter'],
+    [/\bgit\s+clone\b[^\n]{0,300}(?:&&|;|\n)[^\n]{0,300}(?:\bpython[\d.]*w?\s+(?!setup\.py\b)[\w./\\-]+\.pyw?\b|\b(?:ba)?sh\s+[\w./-]+\.sh\b|\bstart\s+\S+\.(?:exe|bat|cmd)\b)/i, 'clones a repository and runs a script from it'],
+    [/\bcd\s+(?:\/tmp|\/var\/tmp|\/dev\/shm)\/?\s*(?:&&|;)\s*chmod\s+(?:[+ugoa]*[rw]*x[rw]*|[0-7]{3,4})\s+([\w.-]+)\s*(?:&&|;)\s*(?:nohup\s+)?\.\/\1\b|\bchmod\s+(?:[+ugoa]*[rw]*x[rw]*|[0-7]{3,4})\s+((?:\/tmp|\/var\/tmp|\/dev\/shm)\/[\w.\/-]+)\s*(?:&&|;)\s*(?:nohup\s+)?\2\b/, 'makes a file in a temporary folder executable and starts it'],
+    [/\bmshta(?:\.exe)?\s+(?:https?:|vbscript:|javascript:)/i, 'runs a remote HTML application with mshta'],
+    [/\bcertutil(?:\.exe)?\b[^\n]{0,300}-urlcache|\bbitsadmin(?:\.exe)?\b[^\n]{0,300}\/transfer/i, 'downloads a file with a Windows system tool'],
+    [/\bregsvr32\b[^\n]{0,300}\/i:https?:|\brundll32\b[^\n]{0,300}(?:javascript:|https?:)/i, 'loads remote code through a Windows system binary'],
+];
+const SHELL_BACKDOOR = [
+    [/\/dev\/tcp\/|\bnc(?:at)?\b[^\n]{0,300}\s-e\s|\bsocat\b[^\n]{0,300}exec:|\bbash\s+-i\b[^\n]{0,300}>&|\bmkfifo\b[^\n]{0,300}\bnc\b/i, 'opens a reverse shell'],
+    [/Net\.Sockets\.TCPClient\b[^\n]{0,600}\bGetStream\b/i, 'opens a reverse shell in PowerShell'],
+];
+/**
+ * Addresses of cloud instance metadata services and cluster credentials: what a build reads
+ * there is the machine's cloud identity. The path is optional: the bare address is enough.
+ */
+const CLOUD_METADATA = [
+    [/\b169\.254\.169\.254\b|\bfd00:ec2::254\b|\bmetadata\.google\.internal\b|\b100\.100\.100\.200\b|\b169\.254\.170\.2\b/i, 'the cloud instance metadata service'],
+    [/\/var\/run\/secrets\/kubernetes\.io\b|\/run\/secrets\/kubernetes\.io\b|%KUBERNETES_(?:SERVICE_HOST|SERVICE_PORT|PORT)\w*%/i, 'the Kubernetes service-account credentials or API'],
+    [/%\w+_SERVICE_HOST%|%\w+_PORT_\d+_TCP_ADDR%/, "a cluster service found through Kubernetes' service variables"],
+];
+function cloudMetadata(s) {
+    return first(s, CLOUD_METADATA);
+}
+/** Commands that change the machine's accounts or power state: nothing a build does. */
+const MACHINE_TAMPERING = [
+    [/\bnet(?:\.exe)?\s+(?:user|localgroup)\b[^\n]{0,200}\/add\b|\b(?:useradd|adduser|usermod|chpasswd|visudo)\b|\/etc\/sudoers\b|\bAdd-LocalGroupMember\b|\bNew-LocalUser\b/i, 'adds or changes a user account'],
+    [/^\s*(?:sudo\s+)?(?:shutdown|poweroff|halt|reboot)\b|[;&|]\s*(?:sudo\s+)?(?:shutdown|poweroff|halt|reboot)\b|\bStop-Computer\b|\bRestart-Computer\b|^\s*init\s+[06]\s*$/i, 'shuts down or restarts the machine'],
+];
+/** Cryptocurrency miners, their pools and protocol, and the settings of their configuration. */
+const MINER = /\b(?:xmrig|xmr-stak|cpuminer|ccminer|cgminer|bfgminer|ethminer|nbminer|lolminer|phoenixminer|t-rex-miner)\b|\bstratum\+(?:tcp|ssl|tls):\/\/|\b(?:supportxmr\.com|minexmr\.com|nanopool\.org|moneroocean\.stream|2miners\.com|hashvault\.pro|c3pool\.com|herominers\.com|unmineable\.com)\b|"nicehash"\s*:\s*true|"donate-level"\s*:/i;
+
+;// CONCATENATED MODULE: ./src/analysis/interp/limits.ts
+// Budgets of the abstract interpreter and the options one unit is evaluated with.
+/** Evaluation steps per unit (nodes visited, loop iterations, function re-runs). */
+const MAX_STEPS = 1_000_000;
+/** Nesting of expressions the evaluator follows; deeper ones are scanned flat. */
+const MAX_EXPR_DEPTH = 250;
+/** Times one function body is evaluated with different arguments. */
+const MAX_EVALS_PER_FN = 4;
+/** Items of a loop evaluated one by one. */
+const MAX_LOOP_UNROLL = 8;
+/** Evaluation steps across one sdist, so many files cannot multiply the cost. */
+class StepBudget {
+    total;
+    used = 0;
+    constructor(total = 4_000_000) {
+        this.total = total;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/interp/scope.ts
+// Values and scopes: the interpreter's state (functions, classes, module and function scopes),
+// its budget, and how names and attributes resolve to values.
+
+
+
+
+
+
+
+class Scope {
+    parent;
+    kind;
+    vars = new Map();
+    globals;
+    constructor(parent, kind) {
+        this.parent = parent;
+        this.kind = kind;
+    }
+}
+const EXPRESSIONS = new Set([
+    'VariableName', 'String', 'FormatString', 'ContinuedString', 'Number', 'Boolean', 'None', 'BinaryExpression', 'UnaryExpression',
+    'AwaitExpression', 'ParenthesizedExpression', 'TupleExpression', 'ComprehensionExpression', 'ArrayExpression',
+    'ArrayComprehensionExpression', 'DictionaryExpression', 'DictionaryComprehensionExpression', 'SetExpression',
+    'SetComprehensionExpression', 'CallExpression', 'MemberExpression', 'ConditionalExpression', 'LambdaExpression',
+    'NamedExpression', 'YieldExpression', 'Ellipsis',
+]);
+const NONE = { k: 'const', v: 'None', t: 0 };
+/** The interpreter's state; each room below adds one kind of construct to it. */
+class Scopes {
+    src;
+    facts;
+    opts;
+    fns = [];
+    currentClass;
+    /** Inside the rounds of a decoding loop before its last: values are computed, facts not recorded. */
+    muted = false;
+    classes = [];
+    module = new Scope(null, 'module');
+    pending = [];
+    seenLiterals = new Set();
+    seenBuilt = new Set();
+    seenRefs = new Set();
+    seenPayloads = new Map();
+    steps = 0;
+    depth = 0;
+    line = 1;
+    ctx;
+    starModules = [];
+    stepLimitHit = false;
+    depthLimitHit = false;
+    /** While scanning a too-deep subtree flat: its calls' own arguments may still be folded this deep. */
+    extraDepth = 0;
+    inFlatScan = false;
+    constructor(src, facts, opts) {
+        this.src = src;
+        this.facts = facts;
+        this.opts = opts;
+        this.ctx = { where: { scope: 'top-level', entry: opts.topEntry === null ? undefined : (opts.topEntry ?? 'top-level') } };
+        this.module.vars.set('__file__', str(opts.path));
+        this.module.vars.set('__name__', str(opts.role === 'imported' ? moduleNameOf(opts.path) : '__main__'));
+    }
+    /**
+     * What reading a file of the sdist gives, when build code feeds it to a decoder, `exec` or
+     * `json`: its content, for data files (any extension but `.py`, whose exec is followed as a
+     * module instead). Reads that only flow into metadata never get here, so README text stays text.
+     */
+    contentOf(v, fileObject = false) {
+        if (!v || v.k !== 'obj' || !v.path || !(v.t & Taint.LOCAL_FILE || fileObject))
+            return undefined;
+        const whole = /^(builtins\.open\(\)\.read|pathlib\.Path\(\)\.(read_text|read_bytes))\(\)$/.test(v.q);
+        if (!whole && !(fileObject && v.q === 'builtins.open()'))
+            return undefined;
+        const s = knownStr(v.path);
+        const rel = s !== undefined && !isAbsolute(s) ? normalizePath(s) : undefined;
+        if (!rel || /\.pyw?$/i.test(rel) || !this.opts.fileExists(rel))
+            return undefined;
+        const raw = this.opts.readFile?.(rel);
+        if (raw === undefined)
+            return undefined;
+        const binary = v.q.endsWith('read_bytes()') || /b/.test(v.mode ?? '');
+        return str(binary ? raw : decodeUtf8Maybe(raw), Taint.LOCAL_FILE, { b: binary || undefined, how: `the file ${rel}` });
+    }
+    // Budget ------------------------------------------------------------------------------------
+    step(n = 1) {
+        this.steps += n;
+        const shared = this.opts.steps;
+        if (shared)
+            shared.used += n;
+        if (this.steps > MAX_STEPS || (shared && shared.used > shared.total)) {
+            if (!this.stepLimitHit) {
+                this.stepLimitHit = true;
+                const which = this.steps > MAX_STEPS ? `${MAX_STEPS} steps for this file` : `${shared.total} steps for the sdist`;
+                this.facts.limits.push(`${this.opts.path}: evaluation budget of ${which} spent at line ${this.line}; the rest was scanned without folding`);
+            }
+            return false;
+        }
+        return true;
+    }
+    lineOf(node) {
+        return this.src.lines.lineOf(node.from);
+    }
+    /** Source text; names are NFKC-folded as Python folds them (`𝐞𝐱𝐞𝐜` is `exec`). */
+    text(node) {
+        const t = (0,parse/* nodeText */.qd)(this.src, node);
+        // eslint-disable-next-line no-control-regex
+        return (node.name === 'VariableName' || node.name === 'PropertyName') && /[^\x00-\x7f]/.test(t) ? t.normalize('NFKC') : t;
+    }
+    /** One linear pass: identifiers for the obfuscation checks. */
+    collectIdentifiers(top) {
+        const c = top.cursor();
+        const ids = this.facts.identifiers;
+        do {
+            if ((c.name === 'VariableName' || c.name === 'PropertyName') && ids.size < 50_000) {
+                const name = this.src.text.slice(c.from, c.to);
+                if (!ids.has(name))
+                    ids.set(name, this.src.lines.lineOf(c.from));
+            }
+        } while (c.next());
+    }
+    assignName(name, value, scope) {
+        if (scope.globals?.has(name))
+            this.module.vars.set(name, value);
+        else
+            scope.vars.set(name, value);
+    }
+    // Names and attributes ----------------------------------------------------------------------
+    lookup(name, scope) {
+        for (let s = scope; s; s = s.parent) {
+            if (s.kind === 'class' && s !== scope)
+                continue;
+            const v = s.vars.get(name);
+            if (v)
+                return v;
+        }
+        if (name === '__builtins__' || name === 'builtins')
+            return { k: 'ref', q: 'builtins', t: 0 };
+        if (BUILTINS.has(name))
+            return { k: 'ref', q: `builtins.${name}`, t: 0 };
+        for (const m of this.starModules) {
+            if (STAR_EXPORTS[m]?.includes(name))
+                return { k: 'ref', q: `${m}.${name}`, t: m === 'os' && name === 'environ' ? Taint.ENV_ALL : 0 };
+        }
+        return { k: 'ref', q: name, t: 0 };
+    }
+    global(name) {
+        const v = this.module.vars.get(name);
+        if (v)
+            return v;
+        if (name === '__builtins__')
+            return { k: 'ref', q: 'builtins', t: 0 };
+        if (BUILTINS.has(name))
+            return { k: 'ref', q: `builtins.${name}`, t: 0 };
+        return undefined;
+    }
+    attr(obj, name) {
+        switch (obj.k) {
+            case 'ref': {
+                const base = obj.q === '__builtins__' ? 'builtins' : obj.q;
+                const q = `${base}.${name}`;
+                if (q === 'os.environ' || q === 'os.environb')
+                    return { k: 'ref', q, t: Taint.ENV_ALL };
+                if (q === 'builtins.__dict__' || q === 'builtins.__builtins__')
+                    return { k: 'ref', q: base, t: 0 };
+                if (base.endsWith('.__dict__'))
+                    return { k: 'ref', q: `${base.slice(0, -9)}.${name}`, t: 0 };
+                return { k: 'ref', q, t: obj.t & Taint.ENV_ALL ? 0 : obj.t };
+            }
+            case 'obj': {
+                if (obj.q === 'pathlib.Path()') {
+                    const p = obj.path ?? unknown();
+                    if (name === 'parent')
+                        return { ...obj, path: callKnown('os.path.dirname', [p], {}, this) };
+                    if (name === 'name')
+                        return callKnown('os.path.basename', [p], {}, this);
+                    if (name === 'stem' || name === 'suffix')
+                        return unknown(p.t);
+                    return { k: 'obj', q: `pathlib.Path().${name}`, t: obj.t, path: p };
+                }
+                return { k: 'obj', q: `${obj.q}.${name}`, t: obj.t, path: obj.path, mode: obj.mode };
+            }
+            case 'inst':
+            case 'cls': {
+                const found = this.classAttr(obj.k === 'inst' ? obj.cls : obj.id, name, 0);
+                if (found?.k === 'fn' && obj.k === 'inst')
+                    return { ...found, self: obj };
+                return found ?? unknown(obj.t);
+            }
+            case 'str':
+                return { k: 'obj', q: `str.${name}`, t: obj.t };
+            default:
+                return { k: 'unknown', t: obj.t };
+        }
+    }
+    classAttr(id, name, depth) {
+        const cls = this.classes[id];
+        const m = cls.methods.get(name);
+        if (m !== undefined)
+            return { k: 'fn', id: m, t: 0 };
+        const a = cls.attrs.get(name);
+        if (a)
+            return a;
+        if (depth > 20)
+            return undefined;
+        for (const b of cls.bases) {
+            if (b.k === 'cls') {
+                const found = this.classAttr(b.id, name, depth + 1);
+                if (found)
+                    return found;
+            }
+            else if (b.k === 'ref') {
+                if (isCommandBase(b.q) && (name === 'spawn' || name === 'execute' || name === 'run_command' || name === 'announce'))
+                    return { k: 'ref', q: `setuptools.Command.${name}`, t: 0 };
+                return { k: 'ref', q: `${b.q}.${name}`, t: 0 };
+            }
+        }
+        return undefined;
+    }
+    lookupQuiet(name, scope) {
+        for (let s = scope; s; s = s.parent) {
+            const v = s.vars.get(name);
+            if (v)
+                return v;
+        }
+        if (BUILTINS.has(name))
+            return { k: 'ref', q: `builtins.${name}`, t: 0 };
+        return undefined;
+    }
+}
+function isStringNode(n) {
+    return n.name === 'String' || n.name === 'ContinuedString';
+}
+function moduleNameOf(path) {
+    return path.replace(/\.py$/, '').replace(/\/__init__$/, '').replace(/\//g, '.');
+}
+
+;// CONCATENATED MODULE: ./src/analysis/interp/record.ts
+// Recording facts: calls, references, literals and built strings, and the flat scan of subtrees
+// the evaluator gives up on.
+
+
+
+
+class Recorder extends Scopes {
+    /** Call snippets by the call's extent in the source (`f(x)(y)` holds two calls starting at one offset). */
+    snippets = new Map();
+    // Recording ---------------------------------------------------------------------------------
+    recordCall(callee, args, kwargs, node, ctx, receiver, result) {
+        if (this.muted)
+            return;
+        // only the start of the call is shown: a call may wrap a payload of megabytes
+        // built once per call site: a call in a loop is recorded on every iteration
+        const site = node.to * (this.src.text.length + 1) + node.from;
+        let snippet = this.snippets.get(site);
+        if (snippet === undefined) {
+            snippet = (node.to - node.from > 160 ? this.src.text.slice(node.from, node.from + 157) + '...' : this.text(node)).replace(/\s+/g, ' ');
+            this.snippets.set(site, snippet);
+        }
+        this.facts.calls.push({ callee, args, kwargs, line: this.lineOf(node), where: ctx.where, snippet, receiver, result });
+        for (const a of args)
+            this.recordBuilt(a, ctx);
+        for (const a of Object.values(kwargs))
+            this.recordBuilt(a, ctx);
+    }
+    recordRef(q, node, ctx) {
+        if (this.muted)
+            return;
+        const line = this.lineOf(node);
+        const key = `${q}@${line}`;
+        if (this.seenRefs.has(key))
+            return;
+        this.seenRefs.add(key);
+        this.facts.refs.push({ q, line, where: ctx.where });
+    }
+    recordLiteral(node, v, ctx) {
+        if (this.muted)
+            return;
+        if (v.k !== 'str')
+            return;
+        if (this.seenLiterals.has(node.from))
+            return;
+        this.seenLiterals.add(node.from);
+        if (v.s.length === 0)
+            return;
+        this.facts.strings.push({ value: v, line: this.lineOf(node), where: ctx.where, kind: 'literal', metadata: ctx.meta || undefined });
+    }
+    recordBuilt(v, ctx) {
+        if (this.muted)
+            return;
+        for (const s of stringsIn(v)) {
+            if (s.lit || s.s.length < 4)
+                continue;
+            const key = `${this.line}|${s.s.length > 300 ? s.s.slice(0, 150) + s.s.length + s.s.slice(-150) : s.s}`;
+            if (this.seenBuilt.has(key))
+                continue;
+            this.seenBuilt.add(key);
+            this.facts.strings.push({ value: s, line: this.line, where: ctx.where, kind: 'built', metadata: ctx.meta || undefined });
+        }
+    }
+    /** When the evaluator gives up on a subtree, its calls are still found, with unresolved arguments. */
+    scanCallsFlat(node, scope, ctx) {
+        if (this.inFlatScan)
+            return;
+        this.inFlatScan = true;
+        try {
+            this.scanCallsFlatInner(node, scope, ctx);
+        }
+        finally {
+            this.inFlatScan = false;
+            this.extraDepth = 0;
+        }
+    }
+    scanCallsFlatInner(node, scope, ctx) {
+        const c = node.cursor();
+        const end = node.to;
+        let n = 0;
+        do {
+            if (c.from >= end)
+                break;
+            if (++n > 200_000)
+                break;
+            if (c.name === 'CallExpression') {
+                const callee = c.node.firstChild;
+                if (!callee)
+                    continue;
+                const name = this.text(callee);
+                if (name.length > 120 || !/^[\w.]+$/.test(name))
+                    continue;
+                const [head, ...rest] = name.split('.');
+                const base = this.lookupQuiet(head, scope);
+                const q = base && base.k === 'ref' ? [base.q, ...rest].join('.') : name;
+                // the arguments of a call found this way are usually shallow: fold them a little deeper
+                const argList = c.node.getChild('ArgList');
+                this.extraDepth = 30;
+                const { args, kwargs } = argList && this.steps < MAX_STEPS ? this.evalArgs(argList, scope, ctx) : { args: [], kwargs: {} };
+                this.extraDepth = 0;
+                this.facts.calls.push({ callee: q, args, kwargs, line: this.src.lines.lineOf(c.from), where: ctx.where, snippet: name + '(...)' });
+            }
+            else if (c.name === 'String' && c.to - c.from < 1_000_000) {
+                const lit = (0,parse/* stringLiteral */.Hg)(this.src.text.slice(c.from, c.to));
+                if (!this.seenLiterals.has(c.from) && lit.value.length) {
+                    this.seenLiterals.add(c.from);
+                    this.facts.strings.push({ value: str(lit.value, 0, { b: lit.bytes || undefined, lit: true }), line: this.src.lines.lineOf(c.from), where: ctx.where, kind: 'literal' });
+                }
+            }
+        } while (c.next());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/interp/expressions.ts
+// Expressions: literals, operators, containers, attribute access and subscripts, folded to values.
+
+
+
+
+
+
+
+class Expressions extends Recorder {
+    /** String literals by start offset: a loop body's literals are unescaped once, not per iteration. */
+    literals = new Map();
+    // Expressions -------------------------------------------------------------------------------
+    exprChildren(node) {
+        const out = [];
+        for (let c = node.firstChild; c; c = c.nextSibling)
+            if (EXPRESSIONS.has(c.name))
+                out.push(c);
+        return out;
+    }
+    evalChildren(node, scope, ctx) {
+        for (let c = node.firstChild; c; c = c.nextSibling)
+            if (EXPRESSIONS.has(c.name))
+                this.evalExpr(c, scope, ctx);
+    }
+    evalExpr(node, scope, ctx) {
+        if (!this.step()) {
+            this.scanCallsFlat(node, scope, ctx);
+            return unknown();
+        }
+        if (this.depth >= MAX_EXPR_DEPTH + this.extraDepth) {
+            if (this.inFlatScan)
+                return unknown();
+            if (!this.depthLimitHit) {
+                this.depthLimitHit = true;
+                this.facts.limits.push(`${this.opts.path}:${this.lineOf(node)}: expressions or calls nested deeper than ${MAX_EXPR_DEPTH}; their calls were scanned without folding`);
+            }
+            this.scanCallsFlat(node, scope, ctx);
+            return unknown();
+        }
+        this.depth++;
+        const saved = this.ctx;
+        this.ctx = ctx;
+        try {
+            return this.evalInner(node, scope, ctx);
+        }
+        finally {
+            this.depth--;
+            this.ctx = saved;
+        }
+    }
+    evalInner(node, scope, ctx) {
+        switch (node.name) {
+            case 'VariableName': {
+                const v = this.lookup(this.text(node), scope);
+                if (v.k === 'ref')
+                    this.recordRef(v.q, node, ctx);
+                else if (v.k === 'fn' || v.k === 'cls')
+                    this.referenced(v, ctx);
+                return v;
+            }
+            case 'String': {
+                let lit = this.literals.get(node.from);
+                if (!lit) {
+                    lit = (0,parse/* stringLiteral */.Hg)(this.text(node));
+                    this.literals.set(node.from, lit);
+                }
+                const v = str(lit.value, 0, { b: lit.bytes || undefined, lit: true });
+                this.recordLiteral(node, v, ctx);
+                return v;
+            }
+            case 'FormatString':
+                return this.evalFormatString(node, scope, ctx);
+            case 'ContinuedString': {
+                const parts = this.exprChildren(node).map((c) => this.evalExpr(c, scope, ctx));
+                const bytes = parts.every((p) => p.k === 'str' && p.b);
+                return joinPieces(parts, '', bytes);
+            }
+            case 'Number':
+                return parseNumber(this.text(node));
+            case 'Boolean':
+                return { k: 'const', v: this.text(node) === 'True' ? 'True' : 'False', t: 0 };
+            case 'None':
+                return NONE;
+            case 'Ellipsis':
+                return unknown();
+            case 'ParenthesizedExpression': {
+                const inner = this.exprChildren(node);
+                return inner.length ? this.evalExpr(inner[0], scope, ctx) : unknown();
+            }
+            case 'TupleExpression':
+            case 'ArrayExpression':
+            case 'SetExpression':
+                return this.evalSequence(node, scope, ctx);
+            case 'DictionaryExpression':
+                return this.evalDict(node, scope, ctx);
+            case 'ComprehensionExpression':
+            case 'ArrayComprehensionExpression':
+            case 'SetComprehensionExpression':
+            case 'DictionaryComprehensionExpression':
+                return this.evalComprehension(node, scope, ctx);
+            case 'BinaryExpression':
+                return this.evalBinary(node, scope, ctx);
+            case 'UnaryExpression': {
+                const op = node.firstChild;
+                const arg = node.lastChild;
+                if (!op || !arg || op === arg)
+                    return unknown();
+                const v = this.evalExpr(arg, scope, ctx);
+                const o = this.text(op);
+                if (o === 'not') {
+                    const b = truthyKnown(v);
+                    return b === undefined ? unknown(v.t) : { k: 'const', v: b ? 'False' : 'True', t: 0 };
+                }
+                if (v.k !== 'num')
+                    return unknown(v.t);
+                if (o === '-')
+                    return num(-v.n);
+                if (o === '~')
+                    return num(~v.n);
+                return v;
+            }
+            case 'AwaitExpression':
+            case 'YieldExpression': {
+                const inner = this.exprChildren(node);
+                for (const c of inner)
+                    this.evalExpr(c, scope, ctx);
+                return unknown();
+            }
+            case 'ConditionalExpression': {
+                const parts = this.exprChildren(node);
+                const vals = parts.map((p) => this.evalExpr(p, scope, ctx));
+                if (vals.length < 3)
+                    return unknown();
+                const cond = truthyKnown(vals[1]);
+                if (cond === true)
+                    return vals[0];
+                if (cond === false)
+                    return vals[2];
+                return withMoreTaint(vals[0], deepTaint(vals[2]));
+            }
+            case 'NamedExpression': {
+                const [target, value] = this.exprChildren(node);
+                if (!target || !value)
+                    return unknown();
+                const v = this.evalExpr(value, scope, ctx);
+                this.assignTarget(target, v, scope, ctx);
+                return v;
+            }
+            case 'LambdaExpression':
+                return this.defineLambda(node, scope, ctx);
+            case 'CallExpression':
+                return this.evalCall(node, scope, ctx);
+            case 'MemberExpression':
+                return this.evalMember(node, scope, ctx);
+            default:
+                return unknown();
+        }
+    }
+    evalFormatString(node, scope, ctx) {
+        const text = this.text(node);
+        const prefix = /^[a-zA-Z]*/.exec(text)[0];
+        const raw = /r/i.test(prefix);
+        const bytes = /b/i.test(prefix);
+        const q = text[prefix.length];
+        const quoteLen = text.startsWith(q + q + q, prefix.length) ? 3 : 1;
+        let pos = node.from + prefix.length + quoteLen;
+        const end = node.to - quoteLen;
+        const pieces = [];
+        const literal = (from, to) => {
+            if (to <= from)
+                return;
+            let s = this.src.text.slice(from, to).replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+            if (!raw)
+                s = (0,parse/* unescape */.x4)(s, bytes);
+            pieces.push(str(s));
+        };
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+            if (c.name !== 'FormatReplacement')
+                continue;
+            literal(pos, c.from);
+            const inner = this.exprChildren(c);
+            const v = inner.length ? this.evalExpr(inner[0], scope, ctx) : unknown();
+            const conv = c.getChild('FormatConversion');
+            pieces.push(conv && this.text(conv) === '!r' && v.k === 'str' && !v.partial ? str(`'${v.s}'`, v.t) : v);
+            pos = c.to;
+        }
+        literal(pos, end);
+        const out = joinPieces(pieces, '', bytes);
+        if (node.getChild('FormatReplacement'))
+            this.recordBuilt(out, ctx);
+        else {
+            if (out.k === 'str')
+                out.lit = true;
+            this.recordLiteral(node, out, ctx);
+        }
+        return out;
+    }
+    evalSequence(node, scope, ctx) {
+        const items = [];
+        let t = 0;
+        let spread = false;
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+            if (c.name === '*') {
+                spread = true;
+                continue;
+            }
+            if (!EXPRESSIONS.has(c.name))
+                continue;
+            const v = this.evalExpr(c, scope, ctx);
+            if (spread) {
+                const inner = iterate(v, this);
+                if (inner)
+                    items.push(...inner);
+                else
+                    t |= deepTaint(v);
+                spread = false;
+            }
+            else
+                items.push(v);
+            if (items.length > MAX_ITEMS)
+                return unknown(t);
+        }
+        return { k: 'seq', items, tuple: node.name === 'TupleExpression' || undefined, t };
+    }
+    evalDict(node, scope, ctx) {
+        const keys = [];
+        const values = [];
+        let t = 0;
+        let pendingKey;
+        let spread = false;
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+            if (c.name === '**') {
+                spread = true;
+                continue;
+            }
+            if (!EXPRESSIONS.has(c.name))
+                continue;
+            const v = this.evalExpr(c, scope, ctx);
+            if (spread) {
+                if (v.k === 'dict') {
+                    keys.push(...v.keys);
+                    values.push(...v.values);
+                }
+                else
+                    t |= deepTaint(v);
+                spread = false;
+            }
+            else if (pendingKey === undefined)
+                pendingKey = v;
+            else {
+                keys.push(pendingKey.k === 'str' && !pendingKey.partial ? pendingKey.s : pendingKey.k === 'num' ? String(pendingKey.n) : undefined);
+                values.push(v);
+                t |= pendingKey.t;
+                pendingKey = undefined;
+            }
+        }
+        return { k: 'dict', keys, values, t };
+    }
+    evalBinary(node, scope, ctx) {
+        // Long left-leaning chains (`"a" + "b" + ...`) are walked iteratively.
+        const chain = [];
+        let left = node;
+        while (left.name === 'BinaryExpression') {
+            const l = left.firstChild;
+            const opNode = l?.nextSibling;
+            const r = left.lastChild;
+            if (!l || !opNode || !r || r === opNode)
+                break;
+            let op = this.text(opNode);
+            if (op === 'not' || op === 'is')
+                op = `${op} ${this.text(opNode.nextSibling ?? opNode)}`;
+            chain.push({ op, right: r });
+            left = l;
+            if (chain.length > 100_000)
+                break;
+        }
+        let acc = left === node ? unknown() : this.evalExpr(left, scope, ctx);
+        for (let i = chain.length - 1; i >= 0; i--) {
+            const { op, right } = chain[i];
+            if (op === 'and' || op === 'or') {
+                const r = this.evalExpr(right, scope, ctx);
+                const b = truthyKnown(acc);
+                if (op === 'or')
+                    acc = b === true ? acc : b === false ? r : withMoreTaint(acc, deepTaint(r));
+                else
+                    acc = b === false ? acc : b === true ? r : withMoreTaint(r, deepTaint(acc));
+                continue;
+            }
+            const r = this.evalExpr(right, scope, ctx);
+            if (/^(==|!=|<|>|<=|>=|<>|in|not in|is|is not)$/.test(op) || op.startsWith('not') || op.startsWith('is')) {
+                acc = compare(op, acc, r);
+                continue;
+            }
+            if (acc.k === 'obj' && acc.q === 'pathlib.Path()' && op === '/') {
+                acc = { ...acc, path: callKnown('os.path.join', [acc.path ?? unknown(), r], {}, this) };
+                continue;
+            }
+            acc = binaryOp(op, acc, r);
+        }
+        return acc;
+    }
+    evalMember(node, scope, ctx) {
+        const objNode = node.firstChild;
+        if (!objNode)
+            return unknown();
+        const obj = this.evalExpr(objNode, scope, ctx);
+        const prop = node.getChild('PropertyName');
+        if (prop) {
+            const v = this.attr(obj, this.text(prop));
+            if (v.k === 'ref')
+                this.recordRef(v.q, node, ctx);
+            else if (v.k === 'fn' || v.k === 'cls')
+                this.referenced(v, ctx);
+            return v;
+        }
+        return this.evalSubscript(node, obj, scope, ctx);
+    }
+    subscriptParts(node) {
+        const parts = [];
+        let isSlice = false;
+        let cur;
+        let started = false;
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+            if (c.name === '[') {
+                started = true;
+                continue;
+            }
+            if (!started)
+                continue;
+            if (c.name === ':') {
+                isSlice = true;
+                parts.push(cur);
+                cur = undefined;
+            }
+            else if (c.name === ']') {
+                parts.push(cur);
+            }
+            else if (EXPRESSIONS.has(c.name))
+                cur = c;
+        }
+        return { parts, isSlice };
+    }
+    subscriptKey(node, scope, ctx) {
+        const { parts, isSlice } = this.subscriptParts(node);
+        if (isSlice || !parts[0])
+            return undefined;
+        const v = this.evalExpr(parts[0], scope, ctx);
+        return v.k === 'str' && !v.partial ? v.s : v.k === 'num' ? String(v.n) : undefined;
+    }
+    evalSubscript(node, objIn, scope, ctx) {
+        // a slice of a data file's bytes (what follows an image's end, say) is data of the sdist
+        const obj = this.contentOf(objIn) ?? objIn;
+        const { parts, isSlice } = this.subscriptParts(node);
+        const vals = parts.map((p) => (p ? this.evalExpr(p, scope, ctx) : undefined));
+        if (isSlice) {
+            const nums = vals.map((v) => (v && v.k === 'num' ? v.n : undefined));
+            if (vals.some((v, i) => v !== undefined && nums[i] === undefined))
+                return unknown(deepTaint(obj));
+            const [a, b, s] = nums;
+            if (obj.k === 'str' && !obj.partial) {
+                const out = slice(obj.s, a, b, s ?? 1);
+                if (out === undefined)
+                    return unknown(obj.t);
+                const reversed = (s ?? 1) < 0 && obj.s.length >= 8;
+                if (reversed) {
+                    const v = str(out, obj.t | Taint.DECODED, { b: obj.b, how: obj.how ? `${obj.how} -> reversed` : 'reversed' });
+                    this.facts.decodes.push({ codec: 'reversed', line: this.lineOf(node), where: ctx.where, ok: true, output: v, inputLength: obj.s.length });
+                    this.recordBuilt(v, ctx);
+                    return v;
+                }
+                return str(out, obj.t, { b: obj.b, how: obj.how });
+            }
+            if (obj.k === 'seq') {
+                const out = slice(obj.items, a, b, s ?? 1);
+                return out ? { k: 'seq', items: out, t: obj.t } : unknown(deepTaint(obj));
+            }
+            return withMoreTaint(unknown(deepTaint(obj)), 0);
+        }
+        const key = vals[0] ?? unknown();
+        const keyStr = knownStr(key);
+        if (obj.k === 'ref') {
+            if (obj.q === 'os.environ' || obj.q === 'os.environb')
+                return envRead(key);
+            if (obj.q === '<globals>' && keyStr !== undefined) {
+                const v = this.global(keyStr);
+                this.dynamic('globals()', key, v?.k === 'ref' ? v.q : keyStr, 'globals');
+                return v ?? unknown();
+            }
+            if (obj.q === 'sys.modules' && keyStr !== undefined)
+                return { k: 'ref', q: keyStr, t: 0 };
+            if (obj.q === 'builtins' || obj.q.endsWith('.__dict__')) {
+                const base = obj.q === 'builtins' ? 'builtins' : obj.q.slice(0, -9);
+                this.dynamic('__dict__', key, keyStr !== undefined ? `${base}.${keyStr}` : undefined, base);
+                return keyStr !== undefined ? { k: 'ref', q: `${base}.${keyStr}`, t: 0 } : unknown(key.t);
+            }
+            return { k: 'obj', q: `${obj.q}[]`, t: obj.t | key.t };
+        }
+        if (obj.k === 'str' && key.k === 'num' && !obj.partial) {
+            const i = key.n < 0 ? obj.s.length + key.n : key.n;
+            if (i < 0 || i >= obj.s.length)
+                return unknown(obj.t);
+            return obj.b ? num(obj.s.charCodeAt(i)) : str(obj.s[i], obj.t);
+        }
+        if (obj.k === 'seq' && key.k === 'num') {
+            const i = key.n < 0 ? obj.items.length + key.n : key.n;
+            return obj.items[i] ?? unknown(deepTaint(obj));
+        }
+        if (obj.k === 'dict') {
+            if (keyStr !== undefined || key.k === 'num') {
+                const i = obj.keys.indexOf(keyStr ?? String(key.n));
+                if (i !== -1)
+                    return obj.values[i];
+            }
+            return unknown(deepTaint(obj));
+        }
+        if (obj.k === 'obj')
+            return { k: 'obj', q: `${obj.q}[]`, t: obj.t };
+        return unknown(deepTaint(obj) | key.t);
+    }
+}
+function compare(op, a, b) {
+    const as = a.k === 'str' && !a.partial ? a.s : a.k === 'num' ? a.n : undefined;
+    const bs = b.k === 'str' && !b.partial ? b.s : b.k === 'num' ? b.n : undefined;
+    const bool = (v) => ({ k: 'const', v: v ? 'True' : 'False', t: 0 });
+    if (as !== undefined && bs !== undefined && (op === '==' || op === '!='))
+        return bool((op === '==') === (as === bs));
+    // ordering of two numbers or two strings, as decoding loops test their index
+    if (as !== undefined && bs !== undefined && typeof as === typeof bs) {
+        if (op === '<')
+            return bool(as < bs);
+        if (op === '>')
+            return bool(as > bs);
+        if (op === '<=')
+            return bool(as <= bs);
+        if (op === '>=')
+            return bool(as >= bs);
+    }
+    if ((op === 'in' || op === 'not in') && as !== undefined) {
+        let found;
+        if (b.k === 'str' && !b.partial && typeof as === 'string')
+            found = b.s.includes(as);
+        else if (b.k === 'seq' && b.items.length <= 10_000) {
+            const keys = b.items.map((i) => (i.k === 'str' && !i.partial ? i.s : i.k === 'num' ? i.n : undefined));
+            found = keys.includes(as) ? true : keys.includes(undefined) ? undefined : false;
+        }
+        else if (b.k === 'dict' && typeof as === 'string')
+            found = b.keys.includes(as) ? true : b.keys.includes(undefined) ? undefined : false;
+        if (found !== undefined)
+            return bool((op === 'in') === found);
+    }
+    return unknown();
+}
+function parseNumber(text) {
+    const t = text.replace(/_/g, '').replace(/[lLjJ]$/, '');
+    let n;
+    if (/^0[xX]/.test(t))
+        n = parseInt(t.slice(2), 16);
+    else if (/^0[oO]/.test(t))
+        n = parseInt(t.slice(2), 8);
+    else if (/^0[bB]/.test(t))
+        n = parseInt(t.slice(2), 2);
+    else if (/^0\d+$/.test(t))
+        n = parseInt(t, 8);
+    else
+        n = Number(t);
+    return Number.isFinite(n) ? num(n) : unknown();
+}
+
+;// CONCATENATED MODULE: ./src/analysis/interp/loops.ts
+// Decoding loops: a loop over constant data whose body only computes (chr/ord arithmetic, XOR
+// with a key, table lookups, appends) is run item by item, within the step budget, so that the
+// payload it decodes is seen. Loops that do anything else keep the usual treatment (a few items
+// unrolled, or one pass over a merged value).
+/** Items (or `while` rounds) a decoding loop may run; the step budget bounds it too. */
+const MAX_DECODE_ITERATIONS = 100_000;
+const PURE_FUNCTIONS = new Set([
+    'chr', 'ord', 'int', 'str', 'bytes', 'bytearray', 'len', 'range', 'hex', 'abs', 'divmod', 'pow', 'min', 'max', 'list', 'tuple',
+    'reversed', 'enumerate', 'zip', 'sum', 'bin', 'oct', 'round', 'isinstance', 'unichr',
+]);
+const PURE_METHODS = new Set([
+    'append', 'extend', 'join', 'index', 'find', 'rfind', 'get', 'lower', 'upper', 'strip', 'encode', 'decode', 'insert', 'pop', 'replace',
+    'split', 'startswith', 'endswith', 'isdigit', 'isalpha', 'isupper', 'islower', 'count', 'zfill', 'rjust', 'ljust', 'to_bytes', 'from_bytes',
+]);
+const IMPURE_NODES = new Set(['FunctionDefinition', 'ClassDefinition', 'ImportStatement', 'WithStatement', 'TryStatement', 'YieldStatement', 'AwaitExpression', 'LambdaExpression']);
+/** Whether a loop body (and its condition) only computes values: no calls but to pure builtins and methods. */
+function isPureLoop(nodes, text) {
+    let seen = 0;
+    for (const node of nodes) {
+        const c = node.cursor();
+        const end = node.to;
+        do {
+            if (c.from >= end)
+                break;
+            if (++seen > 2_000)
+                return false;
+            if (IMPURE_NODES.has(c.name))
+                return false;
+            if (c.name === 'CallExpression') {
+                const callee = c.node.firstChild;
+                if (!callee)
+                    return false;
+                if (callee.name === 'VariableName') {
+                    if (!PURE_FUNCTIONS.has(text(callee)))
+                        return false;
+                }
+                else if (callee.name === 'MemberExpression') {
+                    const prop = callee.getChild('PropertyName');
+                    if (!prop || !PURE_METHODS.has(text(prop)))
+                        return false;
+                }
+                else
+                    return false;
+            }
+        } while (c.next());
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/interp/statements.ts
+// Statements and control flow: blocks, assignments, branches, loops (unrolled when small), `with`,
+// `try`, `match`, and comprehensions.
+
+
+
+
+
+
+
+class Statements extends Expressions {
+    // Statements --------------------------------------------------------------------------------
+    execBlock(node, scope, ctx) {
+        let child = node.firstChild;
+        let first = true;
+        while (child) {
+            if (child.name === 'ExpressionStatement' && this.isPy2Exec(child)) {
+                // `exec code` / `exec code in ns` (Python 2): lezer splits it at the error
+                let next = child.nextSibling;
+                while (next && next.type.isError)
+                    next = next.nextSibling;
+                if (next && next.name === 'ExpressionStatement' && next.firstChild) {
+                    let arg = next.firstChild;
+                    if (arg.name === 'BinaryExpression' && arg.firstChild && arg.getChild('in'))
+                        arg = arg.firstChild;
+                    this.line = this.lineOf(child);
+                    const v = this.evalExpr(arg, scope, ctx);
+                    this.recordCall('builtins.exec', [v], {}, child, ctx, undefined, NONE);
+                    this.handleExec('builtins.exec', [v], {}, ctx);
+                    child = next.nextSibling;
+                    continue;
+                }
+            }
+            if (first && child.name === 'ExpressionStatement' && child.firstChild && isStringNode(child.firstChild) && !child.firstChild.nextSibling) {
+                const v = this.evalExpr(child.firstChild, scope, { ...ctx, meta: true });
+                if (scope === this.module)
+                    scope.vars.set('__doc__', v);
+                child = child.nextSibling;
+                first = false;
+                continue;
+            }
+            if (!child.type.isError && child.name !== 'Comment' && child.name !== ':')
+                first = false;
+            this.execStmt(child, scope, ctx);
+            child = child.nextSibling;
+        }
+    }
+    isPy2Exec(stmt) {
+        const c = stmt.firstChild;
+        if (!c || c.name !== 'VariableName' || c.nextSibling || this.text(c) !== 'exec')
+            return false;
+        const next = stmt.nextSibling;
+        return !!next && next.type.isError;
+    }
+    execStmt(node, scope, ctx) {
+        if (!this.step())
+            return;
+        this.line = this.lineOf(node);
+        switch (node.name) {
+            case 'ExpressionStatement':
+            case 'PrintStatement':
+            case 'RaiseStatement':
+            case 'AssertStatement':
+            case 'DeleteStatement':
+            case 'YieldStatement':
+                this.evalChildren(node, scope, ctx);
+                return;
+            case 'StatementGroup':
+                for (let c = node.firstChild; c; c = c.nextSibling)
+                    this.execStmt(c, scope, ctx);
+                return;
+            case 'AssignStatement':
+                this.execAssign(node, scope, ctx);
+                return;
+            case 'UpdateStatement':
+                this.execUpdate(node, scope, ctx);
+                return;
+            case 'ReturnStatement': {
+                const vals = this.exprChildren(node).map((c) => this.evalExpr(c, scope, ctx));
+                const v = vals.length === 0 ? NONE : vals.length === 1 ? vals[0] : { k: 'seq', items: vals, tuple: true, t: 0 };
+                ctx.returns?.push(v);
+                this.recordBuilt(v, ctx);
+                return;
+            }
+            case 'ImportStatement':
+                this.execImport(node, scope, ctx);
+                return;
+            case 'ScopeStatement':
+                if (node.firstChild?.name === 'global') {
+                    scope.globals ??= new Set();
+                    for (const c of node.getChildren('VariableName'))
+                        scope.globals.add(this.text(c));
+                }
+                return;
+            case 'FunctionDefinition':
+                this.defineFunction(node, scope, ctx);
+                return;
+            case 'ClassDefinition':
+                this.defineClass(node, scope, ctx);
+                return;
+            case 'DecoratedStatement': {
+                const decorators = node.getChildren('Decorator');
+                for (const d of decorators)
+                    for (const a of d.getChildren('ArgList'))
+                        this.evalArgs(a, scope, ctx);
+                const def = node.getChild('FunctionDefinition') ?? node.getChild('ClassDefinition');
+                if (!def)
+                    return;
+                const v = def.name === 'FunctionDefinition' ? this.defineFunction(def, scope, ctx) : this.defineClass(def, scope, ctx);
+                // a decorator may register the function to run (atexit.register, a hook decorator)
+                if (v)
+                    this.referenced(v, ctx);
+                return;
+            }
+            case 'IfStatement':
+                this.execIf(node, scope, ctx);
+                return;
+            case 'ForStatement':
+                this.execFor(node, scope, ctx);
+                return;
+            case 'WithStatement':
+                this.execWith(node, scope, ctx);
+                return;
+            case 'WhileStatement':
+                if (!this.execWhile(node, scope, ctx))
+                    this.execCompound(node, scope, ctx);
+                return;
+            case 'TryStatement':
+            case 'MatchStatement':
+            case 'MatchBody':
+            case 'MatchClause':
+                this.execCompound(node, scope, ctx);
+                return;
+            default:
+                if (node.type.isError)
+                    return;
+                if (EXPRESSIONS.has(node.name))
+                    this.evalExpr(node, scope, ctx);
+        }
+    }
+    execCompound(node, scope, ctx) {
+        let asNext = false;
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+            if (c.name === 'Body')
+                this.execBlock(c, scope, ctx);
+            else if (c.name === 'MatchBody' || c.name === 'MatchClause')
+                this.execCompound(c, scope, ctx);
+            else if (c.name === 'as' || (c.name === ',' && c.prevSibling?.name !== 'except' && node.name === 'TryStatement'))
+                asNext = true;
+            else if (asNext && c.name === 'VariableName') {
+                this.assignName(this.text(c), unknown(), scope);
+                asNext = false;
+            }
+            else if (EXPRESSIONS.has(c.name))
+                this.evalExpr(c, scope, ctx);
+        }
+    }
+    execIf(node, scope, ctx) {
+        let skipNextBody = false;
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+            if (c.name === 'Body') {
+                if (!skipNextBody)
+                    this.execBlock(c, scope, ctx);
+                skipNextBody = false;
+            }
+            else if (EXPRESSIONS.has(c.name)) {
+                // an imported module's `if __name__ == "__main__":` block does not run on import
+                if (this.opts.role === 'imported' && this.isMainGuard(c))
+                    skipNextBody = true;
+                this.evalExpr(c, scope, ctx);
+            }
+        }
+    }
+    isMainGuard(test) {
+        return test.name === 'BinaryExpression' && /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/.test(this.text(test));
+    }
+    execFor(node, scope, ctx) {
+        const targets = [];
+        const iters = [];
+        const bodies = [];
+        let phase = 'targets';
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+            if (c.name === 'in')
+                phase = 'iters';
+            else if (c.name === 'Body')
+                bodies.push(c);
+            else if (EXPRESSIONS.has(c.name))
+                (phase === 'targets' ? targets : iters).push(c);
+        }
+        const iterVals = iters.map((n) => this.evalExpr(n, scope, ctx));
+        const iterable = iterVals.length === 1 ? iterVals[0] : { k: 'seq', items: iterVals, tuple: true, t: 0 };
+        const items = iterate(iterable, this);
+        const bind = (v) => {
+            if (targets.length === 1)
+                this.assignTarget(targets[0], v, scope, ctx);
+            else
+                this.assignTargets(targets, v, scope, ctx);
+        };
+        if (items && items.length > 0 && items.length <= MAX_LOOP_UNROLL) {
+            for (const item of items) {
+                bind(item);
+                if (bodies[0])
+                    this.execBlock(bodies[0], scope, ctx);
+            }
+        }
+        else if (items && items.length > 0 && items.length <= MAX_DECODE_ITERATIONS && bodies[0] && isPureLoop([bodies[0]], (n) => this.text(n))) {
+            // a decoding loop over constant data: every item, the facts of the last round only
+            const body = bodies[0];
+            this.quietly(items.length, (i) => {
+                bind(items[i]);
+                this.execBlock(body, scope, ctx);
+                return true;
+            });
+        }
+        else {
+            bind(items && items.length ? mergeValues(items) : unknown(deepTaint(iterable)));
+            if (bodies[0])
+                this.execBlock(bodies[0], scope, ctx);
+        }
+        if (bodies[1])
+            this.execBlock(bodies[1], scope, ctx);
+    }
+    /**
+     * `while <cond>:` over known values with a body that only computes: run round by round while the
+     * condition is known true. False when the loop is not of that kind (it is then evaluated once).
+     */
+    execWhile(node, scope, ctx) {
+        const cond = node.firstChild?.nextSibling;
+        const body = node.getChild('Body');
+        if (!cond || !body || !EXPRESSIONS.has(cond.name) || cond.name === 'Boolean' || !isPureLoop([cond, body], (n) => this.text(n)))
+            return false;
+        let rounds = 0;
+        let known = true;
+        this.quietly(MAX_DECODE_ITERATIONS, () => {
+            const b = truthyKnown(this.evalExpr(cond, scope, ctx));
+            if (b !== true) {
+                known = b === false;
+                return false;
+            }
+            rounds++;
+            this.execBlock(body, scope, ctx);
+            return true;
+        });
+        // nothing known about the condition: the usual single pass records the body's facts
+        if (!known && rounds === 0)
+            return false;
+        const bodies = node.getChildren('Body');
+        if (bodies[1])
+            this.execBlock(bodies[1], scope, ctx);
+        return true;
+    }
+    /** Runs `round(i)` up to `n` times (until it returns false or the budget ends), recording facts only in the last round. */
+    quietly(n, round) {
+        const wasMuted = this.muted;
+        try {
+            for (let i = 0; i < n; i++) {
+                this.muted = wasMuted || i < n - 1;
+                if (!this.step(4) || !round(i))
+                    break;
+            }
+        }
+        finally {
+            this.muted = wasMuted;
+        }
+    }
+    execWith(node, scope, ctx) {
+        let last;
+        let asNext = false;
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+            if (c.name === 'Body')
+                this.execBlock(c, scope, ctx);
+            else if (c.name === 'as')
+                asNext = true;
+            else if (asNext && c.name === 'VariableName') {
+                this.assignName(this.text(c), last ?? unknown(), scope);
+                asNext = false;
+            }
+            else if (EXPRESSIONS.has(c.name))
+                last = this.evalExpr(c, scope, ctx);
+        }
+    }
+    execAssign(node, scope, ctx) {
+        const segments = [[]];
+        const trailingComma = [false];
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+            if (c.name === 'AssignOp') {
+                segments.push([]);
+                trailingComma.push(false);
+            }
+            else if (c.name === ',')
+                trailingComma[trailingComma.length - 1] = true;
+            else if (EXPRESSIONS.has(c.name))
+                segments[segments.length - 1].push(c);
+        }
+        if (segments.length < 2) {
+            // an annotation without a value: `x: int`
+            return;
+        }
+        const valueNodes = segments[segments.length - 1];
+        const vals = valueNodes.map((n) => this.evalExpr(n, scope, ctx));
+        const value = vals.length === 1 && !trailingComma[segments.length - 1] ? vals[0] : { k: 'seq', items: vals, tuple: true, t: 0 };
+        this.recordBuilt(value, ctx);
+        for (let i = 0; i < segments.length - 1; i++) {
+            const seg = segments[i];
+            if (seg.length === 1 && !trailingComma[i])
+                this.assignTarget(seg[0], value, scope, ctx);
+            else
+                this.assignTargets(seg, value, scope, ctx);
+        }
+    }
+    execUpdate(node, scope, ctx) {
+        const target = node.firstChild;
+        const op = node.getChild('UpdateOp');
+        if (!target || !op)
+            return;
+        const rhsNodes = this.exprChildren(node).slice(1);
+        const rhs = rhsNodes.length === 1 ? this.evalExpr(rhsNodes[0], scope, ctx) : { k: 'seq', items: rhsNodes.map((n) => this.evalExpr(n, scope, ctx)), tuple: true, t: 0 };
+        const cur = this.evalExpr(target, scope, ctx);
+        const opText = this.text(op).slice(0, -1);
+        let v;
+        if (opText === '+' && cur.k === 'seq') {
+            const items = iterate(rhs, this);
+            if (items && cur.items.length + items.length <= MAX_ITEMS) {
+                cur.items.push(...items);
+                v = cur;
+            }
+            else
+                v = unknown(deepTaint(cur) | deepTaint(rhs));
+        }
+        else
+            v = binaryOp(opText, cur, rhs);
+        this.assignTarget(target, v, scope, ctx);
+    }
+    assignTargets(targets, value, scope, ctx) {
+        const items = value.k === 'seq' ? value.items : undefined;
+        targets.forEach((t, i) => {
+            const v = items && items.length === targets.length ? items[i] : unknown(deepTaint(value));
+            this.assignTarget(t, v, scope, ctx);
+        });
+    }
+    assignTarget(target, value, scope, ctx) {
+        switch (target.name) {
+            case 'VariableName':
+                this.assignName(this.text(target), value, scope);
+                return;
+            case 'TupleExpression':
+            case 'ArrayExpression':
+            case 'ParenthesizedExpression':
+                this.assignTargets(this.exprChildren(target), value, scope, ctx);
+                return;
+            case 'MemberExpression': {
+                const obj = target.firstChild;
+                if (!obj)
+                    return;
+                const objVal = this.evalExpr(obj, scope, ctx);
+                const prop = target.getChild('PropertyName');
+                if (prop) {
+                    if (objVal.k === 'inst')
+                        this.classes[objVal.cls].attrs.set(this.text(prop), value);
+                    else if (objVal.k === 'cls')
+                        this.classes[objVal.id].attrs.set(this.text(prop), value);
+                    return;
+                }
+                const key = this.subscriptKey(target, scope, ctx);
+                if (objVal.k === 'dict' && key !== undefined) {
+                    const i = objVal.keys.indexOf(key);
+                    if (i === -1) {
+                        objVal.keys.push(key);
+                        objVal.values.push(value);
+                    }
+                    else
+                        objVal.values[i] = value;
+                }
+                else if (objVal.k === 'dict')
+                    objVal.t |= deepTaint(value);
+                return;
+            }
+            default:
+                this.evalExpr(target, scope, ctx);
+        }
+    }
+    evalComprehension(node, scope, ctx) {
+        // children: open, element (or key ':' value), then clauses `for targets in iterable` / `if cond`
+        const kids = [];
+        for (let c = node.firstChild; c; c = c.nextSibling)
+            kids.push(c);
+        const firstFor = kids.findIndex((k) => k.name === 'for' || k.name === 'async');
+        if (firstFor === -1)
+            return unknown();
+        const elements = kids.slice(0, firstFor).filter((k) => EXPRESSIONS.has(k.name));
+        const clauses = [];
+        let cur;
+        let inIter = false;
+        for (const k of kids.slice(firstFor)) {
+            if (k.name === 'for') {
+                cur = { kind: 'for', targets: [] };
+                clauses.push(cur);
+                inIter = false;
+            }
+            else if (k.name === 'if') {
+                cur = { kind: 'if', targets: [] };
+                clauses.push(cur);
+                inIter = true;
+            }
+            else if (k.name === 'in' && cur)
+                inIter = true;
+            else if (cur && EXPRESSIONS.has(k.name)) {
+                if (inIter)
+                    cur.expr ??= k;
+                else
+                    cur.targets.push(k);
+            }
+        }
+        const inner = new Scope(scope, 'function');
+        const results = [];
+        let taint = 0;
+        let exact = true;
+        const run = (ci) => {
+            if (!exact && results.length > 0)
+                return;
+            if (ci === clauses.length) {
+                const vals = elements.map((e) => this.evalExpr(e, inner, ctx));
+                if (vals.length === 2)
+                    results.push({ k: 'seq', items: vals, tuple: true, t: 0 });
+                else if (vals[0])
+                    results.push(vals[0]);
+                return;
+            }
+            const cl = clauses[ci];
+            if (cl.kind === 'if') {
+                const v = cl.expr ? this.evalExpr(cl.expr, inner, ctx) : unknown();
+                if (truthyKnown(v) !== false)
+                    run(ci + 1);
+                return;
+            }
+            const it = cl.expr ? this.evalExpr(cl.expr, ci === 0 ? scope : inner, ctx) : unknown();
+            const items = iterate(it, this);
+            if (!items || !this.step(items.length)) {
+                exact = false;
+                taint |= deepTaint(it);
+                this.bindComp(cl.targets, unknown(deepTaint(it)), inner, ctx);
+                run(ci + 1);
+                return;
+            }
+            for (const item of items) {
+                this.bindComp(cl.targets, item, inner, ctx);
+                run(ci + 1);
+                if (results.length > MAX_ITEMS) {
+                    exact = false;
+                    return;
+                }
+            }
+        };
+        run(0);
+        if (!exact) {
+            for (const r of results)
+                taint |= deepTaint(r);
+            return unknown(taint);
+        }
+        if (node.name === 'DictionaryComprehensionExpression') {
+            return {
+                k: 'dict',
+                keys: results.map((r) => (r.k === 'seq' ? knownStr(r.items[0]) : undefined)),
+                values: results.map((r) => (r.k === 'seq' ? r.items[1] : unknown())),
+                t: 0,
+            };
+        }
+        return { k: 'seq', items: results, t: 0 };
+    }
+    bindComp(targets, v, scope, ctx) {
+        if (targets.length === 1)
+            this.assignTarget(targets[0], v, scope, ctx);
+        else
+            this.assignTargets(targets, v, scope, ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/interp/functions.ts
+// Functions and classes: definitions, and calls into them with their arguments bound (memoized
+// per entry and signature, within a budget of evaluations).
+
+
+
+
+
+
+class Functions extends Statements {
+    defineFunction(node, scope, ctx) {
+        const nameNode = node.getChild('VariableName');
+        const body = node.getChild('Body');
+        const paramList = node.getChild('ParamList');
+        if (!nameNode || !body)
+            return undefined;
+        const name = this.text(nameNode);
+        const cls = scope.kind === 'class' ? this.currentClass : undefined;
+        const fn = {
+            id: this.fns.length,
+            name,
+            scopeName: cls ? `method ${cls.name}.${name}` : `function ${name}`,
+            node,
+            params: paramList ? this.params(paramList) : [],
+            body,
+            defScope: scope.kind === 'class' ? (scope.parent ?? this.module) : scope,
+            cls,
+            lambda: false,
+            results: new Map(),
+            evalCount: 0,
+            active: false,
+            entries: new Set(),
+        };
+        this.fns.push(fn);
+        for (const p of fn.params)
+            if (p.def)
+                this.evalExpr(p.def, scope, ctx);
+        const v = { k: 'fn', id: fn.id, t: 0 };
+        this.assignName(name, v, scope);
+        if (cls)
+            cls.methods.set(name, fn.id);
+        return v;
+    }
+    params(list) {
+        const out = [];
+        let star = 'pos';
+        let pendingDefault = false;
+        for (let c = list.firstChild; c; c = c.nextSibling) {
+            if (c.name === '*')
+                star = 'star';
+            else if (c.name === '**')
+                star = 'kw';
+            else if (c.name === 'VariableName') {
+                out.push({ name: this.text(c), kind: star });
+                star = 'pos';
+            }
+            else if (c.name === 'AssignOp')
+                pendingDefault = true;
+            else if (pendingDefault && EXPRESSIONS.has(c.name)) {
+                if (out.length)
+                    out[out.length - 1].def = c;
+                pendingDefault = false;
+            }
+        }
+        return out;
+    }
+    defineClass(node, scope, ctx) {
+        const nameNode = node.getChild('VariableName');
+        const body = node.getChild('Body');
+        if (!nameNode || !body)
+            return undefined;
+        const name = this.text(nameNode);
+        const argList = node.getChild('ArgList');
+        const bases = argList ? this.evalArgs(argList, scope, ctx).args : [];
+        const cls = {
+            id: this.classes.length,
+            name,
+            bases,
+            methods: new Map(),
+            attrs: new Map(),
+            command: bases.some((b) => (b.k === 'ref' && isCommandBase(b.q)) || (b.k === 'cls' && this.classes[b.id].command)),
+            hook: bases.some((b) => (b.k === 'ref' && isHookBase(b.q)) || (b.k === 'cls' && this.classes[b.id].hook)),
+            line: this.lineOf(node),
+        };
+        this.classes.push(cls);
+        if (cls.command)
+            this.facts.commands.push(name);
+        const v = { k: 'cls', id: cls.id, t: 0 };
+        this.assignName(name, v, scope);
+        const classScope = new Scope(scope, 'class');
+        const outer = this.currentClass;
+        this.currentClass = cls;
+        this.execBlock(body, classScope, { ...ctx, where: { scope: `class ${name}`, entry: ctx.where.entry } });
+        this.currentClass = outer;
+        for (const [k, val] of classScope.vars)
+            if (val.k !== 'fn')
+                cls.attrs.set(k, val);
+        return v;
+    }
+    defineLambda(node, scope, ctx) {
+        const paramList = node.getChild('ParamList');
+        const body = this.exprChildren(node).pop();
+        if (!body)
+            return unknown();
+        const fn = {
+            id: this.fns.length,
+            name: '<lambda>',
+            scopeName: ctx.where.scope,
+            node,
+            params: paramList ? this.params(paramList) : [],
+            body,
+            defScope: scope,
+            lambda: true,
+            results: new Map(),
+            evalCount: 0,
+            active: false,
+            entries: new Set(),
+        };
+        this.fns.push(fn);
+        const v = { k: 'fn', id: fn.id, t: 0 };
+        this.referenced(v, ctx);
+        return v;
+    }
+    // Functions ---------------------------------------------------------------------------------
+    invoke(fn, args, kwargs, caller, self, asEntry = false) {
+        const entry = caller.where.entry;
+        let argTaint = 0;
+        for (const a of args)
+            argTaint |= deepTaint(a);
+        for (const a of Object.values(kwargs))
+            argTaint |= deepTaint(a);
+        if (fn.active)
+            return unknown(argTaint | Taint.PARAM);
+        const key = `${entry ?? ''}|${signature(args, kwargs)}`;
+        const memo = fn.results.get(key);
+        if (memo)
+            return memo;
+        if (!fn.lambda && fn.evalCount >= MAX_EVALS_PER_FN)
+            return fn.last ?? unknown(argTaint);
+        if (!this.step(10))
+            return unknown(argTaint);
+        fn.evalCount++;
+        fn.entries.add(entry ?? '');
+        fn.active = true;
+        const scope = new Scope(fn.defScope, 'function');
+        this.bindParams(fn, scope, args, kwargs, self, asEntry);
+        const ctx = { where: { scope: fn.lambda ? caller.where.scope : fn.scopeName, entry }, fn, returns: [] };
+        const savedLine = this.line;
+        let result;
+        if (fn.lambda)
+            result = this.evalExpr(fn.body, scope, ctx);
+        else {
+            this.execBlock(fn.body, scope, ctx);
+            result = ctx.returns.length ? mergeValues(ctx.returns) : NONE;
+        }
+        this.line = savedLine;
+        fn.active = false;
+        fn.last = result;
+        fn.results.set(key, result);
+        return result;
+    }
+    bindParams(fn, scope, args, kwargs, self, asEntry) {
+        const positional = self ? [self, ...args] : args;
+        let i = 0;
+        const used = new Set();
+        for (const p of fn.params) {
+            let v;
+            if (p.kind === 'star') {
+                v = { k: 'seq', items: positional.slice(i), tuple: true, t: asEntry ? Taint.PARAM : 0 };
+                i = positional.length;
+            }
+            else if (p.kind === 'kw') {
+                const rest = Object.keys(kwargs).filter((k) => !used.has(k));
+                v = { k: 'dict', keys: rest, values: rest.map((k) => kwargs[k]), t: asEntry ? Taint.PARAM : 0 };
+            }
+            else if (i < positional.length)
+                v = positional[i++];
+            else if (p.name in kwargs) {
+                v = kwargs[p.name];
+                used.add(p.name);
+            }
+            else if (p.def && !asEntry)
+                v = this.evalExpr(p.def, fn.defScope, { where: { scope: fn.scopeName } });
+            else
+                v = unknown(Taint.PARAM);
+            scope.vars.set(p.name, v);
+        }
+    }
+    apply(f, args) {
+        if (f.k === 'ref')
+            return callKnown(f.q, args, {}, this) ?? unknown(args.reduce((t, a) => t | deepTaint(a), 0));
+        if (f.k === 'fn')
+            return this.invoke(this.fns[f.id], args, {}, this.ctx, f.self);
+        return unknown(args.reduce((t, a) => t | deepTaint(a), 0));
+    }
+}
+function signature(args, kwargs) {
+    const one = (v) => {
+        switch (v.k) {
+            case 'str':
+                return `s${v.t}:${v.s.length > 48 ? v.s.slice(0, 24) + v.s.length + v.s.slice(-24) : v.s}`;
+            case 'num':
+                return `n${v.n}`;
+            case 'ref':
+            case 'obj':
+                return `${v.k}${v.t}:${v.q}`;
+            case 'seq':
+                return `[${v.items.slice(0, 6).map(one).join(',')}${v.items.length}]${v.t}`;
+            default:
+                return `${v.k}${v.t}`;
+        }
+    };
+    return [...args.map(one), ...Object.entries(kwargs).map(([k, v]) => `${k}=${one(v)}`)].join('|');
+}
+
+;// CONCATENATED MODULE: ./src/analysis/interp/loads.ts
+// Code a unit loads or runs: imports, `exec`/`compile`/`runpy` of strings and files, Python written
+// to files, and code handed to a new interpreter (`python -c`, `powershell -EncodedCommand`).
+
+
+
+
+
+
+class Loads extends Functions {
+    execImport(node, scope, ctx) {
+        const line = this.lineOf(node);
+        const kids = [];
+        for (let c = node.firstChild; c; c = c.nextSibling)
+            kids.push(c);
+        if (kids[0]?.name === 'import') {
+            // import a.b.c [as x], d
+            let i = 1;
+            while (i < kids.length) {
+                const parts = [];
+                while (i < kids.length && (kids[i].name === 'VariableName' || kids[i].name === '.')) {
+                    if (kids[i].name === 'VariableName')
+                        parts.push(this.text(kids[i]));
+                    i++;
+                }
+                let alias;
+                if (kids[i]?.name === 'as' && kids[i + 1]) {
+                    alias = this.text(kids[i + 1]);
+                    i += 2;
+                }
+                if (parts.length) {
+                    const mod = parts.join('.');
+                    this.facts.imports.push({ module: mod, level: 0, line, where: ctx.where });
+                    if (alias)
+                        this.assignName(alias, { k: 'ref', q: mod, t: 0 }, scope);
+                    else
+                        this.assignName(parts[0], { k: 'ref', q: parts[0], t: 0 }, scope);
+                }
+                i++;
+            }
+            return;
+        }
+        // from [.]*a.b import x [as y], ...
+        let i = 1;
+        let level = 0;
+        const modParts = [];
+        while (i < kids.length && kids[i].name !== 'import') {
+            const k = kids[i];
+            if (k.name === '.') {
+                if (modParts.length === 0)
+                    level++;
+            }
+            else if (k.name === 'Ellipsis')
+                level += 3;
+            else if (k.name === 'VariableName')
+                modParts.push(this.text(k));
+            i++;
+        }
+        i++;
+        const mod = modParts.join('.');
+        const base = '.'.repeat(level) + mod;
+        const names = [];
+        while (i < kids.length) {
+            const k = kids[i];
+            if (k.name === '*') {
+                names.push('*');
+                this.starModules.push(base);
+            }
+            else if (k.name === 'VariableName') {
+                const name = this.text(k);
+                let alias = name;
+                if (kids[i + 1]?.name === 'as' && kids[i + 2]) {
+                    alias = this.text(kids[i + 2]);
+                    i += 2;
+                }
+                names.push(name);
+                const q = level > 0 && !mod ? '.'.repeat(level) + name : `${base}.${name}`;
+                this.assignName(alias, { k: 'ref', q, t: q === 'os.environ' ? Taint.ENV_ALL : 0 }, scope);
+            }
+            i++;
+        }
+        this.facts.imports.push({ module: mod, level, line, where: ctx.where, names });
+    }
+    handleExec(q, args, kwargs, ctx) {
+        const spec = EXEC_CALLS[q];
+        const code = args[spec.code] ?? (spec.kw ? kwargs[spec.kw] : undefined) ?? unknown();
+        const line = this.line;
+        if (q === 'runpy.run_module') {
+            // runs a module by name, as `__main__` only when asked to (`python -m` does so)
+            this.loadModule('runpy.run_module', code, knownStr(args[2] ?? kwargs.run_name) === '__main__', ctx);
+            return unknown(Taint.LOCAL_FILE);
+        }
+        const pathLike = q === 'builtins.execfile' || q === 'runpy.run_path' || q === 'imp.load_source';
+        if (pathLike) {
+            const main = q === 'builtins.execfile' || knownStr(args[2] ?? kwargs.run_name) === '__main__';
+            this.loadPath(q.replace('builtins.', ''), code, main, ctx);
+            return unknown(Taint.LOCAL_FILE);
+        }
+        if (code.k === 'obj' && code.path && code.t & Taint.LOCAL_FILE) {
+            const rel = normalizePath(knownStr(code.path) ?? '');
+            if (rel)
+                this.facts.execFiles.push({ path: rel, line });
+        }
+        else if (code.k === 'obj' && code.t & Taint.FILE && (!code.path || knownStr(code.path) === undefined)) {
+            // the content of a file whose name is not known here
+            this.unresolvedLoad(`${q.replace('builtins.', '')} of a file`, code.path ?? code, ctx);
+        }
+        if (code.k === 'str' && !code.partial) {
+            const text = code.b ? decodeUtf8Maybe(code.s) : code.s;
+            // binary data would not compile; only text is analysed as code
+            if (isText(text))
+                this.addPayload(text, code.how ?? 'literal', q.replace('builtins.', ''), code.t, ctx);
+        }
+        if (q === 'builtins.compile')
+            return code;
+        return unknown(deepTaint(code));
+    }
+    /** Loaders that name their module or file: importlib, runpy, `imp`, `threading.Thread(target=...)`. */
+    loadCall(q, args, kwargs, ctx) {
+        switch (q) {
+            case 'builtins.__import__':
+            case 'importlib.__import__':
+                this.importByName('__import__', args[0] ?? kwargs.name, undefined, ctx);
+                return;
+            case 'importlib.import_module':
+                this.importByName('importlib.import_module', args[0] ?? kwargs.name, args[1] ?? kwargs.package, ctx);
+                return;
+            case 'importlib.util.spec_from_file_location':
+            case 'importlib.machinery.SourceFileLoader':
+            case 'importlib.machinery.SourcelessFileLoader':
+            case 'importlib._bootstrap_external.SourceFileLoader':
+                this.loadPath(q.split('.').pop(), args[1] ?? kwargs.location ?? kwargs.path, false, ctx);
+                return;
+        }
+    }
+    importByName(via, name, pkg, ctx) {
+        if (!name)
+            return;
+        const n = knownStr(name);
+        if (n === undefined || !/^\.*[\w.]+$/.test(n)) {
+            this.unresolvedLoad(via, name, ctx);
+            return;
+        }
+        let mod = n;
+        if (n.startsWith('.')) {
+            const p = knownStr(pkg);
+            const level = /^\.*/.exec(n)[0].length;
+            const parts = p?.split('.') ?? [];
+            if (p === undefined || level - 1 > parts.length - 1) {
+                this.unresolvedLoad(via, name, ctx);
+                return;
+            }
+            mod = [...parts.slice(0, parts.length - (level - 1)), n.slice(level)].filter(Boolean).join('.');
+        }
+        this.facts.imports.push({ module: mod, level: 0, line: this.line, where: ctx.where });
+    }
+    /** A module run by name (`python -m`, `runpy.run_module`); resolved against the sdist's roots later. */
+    loadModule(via, name, main, ctx) {
+        const n = knownStr(name);
+        if (n === undefined || !/^[\w.]+$/.test(n)) {
+            if (name)
+                this.unresolvedLoad(via, name, ctx);
+            return;
+        }
+        this.facts.loads.push({ via, module: n, main, line: this.line, where: ctx.where });
+    }
+    /** A file run or loaded by path; a path that names nothing in the sdist is not the sdist's code. */
+    loadPath(via, path, main, ctx) {
+        const p = path && path.k === 'obj' && path.path ? path.path : path;
+        const s = knownStr(p);
+        if (s === undefined || s.includes(HOLE)) {
+            if (p)
+                this.unresolvedLoad(via, p, ctx);
+            return;
+        }
+        const rel = normalizePath(s);
+        if (rel !== undefined && rel !== '' && this.opts.fileExists(rel))
+            this.facts.loads.push({ via, path: rel, main, line: this.line, where: ctx.where });
+    }
+    unresolvedLoad(via, what, ctx) {
+        this.facts.loads.push({
+            via,
+            main: false,
+            unresolved: show(what, 80),
+            hidden: !!(deepTaint(what) & (Taint.DECODED | Taint.NETWORK | Taint.OPAQUE)),
+            line: this.line,
+            where: ctx.where,
+        });
+    }
+    addPayload(code, how, via, t, ctx) {
+        const key = code.length > 256 ? `${code.length}:${code.slice(0, 128)}:${code.slice(-128)}` : code;
+        const seen = this.seenPayloads.get(key);
+        if (seen) {
+            // decoded first, run afterwards: the run is what matters
+            if (seen.via === 'decoded' && via !== 'decoded')
+                Object.assign(seen, { via, line: this.line, where: ctx.where });
+            return;
+        }
+        const p = { code, line: this.line, where: ctx.where, how, via, t };
+        this.seenPayloads.set(key, p);
+        this.facts.payloads.push(p);
+    }
+    /** Python source written to a `.py` file is code the build can run next; analyse it too. */
+    writtenCode(q, args, callee, ctx) {
+        if (!/^((builtins|io|codecs)\.open\(\)\.(write|writelines)|tempfile\.\w*TemporaryFile\(\)\.(write|writelines)|pathlib\.Path\(\)\.write_text)$/.test(q) || callee.k !== 'obj')
+            return;
+        const path = callee.path?.k === 'str' ? callee.path.s : '';
+        const data = args[0];
+        // a temporary file has no name to go by; what is written to it decides
+        const temp = q.startsWith('tempfile.');
+        if (!(/\.pyw?$/i.test(path) || temp) || data?.k !== 'str' || data.partial)
+            return;
+        const text = data.b ? decodeUtf8Maybe(data.s) : data.s;
+        if (text.length >= 16 && isText(text))
+            this.addPayload(text, data.how ?? 'literal', 'write', data.t, ctx);
+    }
+    /** `python -c <code>` and `powershell -EncodedCommand <base64>` carry code of their own. */
+    processPayloads(call, ctx) {
+        const cmd = commandOf(call);
+        if (!cmd)
+            return;
+        const { argv } = cmd;
+        this.newInterpreter(argv, cmd.known, ctx);
+        for (let i = 0; i < argv.length - 1; i++) {
+            const w = argv[i].toLowerCase();
+            if (w === '-c' && /^python|^pythonw|^py$/.test(cmd.program)) {
+                this.addPayload(argv[i + 1], cmd.t & Taint.DECODED ? 'decoded' : 'literal', 'python -c', cmd.t, ctx);
+            }
+            if (/^-(e|ec|enc|encodedcommand|encodedcomman|encod|encode)$/i.test(w) && /powershell|pwsh/.test(cmd.text.toLowerCase())) {
+                const blob = argv[i + 1];
+                if (blob.includes(HOLE))
+                    continue;
+                const r = base64Decode(blob, this.opts.budget);
+                if (r.ok) {
+                    const text = bytesToText(r.value, 'utf-16le') ?? r.value;
+                    const v = str(text, Taint.DECODED, { how: 'powershell -EncodedCommand (base64 of UTF-16LE)' });
+                    this.facts.decodes.push({ codec: 'powershell-encoded', line: this.line, where: ctx.where, ok: true, output: v, inputLength: blob.length });
+                    this.recordBuilt(v, ctx);
+                }
+            }
+        }
+    }
+    /**
+     * `python -m pkg`, `python file.py` (`sys.executable` or any python on PATH, after `cmd /c`,
+     * `start`, `&&`): the build runs that code of the sdist in a new interpreter, as `__main__`.
+     * `python -c` code is a payload of its own (see processPayloads).
+     */
+    newInterpreter(argv, known, ctx) {
+        for (let i = 0; i < argv.length; i++) {
+            if (!PYTHON.test(programName(argv[i])))
+                continue;
+            let j = i + 1;
+            while (j < argv.length && /^-[a-zA-Z]+$/.test(argv[j]) && !/^-[a-zA-Z]*[mc]$/.test(argv[j])) {
+                // options with an argument of their own: -W spec, -X opt
+                j += /^-[a-zA-Z]*[WX]$/.test(argv[j]) ? 2 : 1;
+            }
+            const opt = argv[j];
+            if (opt === undefined)
+                return;
+            if (/^-[a-zA-Z]*m$/.test(opt)) {
+                const mod = argv[j + 1];
+                if (mod === undefined)
+                    return;
+                if (mod.includes(HOLE))
+                    this.unresolvedLoad('python -m', str(mod, 0, { partial: true }), ctx);
+                else
+                    this.loadModule('python -m', str(mod), true, ctx);
+                return;
+            }
+            if (/^-[a-zA-Z]*c$/.test(opt) || opt === '-')
+                return;
+            if (opt.includes(HOLE)) {
+                if (!known)
+                    this.unresolvedLoad('python', str(opt, 0, { partial: true }), ctx);
+                return;
+            }
+            this.loadPath('python', str(opt), true, ctx);
+            return;
+        }
+    }
+}
+const PYTHON = /^(python[\d.]*w?|py|pypy[\d.]*)$/;
+/** Items of parsed JSON kept as values; larger documents stay unknown. */
+const MAX_JSON_ITEMS = 10_000;
+/** `json.load(f)` / `json.loads(s)` of data known here: the document as values. */
+function jsonValue(input, host) {
+    if (!input || input.k !== 'str' || input.partial)
+        return undefined;
+    const text = input.b ? decodeUtf8Maybe(input.s) : input.s;
+    if (!host.step(Math.ceil(text.length / 64)))
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    let items = 0;
+    const conv = (d, depth) => {
+        if (++items > MAX_JSON_ITEMS || depth > 32)
+            return unknown(input.t);
+        if (typeof d === 'string')
+            return str(d, input.t, { how: input.how });
+        if (typeof d === 'number')
+            return { k: 'num', n: d, t: input.t };
+        if (typeof d === 'boolean')
+            return { k: 'const', v: d ? 'True' : 'False', t: 0 };
+        if (d === null)
+            return { k: 'const', v: 'None', t: 0 };
+        if (Array.isArray(d))
+            return { k: 'seq', items: d.map((x) => conv(x, depth + 1)), t: 0 };
+        const o = d;
+        const keys = Object.keys(o);
+        return { k: 'dict', keys, values: keys.map((k) => conv(o[k], depth + 1)), t: 0 };
+    };
+    return conv(doc, 0);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/interp/calls.ts
+// Calls: arguments, dispatch to local functions, classes and the models of known calls
+// (`known-calls.ts`), `setup()`, file reads, and the decoders the models reach through CallHost.
+
+
+
+
+
+
+
+
+
+const SETUP_CALLS = new Set(['setuptools.setup', 'distutils.core.setup', 'setup', 'numpy.distutils.core.setup', 'skbuild.setup']);
+const METADATA_KWARGS = new Set([
+    'name', 'version', 'description', 'long_description', 'long_description_content_type', 'url', 'author', 'author_email',
+    'maintainer', 'maintainer_email', 'license', 'keywords', 'classifiers', 'project_urls', 'download_url', 'platforms', 'license_files',
+]);
+const IDENTITY_PROGRAMS = /^(?:\S*[\\/])?(whoami|hostname|id|logname|users|who|w|ipconfig|ifconfig|ip\s+a(ddr)?|systeminfo|net\s+user|quser|uname\s+-[a-z]*[an]|cat\s+\/etc\/(passwd|hostname)|printenv|env|set)\b/i;
+/** Commands whose output is the whole environment, and commands whose output is downloaded. */
+const ENV_PROGRAMS = /^(?:\S*[\\/])?(printenv|env|set)\s*$/i;
+const DOWNLOAD_PROGRAMS = /^(?:\S*[\\/])?(curl|wget)(?:\.exe)?\s/i;
+class Calls extends Loads {
+    // Calls -------------------------------------------------------------------------------------
+    evalArgs(argList, scope, ctx, metaFor) {
+        const args = [];
+        const kwargs = {};
+        // `f(x for x in y)`: lezer flattens the generator into the argument list
+        if (argList.getChild('for'))
+            return { args: [this.evalComprehension(argList, scope, ctx)], kwargs };
+        let kwName;
+        let star = '';
+        for (let c = argList.firstChild; c; c = c.nextSibling) {
+            if (c.name === '*' || c.name === '**') {
+                star = c.name;
+                continue;
+            }
+            if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') {
+                kwName = this.text(c);
+                continue;
+            }
+            if (c.name === 'AssignOp')
+                continue;
+            if (!EXPRESSIONS.has(c.name))
+                continue;
+            const meta = kwName !== undefined && metaFor?.(kwName);
+            const v = this.evalExpr(c, scope, meta ? { ...ctx, meta: true } : ctx);
+            if (kwName !== undefined) {
+                kwargs[kwName] = v;
+                kwName = undefined;
+            }
+            else if (star === '*') {
+                const items = iterate(v, this);
+                if (items)
+                    args.push(...items);
+                else
+                    args.push(v);
+            }
+            else if (star === '**') {
+                if (v.k === 'dict')
+                    v.keys.forEach((k, i) => k !== undefined && (kwargs[k] = v.values[i]));
+                else
+                    kwargs['**'] = v;
+            }
+            else
+                args.push(v);
+            star = '';
+        }
+        return { args, kwargs };
+    }
+    evalCall(node, scope, ctx) {
+        const calleeNode = node.firstChild;
+        const argList = node.getChild('ArgList');
+        if (!calleeNode)
+            return unknown();
+        let receiver;
+        let method;
+        let callee;
+        if (calleeNode.name === 'MemberExpression' && calleeNode.getChild('PropertyName')) {
+            const objNode = calleeNode.firstChild;
+            receiver = this.evalExpr(objNode, scope, ctx);
+            method = this.text(calleeNode.getChild('PropertyName'));
+            callee = this.attr(receiver, method);
+            if (callee.k === 'ref')
+                this.recordRef(callee.q, calleeNode, ctx);
+        }
+        else if (calleeNode.name === 'VariableName') {
+            callee = this.lookup(this.text(calleeNode), scope);
+            if (callee.k === 'ref')
+                this.recordRef(callee.q, calleeNode, ctx);
+        }
+        else
+            callee = this.evalExpr(calleeNode, scope, ctx);
+        const q = callee.k === 'ref' || (callee.k === 'obj' && !(receiver && (receiver.k === 'str' || receiver.k === 'seq' || receiver.k === 'dict'))) ? callee.q : undefined;
+        const isSetup = q !== undefined && (SETUP_CALLS.has(q) || q.endsWith('.setup') && /^(setuptools|distutils)/.test(q));
+        const { args, kwargs } = argList ? this.evalArgs(argList, scope, ctx, isSetup ? (k) => METADATA_KWARGS.has(k) : undefined) : { args: [], kwargs: {} };
+        this.line = this.lineOf(node);
+        if (q !== undefined && CONTENT_SINKS.test(q)) {
+            for (let i = 0; i < args.length; i++)
+                args[i] = this.contentOf(args[i], q === 'json.load') ?? args[i];
+        }
+        if (receiver && method && receiver.k === 'obj')
+            receiver = this.contentOf(receiver) ?? receiver;
+        if (receiver && method && (receiver.k === 'str' || receiver.k === 'seq' || receiver.k === 'dict')) {
+            const v = methodOnValue(receiver, method, args, kwargs, this);
+            return v ?? unknown(receiver.t | argsTaint(args, kwargs));
+        }
+        if (callee.k === 'fn') {
+            const fn = this.fns[callee.id];
+            return this.invoke(fn, args, kwargs, ctx, callee.self);
+        }
+        if (callee.k === 'cls') {
+            const inst = { k: 'inst', cls: callee.id, t: 0 };
+            const init = this.classAttr(callee.id, '__init__', 0);
+            if (init?.k === 'fn')
+                this.invoke(this.fns[init.id], args, kwargs, ctx, inst);
+            return inst;
+        }
+        if (q === undefined) {
+            const name = method ? `?.${method}` : '?';
+            const t = argsTaint(args, kwargs) | callee.t;
+            const result = unknown(t);
+            this.recordCall(name, args, kwargs, node, ctx, receiver, result);
+            return result;
+        }
+        let result;
+        if (q === 'builtins.getattr')
+            result = this.getattrCall(args);
+        else if (q in EXEC_CALLS)
+            result = this.handleExec(q, args, kwargs, ctx);
+        else if (isSetup) {
+            this.handleSetup(kwargs, node);
+            result = NONE;
+        }
+        else if (isFileRead(q))
+            result = this.fileRead(callee);
+        else if (q === 'sys.path.insert' || q === 'sys.path.append') {
+            const p = args[args.length - 1];
+            const s = p && (p.k === 'str' ? p.s : p.k === 'obj' && p.path?.k === 'str' ? p.path.s : undefined);
+            if (s !== undefined && !s.includes(HOLE)) {
+                const n = normalizePath(s);
+                if (n !== undefined)
+                    this.facts.sysPath.push(n);
+            }
+            result = NONE;
+        }
+        else if ((q === 'codecs.getdecoder' || q === 'codecs.getencoder') && knownStr(args[0]) !== undefined) {
+            // the codec's function, called later: `codecs.getdecoder("utf-8")(data)[0]`
+            result = { k: 'ref', q: `codecs.${q === 'codecs.getencoder' ? 'encode' : 'decode'}@${knownStr(args[0])}`, t: 0 };
+        }
+        else if (/^codecs\.(decode|encode)@/.test(q)) {
+            const [, how, name] = /^codecs\.(decode|encode)@(.*)$/.exec(q);
+            const out = codecTransform(args[0] ?? unknown(), name, how === 'encode', this) ?? unknown(deepTaint(args[0] ?? unknown()) | Taint.DECODED);
+            result = { k: 'seq', items: [out, args[0]?.k === 'str' ? { k: 'num', n: args[0].s.length, t: 0 } : unknown()], tuple: true, t: 0 };
+        }
+        else if (q === 'json.load' || q === 'json.loads') {
+            result = jsonValue(args[0] ?? kwargs.s ?? kwargs.fp, this) ?? genericResult(q, args, kwargs, receiver);
+        }
+        else {
+            result = callKnown(q, args, kwargs, this, callee) ?? genericResult(q, args, kwargs, receiver);
+        }
+        this.loadCall(q, args, kwargs, ctx);
+        if (!PURE_CALLS.has(q)) {
+            this.recordCall(q, args, kwargs, node, ctx, receiver, result);
+            this.writtenCode(q, args, callee, ctx);
+            if (q in PROCESS_CALLS) {
+                const call = this.facts.calls[this.facts.calls.length - 1];
+                this.processPayloads(call, ctx);
+                // `whoami`, `hostname`: the output says who the host is
+                const cmd = commandOf(call);
+                if (cmd && IDENTITY_PROGRAMS.test(cmd.text.trim()) && result.k === 'obj')
+                    result.t |= Taint.IDENTITY;
+                if (cmd && ENV_PROGRAMS.test(cmd.text.trim()) && result.k === 'obj')
+                    result.t |= Taint.ENV_ALL;
+                if (cmd && DOWNLOAD_PROGRAMS.test(cmd.text.trim()) && result.k === 'obj')
+                    result.t |= Taint.NETWORK;
+            }
+        }
+        return result;
+    }
+    getattrCall(args) {
+        const [obj, name, dflt] = args;
+        if (!obj || !name)
+            return unknown();
+        const n = knownStr(name);
+        const on = obj.k === 'ref' ? obj.q : undefined;
+        if (n === undefined) {
+            this.dynamic('getattr', name, undefined, on);
+            return unknown(name.t | (dflt?.t ?? 0));
+        }
+        const v = this.attr(obj, n);
+        this.dynamic('getattr', name, v.k === 'ref' ? v.q : undefined, on);
+        if (v.k === 'ref')
+            this.facts.refs.push({ q: v.q, line: this.line, where: this.ctx.where });
+        return v;
+    }
+    handleSetup(kwargs, node) {
+        const cmdclass = kwargs.cmdclass;
+        if (cmdclass?.k !== 'dict')
+            return;
+        cmdclass.keys.forEach((k, i) => {
+            const v = cmdclass.values[i];
+            if (v.k !== 'cls')
+                return;
+            const cls = this.classes[v.id];
+            if (!cls.command) {
+                cls.command = true;
+                this.facts.commands.push(cls.name);
+            }
+            this.facts.cmdclass.push({ command: k ?? '?', cls: cls.name, line: this.lineOf(node) });
+        });
+    }
+    fileRead(callee) {
+        const p = callee.path;
+        let t = Taint.FILE;
+        const s = p?.k === 'str' && !p.partial ? p.s : undefined;
+        if (s !== undefined && !isAbsolute(s)) {
+            const rel = normalizePath(s);
+            if (rel !== undefined && this.opts.fileExists(rel))
+                t = Taint.LOCAL_FILE;
+        }
+        if (p?.k === 'str' && secretPlace(p.s))
+            t |= Taint.SECRET;
+        return { k: 'obj', q: `${callee.q}()`, t: t | callee.t | (p ? p.t & ~Taint.IDENTITY : 0), path: p, mode: callee.mode };
+    }
+    // CallHost ----------------------------------------------------------------------------------
+    decode(codec, input, fn, outText = false) {
+        const where = this.ctx.where;
+        if (input.k !== 'str' || input.partial) {
+            // decoding data that is not a constant of the sdist hides nothing in the script itself
+            if (input.k === 'str')
+                this.facts.decodes.push({ codec, line: this.line, where, ok: false, reason: 'input only partly known', inputLength: input.s.length });
+            return unknown(deepTaint(input));
+        }
+        if (this.opts.budget.exhausted) {
+            return unknown(input.t | Taint.DECODED);
+        }
+        const r = fn(input.s);
+        if (!r.ok) {
+            this.facts.decodes.push({ codec, line: this.line, where, ok: false, reason: r.reason, inputLength: input.s.length });
+            // a payload too big to decode is one nobody read: never silent
+            if (r.limit)
+                this.facts.limits.push(`${this.opts.path}:${this.line}: a ${codec} payload was not analysed (${r.reason})`);
+            return unknown(input.t | Taint.DECODED);
+        }
+        if (!this.opts.budget.charge(r.value.length)) {
+            this.facts.limits.push(`${this.opts.path}:${this.line}: decode budget exhausted; later payloads were not decoded`);
+            return unknown(input.t | Taint.DECODED);
+        }
+        const how = input.how ? `${input.how} -> ${codec}` : codec;
+        const out = str(r.value, input.t | Taint.DECODED, { b: outText ? input.b : true, how });
+        this.facts.decodes.push({ codec, line: this.line, where, ok: true, output: out, inputLength: input.s.length });
+        this.recordBuilt(out, this.ctx);
+        // decoded Python is analysed even when it is written to a file rather than exec'd here
+        const text = out.b ? decodeUtf8Maybe(out.s) : out.s;
+        if (text.length >= 16 && looksLikePython(text))
+            this.addPayload(text, how, 'decoded', out.t, this.ctx);
+        return out;
+    }
+    opaque(codec, input) {
+        const t = deepTaint(input);
+        // a constant (or data decoded from one) is a payload shipped in the script; anything else
+        // is data the build reads, such as a cache file
+        const constant = (input.k === 'str' && !input.partial && !(t & (Taint.PARAM | Taint.FILE | Taint.LOCAL_FILE | Taint.PROCESS))) || !!(t & Taint.DECODED);
+        const evidence = input.k === 'str' ? `${codec} data, ${input.s.length} ${input.b ? 'bytes' : 'chars'}: ${show(input, 80)}` : `${codec} data from ${show(input, 80)}`;
+        this.facts.opaque.push({ codec, line: this.line, where: this.ctx.where, evidence, constant });
+        return unknown(constant ? t | Taint.OPAQUE | Taint.DECODED : t);
+    }
+    dynamic(via, name, target, on) {
+        this.facts.dynamic.push({
+            via,
+            name: knownStr(name),
+            constructed: name.k === 'str' && !name.lit,
+            hidden: !!(deepTaint(name) & (Taint.DECODED | Taint.NETWORK | Taint.OPAQUE)),
+            target,
+            on,
+            line: this.line,
+            where: this.ctx.where,
+        });
+    }
+    fileExists(path) {
+        return this.opts.fileExists(path);
+    }
+}
+function isFileRead(q) {
+    return /^(builtins\.open\(\)|pathlib\.Path\(\))\.(read|readlines|readline|read_text|read_bytes|__iter__)$/.test(q);
+}
+function argsTaint(args, kwargs) {
+    let t = 0;
+    for (const a of args)
+        t |= deepTaint(a);
+    for (const a of Object.values(kwargs))
+        t |= deepTaint(a);
+    return t;
+}
+const PREDICATE = /\.(exists|isfile|isdir|islink|is_file|is_dir|startswith|endswith|match|search|fullmatch|getsize|stat|access|isabs|samefile)$/;
+/** The result of an unknown function: data flows from the arguments, except into sinks. */
+function genericResult(q, args, kwargs, receiver) {
+    if (q in PROCESS_CALLS)
+        return { k: 'obj', q: `${q}()`, t: Taint.PROCESS };
+    if (isNetworkCall(q))
+        return { k: 'obj', q: `${q}()`, t: Taint.NETWORK };
+    if (PREDICATE.test(q))
+        return unknown();
+    const t = argsTaint(args, kwargs) | (receiver ? receiver.t : 0);
+    return { k: 'obj', q: `${q}()`, t };
+}
+/** Calls that turn a file's content into code or data: a data file read for them is read here too. */
+const CONTENT_SINKS = /^(builtins\.(exec|eval|compile|bytes|bytearray|str)|json\.loads?|base64\.\w+|binascii\.\w+|codecs\.\w+|zlib\.\w+|gzip\.decompress|bz2\.decompress|lzma\.decompress|marshal\.loads|pickle\.loads|bytes\.fromhex)$/;
+
+;// CONCATENATED MODULE: ./src/analysis/interp/entries.ts
+// Where code runs: the module top level first, then every setuptools command's methods and build
+// hooks, functions other build-time code calls by name, and whatever those reach (callbacks,
+// thread targets, decorated functions). Each call's fact says from which entry it runs.
+
+class Extractor extends Calls {
+    run() {
+        const top = this.src.tree.topNode;
+        this.collectIdentifiers(top);
+        this.execBlock(top, this.module, this.ctx);
+        this.runEntries();
+    }
+    // Entries -----------------------------------------------------------------------------------
+    runEntries() {
+        const hookRole = this.opts.role === 'hook';
+        for (const cls of this.classes) {
+            if (!cls.command && !(hookRole || cls.hook))
+                continue;
+            const inst = { k: 'inst', cls: cls.id, t: 0 };
+            const order = [...cls.methods.keys()].sort((a, b) => methodRank(a) - methodRank(b));
+            for (const m of order) {
+                const fn = this.fns[cls.methods.get(m)];
+                const entry = cls.command ? `cmdclass:${cls.name}.${m}` : `hook:${cls.name}.${m}`;
+                this.invoke(fn, [], {}, { where: { scope: fn.scopeName, entry } }, inst, true);
+            }
+        }
+        for (const { name, by } of this.opts.entryNames ?? []) {
+            const v = this.module.vars.get(name);
+            const entry = `call:${by}:${name}`;
+            if (v?.k === 'fn')
+                this.invoke(this.fns[v.id], [], {}, { where: { scope: this.fns[v.id].scopeName, entry } }, undefined, true);
+            else if (v?.k === 'cls') {
+                const inst = { k: 'inst', cls: v.id, t: 0 };
+                for (const id of this.classes[v.id].methods.values())
+                    this.invoke(this.fns[id], [], {}, { where: { scope: this.fns[id].scopeName, entry } }, inst, true);
+            }
+        }
+        if (hookRole) {
+            for (const fn of this.fns) {
+                if (!fn.cls && !fn.lambda && fn.defScope === this.module)
+                    this.invoke(fn, [], {}, { where: { scope: fn.scopeName, entry: `hook:${fn.name}` } }, undefined, true);
+            }
+        }
+        this.drainPending();
+        // in an imported module, code nothing reaches is runtime code; its facts would be dropped
+        if (this.opts.role === 'imported')
+            return;
+        for (let i = 0; i < this.fns.length; i++) {
+            const fn = this.fns[i];
+            if (fn.evalCount > 0)
+                continue;
+            const self = fn.cls ? { k: 'inst', cls: fn.cls.id, t: 0 } : undefined;
+            this.invoke(fn, [], {}, { where: { scope: fn.scopeName } }, self, true);
+            this.drainPending();
+        }
+    }
+    drainPending() {
+        for (let i = 0; i < this.pending.length; i++) {
+            const { fn, entry } = this.pending[i];
+            if (fn.evalCount > 0)
+                continue;
+            const self = fn.cls ? { k: 'inst', cls: fn.cls.id, t: 0 } : undefined;
+            this.invoke(fn, [], {}, { where: { scope: fn.scopeName, entry } }, self, true);
+        }
+        this.pending.length = 0;
+    }
+    /** A function value used other than by calling it (a callback, a thread target) may run later. */
+    referenced(v, ctx) {
+        const entry = ctx.where.entry;
+        if (!entry)
+            return;
+        if (v.k === 'fn') {
+            const fn = this.fns[v.id];
+            if (fn.evalCount === 0 && !fn.pending) {
+                fn.pending = true;
+                this.pending.push({ fn, entry });
+            }
+        }
+        else if (v.k === 'cls' && this.opts.role !== 'imported') {
+            // a class handed to setup() or a framework runs later; in imported library code a class
+            // reference is just a name, and its methods run only when called
+            const cls = this.classes[v.id];
+            for (const id of cls.methods.values()) {
+                const fn = this.fns[id];
+                if (fn.evalCount === 0 && !fn.pending) {
+                    fn.pending = true;
+                    this.pending.push({ fn, entry });
+                }
+            }
+        }
+    }
+}
+function methodRank(name) {
+    return name === '__init__' ? 0 : name === 'initialize_options' ? 1 : name === 'finalize_options' ? 2 : name === 'run' ? 3 : 4;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/facts.ts
+// Facts from one unit of Python: an abstract interpreter over the lezer tree. It runs the module
+// top level in order, then every setuptools command's methods and build hooks, then whatever
+// those reach, so each call knows where it runs. Values fold constants and decode payloads;
+// unknown values keep the sources of their data (taint). Nothing is executed.
+//
+// The interpreter lives in `interp/`, one room per kind of construct, each building on the last:
+//   scope.ts        values and scopes: state, budget, names and attributes
+//   record.ts       the facts it records, and the flat scan of subtrees it gives up on
+//   expressions.ts  expressions: literals, operators, containers, members, subscripts
+//   statements.ts   statements and control flow, comprehensions
+//   functions.ts    function and class definitions, and calls into them
+//   loads.ts        code a unit loads or runs: imports, exec, payloads, new interpreters
+//   calls.ts        calls: dispatch to local code and to the models of known calls
+//   entries.ts      where code runs: top level, commands, hooks, callbacks
+
+
+
+
+function extractFacts(src, opts) {
+    const facts = emptyFacts({
+        path: opts.path,
+        role: opts.role,
+        depth: opts.depth,
+        origin: opts.origin,
+        parsed: !!src.tree,
+        text: src.text,
+        lineLengths: src.lines.lengths(src.text.length),
+    });
+    if (src.unparsed)
+        facts.limits.push(src.unparsed);
+    if (!src.tree) {
+        scanFlat(src, facts, opts.topEntry === null ? undefined : (opts.topEntry ?? 'top-level'));
+        return facts;
+    }
+    new Extractor(src, facts, opts).run();
+    return facts;
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+;// CONCATENATED MODULE: ./src/analysis/files.ts
+// Which files of an sdist run at build time: setup.py, in-tree PEP 517 backends, Hatch/Poetry/PDM
+// build scripts, modules setuptools imports for `attr:` versions, and (followed later, from the
+// facts) every local module build-time code imports or execs.
+
+
+const TOML_MAX = 1024 * 1024;
+function planBuild(files) {
+    const plan = { initial: [], configs: [], roots: [''], limits: [] };
+    const has = (p) => files.has(p);
+    if (has('src') || [...files.keys()].some((k) => k.startsWith('src/')))
+        plan.roots.push('src');
+    const add = (f) => {
+        if (!plan.initial.some((x) => x.path === f.path))
+            plan.initial.push(f);
+    };
+    if (has('setup.py'))
+        add({ path: 'setup.py', role: 'setup', reason: 'setup.py' });
+    const pyproject = files.get('pyproject.toml');
+    if (pyproject !== undefined)
+        readPyproject(pyproject, plan, has, add);
+    const cfg = files.get('setup.cfg');
+    if (cfg !== undefined)
+        readSetupCfg(cfg, plan, has, add);
+    const pkgInfo = files.get('PKG-INFO');
+    if (pkgInfo !== undefined)
+        plan.configs.push({ path: 'PKG-INFO', strings: [] });
+    return plan;
+}
+function lineOfValue(text, value) {
+    const quoted = [JSON.stringify(value), `'${value}'`, value];
+    for (const q of quoted) {
+        const i = text.indexOf(q);
+        if (i !== -1)
+            return text.slice(0, i).split('\n').length;
+    }
+    return 1;
+}
+function readPyproject(text, plan, has, add) {
+    const config = { path: 'pyproject.toml', strings: [] };
+    plan.configs.push(config);
+    if (text.length > TOML_MAX) {
+        plan.limits.push(`pyproject.toml: ${text.length} bytes, more than the ${TOML_MAX} read`);
+        return;
+    }
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        plan.limits.push(`pyproject.toml: not valid TOML (${e.message.split('\n')[0]}); build hooks named there were not followed`);
+        return;
+    }
+    const bs = obj(doc['build-system']);
+    for (const r of arr(bs?.requires)) {
+        if (typeof r === 'string')
+            config.strings.push({ value: r, line: lineOfValue(text, r), buildRequirement: true });
+    }
+    const backend = typeof bs?.['build-backend'] === 'string' ? bs['build-backend'] : '';
+    const backendPath = arr(bs?.['backend-path']).filter((p) => typeof p === 'string');
+    if (backend && backendPath.length) {
+        const mod = backend.split(':')[0];
+        let found = false;
+        for (const dir of backendPath) {
+            const root = normalizePath(dir);
+            if (root === undefined)
+                continue;
+            plan.roots.push(root);
+            for (const p of moduleFiles(mod, root, has)) {
+                add({ path: p, role: 'hook', reason: `the in-tree build backend ${backend} (backend-path ${dir})` });
+                found = true;
+            }
+        }
+        if (!found)
+            plan.limits.push(`pyproject.toml: build backend ${backend} not found under backend-path ${backendPath.join(', ')}`);
+    }
+    const tool = obj(doc.tool);
+    // Hatch: custom build and metadata hooks, and `source = "code"` versions, which hatch executes
+    const hatch = obj(tool?.hatch);
+    const hatchHooks = [obj(obj(obj(hatch?.build)?.hooks)?.custom), obj(obj(obj(hatch?.metadata)?.hooks)?.custom)];
+    for (const target of Object.values(obj(obj(hatch?.build)?.targets) ?? {}))
+        hatchHooks.push(obj(obj(obj(target)?.hooks)?.custom));
+    for (const h of hatchHooks) {
+        if (!h)
+            continue;
+        const p = typeof h.path === 'string' ? h.path : 'hatch_build.py';
+        const n = normalizePath(p);
+        if (n !== undefined && has(n))
+            add({ path: n, role: 'hook', reason: 'a Hatch build hook' });
+    }
+    const hatchVersion = obj(hatch?.version);
+    if (hatchVersion?.source === 'code' && typeof hatchVersion.path === 'string') {
+        const n = normalizePath(hatchVersion.path);
+        if (n !== undefined && has(n))
+            add({ path: n, role: 'imported', reason: 'the Hatch version source, which Hatch executes' });
+    }
+    // Poetry: `build = "build.py"` or `[tool.poetry.build] script = "build.py"`
+    const poetry = obj(tool?.poetry);
+    const pb = poetry?.build;
+    const poetryScript = typeof pb === 'string' ? pb : typeof obj(pb)?.script === 'string' ? obj(pb).script : undefined;
+    if (poetryScript) {
+        const n = normalizePath(poetryScript);
+        if (n !== undefined && has(n))
+            add({ path: n, role: 'hook', reason: 'the Poetry build script' });
+    }
+    // PDM: `setup-script`, and pdm_build.py hooks that pdm-backend loads by default
+    const pdmBuild = obj(obj(tool?.pdm)?.build);
+    if (typeof pdmBuild?.['setup-script'] === 'string') {
+        const n = normalizePath(pdmBuild['setup-script']);
+        if (n !== undefined && has(n))
+            add({ path: n, role: 'hook', reason: 'the PDM build script' });
+    }
+    if (backend.startsWith('pdm') && has('pdm_build.py'))
+        add({ path: 'pdm_build.py', role: 'hook', reason: 'PDM build hooks' });
+    const pdmVersion = obj(obj(tool?.pdm)?.version);
+    if (pdmVersion?.source === 'call' && typeof pdmVersion.getter === 'string') {
+        for (const p of moduleFiles(pdmVersion.getter.split(':')[0], plan.roots, has))
+            add({ path: p, role: 'imported', reason: 'the PDM version getter' });
+    }
+    // setuptools: `attr:` versions and cmdclass named in pyproject
+    const st = obj(tool?.setuptools);
+    const dynVersion = obj(obj(st?.dynamic)?.version);
+    // Only setuptools 61 and later read [tool.setuptools], and those load the named module's own
+    // file (importlib's spec_from_file_location), without importing the packages around it.
+    if (typeof dynVersion?.attr === 'string')
+        attrModule(dynVersion.attr, plan, has, add, 'the setuptools attr: version', true);
+    for (const target of Object.values(obj(st?.cmdclass) ?? {})) {
+        if (typeof target === 'string')
+            attrModule(target, plan, has, add, 'a setuptools cmdclass', true);
+    }
+    // flit imports the module for its version when it cannot read it statically
+    const project = obj(doc.project);
+    if (backend.startsWith('flit') && arr(project?.dynamic).includes('version') && typeof project?.name === 'string') {
+        const modName = typeof obj(obj(tool?.flit)?.module)?.name === 'string' ? obj(obj(tool?.flit)?.module).name : project.name.replace(/-/g, '_');
+        for (const p of moduleFiles(modName, plan.roots, has))
+            add({ path: p, role: 'imported', reason: 'the module flit reads the version from' });
+    }
+}
+/**
+ * The module setuptools loads for `attr:` or a cmdclass. `alone`: only the module's own file runs
+ * (setuptools 61+); otherwise an older setuptools may import it, running its packages first.
+ */
+function attrModule(attr, plan, has, add, reason, alone = false) {
+    const parts = attr.trim().split('.');
+    if (parts.length < 2)
+        return;
+    const mod = parts.slice(0, -1).join('.');
+    let files = moduleFiles(mod, plan.roots, has);
+    if (alone) {
+        // a missing module fails to load; its packages are not imported on the way
+        const own = mod.split('.').join('/');
+        files = files.slice(-1).filter((p) => p.endsWith(`${own}.py`) || p.endsWith(`${own}/__init__.py`));
+    }
+    for (const p of files)
+        add({ path: p, role: 'imported', reason, entryNames: [parts[parts.length - 1]] });
+}
+function readSetupCfg(text, plan, has, add) {
+    const config = { path: 'setup.cfg', strings: [] };
+    plan.configs.push(config);
+    let section = '';
+    let key = '';
+    const lines = text.split(/\r?\n/);
+    lines.forEach((raw, i) => {
+        const line = raw.replace(/\s[#;].*$/, '');
+        const sec = /^\[([^\]]+)\]/.exec(line);
+        if (sec) {
+            section = sec[1].trim();
+            key = '';
+            return;
+        }
+        if (/^\s*[#;]/.test(raw) || line.trim() === '')
+            return;
+        let value;
+        const kv = /^([\w.-]+)\s*[=:]\s*(.*)$/.exec(line);
+        if (kv && !/^\s/.test(line)) {
+            key = kv[1].toLowerCase().replace(/-/g, '_');
+            value = kv[2].trim();
+        }
+        else
+            value = line.trim();
+        if (!value)
+            return;
+        if (section === 'options' && (key === 'setup_requires' || key === 'dependency_links')) {
+            for (const v of value.split(/[;,]\s*|\s+(?=\S+\s*@)/).filter(Boolean))
+                config.strings.push({ value: v, line: i + 1, buildRequirement: true });
+        }
+        const attr = /^attr:\s*([\w.]+)/.exec(value);
+        if (attr)
+            attrModule(attr[1], plan, has, add, `setup.cfg ${key} = attr:`);
+        if (section === 'options' && key === 'cmdclass') {
+            const m = /=\s*([\w.]+)\s*$/.exec(value);
+            if (m)
+                attrModule(m[1], plan, has, add, 'a setup.cfg cmdclass');
+        }
+    });
+}
+/**
+ * The files importing `a.b.c` runs, parents first: `a/__init__.py`, `a/b/__init__.py`,
+ * `a/b/c.py` (or `a/b/c/__init__.py`), under the first root that has `a`. `has(dir + "/")`
+ * answers for directories, so namespace packages (no `__init__.py`) are followed too.
+ */
+function moduleFiles(module, roots, has) {
+    const parts = module.split('.').filter(Boolean);
+    if (parts.length === 0)
+        return [];
+    for (const root of Array.isArray(roots) ? roots : [roots]) {
+        const out = [];
+        let dir = root ? `${root}/` : '';
+        for (let i = 0; i < parts.length; i++) {
+            const last = i === parts.length - 1;
+            const init = `${dir}${parts[i]}/__init__.py`;
+            const file = `${dir}${parts[i]}.py`;
+            if (has(init))
+                out.push(init);
+            else if (last && has(file))
+                out.push(file);
+            else if (!has(`${dir}${parts[i]}/`))
+                break;
+            dir = `${dir}${parts[i]}/`;
+        }
+        // parents that exist still run before a missing submodule raises ImportError
+        if (out.length)
+            return out;
+    }
+    return [];
+}
+/**
+ * The packages a relative import in `fromPath` goes through, parents first: Python imports them
+ * before the target, so a module loaded on its own (as setuptools loads an `attr:` module) still
+ * runs the `__init__.py` files of its package once it imports relatively.
+ */
+function relativeImportPackages(fromPath, level, roots, has) {
+    const dirParts = fromPath.split('/').slice(0, -1);
+    const up = level - 1;
+    if (level < 1 || up > dirParts.length)
+        return [];
+    const pkgDir = dirParts.slice(0, dirParts.length - up).join('/');
+    if (!pkgDir)
+        return [];
+    const root = roots
+        .filter((r) => r === '' || pkgDir.startsWith(`${r}/`))
+        .sort((a, b) => b.length - a.length)[0];
+    if (root === undefined)
+        return [];
+    const dotted = (root ? pkgDir.slice(root.length + 1) : pkgDir).split('/').join('.');
+    return moduleFiles(dotted, root, has).filter((p) => p.endsWith('/__init__.py'));
+}
+/** Files a `from`/`import` statement in `fromPath` brings in, when they are local. */
+function importedFiles(imp, fromPath, roots, has) {
+    let bases;
+    let mod = imp.module;
+    if (imp.level > 0) {
+        const dirParts = fromPath.split('/').slice(0, -1);
+        const up = imp.level - 1;
+        if (up > dirParts.length)
+            return [];
+        const base = dirParts.slice(0, dirParts.length - up).join('/');
+        bases = [base];
+    }
+    else
+        bases = roots;
+    const out = [];
+    const push = (ps) => {
+        for (const p of ps)
+            if (!out.includes(p))
+                out.push(p);
+    };
+    if (mod)
+        push(moduleFiles(mod, bases, has));
+    else
+        mod = '';
+    // `from pkg import sub` imports pkg/sub.py when sub is a module
+    for (const name of imp.names ?? []) {
+        if (name === '*')
+            continue;
+        const full = mod ? `${mod}.${name}` : name;
+        const files = moduleFiles(full, bases, has);
+        if (files.length && (mod === '' || out.length))
+            push(files.slice(-1));
+    }
+    return out;
+}
+function obj(v) {
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+
+;// CONCATENATED MODULE: ./src/analysis/rules/util.ts
+// Shared wording and helpers for rules: where code runs, in words a person reads without the code.
+
+const RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+const COMMAND_WHEN = {
+    install: 'when the package is installed',
+    develop: 'on an editable install',
+    egg_info: 'whenever pip reads the package metadata, including `pip download`',
+    sdist: 'when an sdist is built',
+    build_py: 'when the package is built',
+    build_ext: 'when the package is built',
+    build: 'when the package is built',
+    bdist_egg: 'when an egg is built',
+    bdist_wheel: 'when a wheel is built',
+    install_lib: 'when the package is installed',
+    install_scripts: 'when the package is installed',
+};
+/** `when setup.py runs (pip install and pip download)`, `in the install command (Install.run), when the package is installed`. */
+function describeWhere(facts, where) {
+    const file = facts.origin ? facts.origin.path : facts.path;
+    const entry = where.entry;
+    const scope = where.scope === 'top-level' ? '' : where.scope.replace(/^class /, 'class body ');
+    if (!entry)
+        return `in ${scope || 'code'} of ${file} that nothing at build time appears to call`;
+    if (entry === 'top-level') {
+        const when = facts.role === 'imported' && !facts.origin ? `when build-time code imports ${file}` : `whenever ${file} runs, including \`pip download\``;
+        return scope ? `in ${scope}, reached from the top level ${when}` : `at the top level, ${when}`;
+    }
+    if (entry.startsWith('cmdclass:')) {
+        const [cls, method] = entry.slice(9).split('.');
+        const cmd = facts.cmdclass.find((c) => c.cls === cls)?.command ?? guessCommand(cls);
+        const when = (cmd && COMMAND_WHEN[cmd]) ?? 'when setuptools runs that command';
+        const label = cmd ? `the \`${cmd}\` command (${cls}.${method})` : `the setuptools command ${cls}.${method}`;
+        return scope && scope !== `method ${cls}.${method}` ? `in ${scope}, reached from ${label}, ${when}` : `in ${label}, ${when}`;
+    }
+    if (entry.startsWith('hook:'))
+        return `in ${scope || entry.slice(5)}, which the build backend calls`;
+    if (entry.startsWith('call:')) {
+        const by = entry.slice(5).split(':')[0];
+        return `in ${scope || 'a function'}, which ${by} calls at build time`;
+    }
+    if (entry === 'config')
+        return `in ${scope}`;
+    return `in ${scope || entry}`;
+}
+function guessCommand(cls) {
+    const c = cls.toLowerCase();
+    for (const k of ['egg_info', 'egginfo', 'develop', 'install', 'build_py', 'build_ext', 'sdist', 'bdist_egg', 'bdist_wheel']) {
+        if (c.includes(k.replace('_', '')) || c.includes(k))
+            return k === 'egginfo' ? 'egg_info' : k;
+    }
+    return undefined;
+}
+function isReachable(where) {
+    return where.entry !== undefined;
+}
+function clip(s, max = 240) {
+    // only the part shown is made printable: evidence may be a decoded blob of megabytes
+    const one = printable(s.length > max * 4 ? s.slice(0, max * 4) : s).replaceAll(HOLE, '…');
+    return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}
+function finding(rule, severity, facts, line, message, evidence) {
+    return { rule, severity, path: facts.path, line, message, evidence: clip(evidence, 400) };
+}
+/** Strings that are behaviour rather than package metadata or docstrings. */
+function codeStrings(facts) {
+    return facts.strings.filter((s) => !s.metadata);
+}
+/**
+ * Strings that take part in behaviour. In a library module imported at build time, constants
+ * merely defined at its top level are not behaviour; only strings handed to calls count.
+ */
+function usedStrings(facts) {
+    const code = codeStrings(facts);
+    if (facts.role !== 'imported' || facts.origin)
+        return code;
+    const used = new Set();
+    for (const c of facts.calls) {
+        if (!c.where.entry)
+            continue;
+        for (const a of c.args)
+            for (const s of stringsIn(a))
+                used.add(s);
+        for (const a of Object.values(c.kwargs))
+            for (const s of stringsIn(a))
+                used.add(s);
+        if (c.receiver)
+            for (const s of stringsIn(c.receiver))
+                used.add(s);
+    }
+    return code.filter((s) => used.has(s.value));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/rules/build-install.ts
+// Installing packages while building: `pip.main(["install", ...])` or a `pip install`
+// subprocess. It pulls code past the dependency review, usually to import it right after.
+
+
+
+
+const FETCH_EGGS = /^(setuptools\.dist\.Distribution\(\)\.fetch_build_eggs|setuptools\.command\.easy_install\.main|easy_install\.main)$/;
+function install(words) {
+    const i = words.findIndex((w) => w === 'install');
+    if (i === -1)
+        return undefined;
+    const packages = words.slice(i + 1).filter((w) => w && !w.startsWith('-'));
+    const fromUrl = words.some((w) => /^(git\+|https?:|ftp:|file:)|@\s*https?:|--(extra-)?index-url|^-i$|--find-links|^-f$|--trusted-host/.test(w));
+    return { packages, fromUrl };
+}
+/** Packages old build scripts install before importing them, openly. */
+const BUILD_HELPERS = new Set(('numpy cython setuptools wheel pip pybind11 cffi scikit-build scikit-build-core cmake ninja setuptools-scm ' +
+    'pkgconfig packaging toml tomli requests six future pbr versioneer nose pytest sphinx twine build').split(' '));
+/** `Some_Pkg[extra]>=1.0` -> `some-pkg` (PEP 503 normalized). */
+function projectName(spec) {
+    const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec);
+    return m ? m[1].toLowerCase().replace(/[-_.]+/g, '-') : undefined;
+}
+/** Named as a requirement anywhere else in the sdist: setup() arguments, setup.cfg, pyproject.toml. */
+function declared(name, units, installLine) {
+    for (const u of units) {
+        for (const s of u.strings) {
+            if (u.role !== 'config' && s.line === installLine)
+                continue;
+            for (const piece of s.value.s.split(/[\n,]/)) {
+                const n = projectName(piece.trim());
+                if (n === name && piece.trim().length < 200)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+function imported(name, facts) {
+    const mod = name.replace(/-/g, '_');
+    return facts.imports.some((i) => i.module.toLowerCase().replace(/-/g, '_').split('.')[0] === mod) || facts.dynamic.some((d) => d.name?.toLowerCase().split('.')[0] === mod);
+}
+const rule = {
+    id: 'build-install',
+    severity: 'high',
+    description: 'Installs packages with pip while the package is being built.',
+    check(facts, ctx) {
+        const out = [];
+        for (const call of facts.calls) {
+            let words;
+            let how = '';
+            if (PIP_CALLS.has(call.callee)) {
+                words = stringsIn(call.args[0]).map((s) => s.s);
+                how = call.callee;
+            }
+            else if (FETCH_EGGS.test(call.callee)) {
+                words = ['install', ...stringsIn(call.args[0]).map((s) => s.s)];
+                how = call.callee.replace('()', '');
+            }
+            else {
+                const cmd = commandOf(call);
+                if (!cmd)
+                    continue;
+                const w = cmd.argv.map((x) => x.toLowerCase());
+                const pipAt = w.findIndex((x, i) => /^pip[\d.]*(\.exe)?$/.test(x.split(/[\\/]/).pop() ?? '') || (x === 'pip' && w[i - 1] === '-m') || x === 'easy_install');
+                if (pipAt === -1)
+                    continue;
+                words = cmd.argv.slice(pipAt);
+                how = `\`${cmd.text.slice(0, 80)}\``;
+            }
+            const inst = install(words);
+            if (!inst)
+                continue;
+            const pkgs = inst.packages.map((p) => p.replaceAll(HOLE, '…')).join(' ') || 'packages';
+            // setup_requires-style fetching and plain `pip install numpy` exist in old legitimate scripts
+            let severity = inst.fromUrl && isReachable(call.where) ? 'high' : isReachable(call.where) ? 'medium' : 'low';
+            const from = inst.fromUrl ? ' from a URL or extra index' : '';
+            // a package the project declares nowhere, installed and then imported: a second stage
+            const hidden = isReachable(call.where) ? inst.packages.map(projectName).find((n) => n && !BUILD_HELPERS.has(n) && !declared(n, ctx.units, call.line) && imported(n, facts)) : undefined;
+            if (hidden) {
+                severity = 'high';
+                out.push(finding(rule.id, severity, facts, call.line, `Installs ${hidden}, which the project declares nowhere, with pip ${describeWhere(facts, call.where)}, and imports it: code from outside the dependency review runs in the build.`, `${how}: ${words.join(' ')}`));
+                continue;
+            }
+            out.push(finding(rule.id, severity, facts, call.line, `Installs ${pkgs}${from} with pip ${describeWhere(facts, call.where)}, bypassing the dependencies the project declares.`, `${how}: ${words.join(' ')}`));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/build-requires.ts
+// Build requirements fetched from URLs, VCS or extra indexes (`setup_requires`, `dependency_links`,
+// `[build-system] requires`): code that runs at build time without coming from the index.
+
+
+
+const URL_REQ = /(?:^|\s|@\s*)(?:git\+|hg\+|svn\+|bzr\+)?(?:https?|ftp|file):\/\/\S+|^git\+\S+/;
+const build_requires_rule = {
+    id: 'build-requires',
+    severity: 'medium',
+    description: 'Declares build requirements fetched from URLs or version control instead of the package index.',
+    check(facts) {
+        const out = [];
+        if (facts.role === 'config') {
+            for (const s of facts.strings) {
+                if (s.where.scope !== BUILD_REQUIRES_SCOPE)
+                    continue;
+                const m = URL_REQ.exec(s.value.s);
+                if (m)
+                    out.push(finding(build_requires_rule.id, 'medium', facts, s.line, `Declares a build requirement fetched from ${m[0].trim()} rather than the package index.`, s.value.s));
+            }
+            return out;
+        }
+        for (const c of facts.calls) {
+            if (!/(^|\.)setup$/.test(c.callee))
+                continue;
+            for (const key of ['setup_requires', 'dependency_links']) {
+                for (const s of stringsIn(c.kwargs[key])) {
+                    const m = URL_REQ.exec(s.s);
+                    if (m)
+                        out.push(finding(build_requires_rule.id, 'medium', facts, c.line, `Declares ${key} fetched from ${m[0].trim()} rather than the package index.`, s.s));
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/callback-host.ts
+// Hosts that exist to collect callbacks or stolen data (webhooks, bot APIs, request bins,
+// out-of-band testing domains, tunnels, paste sites, dynamic DNS) and raw IP addresses.
+
+
+
+
+const CONNECT = /^socket\.(socket\(\)\.(connect|connect_ex|sendto)|create_connection)$|^(telnetlib\.Telnet|ftplib\.FTP|smtplib\.SMTP|paramiko\.SSHClient\(\)\.connect)$/;
+const callback_host_rule = {
+    id: 'callback-host',
+    severity: 'high',
+    description: 'Names a host used to collect callbacks or stolen data, or a raw IP address to connect to.',
+    check(facts) {
+        const out = [];
+        const seen = new Set();
+        const add = (severity, line, message, evidence) => {
+            const key = `${line}|${evidence.slice(0, 80)}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            out.push(finding(callback_host_rule.id, severity, facts, line, message, evidence));
+        };
+        for (const s of usedStrings(facts)) {
+            if (s.value.s.length > 200_000)
+                continue;
+            const text = s.value.s;
+            const where = () => describeWhere(facts, s.where);
+            const reach = isReachable(s.where) || facts.role === 'config';
+            const host = callbackHost(text);
+            if (host) {
+                add(reach ? 'high' : 'medium', s.line, `Names ${host.what} (${clip(host.text, 80)}) ${where()}; such hosts exist to receive data from the machine.`, text);
+                continue;
+            }
+            const ip = rawIpUrl(text);
+            if (ip) {
+                const severity = ip.private ? 'medium' : reach ? 'high' : 'medium';
+                add(severity, s.line, `Names a URL on a raw IP address (${ip.ip}) ${where()}; legitimate downloads use host names.`, text);
+                continue;
+            }
+            const lookup = IP_LOOKUP.exec(text);
+            if (lookup)
+                add('medium', s.line, `Looks up the machine's public IP address (${lookup[0]}) ${where()}.`, text);
+        }
+        // a destination spelled out in base64 or hex: hidden from a reader on purpose
+        for (const c of facts.calls) {
+            if (!isNetworkCall(c.callee) || !isReachable(c.where))
+                continue;
+            const dest = c.args[0] && c.args[0].k === 'seq' ? c.args[0].items[0] : c.args[0];
+            const host = dest && stringsIn(dest).find((s) => s.t & Taint.DECODED && /[\w-]+\.[\w-]{2,}/.test(s.s));
+            if (host)
+                add('high', c.line, `Connects to a host whose name is decoded from a hidden constant (${clip(host.s, 80)}) ${describeWhere(facts, c.where)}.`, c.snippet);
+        }
+        for (const c of facts.calls) {
+            if (!CONNECT.test(c.callee))
+                continue;
+            for (const v of c.args) {
+                for (const s of stringsIn(v)) {
+                    if (!isIpv4(s.s))
+                        continue;
+                    const priv = isPrivateIp(s.s.split('.').map(Number));
+                    add(priv ? 'medium' : 'high', c.line, `Connects to the raw IP address ${s.s} ${describeWhere(facts, c.where)}.`, c.snippet);
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/cloud-credentials.ts
+// Reading the machine's cloud identity: the instance metadata service (169.254.169.254 and its
+// equivalents) hands out the credentials of the machine's role, and a Kubernetes pod keeps its
+// service-account token in a known folder. A build has no reason to ask either.
+
+
+
+
+/** Environment variables Kubernetes sets in every pod: they only say where a service is. */
+const CLUSTER_ENV = /^%\w+%$/;
+const cloud_credentials_rule = {
+    id: 'cloud-credentials',
+    severity: 'critical',
+    description: 'Reaches for the cloud instance metadata service or Kubernetes service-account credentials at build time.',
+    check(facts) {
+        const out = [];
+        const lines = new Set();
+        const add = (line, what, where, evidence) => {
+            if (lines.has(line))
+                return;
+            lines.add(line);
+            out.push(finding(cloud_credentials_rule.id, 'critical', facts, line, `Reaches for ${what} ${where}; builds never need the machine's cloud credentials.`, evidence));
+        };
+        // strings handed to the network or to a command: the cluster's address read from the
+        // environment only counts there, since reading it alone is how code detects a cluster
+        const sent = new Set();
+        for (const c of facts.calls) {
+            if (!isReachable(c.where) || !(isNetworkCall(c.callee) || c.callee in PROCESS_CALLS))
+                continue;
+            const values = [...c.args, ...Object.values(c.kwargs)];
+            if (c.receiver)
+                values.push(c.receiver);
+            for (const v of values) {
+                for (const s of stringsIn(v)) {
+                    sent.add(s);
+                    const m = cloudMetadata(s.s);
+                    if (m)
+                        add(c.line, m.what, describeWhere(facts, c.where), `${c.snippet} <- ${s.s}`);
+                }
+            }
+        }
+        for (const s of usedStrings(facts)) {
+            if (!isReachable(s.where) || s.value.s.length > 100_000)
+                continue;
+            const m = cloudMetadata(s.value.s);
+            if (!m || (CLUSTER_ENV.test(m.text) && !sent.has(s.value)))
+                continue;
+            add(s.line, m.what, describeWhere(facts, s.where), s.value.s);
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/cryptominer.ts
+// A cryptocurrency miner set up at build time: the miner's name in a command, a mining pool, the
+// stratum protocol, or a miner's configuration written out. Build machines are rented compute.
+
+
+
+const cryptominer_rule = {
+    id: 'cryptominer',
+    severity: 'critical',
+    description: 'Sets up a cryptocurrency miner: a miner program, a mining pool or the stratum protocol.',
+    check(facts) {
+        const out = [];
+        for (const call of facts.calls) {
+            const cmd = commandOf(call);
+            const m = cmd && MINER.exec(cmd.text);
+            if (!m)
+                continue;
+            out.push(finding(cryptominer_rule.id, isReachable(call.where) ? 'critical' : 'medium', facts, call.line, `Runs a cryptocurrency miner (${m[0]}) ${describeWhere(facts, call.where)}.`, cmd.text));
+            return out;
+        }
+        for (const s of usedStrings(facts)) {
+            if (!isReachable(s.where) || s.value.s.length > 200_000)
+                continue;
+            const m = MINER.exec(s.value.s);
+            if (!m)
+                continue;
+            out.push(finding(cryptominer_rule.id, 'critical', facts, s.line, `Names a cryptocurrency miner or mining pool (${clip(m[0], 60)}) ${describeWhere(facts, s.where)}.`, s.value.s));
+            return out;
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/detached-stage.ts
+// A second stage: code or a program written to a temporary file and started in the background
+// (`start pythonw <tmp>`, `os.startfile`, `Popen(..., creationflags=DETACHED_PROCESS)`), so it
+// outlives the build and shows no window. Builds write temporary files to probe compilers, and
+// wait for what they start.
+
+
+
+
+const TEMP_CALL = /^tempfile\.(NamedTemporaryFile|mkstemp|mktemp|TemporaryFile|SpooledTemporaryFile|gettempdir)$/;
+const TEMP_PATH = /%(?:TEMP|TMP|APPDATA|LOCALAPPDATA)%|[\\/]AppData[\\/]|^\/tmp\/|^\/var\/tmp\/|^\/dev\/shm\//i;
+const DETACHED_FLAGS = /^subprocess\.(DETACHED_PROCESS|CREATE_NO_WINDOW|CREATE_NEW_CONSOLE|CREATE_NEW_PROCESS_GROUP|CREATE_BREAKAWAY_FROM_JOB)$/;
+/** How a process call starts its program detached or hidden, if it does. */
+function detached(call, facts) {
+    if (call.callee === 'os.startfile')
+        return 'os.startfile';
+    const cmd = commandOf(call);
+    if (cmd) {
+        if (/^start$/.test(cmd.program) || /(?:^|[\s&|;"'])start(?:\.exe)?\s+(?:\/[a-z]+\s+)*(?:""\s+)?\S/i.test(cmd.text))
+            return 'start';
+        if (/^pythonw/.test(cmd.program) || /\bpythonw(?:\.exe)?\b|w\.exe\b/i.test(cmd.text))
+            return 'pythonw';
+        if (/\b(?:nohup|setsid|disown)\b|&\s*$/.test(cmd.text))
+            return 'a background shell job';
+    }
+    if (call.kwargs.creationflags) {
+        const near = facts.refs.some((r) => DETACHED_FLAGS.test(r.q) && Math.abs(r.line - call.line) <= 3);
+        if (near || call.kwargs.creationflags.k === 'num')
+            return 'creation flags that detach it';
+    }
+    const session = call.kwargs.start_new_session;
+    if (session?.k === 'const' && session.v === 'True')
+        return 'a new session';
+    return undefined;
+}
+const detached_stage_rule = {
+    id: 'detached-stage',
+    severity: 'high',
+    description: 'Writes a file to a temporary folder and starts it in the background, detached from the build.',
+    check(facts) {
+        const out = [];
+        const tempCalls = facts.calls.filter((c) => TEMP_CALL.test(c.callee) && isReachable(c.where));
+        const tempStrings = facts.strings.some((s) => !s.metadata && isReachable(s.where) && TEMP_PATH.test(s.value.s));
+        if (!tempCalls.length && !tempStrings)
+            return out;
+        for (const call of facts.calls) {
+            if (!(call.callee in PROCESS_CALLS) || !isReachable(call.where))
+                continue;
+            const how = detached(call, facts);
+            if (!how)
+                continue;
+            const cmd = commandOf(call);
+            const text = cmd?.text ?? stringsIn(call.args[0]).map((s) => s.s).join(' ');
+            // the started file is the temporary one: named by a temp path, or only known at run time
+            const names = TEMP_PATH.test(text) || (tempCalls.length > 0 && (text.includes(HOLE) || text === ''));
+            if (!names)
+                continue;
+            out.push(finding(detached_stage_rule.id, 'high', facts, call.line, `Starts a file from a temporary folder with ${how} ${describeWhere(facts, call.where)}, so it keeps running after the build.`, `${tempCalls[0]?.snippet ?? ''}${tempCalls.length ? ' ... ' : ''}${call.snippet}`));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/download-execute.ts
+// Downloading a file and running it: the dropper. Either half alone can be ordinary; together
+// they install whatever the server sends.
+
+
+
+
+
+const TO_FILE = /^(urllib\.request\.urlretrieve|urllib\.urlretrieve|wget\.download)$/;
+const WRITE = /^((?:builtins|io|codecs)\.open\(\)\.(write|writelines)|tempfile\.\w*TemporaryFile\(\)\.(write|writelines)|pathlib\.Path\(\)\.write_bytes|pathlib\.Path\(\)\.write_text|shutil\.copyfileobj)$/;
+/** A temporary file's name, known only when the build runs. */
+const TEMP_NAME = /^tempfile\.\w*TemporaryFile\(\)\.name$|^tempfile\.mk[sd]?temp\(\)/;
+/** A clone of a remote repository: the files it brings are whatever the remote holds. */
+const CLONE = /^(git\.Repo\.clone_from|git\.repo\.base\.Repo\.clone_from|git\.Git\(\)\.clone|pygit2\.clone_repository|dulwich\.porcelain\.clone)$/;
+const SCRIPT = /\.(?:pyw?|sh|bat|cmd|ps1|exe|vbs|js)$/i;
+function mentionsTemp(v, depth = 0) {
+    if (!v || depth > 4)
+        return false;
+    if (v.k === 'obj' && TEMP_NAME.test(v.q))
+        return true;
+    if (v.k === 'seq')
+        return v.items.some((i) => mentionsTemp(i, depth + 1));
+    return false;
+}
+/** A script the command runs: `python x.py`, `sh x.sh`, `x.exe` (not `setup.py`). */
+function runsScript(argv) {
+    for (const w of argv.slice(0, 3)) {
+        const name = basename(w.replace(/\\/g, '/'));
+        if (SCRIPT.test(name) && name !== 'setup.py')
+            return name;
+    }
+    return undefined;
+}
+/** Repositories cloned from a remote, by call or by `git clone` command. */
+function clones(calls) {
+    const out = [];
+    for (const c of calls) {
+        if (CLONE.test(c.callee))
+            out.push({ line: c.line, snippet: c.snippet });
+        if (!(c.callee in PROCESS_CALLS))
+            continue;
+        const cmd = commandOf(c);
+        if (cmd && cmd.program === 'git' && cmd.argv.includes('clone') && cmd.argv.some((w) => /^(https?|git|ssh):|@[\w.-]+:/.test(w)))
+            out.push({ line: c.line, snippet: cmd.text });
+    }
+    return out;
+}
+const RUNNABLE = /\.(exe|scr|bat|cmd|ps1|vbs|js|hta|msi|dll|sh|bin|elf|run|app|jar|pyw?)$/i;
+function pathText(v) {
+    if (!v)
+        return undefined;
+    const s = v.k === 'obj' && v.path ? v.path : v;
+    const strs = stringsIn(s);
+    return strs.length ? strs.map((x) => x.s).join('') : undefined;
+}
+/** Files this unit writes downloaded data to, with the line of the write. */
+function downloads(calls) {
+    const out = [];
+    for (const c of calls) {
+        if (TO_FILE.test(c.callee))
+            out.push({ path: pathText(c.args[1] ?? c.kwargs.filename ?? c.kwargs.out), line: c.line, snippet: c.snippet, url: pathText(c.args[0]) });
+        else if (WRITE.test(c.callee)) {
+            const data = c.callee === 'shutil.copyfileobj' ? c.args[0] : c.args[0];
+            if (data && deepTaint(data) & Taint.NETWORK) {
+                const target = c.callee === 'shutil.copyfileobj' ? c.args[1] : c.receiver;
+                const temp = target?.k === 'obj' && /^tempfile\./.test(target.q);
+                out.push({ path: pathText(target), line: c.line, snippet: c.snippet, temp: temp || undefined });
+            }
+        }
+    }
+    return out;
+}
+const download_execute_rule = {
+    id: 'download-execute',
+    severity: 'critical',
+    description: 'Downloads a file and then runs it, or makes it executable.',
+    check(facts) {
+        const out = [];
+        out.push(...clonedAndRun(facts));
+        const got = downloads(facts.calls);
+        if (got.length === 0)
+            return out;
+        // code hidden in a downloaded file (an image, an archive) and run: `exec(reveal('x.png'))`
+        const execs = facts.calls.filter((c) => c.callee in EXEC_CALLS);
+        const execLines = new Set(execs.map((c) => c.line));
+        const byLine = new Map();
+        for (const o of facts.calls)
+            if (execLines.has(o.line))
+                byLine.set(o.line, [...(byLine.get(o.line) ?? []), o]);
+        for (const c of execs) {
+            const sameLine = byLine.get(c.line) ?? [];
+            for (const d of got) {
+                const name = d.path ? basename(d.path.replace(/\\/g, '/')).replaceAll(HOLE, '') : '';
+                if (name.length < 3 || !sameLine.some((o) => o.args.some((a) => stringsIn(a).some((s) => s.s.includes(name)))))
+                    continue;
+                out.push(finding(download_execute_rule.id, 'critical', facts, c.line, `Downloads a file (line ${d.line}) and runs code taken out of it ${describeWhere(facts, c.where)}.`, `${d.snippet} ... ${c.snippet}`));
+                break;
+            }
+        }
+        for (const c of facts.calls) {
+            const isRun = c.callee in PROCESS_CALLS || /^os\.chmod$|^pathlib\.Path\(\)\.chmod$/.test(c.callee);
+            if (!isRun)
+                continue;
+            const cmd = commandOf(c);
+            const text = cmd?.text ?? stringsIn(c.args[0]).map((s) => s.s).join(' ');
+            for (const d of got) {
+                const name = d.path ? basename(d.path.replace(/\\/g, '/')).replaceAll(HOLE, '') : '';
+                const sameFile = (name.length > 0 && text.includes(name)) || (!!d.temp && (mentionsTemp(c.args[0]) || mentionsTemp(c.kwargs.args)));
+                const runsFile = RUNNABLE.test(text.trim().split(/\s+/)[0] ?? '') || (d.path !== undefined && RUNNABLE.test(d.path));
+                if (sameFile || (runsFile && c.callee !== 'os.chmod')) {
+                    // old bootstrap scripts fetch setuptools from PyPI and run it
+                    const bootstrap = d.url !== undefined && /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:pypi\.org|pypi\.python\.org|files\.pythonhosted\.org|bootstrap\.pypa\.io)[:/]/i.test(d.url);
+                    out.push(finding(download_execute_rule.id, bootstrap ? 'medium' : 'critical', facts, c.line, `Downloads a file (line ${d.line}) and then runs it ${describeWhere(facts, c.where)}.`, `${d.snippet} ... ${c.snippet}`));
+                    break;
+                }
+            }
+        }
+        return out;
+    },
+};
+/** A repository cloned from a remote and a script run afterwards: the remote decides what runs. */
+function clonedAndRun(facts) {
+    const got = clones(facts.calls);
+    if (!got.length)
+        return [];
+    for (const c of facts.calls) {
+        if (!(c.callee in PROCESS_CALLS) || c.line < got[0].line)
+            continue;
+        const cmd = commandOf(c);
+        const script = cmd && runsScript(cmd.argv);
+        if (!script)
+            continue;
+        return [finding(download_execute_rule.id, 'critical', facts, c.line, `Clones a repository (line ${got[0].line}) and runs ${script} ${describeWhere(facts, c.where)}.`, `${got[0].snippet} ... ${cmd.text}`)];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/analysis/rules/dynamic-exec.ts
+// exec / eval / compile at build time. Running a version file that ships in the sdist is
+// ordinary; running code that was encoded, encrypted or downloaded is the payload itself.
+
+
+
+function codeArg(args, kwargs, q) {
+    const spec = EXEC_CALLS[q];
+    return args[spec.code] ?? (spec.kw ? kwargs[spec.kw] : undefined);
+}
+const dynamic_exec_rule = {
+    id: 'dynamic-exec',
+    severity: 'critical',
+    description: 'Runs code with exec/eval/compile; critical when that code was decoded, decrypted or downloaded.',
+    check(facts) {
+        const out = [];
+        for (const call of facts.calls) {
+            if (!(call.callee in EXEC_CALLS))
+                continue;
+            const code = codeArg(call.args, call.kwargs, call.callee);
+            const name = call.callee.replace(/^builtins\./, '');
+            const where = describeWhere(facts, call.where);
+            if (!code)
+                continue;
+            const t = deepTaint(code);
+            let severity;
+            let message;
+            if (t & Taint.NETWORK) {
+                severity = 'critical';
+                message = `Runs code downloaded from the network with ${name} ${where}.`;
+            }
+            else if (t & Taint.OPAQUE) {
+                severity = 'critical';
+                message = `Runs code hidden by marshal, encryption or compression that this analysis cannot undo, with ${name} ${where}.`;
+            }
+            else if (t & Taint.DECODED) {
+                severity = 'critical';
+                const how = code.k === 'str' && code.how ? ` (${code.how})` : '';
+                message = `Runs code that was encoded to hide it${how} with ${name} ${where}.`;
+            }
+            else if (t & Taint.SECRET) {
+                severity = 'high';
+                message = `Runs code read from a place that holds secrets with ${name} ${where}.`;
+            }
+            else if (code.k === 'str' && !code.partial) {
+                severity = 'low';
+                message = `Runs a string of code written in the script with ${name} ${where}; the string is analysed as code too.`;
+            }
+            else if (t & Taint.LOCAL_FILE) {
+                severity = 'info';
+                message = `Runs a file that ships in the sdist with ${name} ${where} (a version file, usually); that file is analysed too.`;
+            }
+            else if (/^(runpy\.run_path|builtins\.execfile|imp\.load_source)$/.test(call.callee)) {
+                severity = 'low';
+                message = `Runs a Python file with ${name} ${where}.`;
+            }
+            else if (t & (Taint.FILE | Taint.PROCESS | Taint.ENV)) {
+                severity = 'medium';
+                message = `Runs code from ${describeTaint(t & (Taint.FILE | Taint.PROCESS | Taint.ENV))} with ${name} ${where}.`;
+            }
+            else {
+                severity = 'medium';
+                message = `Runs code this analysis could not resolve with ${name} ${where}.`;
+            }
+            if (!isReachable(call.where) && severity !== 'critical')
+                severity = 'info';
+            out.push(finding(dynamic_exec_rule.id, severity, facts, call.line, message, `${call.snippet} <- ${show(code, 160)}`));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/encoded-blob.ts
+// Encoded data in a build script: base64/hex blobs, and what they decode to. Build scripts have
+// no reason to carry encoded Python or executables.
+
+
+
+const BLOB_MIN = 1000;
+const PROBE_MIN = 40;
+const encoded_blob_rule = {
+    id: 'encoded-blob',
+    severity: 'critical',
+    description: 'Carries encoded data; critical when it decodes to an executable, high when it decodes to code or a callback URL.',
+    check(facts) {
+        const out = [];
+        const decodedLines = new Set();
+        // a decode in a loop records the same output many times: convert each distinct output once
+        const texts = new Map();
+        for (const d of facts.decodes) {
+            if (!d.ok || !d.output)
+                continue;
+            const where = describeWhere(facts, d.where);
+            const bytes = d.output.s;
+            const exe = executableKind(bytes);
+            let text = bytes;
+            if (d.output.b) {
+                const known = texts.get(bytes);
+                text = known ?? decodeUtf8Maybe(bytes);
+                if (known === undefined)
+                    texts.set(bytes, text);
+            }
+            decodedLines.add(d.line);
+            if (exe) {
+                out.push(finding(encoded_blob_rule.id, 'critical', facts, d.line, `Decodes ${exe} embedded in the script (${d.output.how ?? d.codec}) ${where}.`, `${bytes.length} bytes starting ${JSON.stringify(bytes.slice(0, 8))}`));
+            }
+            else if (d.codec !== 'reversed' && text.length >= 16 && looksLikePython(text)) {
+                out.push(finding(encoded_blob_rule.id, isReachable(d.where) ? 'high' : 'medium', facts, d.line, `Decodes hidden Python code (${d.output.how ?? d.codec}) ${where}.`, text));
+            }
+            else if (d.codec === 'reversed' && text.length >= 16 && (looksLikePython(text) || callbackHost(text) || /https?:\/\//.test(text))) {
+                out.push(finding(encoded_blob_rule.id, isReachable(d.where) ? 'high' : 'medium', facts, d.line, `Reverses a string to hide code or a URL ${where}.`, text));
+            }
+            else if (d.inputLength >= BLOB_MIN) {
+                out.push(finding(encoded_blob_rule.id, 'medium', facts, d.line, `Decodes a ${d.inputLength}-character blob (${d.output.how ?? d.codec}) ${where}.`, isText(text) ? text : `${bytes.length} binary bytes`));
+            }
+        }
+        const budget = new DecodeBudget(4 * 1024 * 1024);
+        const seen = new Set();
+        for (const s of facts.strings) {
+            if (s.metadata || s.kind !== 'literal' || seen.has(s.line))
+                continue;
+            const raw = s.value.s;
+            const compact = raw.replace(/\s+/g, '');
+            if (compact.length < PROBE_MIN)
+                continue;
+            const b64 = looksLikeBase64(compact);
+            const hex = !b64 && looksLikeHex(compact, PROBE_MIN);
+            if (!b64 && !hex)
+                continue;
+            const r = b64 ? base64Decode(compact, budget) : hexDecode(compact, budget);
+            // a line whose decode was already judged above gets no finding here; the decode still
+            // counts against the budget, so what later strings may decode stays the same
+            if (decodedLines.has(s.line))
+                continue;
+            const where = describeWhere(facts, s.where);
+            if (r.ok) {
+                const text = decodeUtf8Maybe(r.value);
+                const exe = executableKind(r.value);
+                let message;
+                let severity = 'high';
+                if (exe) {
+                    message = `Carries ${exe}, ${b64 ? 'base64' : 'hex'}-encoded, ${where}.`;
+                    severity = 'critical';
+                }
+                else if (isText(text) && looksLikePython(text) && text.length >= 16)
+                    message = `Carries ${b64 ? 'base64' : 'hex'}-encoded Python code ${where}.`;
+                else if (isText(text) && (callbackHost(text) || rawIpUrl(text)))
+                    message = `Carries a ${b64 ? 'base64' : 'hex'}-encoded URL of a callback host ${where}.`;
+                if (message && !decodedLines.has(s.line)) {
+                    seen.add(s.line);
+                    out.push(finding(encoded_blob_rule.id, isReachable(s.where) ? severity : 'medium', facts, s.line, message, clip(text, 300)));
+                    continue;
+                }
+            }
+            if (compact.length >= BLOB_MIN && !decodedLines.has(s.line)) {
+                seen.add(s.line);
+                out.push(finding(encoded_blob_rule.id, 'medium', facts, s.line, `Carries a ${compact.length}-character ${b64 ? 'base64' : 'hex'} blob ${where}.`, raw.slice(0, 120)));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/exfiltration.ts
+// Sending who or what the host is, or its secrets, over the network: the combination that turns
+// "talks to the network" into theft.
+
+
+
+
+
+
+const STOLEN = Taint.IDENTITY | Taint.SECRET | Taint.ENV_ALL;
+const DOWNLOAD_TO_FILE = /^(urllib\.request\.urlretrieve|urllib\.urlretrieve|wget\.download)$/;
+/** The arguments of a network call that leave the machine. */
+function sentValues(call) {
+    if (DOWNLOAD_TO_FILE.test(call.callee))
+        return call.args.slice(0, 1);
+    const out = [...call.args];
+    for (const [k, v] of Object.entries(call.kwargs))
+        if (!NETWORK_LOCAL_KWARGS.has(k))
+            out.push(v);
+    if (call.receiver && /\.(send|sendall|sendto|write|request|post|put|get)$/.test(call.callee))
+        out.push(call.receiver);
+    return out;
+}
+function target(call) {
+    for (const v of call.args) {
+        for (const s of stringsIn(v))
+            if (/[./:]/.test(s.s))
+                return show(s, 120);
+    }
+    return call.callee;
+}
+const DNS_CALLS = /^(socket\.(gethostbyname|gethostbyname_ex|getaddrinfo)|dns\.resolver\.(resolve|query|Resolver\(\)\.(resolve|query)))$/;
+/** A run-time part, then a constant domain of at least two labels: `<data>.x.example.net`. */
+const BUILT_NAME = new RegExp(`(?:${HOLE}|%\\w+%)[\\w.-]*?\\.((?:[a-z0-9-]+\\.)+[a-z]{2,})$`, 'i');
+/** Data that came from the machine rather than from the script: files, commands, the environment, parameters. */
+const DATA_TAINT = (t) => (t & (Taint.FILE | Taint.PROCESS | Taint.ENV | Taint.ENV_ALL | Taint.IDENTITY | Taint.SECRET | Taint.DECODED)) !== 0;
+/** The name a `nslookup`/`dig`/`host` command looks up. */
+function dnsCommandName(call) {
+    const spec = PROCESS_CALLS[call.callee];
+    if (!spec)
+        return undefined;
+    const first = call.args[spec.cmd];
+    if (first?.k !== 'seq')
+        return undefined;
+    const prog = first.items[0];
+    if (prog?.k !== 'str' || !/^(nslookup|dig|host)(\.exe)?$/i.test(prog.s))
+        return undefined;
+    return first.items.slice(1).find((v) => v.k === 'str' && v.partial);
+}
+const SHELL_IDENTITY = /\$\((?:whoami|hostname|id|uname|pwd|env|printenv|cat|ls|ifconfig|ip|curl\s[^)]{0,100}ipinfo)\b[^)]{0,200}\)|`(?:whoami|hostname|id|uname|pwd|env|printenv)\b[^`]{0,200}`|\$(?:USER|HOSTNAME|HOME|PWD)\b|%(?:USERNAME|COMPUTERNAME|USERPROFILE)%/;
+/** A command that sends a local file: `curl -F f=@path`, `curl --data-binary @path`, `curl -T path`, `wget --post-file`. */
+const SHELL_UPLOAD = /\bcurl\b[^\n]{0,300}?(?:\s(?:-F|--form)\s*["']?[\w.-]*=@["']?([^\s"';|&]+)|\s(?:-d|--data(?:-binary|-raw|-urlencode)?)\s*["']?@([^\s"';|&]+)|\s(?:-T|--upload-file)\s*["']?([^\s"';|&]+))|\bwget\b[^\n]{0,300}?--post-file[=\s]["']?([^\s"';|&]+)/;
+const exfiltration_rule = {
+    id: 'exfiltration',
+    severity: 'critical',
+    description: 'Sends host identity, environment or secrets over the network at build time.',
+    check(facts, ctx) {
+        const out = [];
+        let sendsSomething = false;
+        for (const call of facts.calls) {
+            if (isNetworkCall(call.callee)) {
+                sendsSomething = true;
+                let t = 0;
+                let all = 0;
+                let shown;
+                for (const v of sentValues(call)) {
+                    const vt = deepTaint(v);
+                    all |= vt;
+                    if (vt & STOLEN) {
+                        t |= vt & STOLEN;
+                        shown ??= v;
+                    }
+                }
+                // a token from the environment sent to the code host it belongs to (a GitHub API call)
+                const envToken = t === Taint.SECRET && all & Taint.ENV && !(all & (Taint.FILE | Taint.LOCAL_FILE));
+                if (envToken && CODE_HOSTS.test(target(call).replace(/^"/, '')))
+                    t = 0;
+                if (t) {
+                    out.push(finding(exfiltration_rule.id, 'critical', facts, call.line, `Sends ${describeTaint(t)} to ${target(call)} ${describeWhere(facts, call.where)}.`, `${call.snippet} <- ${show(shown, 160)}`));
+                }
+            }
+            const cmd = commandOf(call);
+            if (cmd && /\b(curl|wget|nslookup|dig|ping|Invoke-WebRequest|iwr|Invoke-RestMethod)\b/i.test(cmd.text) && (SHELL_IDENTITY.test(cmd.text) || cmd.t & STOLEN)) {
+                out.push(finding(exfiltration_rule.id, 'critical', facts, call.line, `Runs a command that sends host details over the network ${describeWhere(facts, call.where)}.`, cmd.text));
+            }
+            else if (cmd) {
+                const up = SHELL_UPLOAD.exec(cmd.text);
+                const file = up?.slice(1).find((x) => x !== undefined);
+                if (file)
+                    out.push(finding(exfiltration_rule.id, 'critical', facts, call.line, `Runs a command that uploads the file ${file} ${describeWhere(facts, call.where)}.`, cmd.text));
+            }
+        }
+        // a name looked up under a fixed domain with a part only known at run time: the lookup
+        // itself carries that part out, past proxies, to whoever serves the domain
+        if (out.length === 0) {
+            for (const call of facts.calls) {
+                if (!isReachable(call.where))
+                    continue;
+                const name = DNS_CALLS.test(call.callee) ? call.args[0] : dnsCommandName(call);
+                if (!name || name.k !== 'str' || !name.partial)
+                    continue;
+                const m = BUILT_NAME.exec(name.s);
+                if (!m || !DATA_TAINT(deepTaint(name)))
+                    continue;
+                out.push(finding(exfiltration_rule.id, 'high', facts, call.line, `Looks up a DNS name built at run time under ${m[1]} ${describeWhere(facts, call.where)}; the lookup carries the built part to whoever serves that domain.`, `${call.snippet} <- ${show(name, 160)}`));
+                break;
+            }
+        }
+        // Reading secrets in one place and talking to the network in another is theft even when
+        // the data flow between them is lost (written to a temp file, passed through a library).
+        if (sendsSomething && out.length === 0) {
+            const secret = secretRead(ctx.units) ?? identityCommands(facts);
+            if (secret) {
+                const call = facts.calls.find((c) => isNetworkCall(c.callee));
+                out.push(finding(exfiltration_rule.id, 'critical', facts, call.line, `Makes a network request ${describeWhere(facts, call.where)}, in a build that also reads ${secret.what} (${secret.file}:${secret.line}).`, `${call.snippet}; ${secret.evidence}`));
+            }
+        }
+        return out;
+    },
+};
+/**
+ * Commands that say who the host is (`whoami`, `hostname`, `cat /etc/passwd`), run in a unit
+ * that also posts data: the value flow may be lost on the way (branches, encoders), the
+ * behaviour is not. Python's own identity calls are left to the data flow: builds use them.
+ */
+function identityCommands(facts) {
+    const posts = facts.calls.some((c) => isNetworkCall(c.callee) && isReachable(c.where) && !!(c.kwargs.data ?? c.kwargs.json ?? c.kwargs.params ?? c.kwargs.files) && !CODE_HOSTS.test(target(c).replace(/^"/, '')));
+    if (!posts)
+        return undefined;
+    const runs = facts.calls.filter((c) => c.callee in PROCESS_CALLS && isReachable(c.where) && c.result && c.result.t & Taint.IDENTITY);
+    if (runs.length === 0)
+        return undefined;
+    return { what: 'host details from commands', file: facts.origin?.path ?? facts.path, line: runs[0].line, evidence: runs.map((c) => c.snippet).join('; ') };
+}
+function secretRead(units) {
+    for (const u of units) {
+        for (const s of usedStrings(u)) {
+            if (!s.where.entry)
+                continue;
+            const m = secretPlace(s.value.s);
+            if (m && !SERVICE_TOKENS.has(m.what))
+                return { what: m.what, file: u.origin?.path ?? u.path, line: u.origin?.line ?? s.line, evidence: m.text };
+        }
+        for (const c of u.calls) {
+            if (c.where.entry && c.result && deepTaint(c.result) & Taint.SECRET)
+                return { what: 'secrets', file: u.path, line: c.line, evidence: c.snippet };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/rules/hidden-exec.ts
+// Starting a process so that no window or console shows it: CREATE_NO_WINDOW, a hidden
+// PowerShell, pythonw, `start`, detached background processes. Hiding the console of a
+// compiler or `git` call is a Windows nicety (versioneer does it); hiding anything else is not.
+
+
+
+const CREATE_NO_WINDOW = 0x08000000;
+const DETACHED_PROCESS = 0x00000008;
+const INTERPRETERS = new Set(['python', 'python2', 'python3', 'pypy', 'pypy3', 'sh', 'bash', 'cmd', 'node', 'perl', 'ruby', 'java']);
+const HIDDEN_FLAG_REFS = /^(?:subprocess|_winapi|win32process|win32con)\.(?:CREATE_NO_WINDOW|DETACHED_PROCESS)$/;
+const HIDDEN_TEXT = [
+    [/-w(?:indowstyle)?\s+h(?:idden)?\b/i, 'a hidden PowerShell window'],
+    [/\s-(?:e|ec|enc|encodedcommand)\s+[A-Za-z0-9+/=]{16,}/i, 'a PowerShell command encoded in base64'],
+    [/(?:^|[\s\\/"'])pythonw(?:\.exe)?\b/i, 'pythonw, which runs without a console'],
+    [/(?:^|[\s&|;"'])start\s+(?:\/b\s+|\/min\s+|""\s+)*[^\s]+\.(?:exe|bat|cmd|vbs|scr|pyw?|js|hta)\b/i, '`start`, which launches a program detached from the build'],
+    [/(?:^|[\s&|;])start\s+\/b\b/i, '`start /b`, which runs a program in the background'],
+    [/\bnohup\b[^\n]{0,300}&\s*$|\bsetsid\b|\bdisown\b/i, 'a detached background process'],
+    [/-ExecutionPolicy\s+Bypass|-ep\s+bypass/i, 'PowerShell with its script policy bypassed'],
+];
+const hidden_exec_rule = {
+    id: 'hidden-exec',
+    severity: 'high',
+    description: 'Starts a process hidden from the user (no window, encoded PowerShell, pythonw, start, detached).',
+    check(facts) {
+        const out = [];
+        const flagRefs = facts.refs.filter((r) => HIDDEN_FLAG_REFS.test(r.q));
+        for (const call of facts.calls) {
+            const cmd = commandOf(call);
+            if (!cmd)
+                continue;
+            const where = describeWhere(facts, call.where);
+            // interpreters and shells run whatever they are given, so hiding them is not a nicety
+            const ordinary = BUILD_TOOLS.has(cmd.program) && !INTERPRETERS.has(cmd.program) && !(cmd.t & (Taint.DECODED | Taint.NETWORK | Taint.OPAQUE));
+            const flags = call.kwargs.creationflags;
+            let hiddenByFlags = false;
+            if (flags?.k === 'num')
+                hiddenByFlags = !!(flags.n & CREATE_NO_WINDOW || flags.n & DETACHED_PROCESS);
+            else if (flags)
+                hiddenByFlags = flagRefs.length > 0;
+            if (hiddenByFlags) {
+                const severity = ordinary ? 'low' : 'high';
+                out.push(finding(hidden_exec_rule.id, severity, facts, call.line, `Starts ${cmd.program ? `\`${cmd.program}\`` : 'a process'} with no window (CREATE_NO_WINDOW/DETACHED_PROCESS) ${where}.`, call.snippet));
+            }
+            if (call.kwargs.startupinfo) {
+                out.push(finding(hidden_exec_rule.id, ordinary ? 'info' : 'medium', facts, call.line, `Starts ${cmd.program ? `\`${cmd.program}\`` : 'a process'} with its console window hidden (startupinfo) ${where}.`, call.snippet));
+            }
+            for (const [re, what] of HIDDEN_TEXT) {
+                if (re.test(cmd.text))
+                    out.push(finding(hidden_exec_rule.id, 'high', facts, call.line, `Starts ${what} ${where}.`, cmd.text));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/long-line.ts
+// Very long lines: packed payloads on one line, and code pushed past the edge of the screen with
+// a run of whitespace so that a reviewer does not see it.
+
+const LONG = 2000;
+const HUGE = 50_000;
+const HIDING_GAP = /\S[ \t]{150,}(\S.*)$/;
+const long_line_rule = {
+    id: 'long-line',
+    severity: 'high',
+    description: 'Has very long lines, or code pushed off-screen by a run of whitespace.',
+    check(facts) {
+        const out = [];
+        if (facts.role === 'config' || facts.depth > 0)
+            return out;
+        const lines = facts.text.split('\n');
+        let reported = 0;
+        facts.lineLengths.forEach((len, i) => {
+            if (len < 160 || reported >= 5)
+                return;
+            const text = lines[i] ?? '';
+            const gap = HIDING_GAP.exec(text);
+            const tail = gap ? gap[1].replace(/^;\s*/, '') : '';
+            if (gap && /^(?:import\s|from\s+\S+\s+import|exec\b|eval\b|__import__|[A-Za-z_][\w.]*\s*(?:\(|=[^=]))/.test(tail) && /[)=;]\s*$|\)\S*$/.test(tail.trim())) {
+                reported++;
+                out.push(finding(long_line_rule.id, 'high', facts, i + 1, `Hides code after ${text.length - gap[1].length} columns of whitespace on line ${i + 1}, where an editor does not show it.`, gap[1]));
+                return;
+            }
+            if (len >= LONG) {
+                reported++;
+                const severity = len >= HUGE ? 'medium' : 'low';
+                out.push(finding(long_line_rule.id, severity, facts, i + 1, `Line ${i + 1} is ${len} characters long.`, clip(text, 160)));
+            }
+        });
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/native-code.ts
+// Loading machine code into memory and running it (shellcode loaders): executable memory from
+// VirtualAlloc/VirtualProtect or mmap, and threads started on it. No build does this.
+
+
+const MEMORY_EXEC = /(?:^|\.)(VirtualAlloc|VirtualAllocEx|VirtualProtect|VirtualProtectEx|CreateThread|CreateRemoteThread|RtlMoveMemory|WriteProcessMemory|NtAllocateVirtualMemory|QueueUserAPC|EnumSystemLocalesA|CallWindowProcA)$/;
+const native_code_rule = {
+    id: 'native-code',
+    severity: 'critical',
+    description: 'Puts machine code into executable memory and runs it; critical when that code was decoded or downloaded.',
+    check(facts) {
+        const out = [];
+        // py-cpuinfo runs a few literal CPUID instructions this way; a loader runs code it decoded
+        // or downloaded
+        const hidden = facts.calls.some((c) => (MEMORY_EXEC.test(c.callee) || /(^|\.)(memmove|RtlMoveMemory|memcpy)$/.test(c.callee)) && c.args.some((a) => deepTaint(a) & (Taint.DECODED | Taint.NETWORK | Taint.OPAQUE)));
+        for (const call of facts.calls) {
+            const m = MEMORY_EXEC.exec(call.callee);
+            if (!m || !/^(ctypes|win32|kernel32|_ctypes)/.test(call.callee))
+                continue;
+            const severity = !isReachable(call.where) ? 'low' : hidden ? 'critical' : 'medium';
+            out.push(finding(native_code_rule.id, severity, facts, call.line, `Calls ${m[1]} to run machine code from memory ${describeWhere(facts, call.where)}.`, call.snippet));
+        }
+        if (facts.refs.some((r) => r.q === 'mmap.PROT_EXEC')) {
+            for (const call of facts.calls) {
+                if (call.callee !== 'mmap.mmap')
+                    continue;
+                out.push(finding(native_code_rule.id, isReachable(call.where) ? 'medium' : 'low', facts, call.line, `Maps executable memory (mmap with PROT_EXEC) ${describeWhere(facts, call.where)}.`, call.snippet));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/network.ts
+// Network access at build time. Alone it is unusual but not damning (old packages fetched
+// headers or bootstrap scripts); the combination rules weigh what is sent and what is run.
+
+
+const network_rule = {
+    id: 'network',
+    severity: 'medium',
+    description: 'Opens network connections at build time.',
+    check(facts) {
+        const out = [];
+        const seen = new Set();
+        for (const call of facts.calls) {
+            if (!isNetworkCall(call.callee) || seen.has(call.line))
+                continue;
+            seen.add(call.line);
+            const severity = isReachable(call.where) ? 'medium' : 'low';
+            out.push(finding(network_rule.id, severity, facts, call.line, `Makes a network request (${call.callee}) ${describeWhere(facts, call.where)}.`, call.snippet));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/obfuscated-lookup.ts
+// Reaching functions by assembled names: `getattr(__builtins__, "ex" + "ec")`,
+// `__import__("o" + "s")`, `globals()["..."]`. Ordinary code names what it calls.
+
+const SENSITIVE = /^(builtins\.(exec|eval|compile|__import__|open|getattr)|os\.(system|popen|exec\w*|spawn\w*|startfile|remove|unlink)|subprocess\.\w+|socket\.\w+|urllib\.\w+|requests\.\w+|base64\.\w+|marshal\.\w+|zlib\.\w+|ctypes\.\w+|codecs\.\w+)$|^(os|subprocess|socket|base64|marshal|zlib|ctypes|urllib|urllib2|requests|http|builtins|importlib|pty|codecs|winreg|_winreg)$/;
+const obfuscated_lookup_rule = {
+    id: 'obfuscated-lookup',
+    severity: 'high',
+    description: 'Looks up modules or builtins by assembled names (getattr on builtins, __import__ of built strings).',
+    check(facts) {
+        const out = [];
+        const tables = builtinTables(facts.dynamic);
+        for (const d of facts.dynamic) {
+            const where = describeWhere(facts, d.where);
+            const name = d.name ?? 'a name not known until build time';
+            const target = d.target ?? name;
+            let severity;
+            let message = '';
+            const onBuiltins = d.on === 'builtins' || d.on === 'globals' || d.via === '__dict__';
+            if (onBuiltins && (d.via === 'getattr' || d.via === '__dict__' || d.via === 'globals()')) {
+                if (d.via === 'globals()' && !/^builtins\./.test(target) && !d.constructed)
+                    continue;
+                // The script's own module-level settings looked up by a key from a table it wrote
+                // (`for name in dict(JPEG_ROOT=...): globals()[name]`) is configuration, not concealment:
+                // only builtins, sensitive modules or names from hidden data make it a way to hide a call.
+                if (d.via === 'globals()' && !d.hidden && !/^builtins\./.test(target) && !SENSITIVE.test(target))
+                    continue;
+                // `getattr(__builtins__, "unicode", str)` is Python 2 compatibility, not concealment
+                if (!d.constructed && !d.hidden && !SENSITIVE.test(target))
+                    continue;
+                const table = tables.get(siteOf(d));
+                if (table && !d.constructed && !d.hidden) {
+                    // A namespace of allowed builtins (a template sandbox) names each one in a written list;
+                    // calling one through the table is still a call to that builtin, which the other rules see.
+                    severity = 'low';
+                    message = `Collects ${table.size} builtins into a table by their written names, ${target} among them, ${where}.`;
+                }
+                else {
+                    severity = 'high';
+                    message = `Fetches ${target} from the builtins by name ${where}, a way to call it without writing it.`;
+                }
+            }
+            else if (d.via === '__import__' || d.via === 'importlib.import_module') {
+                if (d.hidden || (d.constructed && SENSITIVE.test(target))) {
+                    severity = 'high';
+                    message = `Imports ${target} by a name assembled at run time ${where}, hiding which module it uses.`;
+                }
+                else if (d.constructed) {
+                    severity = 'low';
+                    message = `Imports a module by a name built at run time (${name}) ${where}.`;
+                }
+                else if (SENSITIVE.test(target)) {
+                    severity = 'medium';
+                    message = `Imports ${name} through ${d.via} instead of an import statement ${where}.`;
+                }
+                else
+                    continue;
+            }
+            else if (d.via === 'getattr') {
+                if (!d.constructed && !d.hidden)
+                    continue;
+                if ((d.name !== undefined && SENSITIVE.test(target)) || d.hidden) {
+                    severity = 'high';
+                    message = `Fetches ${target} by an assembled name ${where}.`;
+                }
+                else if (d.on && SENSITIVE.test(d.on)) {
+                    severity = 'medium';
+                    message = `Fetches an attribute of ${d.on} by a name not written in the code (${name}) ${where}.`;
+                }
+                else
+                    continue;
+            }
+            else
+                continue;
+            if (!isReachable(d.where) && severity === 'high')
+                severity = 'medium';
+            out.push(finding(obfuscated_lookup_rule.id, severity, facts, d.line, message, `${d.via}(${d.on ? d.on + ', ' : ''}${JSON.stringify(name)}) -> ${target}`));
+        }
+        return out;
+    },
+};
+/** Distinct names one lookup site must fetch from the builtins to be a table rather than a lookup. */
+const TABLE_MIN = 3;
+function siteOf(d) {
+    return `${d.line}|${d.where.scope}|${d.where.entry ?? ''}`;
+}
+/**
+ * Lookup sites that fetch several builtins by written names, most of them harmless: one
+ * `getattr(builtins, name)` in a loop over a list of names (`len`, `min`, `range`, ...).
+ */
+function builtinTables(dynamic) {
+    const sites = new Map();
+    for (const d of dynamic) {
+        if (d.via !== 'getattr' || d.on !== 'builtins' || d.name === undefined)
+            continue;
+        const key = siteOf(d);
+        const site = sites.get(key) ?? { names: new Set(), sensitive: new Set(), plain: true };
+        sites.set(key, site);
+        if (d.constructed || d.hidden)
+            site.plain = false;
+        site.names.add(d.name);
+        if (SENSITIVE.test(d.target ?? d.name))
+            site.sensitive.add(d.name);
+    }
+    const out = new Map();
+    for (const [key, site] of sites) {
+        if (site.plain && site.names.size >= TABLE_MIN && site.sensitive.size * 2 < site.names.size)
+            out.set(key, site.names);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/rules/odd-identifiers.ts
+// Identifiers no person would write: Unicode look-alikes that Python folds to ASCII names
+// (NFKC), non-Latin names in an otherwise English script, and machine-made names (IlIlIl, O0O0).
+
+const MEANINGLESS = [/^[Il1_]{6,}$/, /^[O0o_]{6,}$/, /^_0x[0-9a-f]{4,}$/i, /^(?:[lI][1lI]){3,}\w*$/, /^_{3,}[\w]*\d{3,}$/];
+function meaningless(name) {
+    return MEANINGLESS.some((re) => re.test(name)) && !/^_+$/.test(name);
+}
+const odd_identifiers_rule = {
+    id: 'odd-identifiers',
+    severity: 'high',
+    description: 'Uses Unicode look-alike, non-Latin or machine-generated identifiers that hide what code does.',
+    check(facts) {
+        const out = [];
+        if (facts.role === 'config')
+            return out;
+        const lookalike = [];
+        const nonAscii = [];
+        const machine = [];
+        for (const [name, line] of facts.identifiers) {
+            // eslint-disable-next-line no-control-regex
+            if (/[^\x00-\x7f]/.test(name)) {
+                const folded = name.normalize('NFKC');
+                // eslint-disable-next-line no-control-regex
+                if (folded !== name && /^[\x00-\x7f]+$/.test(folded))
+                    lookalike.push([name, line]);
+                else
+                    nonAscii.push([name, line]);
+            }
+            else if (meaningless(name))
+                machine.push([name, line]);
+        }
+        if (lookalike.length) {
+            const [name, line] = lookalike[0];
+            out.push(finding(odd_identifiers_rule.id, 'high', facts, line, `Writes names in Unicode look-alike letters that Python reads as plain ASCII (${name} is ${name.normalize('NFKC')}), hiding what the code calls.`, lookalike.slice(0, 8).map(([n]) => `${n}=${n.normalize('NFKC')}`).join(', ')));
+        }
+        if (nonAscii.length) {
+            const [, line] = nonAscii[0];
+            // a library's own modules may be written in its authors' language
+            const severity = facts.role === 'imported' ? 'low' : nonAscii.length >= 3 ? 'high' : 'medium';
+            out.push(finding(odd_identifiers_rule.id, severity, facts, line, `Uses ${nonAscii.length} non-ASCII identifier${nonAscii.length > 1 ? 's' : ''}, a common way to make build code unreadable.`, nonAscii.slice(0, 8).map(([n]) => n).join(', ')));
+        }
+        if (machine.length) {
+            const [, line] = machine[0];
+            const severity = machine.length >= 3 ? 'high' : 'medium';
+            out.push(finding(odd_identifiers_rule.id, severity, facts, line, `Uses ${machine.length} machine-generated identifier${machine.length > 1 ? 's' : ''} (like ${machine[0][0]}), the mark of an obfuscator.`, machine.slice(0, 8).map(([n]) => n).join(', ')));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/opaque-payload.ts
+// Data passed through a decoder this analysis cannot reproduce (marshal, pickle, Fernet or AES
+// decryption, lzma, bz2): the code is hidden from review, which is evidence in itself.
+
+const WHY = {
+    marshal: 'compiled Python bytecode (marshal), which cannot be read as source',
+    pickle: 'a pickle, which runs code when loaded',
+    Fernet: 'data encrypted with a key that ships beside it (Fernet)',
+    AES: 'data encrypted with a key that ships beside it (AES)',
+    lzma: 'lzma-compressed data (could not decode lzma payload here)',
+    bz2: 'bz2-compressed data (could not decode bz2 payload here)',
+};
+const opaque_payload_rule = {
+    id: 'opaque-payload',
+    severity: 'high',
+    description: 'Unpacks data with marshal, pickle, decryption, lzma or bz2, hiding what it contains.',
+    check(facts) {
+        const out = [];
+        for (const o of facts.opaque) {
+            const why = WHY[o.codec] ?? `${o.codec} data`;
+            if (!o.constant) {
+                out.push(finding(opaque_payload_rule.id, 'low', facts, o.line, `Unpacks ${o.codec} data read at build time ${describeWhere(facts, o.where)}.`, o.evidence));
+                continue;
+            }
+            out.push(finding(opaque_payload_rule.id, isReachable(o.where) ? 'high' : 'medium', facts, o.line, `Unpacks ${why} ${describeWhere(facts, o.where)}.`, o.evidence));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/packed-runtime.ts
+// Build code run through a commercial obfuscator's runtime (PyArmor's `__pyarmor__` and its
+// `pytransform` module): the source is encrypted bytecode that no reviewer can read. Packages
+// that protect their library code still ship a readable setup.py.
+
+const RUNTIME_MODULE = /^(?:pytransform\d*|pyarmor_runtime(?:_\d+)?|pyarmor)(?:\.|$)/;
+const RUNTIME_CALL = /(?:^|[.:])(?:__pyarmor__|pyarmor_runtime|__armor_enter__|__armor_wrap__)$/;
+const packed_runtime_rule = {
+    id: 'packed-runtime',
+    severity: 'high',
+    description: 'Runs build code through an obfuscator runtime (PyArmor), so what it does cannot be read.',
+    check(facts) {
+        const out = [];
+        for (const c of facts.calls) {
+            if (!RUNTIME_CALL.test(c.callee))
+                continue;
+            out.push(finding(packed_runtime_rule.id, isReachable(c.where) ? 'high' : 'medium', facts, c.line, `Runs code through the PyArmor runtime ${describeWhere(facts, c.where)}; the code it runs is encrypted.`, c.snippet));
+            return out;
+        }
+        for (const i of facts.imports) {
+            if (!RUNTIME_MODULE.test(i.module) || i.level > 0)
+                continue;
+            out.push(finding(packed_runtime_rule.id, isReachable(i.where) ? 'high' : 'medium', facts, i.line, `Imports the PyArmor runtime (${i.module}) ${describeWhere(facts, i.where)}; the code it runs is encrypted.`, `import ${i.module}`));
+            return out;
+        }
+        const id = facts.identifiers.get('__pyarmor__');
+        if (id !== undefined)
+            out.push(finding(packed_runtime_rule.id, 'high', facts, id, 'Calls __pyarmor__, the entry of PyArmor-encrypted code.', '__pyarmor__'));
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/persistence.ts
+// Writing somewhere that makes code run again later: Startup folders, Run keys, crontab, shell
+// startup files, services, sitecustomize and .pth files in site-packages.
+
+
+
+
+const COPY_CALLS = /^(shutil\.(copy|copy2|copyfile|move|copytree)|os\.(rename|replace|symlink|link)|distutils\.file_util\.copy_file)$/;
+const WRITE_METHODS = /^(builtins\.open\(\)|pathlib\.Path\(\))\.(write|writelines|write_text|write_bytes|touch|symlink_to)$/;
+const SITE_PACKAGES = /^(site\.(getsitepackages|getusersitepackages|USER_SITE|ENABLE_USER_SITE)|sysconfig\.(get_paths|get_path)|distutils\.sysconfig\.get_python_lib|setuptools\.command\.easy_install)/;
+function isWriteMode(call) {
+    const m = call.args[1] ?? call.kwargs.mode;
+    return !!m && m.k === 'str' && /[wax+]/.test(m.s);
+}
+/** Paths a call writes to. */
+function writtenPaths(call) {
+    if (/^(builtins\.open|io\.open|codecs\.open)$/.test(call.callee) && isWriteMode(call))
+        return call.args.slice(0, 1);
+    if (COPY_CALLS.test(call.callee))
+        return call.args.slice(1, 2);
+    if (WRITE_METHODS.test(call.callee) && call.receiver?.k === 'obj' && call.receiver.path)
+        return [call.receiver.path];
+    if (/^(_?winreg|winreg)\.(SetValue|SetValueEx|CreateKey|CreateKeyEx|OpenKey|OpenKeyEx)$/.test(call.callee))
+        return call.args;
+    return [];
+}
+const persistence_rule = {
+    id: 'persistence',
+    severity: 'high',
+    description: 'Writes to a place that runs code later: Startup folders, Run keys, crontab, shell rc files, sitecustomize or .pth files.',
+    check(facts) {
+        const out = [];
+        const sitePackages = facts.refs.some((r) => SITE_PACKAGES.test(r.q)) || facts.strings.some((s) => !s.metadata && /site-packages|dist-packages/.test(s.value.s));
+        for (const call of facts.calls) {
+            const where = () => describeWhere(facts, call.where);
+            const reach = isReachable(call.where);
+            for (const p of writtenPaths(call)) {
+                for (const s of stringsIn(p)) {
+                    const m = persistPlace(s.s);
+                    if (m) {
+                        out.push(finding(persistence_rule.id, reach ? 'high' : 'medium', facts, call.line, `Writes to ${m.what} ${where()}, so that code runs again later.`, `${call.snippet} -> ${show(s, 160)}`));
+                        break;
+                    }
+                    if (isPthPath(s.s)) {
+                        const severity = sitePackages && reach ? 'high' : 'medium';
+                        out.push(finding(persistence_rule.id, severity, facts, call.line, `Writes a .pth file ${where()}${sitePackages ? ' into site-packages' : ''}; Python runs import lines in .pth files at every start.`, `${call.snippet} -> ${show(s, 160)}`));
+                        break;
+                    }
+                }
+            }
+            const cmd = commandOf(call);
+            if (cmd) {
+                const m = persistPlace(cmd.text);
+                if (m || /\breg(?:\.exe)?\s+add\b[^\n]{0,300}\\Run\b/i.test(cmd.text)) {
+                    out.push(finding(persistence_rule.id, reach ? 'high' : 'medium', facts, call.line, `Runs a command that installs itself into ${m?.what ?? 'a Windows Run registry key'} ${where()}.`, cmd.text));
+                }
+            }
+        }
+        // registry Run keys named anywhere in a unit that uses the registry API
+        if (facts.calls.some((c) => /^(_?winreg|winreg)\./.test(c.callee))) {
+            for (const s of facts.strings) {
+                const m = persistPlace(s.value.s);
+                if (m && m.what.includes('Run registry') && !out.some((f) => f.line === s.line)) {
+                    out.push(finding(persistence_rule.id, isReachable(s.where) ? 'high' : 'medium', facts, s.line, `Names ${m.what} in code that writes to the registry, ${describeWhere(facts, s.where)}.`, s.value.s));
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/process-run.ts
+// Running another program at build time. Ordinary for compilers and `git describe`; worth a look
+// for anything else; critical when the command line comes from decoded or downloaded data.
+
+
+
+const process_run_rule = {
+    id: 'process-run',
+    severity: 'critical',
+    description: 'Runs another program at build time; critical when the command is hidden in encoded or downloaded data.',
+    check(facts) {
+        const out = [];
+        for (const call of facts.calls) {
+            const cmd = commandOf(call);
+            if (!cmd)
+                continue;
+            const where = describeWhere(facts, call.where);
+            const shown = clip(cmd.text, 200);
+            let severity;
+            let message;
+            if (cmd.t & (Taint.DECODED | Taint.OPAQUE | Taint.NETWORK)) {
+                severity = 'critical';
+                const how = cmd.t & Taint.NETWORK ? 'downloaded at build time' : 'encoded to hide it';
+                message = `Runs a command that was ${how} ${where}; a reader of the script cannot see what it runs.`;
+            }
+            else if (BUILD_TOOLS.has(cmd.program) && cmd.program !== '') {
+                severity = cmd.known ? 'info' : 'low';
+                message = `Runs \`${cmd.program}\` ${where}, as build scripts commonly do.`;
+            }
+            else if (call.callee === 'os.startfile') {
+                severity = 'high';
+                message = `Opens a file with its associated program (os.startfile) ${where}; build scripts have no reason to launch programs this way.`;
+            }
+            else {
+                severity = 'low';
+                message = cmd.program
+                    ? `Runs \`${cmd.program}\` ${where}.`
+                    : `Runs a program whose name is not known until build time ${where}.`;
+            }
+            if (!isReachable(call.where) && severity !== 'critical')
+                severity = 'info';
+            out.push(finding(process_run_rule.id, severity, facts, call.line, message, `${call.callee}(${shown})`));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/secret-access.ts
+// Reading places that hold secrets: browser profiles, Discord tokens, SSH and cloud keys,
+// wallets, CI tokens, the clipboard. A build has no use for any of them.
+
+
+
+
+const secret_access_rule = {
+    id: 'secret-access',
+    severity: 'high',
+    description: 'Reads browser data, tokens, keys, wallets or the clipboard at build time.',
+    check(facts) {
+        const out = [];
+        const seen = new Set();
+        for (const s of usedStrings(facts)) {
+            if (s.value.s.length > 4096)
+                continue;
+            const m = secretPlace(s.value.s);
+            if (!m)
+                continue;
+            const key = `${s.line}|${m.what}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            // a GitHub token is read by builds that download release assets; sending it elsewhere is
+            // the exfiltration rule's concern
+            const severity = !isReachable(s.where) || SERVICE_TOKENS.has(m.what) ? 'medium' : 'high';
+            out.push(finding(secret_access_rule.id, severity, facts, s.line, `Refers to ${m.what} (${clip(m.text, 60)}) ${describeWhere(facts, s.where)}; build scripts never need them.`, s.value.s));
+        }
+        for (const c of facts.calls) {
+            if (CLIPBOARD_CALLS.has(c.callee)) {
+                out.push(finding(secret_access_rule.id, isReachable(c.where) ? 'high' : 'medium', facts, c.line, `Reads the clipboard ${describeWhere(facts, c.where)}.`, c.snippet));
+            }
+            else if (/^os\.(getenv|environ\.get)$/.test(c.callee) && c.result && deepTaint(c.result) & Taint.SECRET) {
+                out.push(finding(secret_access_rule.id, 'medium', facts, c.line, `Reads a credential from the environment ${describeWhere(facts, c.where)}.`, c.snippet));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/self-delete.ts
+// Deleting its own files after running: setup.py, the package that carried the payload, or the
+// whole unpacked sdist, so nothing is left to inspect.
+
+
+
+
+const DELETE = /^(os\.(remove|unlink|rmdir|removedirs)|shutil\.rmtree|pathlib\.Path\(\)\.(unlink|rmdir))$/;
+function targetOf(call) {
+    if (call.callee.startsWith('pathlib.') && call.receiver?.k === 'obj')
+        return call.receiver.path;
+    return call.args[0];
+}
+/** What a deleted path is, when it is the build's own code. */
+function ownCode(v, facts, codePaths) {
+    if (!v)
+        return undefined;
+    if (v.k === 'obj' && /^sys\.argv/.test(v.q))
+        return 'the running script (sys.argv[0])';
+    if (v.k !== 'str' || v.partial)
+        return undefined;
+    const p = normalizePath(v.s);
+    if (p === undefined)
+        return undefined;
+    if (p === '')
+        return 'the whole unpacked sdist';
+    if (p === normalizePath(facts.path))
+        return `its own file ${p}`;
+    if (p === 'setup.py')
+        return 'setup.py';
+    if (codePaths.some((c) => c.startsWith(p + '/')))
+        return `${p}, which holds build-time code`;
+    return undefined;
+}
+const self_delete_rule = {
+    id: 'self-delete',
+    severity: 'high',
+    description: 'Deletes its own build-time files (setup.py, its package, the unpacked sdist) to remove evidence.',
+    check(facts, ctx) {
+        const out = [];
+        const codePaths = ctx.units.filter((u) => u.depth === 0 && u.role !== 'config').map((u) => u.path);
+        for (const call of facts.calls) {
+            if (DELETE.test(call.callee)) {
+                const what = ownCode(targetOf(call), facts, codePaths);
+                if (what) {
+                    out.push(finding(self_delete_rule.id, isReachable(call.where) ? 'high' : 'medium', facts, call.line, `Deletes ${what} ${describeWhere(facts, call.where)}, removing the evidence of what ran.`, `${call.snippet} <- ${show(targetOf(call), 120)}`));
+                }
+                continue;
+            }
+            const cmd = commandOf(call);
+            if (cmd && /\b(rm|del|erase|Remove-Item|rmdir|rd)\b/i.test(cmd.text) && /\bsetup\.py\b/.test(cmd.text)) {
+                out.push(finding(self_delete_rule.id, 'high', facts, call.line, `Runs a command that deletes setup.py ${describeWhere(facts, call.where)}.`, cmd.text));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/suspicious-command.ts
+// Command lines that fetch and run code, open shells, or reach for system tools that build
+// scripts never need (PowerShell, mshta, certutil, schtasks).
+
+
+
+
+
+const MAX_COMMAND_TEXT = 8192;
+/** The whole environment redirected into a file (`env > f`, `printenv >> f`, `set > f`). */
+const ENV_DUMP = /(?:^|[;&|]\s*|\bsh\s+-c\s+["']?)(?:\/usr)?(?:\/bin\/)?(?:env|printenv|set|export\s+-p)\s*(?:\d?>>?|\|\s*tee\b)\s*[^\s&|;]+/;
+/**
+ * What the machine holds, redirected into a file: listings of system folders, accounts, network
+ * setup, which download tools exist. Recon that rides out in a file the package ships.
+ */
+const RECON_DUMP = /(?:^|[;&|]\s*)(?:ls\s+(?:-\w+\s+)*\/(?:etc|proc|root|home|var|run|tekton|workspace)?\/?|cat\s+\/(?:etc\/(?:passwd|shadow|group|hosts|sudoers|resolv\.conf)|proc\/(?:self|\d+)\/environ)|id|whoami|ifconfig|ip\s+a(?:ddr)?|netstat\s+-\w+|ps\s+-?aux|which\s+(?:curl|wget|nc|ncat|python3?|gcc|sudo))\s*(?:\d?>>?|\|\s*tee\b)\s*[^\s&|;]+/;
+/** Programs no build needs, with why they matter. */
+const ODD_PROGRAMS = {
+    // hidden, encoded or download-and-run PowerShell is caught by its shape; plain PowerShell
+    // downloads appear in old bootstrap scripts (ez_setup.py)
+    powershell: ['medium', 'PowerShell'],
+    pwsh: ['medium', 'PowerShell'],
+    mshta: ['critical', 'mshta, which runs HTML applications'],
+    certutil: ['high', 'certutil, often used to download files'],
+    bitsadmin: ['high', 'bitsadmin, often used to download files'],
+    rundll32: ['high', 'rundll32'],
+    regsvr32: ['high', 'regsvr32'],
+    wscript: ['high', 'Windows Script Host'],
+    cscript: ['high', 'Windows Script Host'],
+    schtasks: ['high', 'the Windows task scheduler'],
+    // vendored py-cpuinfo asks wmic for the CPU model
+    wmic: ['medium', 'wmic'],
+    vssadmin: ['high', 'vssadmin'],
+    attrib: ['medium', 'attrib, which can hide files'],
+    nc: ['high', 'netcat'],
+    ncat: ['high', 'netcat'],
+    netcat: ['high', 'netcat'],
+    socat: ['high', 'socat'],
+    telnet: ['high', 'telnet'],
+    osascript: ['high', 'AppleScript'],
+    crontab: ['high', 'crontab'],
+    launchctl: ['high', 'launchctl'],
+    curl: ['medium', 'curl'],
+    wget: ['medium', 'wget'],
+    pythonw: ['high', 'pythonw, which runs Python without a window'],
+    // a DNS query is how a build leaks data past a proxy; builds resolve names through their tools
+    dig: ['high', 'dig, a DNS query tool'],
+    nslookup: ['high', 'nslookup, a DNS query tool'],
+    xdg_open: ['medium', 'xdg-open'],
+};
+const suspicious_command_rule = {
+    id: 'suspicious-command',
+    severity: 'critical',
+    description: 'Runs a command that downloads and runs code, opens a shell, or uses system tools no build needs.',
+    check(facts) {
+        const out = [];
+        const texts = [];
+        for (const call of facts.calls) {
+            const cmd = commandOf(call);
+            if (!cmd)
+                continue;
+            texts.push({ text: cmd.text, line: call.line, where: () => describeWhere(facts, call.where), evidence: cmd.text });
+            // `reg query` finds compilers and SDKs; `reg add` changes the machine
+            if (cmd.program === 'reg' && /^(add|import|copy|load|restore|delete)$/i.test(cmd.argv[1] ?? '')) {
+                out.push(finding(suspicious_command_rule.id, 'high', facts, call.line, `Changes the Windows registry (reg ${cmd.argv[1]}) ${describeWhere(facts, call.where)}.`, cmd.text));
+            }
+            const odd = ODD_PROGRAMS[cmd.program.replace('-', '_')];
+            if (odd) {
+                out.push(finding(suspicious_command_rule.id, odd[0], facts, call.line, `Runs ${odd[1]} ${describeWhere(facts, call.where)}; ordinary builds do not.`, cmd.text));
+            }
+            // a program named anywhere in a shell pipeline (`x && curl ... | sh`)
+            if (cmd.shell) {
+                for (const seg of cmd.text.split(/&&|\|\||[;|&\n]/)) {
+                    const words = shellWords(seg.trim());
+                    const p = words[0] ? programName(words[0]) : '';
+                    if (p && p !== cmd.program && ODD_PROGRAMS[p] && ODD_PROGRAMS[p][0] !== 'medium') {
+                        out.push(finding(suspicious_command_rule.id, ODD_PROGRAMS[p][0], facts, call.line, `Runs ${ODD_PROGRAMS[p][1]} inside a shell command ${describeWhere(facts, call.where)}.`, cmd.text));
+                    }
+                }
+            }
+        }
+        // a reverse shell: the process's standard streams become a socket
+        const isSocket = (v) => v?.k === 'obj' && /^socket\.|\.accept\(\)/.test(v.q);
+        for (const call of facts.calls) {
+            const streams = call.callee in PROCESS_CALLS ? [call.kwargs.stdin, call.kwargs.stdout, call.kwargs.stderr] : [];
+            if ((call.callee === 'os.dup2' && isSocket(call.args[0])) || streams.some(isSocket)) {
+                out.push(finding(suspicious_command_rule.id, 'critical', facts, call.line, `Connects standard input and output to a network socket (a reverse shell) ${describeWhere(facts, call.where)}.`, call.snippet));
+                break;
+            }
+        }
+        // `curl -o x URL && x`: the downloaded file is run
+        for (const call of facts.calls) {
+            const cmd = commandOf(call);
+            if (!cmd || !/\b(curl|wget)\b/.test(cmd.text))
+                continue;
+            const out_ = /(?:-o|-O|--output(?:-document)?)[\s=]+("[^"]+"|'[^']+'|\S+)/.exec(cmd.text);
+            const file = out_?.[1].replace(/^["']|["']$/g, '');
+            if (!file || file === '-' || file.includes(HOLE))
+                continue;
+            const after = cmd.text.slice(out_.index + out_[0].length);
+            const name = file.split(/[\\/]/).pop();
+            const later = after.split(/&&|\|\||;|\n/).slice(1);
+            if (later.some((seg) => shellWords(seg).some((w) => w === file || w.endsWith('/' + name) || w.endsWith('\\' + name) || w === name))) {
+                out.push(finding(suspicious_command_rule.id, 'critical', facts, call.line, `A command downloads a file and runs it ${describeWhere(facts, call.where)}.`, cmd.text));
+            }
+        }
+        // `env > LICENSE`: every variable, tokens included, copied into a file the build may ship
+        for (const call of facts.calls) {
+            const cmd = commandOf(call);
+            if (!cmd)
+                continue;
+            if (ENV_DUMP.test(cmd.text))
+                out.push(finding(suspicious_command_rule.id, 'high', facts, call.line, `Writes every environment variable, tokens included, to a file ${describeWhere(facts, call.where)}.`, cmd.text));
+            else if (RECON_DUMP.test(cmd.text))
+                out.push(finding(suspicious_command_rule.id, 'high', facts, call.line, `Writes what it learns about the machine (accounts, system folders, tools) to a file ${describeWhere(facts, call.where)}.`, cmd.text));
+        }
+        for (const call of facts.calls) {
+            const cmd = commandOf(call);
+            const interactive = (cmd && /^(sh|bash|zsh|dash|ksh)$/.test(cmd.program) && cmd.argv.includes('-i')) || call.callee === 'pty.spawn';
+            if (interactive)
+                out.push(finding(suspicious_command_rule.id, 'high', facts, call.line, `Starts an interactive shell ${describeWhere(facts, call.where)}.`, cmd?.text ?? call.snippet));
+        }
+        // In decoded code every string is suspect: a command shape that downloads and runs code
+        // counts wherever it is written. In plain scripts only commands actually run count, since
+        // error messages legitimately say "curl https://sh.rustup.rs | sh".
+        if (facts.depth > 0) {
+            for (const s of facts.strings) {
+                if (s.metadata || s.value.s.length > 20_000)
+                    continue;
+                texts.push({ text: s.value.s, line: s.line, where: () => describeWhere(facts, s.where), evidence: s.value.s });
+            }
+        }
+        const seen = new Set();
+        for (const t of texts) {
+            // command shapes are short; bounding the text bounds the cost of the patterns
+            const text = t.text.length > MAX_COMMAND_TEXT ? t.text.slice(0, MAX_COMMAND_TEXT) : t.text;
+            for (const [re, what] of [...DOWNLOAD_RUN, ...SHELL_BACKDOOR]) {
+                const m = re.exec(text);
+                if (!m)
+                    continue;
+                const key = `${t.line}|${what}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                out.push(finding(suspicious_command_rule.id, 'critical', facts, t.line, `A command ${what} ${t.where()}.`, t.evidence));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/tampering.ts
+// Changing the machine rather than building a package: user accounts, shutting it down, rewriting
+// shortcuts so a browser loads an extension, or appending to the modules of the Python
+// installation so that every later program runs the payload.
+
+
+
+const OPEN = /^(builtins\.open|io\.open|codecs\.open)$/;
+/** Paths of the installed modules: `inspect.getsourcefile(socket)`, `socket.__file__`. */
+const MODULE_FILE = /^inspect\.(getsourcefile|getfile|getabsfile)\(\)$|^(?!builtins\.)[\w.]+\.__file__$/;
+const SHORTCUT = /(^|\.)(CreateShortCut|CreateShortcut)$/;
+/** The location of a standard module, which nothing in a build writes beside. */
+const STDLIB_FILE = /^(?:os|sys|socket|site|subprocess|json|ssl|http|urllib|base64|random|logging|threading|re|io|codecs|typing|inspect|string|shutil|pathlib|platform|hashlib|encodings|ctypes|email|asyncio|collections|sqlite3|getpass|tempfile|uuid|zipfile|tarfile|pip|setuptools|requests)\.__file__$/;
+function writeMode(call) {
+    const m = call.args[1] ?? call.kwargs.mode;
+    return !!m && m.k === 'str' && /[wa+]/.test(m.s);
+}
+function moduleFile(v) {
+    if (!v)
+        return undefined;
+    if ((v.k === 'obj' || v.k === 'ref') && MODULE_FILE.test(v.q))
+        return v.q.replace(/\(\)$/, '');
+    return undefined;
+}
+const tampering_rule = {
+    id: 'tampering',
+    severity: 'critical',
+    description: 'Changes the machine: user accounts, shutdown, browser shortcuts, or the Python installation\'s own modules.',
+    check(facts) {
+        const out = [];
+        for (const call of facts.calls) {
+            const reach = isReachable(call.where);
+            const where = () => describeWhere(facts, call.where);
+            const cmd = commandOf(call);
+            if (cmd) {
+                for (const [re, what] of MACHINE_TAMPERING) {
+                    if (!re.test(cmd.text))
+                        continue;
+                    out.push(finding(tampering_rule.id, reach ? 'critical' : 'medium', facts, call.line, `Runs a command that ${what} ${where()}.`, cmd.text));
+                    break;
+                }
+            }
+            if (OPEN.test(call.callee) && writeMode(call)) {
+                const of = moduleFile(call.args[0]);
+                if (of) {
+                    out.push(finding(tampering_rule.id, reach ? 'critical' : 'medium', facts, call.line, `Opens a module of the Python installation (${of}) for writing ${where()}, so that every program that imports it runs what is added.`, call.snippet));
+                }
+            }
+            if (SHORTCUT.test(call.callee)) {
+                const extension = facts.strings.some((s) => !s.metadata && /--load-extension\b/.test(s.value.s));
+                out.push(finding(tampering_rule.id, reach ? (extension ? 'critical' : 'high') : 'medium', facts, call.line, `Creates or rewrites a Windows shortcut ${where()}${extension ? ' so that the browser loads an extension' : ''}.`, call.snippet));
+            }
+        }
+        // a path built from a standard module's location: `join(dirname(os.__file__), 'socket.py')`
+        const stdlibRef = facts.refs.find((r) => STDLIB_FILE.test(r.q) && isReachable(r.where));
+        if (stdlibRef) {
+            for (const call of facts.calls) {
+                if (!OPEN.test(call.callee) || !writeMode(call) || out.some((f) => f.line === call.line))
+                    continue;
+                const p = call.args[0]?.k === 'str' ? call.args[0] : undefined;
+                if (!p || !/\.py[cw]?$/.test(p.s) || !p.partial)
+                    continue;
+                out.push(finding(tampering_rule.id, isReachable(call.where) ? 'critical' : 'medium', facts, call.line, `Opens ${clip(p.s, 60)} for writing beside a module of the Python installation (${stdlibRef.q}, line ${stdlibRef.line}) ${describeWhere(facts, call.where)}.`, call.snippet));
+            }
+        }
+        // writing to a module of the installation through a path held in a variable
+        for (const call of facts.calls) {
+            if (!/^(builtins\.open|io\.open|codecs\.open)\(\)\.(write|writelines)$/.test(call.callee) || call.receiver?.k !== 'obj')
+                continue;
+            const of = moduleFile(call.receiver.path);
+            if (of && !out.some((f) => f.line === call.line)) {
+                out.push(finding(tampering_rule.id, isReachable(call.where) ? 'critical' : 'medium', facts, call.line, `Writes into a module of the Python installation (${of}) ${describeWhere(facts, call.where)}.`, call.snippet));
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/unresolved-load.ts
+// Build code that loads code of the sdist, or starts a new interpreter on it, by a name or path
+// that cannot be known without running it (`__import__(x)`, `python -m <built name>`,
+// `exec(open(<unknown>).read())`): whatever that code does was not analysed.
+
+const unresolved_load_rule = {
+    id: 'unresolved-load',
+    severity: 'high',
+    description: 'Loads or runs code by a name or path that is only known when the build runs, so that code was not analysed.',
+    check(facts) {
+        const out = [];
+        for (const l of facts.loads) {
+            if (l.unresolved === undefined)
+                continue;
+            const reached = isReachable(l.where);
+            // a name decoded or downloaded first is hidden on purpose; one merely computed may be benign
+            const severity = !reached ? 'low' : l.hidden ? 'high' : 'medium';
+            const what = l.hidden ? 'a name decoded or downloaded at build time' : 'a name or path computed at build time';
+            out.push(finding(unresolved_load_rule.id, severity, facts, l.line, `Loads code through ${l.via} from ${what} ${describeWhere(facts, l.where)}; that code could not be analysed.`, `${l.via}(${l.unresolved})`));
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/unusual-encoding.ts
+// A build script whose coding cookie names a codec no ordinary source needs (utf-7,
+// unicode_escape, utf-16, EBCDIC...): Python decodes the file with it, so the code that runs is not
+// the text an editor or a reviewer shows. The analysis reads the decoded text; this says why.
+
+const unusual_encoding_rule = {
+    id: 'unusual-encoding',
+    severity: 'high',
+    description: 'Declares a source encoding (coding cookie) that hides the code Python runs from readers, such as utf-7.',
+    check(facts) {
+        const out = [];
+        const enc = facts.encoding;
+        if (!enc || !enc.unusual || facts.depth > 0)
+            return out;
+        out.push(finding(unusual_encoding_rule.id, 'high', facts, enc.line, `Its coding cookie makes Python decode ${facts.path} as ${enc.codec}, so the code that runs is not the text a reader sees; the decoded code was analysed.`, `coding: ${enc.codec}`));
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analysis/rules/index.ts
+// The rule registry: one rule per file, each with its id, worst severity and one-line meaning.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULE_LIST = [
+    download_execute_rule,
+    exfiltration_rule,
+    dynamic_exec_rule,
+    process_run_rule,
+    suspicious_command_rule,
+    cloud_credentials_rule,
+    cryptominer_rule,
+    tampering_rule,
+    detached_stage_rule,
+    hidden_exec_rule,
+    network_rule,
+    callback_host_rule,
+    secret_access_rule,
+    persistence_rule,
+    encoded_blob_rule,
+    opaque_payload_rule,
+    packed_runtime_rule,
+    native_code_rule,
+    obfuscated_lookup_rule,
+    odd_identifiers_rule,
+    long_line_rule,
+    self_delete_rule,
+    rule,
+    build_requires_rule,
+    unusual_encoding_rule,
+    unresolved_load_rule,
+];
+
+;// CONCATENATED MODULE: ./src/analysis/index.ts
+// Static analysis of an sdist's build-time code: which files run when pip builds it, the facts
+// each one yields, payloads decoded from them, and the rules that weigh those facts.
+
+
+
+
+
+
+
+
+/** Bumped whenever rules or facts change, so cached verdicts are recomputed. */
+const ANALYZER_VERSION = '1.1.0';
+const RULES = RULE_LIST.map(({ id, severity, description }) => ({ id, severity, description }));
+/** Nesting of payloads decoded from payloads. */
+const MAX_PAYLOAD_DEPTH = 4;
+/** Code files followed through imports and execs (a package imported whole at build time can be large). */
+const MAX_FILES = 256;
+/** Decoded payloads larger than this are scanned for strings rather than parsed. */
+const MAX_PAYLOAD_PARSE = 512 * 1024;
+/** Units analysed, payloads included. */
+const MAX_UNITS = 512;
+/**
+ * files: path relative to the sdist root -> text (setup.py, setup.cfg, pyproject.toml, PKG-INFO, *.py ...).
+ * data: other small files of the sdist, one char per byte, which build code may read, exec or decode.
+ * encodings: the codec a coding cookie named for a file, when it is not UTF-8.
+ */
+function analyzeSdist(files, extra = {}) {
+    const rooted = stripTopDirectory(files);
+    const plan = planBuild(rooted);
+    const strip = rooted === files ? undefined : [...files.keys()][0]?.split('/')[0];
+    const unroot = (m) => m && strip !== undefined ? new Map([...m].filter(([k]) => k.startsWith(strip + '/')).map(([k, v]) => [k.slice(strip.length + 1), v])) : m;
+    return run(rooted, plan.initial, plan.roots, plan.limits, plan.configs, { data: unroot(extra.data), encodings: unroot(extra.encodings) });
+}
+/** One loose .py file (as `sdist-guard inspect x.py`): analyzed as if it were setup.py. */
+function analyzeSource(text, path, encoding) {
+    return run(new Map([[path, text]]), [{ path, role: 'setup', reason: path }], [''], [], [], encoding ? { encodings: new Map([[path, encoding]]) } : {});
+}
+function run(files, initial, rootsIn, limitsIn, configs, extra = {}) {
+    const data = extra.data ?? new Map();
+    const limits = [...limitsIn];
+    const roots = [...rootsIn];
+    const dirs = new Set();
+    for (const p of files.keys()) {
+        for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1))
+            dirs.add(p.slice(0, i + 1));
+    }
+    for (const p of data.keys()) {
+        for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1))
+            dirs.add(p.slice(0, i + 1));
+    }
+    const has = (p) => (p.endsWith('/') ? dirs.has(p) : files.has(p) || data.has(p));
+    // a file kept as data is code once something runs it, whatever its extension
+    const textOf = (p) => files.get(p) ?? (data.has(p) ? decodeUtf8Maybe(data.get(p)) : undefined);
+    const readFile = (p) => data.get(p) ?? (files.has(p) ? textToBytes(files.get(p)) : undefined);
+    const budget = new DecodeBudget();
+    const steps = new StepBudget();
+    const units = [];
+    const queue = [...initial];
+    const queued = new Set(initial.map((f) => f.path));
+    const analyzed = [];
+    const enqueue = (f) => {
+        const existing = queue.find((q) => q.path === f.path);
+        if (existing && f.entryNames)
+            existing.entryNames = [...(existing.entryNames ?? []), ...f.entryNames];
+        if (queued.has(f.path))
+            return;
+        if (queued.size >= MAX_FILES) {
+            if (!limits.some((l) => l.startsWith('more than')))
+                limits.push(`more than ${MAX_FILES} build-time files; ${f.path} and later ones were not analysed`);
+            return;
+        }
+        queued.add(f.path);
+        queue.push(f);
+    };
+    while (queue.length) {
+        const file = queue.shift();
+        const text = textOf(file.path);
+        if (text === undefined)
+            continue;
+        analyzed.push(file.path);
+        const src = (0,parse/* parseSource */.PJ)(text, file.path);
+        const unit = extractFacts(src, {
+            path: file.path,
+            role: file.role,
+            depth: 0,
+            budget,
+            steps,
+            fileExists: has,
+            readFile,
+            entryNames: file.entryNames?.map((name) => ({ name, by: 'build-time code' })),
+        });
+        const enc = extra.encodings?.get(file.path);
+        if (enc)
+            unit.encoding = enc;
+        units.push(unit);
+        const start = units.length - 1;
+        analyzePayloads(unit, units, budget, steps, has, readFile, limits);
+        // code that payloads run loads more code (`python -c "import pkg"`); Python written to a file, or
+        // only decoded, runs nothing by itself
+        for (const u of units.slice(start)) {
+            if (u.origin && (u.origin.via === 'write' || u.origin.via === 'decoded'))
+                continue;
+            for (const p of u.sysPath)
+                if (!roots.includes(p))
+                    roots.push(p);
+            follow(u, roots, has, enqueue);
+        }
+    }
+    if (budget.exhausted)
+        limits.push(`decode budget of ${budget.total} bytes exhausted; later payloads were not decoded`);
+    for (const c of configs) {
+        analyzed.push(c.path);
+        units.push(configUnit(c.path, c.strings));
+    }
+    const ctx = { units };
+    const findings = [];
+    for (const unit of units) {
+        limits.push(...unit.limits);
+        const view = unit.role === 'imported' && !unit.origin ? reachedOnly(unit) : unit;
+        for (const rule of RULE_LIST) {
+            for (const f of rule.check(view, ctx))
+                findings.push(place(f, unit));
+        }
+    }
+    const result = dedupe(findings).sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.path.localeCompare(b.path) || a.line - b.line || a.rule.localeCompare(b.rule));
+    return {
+        findings: result,
+        suspicious: result.some((f) => RANK[f.severity] >= RANK.high),
+        analyzed,
+        limits: [...new Set(limits)],
+    };
+}
+/** Local modules and exec'd files that this unit's build-time code runs. */
+function follow(unit, roots, has, enqueue) {
+    for (const imp of unit.imports) {
+        if (!imp.where.entry)
+            continue;
+        for (const p of relativeImportPackages(unit.path, imp.level, roots, has)) {
+            enqueue({ path: p, role: 'imported', reason: `the package ${unit.path} imports relatively` });
+        }
+        const paths = importedFiles(imp, unit.path, roots, has);
+        if (!paths.length)
+            continue;
+        const base = '.'.repeat(imp.level) + imp.module;
+        const entryNames = new Set();
+        for (const c of unit.calls) {
+            if (!c.where.entry)
+                continue;
+            const rest = base && c.callee.startsWith(base + '.') ? c.callee.slice(base.length + 1) : undefined;
+            if (rest && /^\w+$/.test(rest))
+                entryNames.add(rest);
+        }
+        for (const n of imp.names ?? []) {
+            if (n !== '*' && unit.calls.some((c) => c.where.entry && (c.callee === `${base}.${n}` || c.callee.startsWith(`${base}.${n}.`))))
+                entryNames.add(n);
+        }
+        // a function of the package handed over rather than called (a thread's target, a cmdclass) runs too
+        for (const r of unit.refs) {
+            if (!r.where.entry || !base)
+                continue;
+            const rest = r.q.startsWith(base + '.') ? r.q.slice(base.length + 1) : undefined;
+            if (rest && /^\w+$/.test(rest) && handedOver(unit, r.q))
+                entryNames.add(rest);
+        }
+        paths.forEach((p, i) => {
+            const last = i === paths.length - 1;
+            enqueue({ path: p, role: 'imported', reason: `imported by ${unit.path}`, entryNames: last && entryNames.size ? [...entryNames] : undefined });
+        });
+    }
+    for (const e of unit.execFiles)
+        enqueue({ path: e.path, role: 'imported', reason: `run by ${unit.path}:${e.line}` });
+    for (const l of unit.loads) {
+        if (l.unresolved !== undefined || !l.where.entry)
+            continue;
+        const role = l.main ? 'setup' : 'imported';
+        const reason = `${l.via} at ${unit.path}:${l.line}`;
+        if (l.path !== undefined) {
+            enqueue({ path: l.path, role, reason });
+            continue;
+        }
+        if (l.module === undefined)
+            continue;
+        const paths = moduleFiles(l.module, roots, has);
+        // `python -m pkg` runs pkg/__main__.py once pkg/__init__.py has run
+        const last = paths[paths.length - 1];
+        const main = last?.endsWith('/__init__.py') ? last.slice(0, -'__init__.py'.length) + '__main__.py' : undefined;
+        paths.forEach((p, i) => {
+            const isTarget = i === paths.length - 1 && !main;
+            enqueue({ path: p, role: isTarget ? role : 'imported', reason });
+        });
+        if (main && has(main))
+            enqueue({ path: main, role, reason });
+    }
+}
+/** A reference passed as a value to a call (`Thread(target=f)`, `cmdclass={"install": C}`), not only read. */
+function handedOver(unit, q) {
+    const inValue = (v, depth = 0) => {
+        if (depth > 4)
+            return false;
+        if (v.k === 'ref')
+            return v.q === q;
+        if (v.k === 'seq')
+            return v.items.some((i) => inValue(i, depth + 1));
+        if (v.k === 'dict')
+            return v.values.some((i) => inValue(i, depth + 1));
+        return false;
+    };
+    return unit.calls.some((c) => c.where.entry && (c.args.some((a) => inValue(a)) || Object.values(c.kwargs).some((a) => inValue(a))));
+}
+function analyzePayloads(unit, units, budget, steps, has, readFile, limits) {
+    for (const p of unit.payloads) {
+        const originPath = unit.origin?.path ?? unit.path;
+        const originLine = unit.origin?.line ?? p.line;
+        if (unit.depth + 1 > MAX_PAYLOAD_DEPTH) {
+            limits.push(`${originPath}:${originLine}: payload nested deeper than ${MAX_PAYLOAD_DEPTH} decodings was not analysed`);
+            continue;
+        }
+        if (units.length >= MAX_UNITS) {
+            limits.push(`${originPath}: more than ${MAX_UNITS} files and payloads; later payloads were not analysed`);
+            return;
+        }
+        const how = unit.origin ? `${unit.origin.how}; then ${p.how}` : p.how;
+        const src = (0,parse/* parseSource */.PJ)(p.code, originPath, MAX_PAYLOAD_PARSE);
+        const sub = extractFacts(src, {
+            path: originPath,
+            role: 'setup',
+            depth: unit.depth + 1,
+            budget,
+            steps,
+            fileExists: has,
+            readFile,
+            origin: { path: originPath, line: originLine, how, via: unit.origin?.via ?? p.via, entry: p.where.entry },
+            topEntry: p.where.entry ?? null,
+        });
+        sub.cmdclass.push(...unit.cmdclass);
+        units.push(sub);
+        analyzePayloads(sub, units, budget, steps, has, readFile, limits);
+    }
+}
+/** For modules imported at build time, only code their import actually runs counts. */
+function reachedOnly(unit) {
+    const r = (xs) => xs.filter((x) => x.where.entry !== undefined);
+    return {
+        ...unit,
+        calls: r(unit.calls),
+        strings: r(unit.strings),
+        decodes: r(unit.decodes),
+        payloads: r(unit.payloads),
+        opaque: r(unit.opaque),
+        refs: r(unit.refs),
+        dynamic: r(unit.dynamic),
+    };
+}
+function configUnit(path, strings) {
+    const unit = emptyFacts({ path, role: 'config', depth: 0, parsed: true, text: '', lineLengths: [] });
+    unit.strings = strings.map((s) => ({
+        value: str(s.value),
+        line: s.line,
+        where: { scope: s.buildRequirement ? BUILD_REQUIRES_SCOPE : path, entry: 'config' },
+        kind: 'literal',
+        metadata: !s.buildRequirement || undefined,
+    }));
+    return unit;
+}
+/** Findings inside payloads point at the line that decoded, wrote or ran them. */
+function place(f, unit) {
+    if (!unit.origin)
+        return f;
+    const { line, how, via } = unit.origin;
+    const what = via === 'write'
+        ? `In Python code that line ${line} writes to a file`
+        : how === 'literal'
+            ? `In code that line ${line} runs as a string`
+            : `In code decoded at line ${line} (${clip(how, 80)})`;
+    return { ...f, path: unit.origin.path, line, message: `${what}: ${f.message}` };
+}
+function dedupe(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const key = `${f.rule}|${f.path}|${f.line}|${f.evidence}`;
+        const prev = seen.get(key);
+        if (!prev || RANK[f.severity] > RANK[prev.severity])
+            seen.set(key, f);
+    }
+    return [...seen.values()];
+}
+/** An sdist unpacked with its `name-version/` directory still on every path. */
+function stripTopDirectory(files) {
+    if (files.has('setup.py') || files.has('pyproject.toml') || files.size === 0)
+        return files;
+    const tops = new Set([...files.keys()].map((k) => (k.includes('/') ? k.slice(0, k.indexOf('/')) : '')));
+    if (tops.size !== 1 || tops.has(''))
+        return files;
+    const top = [...tops][0];
+    return new Map([...files].map(([k, v]) => [k.slice(top.length + 1), v]));
+}
+
+
+/***/ }),
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qd: () => (/* binding */ nodeText),
+  PJ: () => (/* binding */ parseSource),
+  Hg: () => (/* binding */ stringLiteral),
+  x4: () => (/* binding */ parse_unescape)
+});
+
+// UNUSED EXPORTS: LineIndex, MAX_BRACKET_DEPTH, MAX_PARSE_BYTES, bracketDepth
 
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**
@@ -6580,8 +13372,23 @@ function skipString(text, i) {
     const q = text[i];
     const triple = text.startsWith(q + q + q, i);
     const close = triple ? q + q + q : q;
+    const len = text.length;
     let j = i + close.length;
-    while (j < text.length) {
+    // jump between the characters that matter (quote, backslash, line end): packed blobs are megabytes long
+    let nq = -2;
+    let nb = -2;
+    let nn = triple ? -1 : -2;
+    while (j < len) {
+        if (nq !== -1 && nq < j)
+            nq = text.indexOf(q, j);
+        if (nb !== -1 && nb < j)
+            nb = text.indexOf('\\', j);
+        if (nn !== -1 && nn < j)
+            nn = text.indexOf('\n', j);
+        const next = Math.min(nq === -1 ? len : nq, nb === -1 ? len : nb, nn === -1 ? len : nn);
+        if (next >= len)
+            return len;
+        j = next;
         const ch = text[j];
         if (ch === '\\') {
             j += 2;
@@ -6729,4610 +13536,6 @@ function parse_unescape(body, bytes) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/known-calls.ts
-// What calls to well-known functions and methods return, as abstract values: builtins, string and
-// bytes methods, decoders, `os.path`, environment reads, identity sources, file and network
-// objects. Anything not handled here is a call to an unknown function.
-
-
-
-
-
-
-/** Calls with no side effects worth a fact; they are folded and not recorded. */
-const PURE_CALLS = new Set([
-    'builtins.chr', 'builtins.unichr', 'builtins.ord', 'builtins.str', 'builtins.unicode', 'builtins.bytes', 'builtins.bytearray',
-    'builtins.int', 'builtins.float', 'builtins.len', 'builtins.list', 'builtins.tuple', 'builtins.set', 'builtins.frozenset',
-    'builtins.dict', 'builtins.map', 'builtins.filter', 'builtins.zip', 'builtins.range', 'builtins.xrange', 'builtins.enumerate',
-    'builtins.reversed', 'builtins.sorted', 'builtins.sum', 'builtins.min', 'builtins.max', 'builtins.abs', 'builtins.hex',
-    'builtins.oct', 'builtins.bin', 'builtins.repr', 'builtins.format', 'builtins.isinstance', 'builtins.issubclass', 'builtins.type',
-    'builtins.iter', 'builtins.next', 'builtins.any', 'builtins.all', 'builtins.hash', 'builtins.round', 'builtins.pow',
-    'builtins.divmod', 'builtins.id', 'builtins.callable', 'builtins.hasattr', 'builtins.print', 'builtins.super',
-    'builtins.property', 'builtins.staticmethod', 'builtins.classmethod', 'builtins.object', 'builtins.memoryview',
-    'os.path.join', 'os.path.dirname', 'os.path.basename', 'os.path.abspath', 'os.path.realpath', 'os.path.normpath',
-    'os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.splitext', 'os.path.split', 'os.path.relpath',
-    'os.path.normcase', 'os.path.islink', 'os.path.isabs', 'str.maketrans', 'string.maketrans', 'bytes.maketrans',
-    'os.fspath', 'sys.getfilesystemencoding', 'sys.getdefaultencoding', 'locale.getpreferredencoding',
-]);
-/** Keyword arguments of network calls that configure the client rather than carry data. */
-const NETWORK_LOCAL_KWARGS = new Set(['timeout', 'verify', 'cert', 'proxies', 'stream', 'allow_redirects', 'filename', 'context', 'cafile', 'capath', 'reporthook']);
-const ENV_HOLDER = new Set(['os.environ', 'os.environb', 'posix.environ', 'nt.environ']);
-function envRead(name) {
-    const n = knownStr(name);
-    if (n === undefined)
-        return unknown(Taint.ENV | name.t);
-    let t = Taint.ENV;
-    if (IDENTITY_ENV.test(n))
-        t |= Taint.IDENTITY;
-    if (SECRET_ENV.test(n))
-        t |= Taint.SECRET;
-    return str(`%${n}%`, t, { partial: true });
-}
-function strArg(v) {
-    return knownStr(v);
-}
-function numArg(v) {
-    return v && v.k === 'num' ? v.n : undefined;
-}
-function allTaint(args, kwargs) {
-    let t = 0;
-    for (const a of args)
-        t |= deepTaint(a);
-    for (const a of Object.values(kwargs))
-        t |= deepTaint(a);
-    return t;
-}
-/** The items of a value Python could iterate, when they are known. */
-function iterate(v, host) {
-    if (v.k === 'seq')
-        return v.items;
-    if (v.k === 'str' && !v.partial) {
-        if (!host.step(v.s.length))
-            return undefined;
-        if (v.b)
-            return Array.from(v.s, (c) => num(c.charCodeAt(0)));
-        return Array.from(v.s, (c) => str(c, v.t));
-    }
-    if (v.k === 'dict')
-        return v.keys.map((k) => (k === undefined ? unknown(v.t) : str(k)));
-    return undefined;
-}
-function seq(items, t = 0, tuple = false) {
-    return { k: 'seq', items, t, tuple: tuple || undefined };
-}
-function intOf(v, base) {
-    if (v.k === 'num')
-        return num(Math.trunc(v.n));
-    const s = knownStr(v);
-    if (s === undefined)
-        return unknown(v.t);
-    const t = s.trim().replace(/_/g, '');
-    const b = base ?? 10;
-    const body = b === 16 ? t.replace(/^0x/i, '') : b === 8 ? t.replace(/^0o/i, '') : b === 2 ? t.replace(/^0b/i, '') : t;
-    const n = parseInt(body, b || 10);
-    return Number.isNaN(n) ? unknown(v.t) : { k: 'num', n, t: v.t };
-}
-function chrOf(v) {
-    if (v.k !== 'num' || v.n < 0 || v.n > 0x10ffff || !Number.isInteger(v.n))
-        return unknown(v.t);
-    return str(String.fromCodePoint(v.n), v.t, { how: CHR_CODES });
-}
-/** `bytes(x)` / `bytearray(x)`. */
-function bytesOf(args, host) {
-    const [a, enc] = args;
-    if (!a)
-        return str('', 0, { b: true });
-    if (a.k === 'str') {
-        if (a.b)
-            return a;
-        if (a.partial)
-            return unknown(a.t);
-        return str(textToBytes(a.s, strArg(enc) ?? 'utf-8'), a.t, { b: true, how: a.how });
-    }
-    if (a.k === 'num')
-        return a.n <= MAX_STRING ? str('\0'.repeat(Math.max(0, a.n)), 0, { b: true }) : unknown();
-    const items = iterate(a, host);
-    if (!items)
-        return unknown(deepTaint(a));
-    let s = '';
-    for (const it of items) {
-        if (it.k !== 'num' || it.n < 0 || it.n > 255)
-            return unknown(deepTaint(a));
-        s += String.fromCharCode(it.n);
-    }
-    return str(s, deepTaint(a), { b: true });
-}
-function textOf(v, args) {
-    if (v.k === 'str') {
-        if (v.b && args[1]) {
-            const t = bytesToText(v.s, strArg(args[1]) ?? 'utf-8');
-            return t === undefined ? unknown(v.t) : str(t, v.t, { how: v.how, partial: v.partial });
-        }
-        return v.b ? str(`b'${v.s}'`, v.t, { partial: v.partial }) : v;
-    }
-    if (v.k === 'num' || v.k === 'const')
-        return str(asText(v).s);
-    if (v.k === 'obj' && v.q.startsWith('pathlib.Path') && v.path)
-        return v.path;
-    if (v.k === 'ref' && ENV_HOLDER.has(v.q))
-        return unknown(Taint.ENV_ALL);
-    return unknown(deepTaint(v));
-}
-/** Calls to known functions by qualified name; undefined when `q` is not one of them. */
-function callKnown(qIn, args, kwargs, host, callee) {
-    const q = /^builtins\.(bytes|bytearray|str)\./.test(qIn) ? qIn.slice(9) : qIn;
-    const a0 = args[0];
-    switch (q) {
-        case 'builtins.chr':
-        case 'builtins.unichr':
-            return a0 ? chrOf(a0) : unknown();
-        case 'builtins.ord': {
-            if (a0?.k === 'str' && !a0.partial && a0.s.length >= 1)
-                return { k: 'num', n: a0.s.codePointAt(0), t: a0.t };
-            return unknown(a0?.t ?? 0);
-        }
-        case 'builtins.str':
-        case 'builtins.unicode':
-            return a0 ? textOf(a0, args) : str('');
-        case 'builtins.repr':
-            return a0?.k === 'str' && !a0.partial ? str(`'${a0.s}'`, a0.t) : a0 ? textOf(a0, []) : unknown();
-        case 'builtins.bytes':
-        case 'builtins.bytearray':
-            return bytesOf(args, host);
-        case 'builtins.int':
-        case 'builtins.long':
-            return a0 ? intOf(a0, numArg(args[1] ?? kwargs.base)) : num(0);
-        case 'builtins.float': {
-            const s = a0 && (a0.k === 'num' ? String(a0.n) : knownStr(a0));
-            const n = s === undefined ? NaN : Number(s);
-            return Number.isNaN(n) ? unknown(a0?.t ?? 0) : num(n);
-        }
-        case 'builtins.len': {
-            if (a0?.k === 'str' && !a0.partial)
-                return num(a0.s.length);
-            if (a0?.k === 'seq')
-                return num(a0.items.length);
-            if (a0?.k === 'dict')
-                return num(a0.keys.length);
-            return unknown(a0?.t ?? 0);
-        }
-        case 'builtins.hex':
-            return a0?.k === 'num' ? str((a0.n < 0 ? '-0x' : '0x') + Math.abs(a0.n).toString(16)) : unknown(a0?.t ?? 0);
-        case 'builtins.oct':
-            return a0?.k === 'num' ? str('0o' + a0.n.toString(8)) : unknown(a0?.t ?? 0);
-        case 'builtins.bin':
-            return a0?.k === 'num' ? str('0b' + a0.n.toString(2)) : unknown(a0?.t ?? 0);
-        case 'builtins.abs':
-            return a0?.k === 'num' ? num(Math.abs(a0.n)) : unknown(a0?.t ?? 0);
-        case 'builtins.list':
-        case 'builtins.tuple':
-        case 'builtins.set':
-        case 'builtins.frozenset':
-        case 'builtins.sorted': {
-            if (!a0)
-                return seq([], 0, q === 'builtins.tuple');
-            if (a0.k === 'ref' && ENV_HOLDER.has(a0.q))
-                return unknown(Taint.ENV_ALL);
-            const items = iterate(a0, host);
-            if (!items)
-                return unknown(deepTaint(a0));
-            if (q === 'builtins.sorted' && items.every((i) => i.k === 'str' && !i.partial)) {
-                return seq([...items].sort((x, y) => (x.s < y.s ? -1 : 1)), deepTaint(a0));
-            }
-            return seq([...items], a0.t, q === 'builtins.tuple');
-        }
-        case 'builtins.reversed': {
-            const items = a0 ? iterate(a0, host) : undefined;
-            // reversing a long string is a way of hiding it
-            const hides = a0?.k === 'str' && a0.s.length >= 8 ? Taint.DECODED : 0;
-            return items ? seq([...items].reverse(), a0.t | hides) : unknown(a0 ? deepTaint(a0) : 0);
-        }
-        case 'builtins.dict': {
-            if (a0?.k === 'ref' && ENV_HOLDER.has(a0.q))
-                return unknown(Taint.ENV_ALL);
-            if (a0?.k === 'dict')
-                return { ...a0, keys: [...a0.keys], values: [...a0.values] };
-            // dict([(key, value), ...]): a table built from pairs keeps what each key holds.
-            if (a0?.k === 'seq' && a0.items.every((p) => p.k === 'seq' && p.items.length === 2)) {
-                const pairs = a0.items;
-                const keys = [...pairs.map((p) => knownStr(p.items[0])), ...Object.keys(kwargs)];
-                // a key's own taint (read from the environment, decoded) stays with the table
-                const t = pairs.reduce((acc, p) => acc | deepTaint(p.items[0]), a0.t);
-                return { k: 'dict', keys, values: [...pairs.map((p) => p.items[1]), ...Object.values(kwargs)], t };
-            }
-            const keys = Object.keys(kwargs);
-            return { k: 'dict', keys, values: keys.map((k) => kwargs[k]), t: a0 ? deepTaint(a0) : 0 };
-        }
-        case 'builtins.range':
-        case 'builtins.xrange': {
-            const ns = args.map(numArg);
-            if (ns.some((n) => n === undefined) || ns.length === 0)
-                return unknown();
-            const [start, stop, step] = ns.length === 1 ? [0, ns[0], 1] : [ns[0], ns[1], ns[2] ?? 1];
-            if (step === 0)
-                return unknown();
-            const count = Math.max(0, Math.ceil((stop - start) / step));
-            if (count > MAX_ITEMS || !host.step(count))
-                return unknown();
-            const items = [];
-            for (let i = 0; i < count; i++)
-                items.push(num(start + i * step));
-            return seq(items);
-        }
-        case 'builtins.enumerate': {
-            const items = a0 ? iterate(a0, host) : undefined;
-            const start = numArg(args[1]) ?? 0;
-            return items ? seq(items.map((v, i) => seq([num(start + i), v], 0, true))) : unknown(a0 ? deepTaint(a0) : 0);
-        }
-        case 'builtins.zip': {
-            const lists = args.map((a) => iterate(a, host));
-            if (lists.some((l) => !l) || lists.length === 0)
-                return unknown(allTaint(args, {}));
-            const n = Math.min(...lists.map((l) => l.length));
-            const items = [];
-            for (let i = 0; i < n; i++)
-                items.push(seq(lists.map((l) => l[i]), 0, true));
-            return seq(items);
-        }
-        case 'builtins.map': {
-            const lists = args.slice(1).map((a) => iterate(a, host));
-            if (!a0 || lists.length === 0 || lists.some((l) => !l))
-                return unknown(allTaint(args, {}));
-            const n = Math.min(...lists.map((l) => l.length));
-            if (!host.step(n))
-                return unknown(allTaint(args, {}));
-            const items = [];
-            for (let i = 0; i < n; i++)
-                items.push(host.apply(a0, lists.map((l) => l[i])));
-            return seq(items);
-        }
-        case 'builtins.filter': {
-            const items = args[1] ? iterate(args[1], host) : undefined;
-            if (!items)
-                return unknown(allTaint(args, {}));
-            if (a0?.k === 'const' && a0.v === 'None')
-                return seq(items.filter((i) => !(i.k === 'str' && i.s === '') && !(i.k === 'num' && i.n === 0)));
-            return seq(items, deepTaint(args[1]));
-        }
-        case 'builtins.sum': {
-            const items = a0 ? iterate(a0, host) : undefined;
-            if (items && items.every((i) => i.k === 'num'))
-                return num(items.reduce((s, i) => s + i.n, 0));
-            return unknown(a0 ? deepTaint(a0) : 0);
-        }
-        case 'builtins.format':
-            return a0 ? textOf(a0, []) : unknown();
-        case 'builtins.getattr':
-            return undefined;
-        case 'builtins.__import__':
-        case 'importlib.import_module':
-        case 'importlib.__import__': {
-            const name = a0 ?? kwargs.name;
-            const n = knownStr(name);
-            let target;
-            if (n !== undefined) {
-                const fromlist = args[3] ?? kwargs.fromlist;
-                const withFrom = q !== 'builtins.__import__' || (fromlist && fromlist.k === 'seq' && fromlist.items.length > 0);
-                target = withFrom ? n : n.split('.')[0];
-            }
-            host.dynamic(q === 'builtins.__import__' ? '__import__' : 'importlib.import_module', name ?? unknown(), target);
-            return target ? { k: 'ref', q: target, t: 0 } : unknown(name?.t ?? 0);
-        }
-        case 'builtins.globals':
-        case 'builtins.locals':
-            return { k: 'ref', q: '<globals>', t: 0 };
-        case 'builtins.vars':
-            if (a0?.k === 'ref')
-                return { k: 'ref', q: `${a0.q}.__dict__`, t: 0 };
-            return { k: 'ref', q: '<globals>', t: 0 };
-        case 'bytes.fromhex':
-        case 'bytearray.fromhex':
-            return host.decode('hex', a0 ?? unknown(), (s) => hexDecode(s, budgetless, true));
-        case 'base64.b64decode':
-        case 'base64.standard_b64decode':
-        case 'base64.decodebytes':
-        case 'base64.decodestring':
-        case 'binascii.a2b_base64': {
-            const alt = strArg(args[1] ?? kwargs.altchars);
-            return host.decode('base64', a0 ?? kwargs.s ?? unknown(), (s) => base64Decode(s, budgetless, false, alt));
-        }
-        case 'base64.urlsafe_b64decode':
-            return host.decode('base64', a0 ?? unknown(), (s) => base64Decode(s, budgetless, true));
-        case 'base64.b32decode':
-            return host.decode('base32', a0 ?? unknown(), (s) => base32Decode(s, budgetless));
-        case 'base64.b16decode':
-        case 'binascii.unhexlify':
-        case 'binascii.a2b_hex':
-        case 'codecs.hex_decode':
-            return host.decode('hex', a0 ?? unknown(), (s) => hexDecode(s, budgetless));
-        case 'base64.b85decode':
-            return host.decode('base85', a0 ?? unknown(), (s) => base85Decode(s, budgetless));
-        case 'base64.a85decode':
-            return host.decode('ascii85', a0 ?? unknown(), (s) => ascii85Decode(s, budgetless));
-        case 'zlib.decompress': {
-            const wbits = numArg(args[1] ?? kwargs.wbits);
-            return host.decode('zlib', a0 ?? unknown(), (s) => zlibDecompress(s, budgetless, wbits));
-        }
-        case 'gzip.decompress':
-            return host.decode('gzip', a0 ?? unknown(), (s) => gzipDecompress(s, budgetless));
-        case 'brotli.decompress':
-            return host.decode('brotli', a0 ?? unknown(), (s) => brotliDecompress(s, budgetless));
-        case 'codecs.decode':
-        case 'codecs.encode': {
-            const codec = (strArg(args[1] ?? kwargs.encoding) ?? 'utf-8').toLowerCase();
-            return codecTransform(a0 ?? unknown(), codec, q === 'codecs.encode', host) ?? unknown(a0?.t ?? 0);
-        }
-        case 'base64.b64encode':
-        case 'base64.standard_b64encode':
-        case 'base64.encodebytes':
-        case 'base64.urlsafe_b64encode':
-        case 'base64.encodestring': {
-            const s = a0?.k === 'str' && !a0.partial ? a0.s : undefined;
-            if (s === undefined)
-                return unknown(a0 ? deepTaint(a0) : 0);
-            let out = Buffer.from(a0.k === 'str' && a0.b ? s : textToBytes(s), 'latin1').toString('base64');
-            if (q === 'base64.urlsafe_b64encode')
-                out = out.replace(/\+/g, '-').replace(/\//g, '_');
-            return str(out, a0.t, { b: true });
-        }
-        case 'binascii.hexlify':
-        case 'binascii.b2a_hex': {
-            const s = a0?.k === 'str' && !a0.partial ? a0.s : undefined;
-            return s === undefined ? unknown(a0 ? deepTaint(a0) : 0) : str(Buffer.from(s, 'latin1').toString('hex'), a0.t, { b: true });
-        }
-        case 'os.path.join':
-        case 'posixpath.join':
-        case 'ntpath.join': {
-            const parts = args.map((a) => asText(a.k === 'obj' && a.path ? a.path : a));
-            return str(joinPath(parts.map((p) => p.s)), allTaint(args, {}), { partial: parts.some((p) => p.partial) || undefined });
-        }
-        case 'os.path.dirname':
-        case 'os.path.basename': {
-            const v = a0?.k === 'obj' && a0.path ? a0.path : a0;
-            if (v?.k !== 'str')
-                return unknown(v?.t ?? 0);
-            const s = q === 'os.path.dirname' ? dirname(v.s) : basename(v.s);
-            return str(s, v.t, { partial: s.includes(HOLE) || undefined });
-        }
-        case 'os.path.abspath':
-        case 'os.path.realpath':
-        case 'os.path.normpath':
-        case 'os.path.expandvars':
-        case 'os.path.expanduser':
-        case 'os.path.normcase':
-        case 'os.fspath':
-            return a0?.k === 'obj' && a0.path ? a0.path : (a0 ?? unknown());
-        case 'os.path.splitext': {
-            const s = a0 && knownStr(a0);
-            if (s === undefined)
-                return unknown(a0?.t ?? 0);
-            const i = s.lastIndexOf('.');
-            const j = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
-            return i > j + 1 ? seq([str(s.slice(0, i)), str(s.slice(i))], 0, true) : seq([str(s), str('')], 0, true);
-        }
-        case 'os.getenv':
-        case 'os.environ.get':
-        case 'os.environ.setdefault':
-        case 'os.environ.pop':
-        case 'os.getenvb':
-            return envRead(a0 ?? kwargs.key ?? unknown());
-        case 'os.environ.copy':
-        case 'os.environ.items':
-        case 'os.environ.keys':
-        case 'os.environ.values':
-        case 'os.environ.__str__':
-            return unknown(Taint.ENV_ALL);
-        case 'builtins.open':
-        case 'io.open':
-        case 'codecs.open':
-        case 'builtins.file': {
-            const mode = strArg(args[1] ?? kwargs.mode) ?? 'r';
-            const path = a0 ?? kwargs.file ?? kwargs.filename ?? unknown();
-            return { k: 'obj', q: 'builtins.open()', t: 0, path: path.k === 'obj' && path.path ? path.path : path, mode };
-        }
-        case 'pathlib.Path':
-        case 'pathlib.PurePath':
-        case 'pathlib.PosixPath':
-        case 'pathlib.WindowsPath': {
-            const parts = args.map((a) => (a.k === 'obj' && a.path ? a.path : a));
-            const joined = parts.length ? (parts.length === 1 ? parts[0] : callKnown('os.path.join', parts, {}, host)) : str('.');
-            return { k: 'obj', q: 'pathlib.Path()', t: 0, path: joined };
-        }
-        case 'pathlib.Path().resolve':
-        case 'pathlib.Path().absolute':
-        case 'pathlib.Path().expanduser':
-        case 'pathlib.Path().as_posix':
-            return callee?.k === 'obj' ? { k: 'obj', q: 'pathlib.Path()', t: callee.t, path: callee.path } : undefined;
-        case 'pathlib.Path().joinpath': {
-            if (callee?.k !== 'obj')
-                return undefined;
-            return { k: 'obj', q: 'pathlib.Path()', t: callee.t, path: callKnown('os.path.join', [callee.path ?? unknown(), ...args], {}, host) };
-        }
-        case 'pathlib.Path.home':
-            return { k: 'obj', q: 'pathlib.Path()', t: 0, path: str('~') };
-        case 'pathlib.Path.cwd':
-            return { k: 'obj', q: 'pathlib.Path()', t: Taint.IDENTITY, path: str('.', Taint.IDENTITY) };
-        case 'os.getcwd':
-        case 'os.getcwdu':
-            return str('.', Taint.IDENTITY);
-        case 'str.maketrans':
-        case 'string.maketrans':
-        case 'bytes.maketrans': {
-            const from = strArg(a0);
-            const to = strArg(args[1]);
-            if (from === undefined || to === undefined || from.length !== to.length)
-                return unknown();
-            const keys = [];
-            const values = [];
-            for (let i = 0; i < from.length; i++) {
-                keys.push(String(from.codePointAt(i)));
-                values.push(num(to.codePointAt(i)));
-            }
-            return { k: 'dict', keys, values, t: 0 };
-        }
-    }
-    if (q in OPAQUE_DECODERS)
-        return host.opaque(OPAQUE_DECODERS[q], a0 ?? unknown());
-    const cipher = opaqueCipher(q);
-    if (cipher)
-        return host.opaque(cipher, a0 ?? unknown());
-    if (IDENTITY_CALLS.has(q))
-        return unknown(Taint.IDENTITY);
-    if (CLIPBOARD_CALLS.has(q))
-        return unknown(Taint.SECRET);
-    if (q in PROCESS_CALLS)
-        return { k: 'obj', q: `${q}()`, t: Taint.PROCESS };
-    if (isNetworkCall(q))
-        return { k: 'obj', q: `${q}()`, t: Taint.NETWORK };
-    return undefined;
-}
-/** Decryption with any library: `Fernet(key).decrypt(token)`, `AES.new(key, ...).decrypt(data)`. */
-function opaqueCipher(q) {
-    if (/(^|\.)(Fernet|MultiFernet)\(\)\.decrypt$/.test(q))
-        return 'Fernet';
-    if (/(^|\.)(AES|DES|DES3|ChaCha20|ChaCha20_Poly1305|Blowfish|ARC4|Salsa20|CAST)\.new\(\)\.decrypt(_and_verify)?$/.test(q))
-        return 'AES';
-    if (/(^|\.)(AESGCM|ChaCha20Poly1305|AESCCM)\(\)\.decrypt$|Cipher\(\)\.decryptor\(\)\.update$|AESModeOf\w+\(\)\.decrypt$/.test(q))
-        return 'AES';
-    if (/(^|\.)(marshal|pickle|cPickle|dill|cloudpickle)\.loads?$/.test(q))
-        return q.includes('marshal') ? 'marshal' : 'pickle';
-    return undefined;
-}
-/** A no-op budget: the host charges the shared budget when it records the decode. */
-const budgetless = { used: 0, exhausted: false, total: Infinity, charge: () => true };
-/** `codecs.decode(s, codec)` and Python 2's `s.decode(codec)`. */
-function codecTransform(v, codecName, encode, host) {
-    const codec = codecName.toLowerCase().replace(/[-_]/g, '');
-    if (codec === 'rot13' || codec === 'rot') {
-        if (v.k !== 'str' || v.partial)
-            return unknown(v.t | Taint.DECODED);
-        return host.decode('rot13', v, (s) => ({ ok: true, value: rot13(s) }), true);
-    }
-    if (encode) {
-        if (v.k !== 'str' || v.partial)
-            return unknown(v.t);
-        if (codec === 'base64' || codec === 'hex' || codec === 'zlib')
-            return unknown(v.t);
-        return str(textToBytes(v.s, codecName), v.t, { b: true, how: v.how });
-    }
-    switch (codec) {
-        case 'base64':
-        case 'base64codec':
-            return host.decode('base64', v, (s) => base64Decode(s, budgetless));
-        case 'hex':
-        case 'hexcodec':
-            return host.decode('hex', v, (s) => hexDecode(s, budgetless));
-        case 'zlib':
-        case 'zip':
-        case 'zlibcodec':
-            return host.decode('zlib', v, (s) => zlibDecompress(s, budgetless));
-        case 'bz2':
-        case 'bz2codec':
-            return host.opaque('bz2', v);
-        case 'stringescape':
-        case 'unicodeescape':
-        case 'rawunicodeescape':
-            if (v.k !== 'str' || v.partial)
-                return unknown(v.t);
-            return str(parse_unescape(v.s, codec === 'stringescape'), v.t | (v.s.includes('\\x') ? Taint.DECODED : 0), { how: v.how ?? 'escapes' });
-    }
-    if (v.k !== 'str')
-        return unknown(deepTaint(v));
-    if (!v.b)
-        return v;
-    if (v.partial)
-        return unknown(v.t);
-    const text = bytesToText(v.s, codecName);
-    return text === undefined ? unknown(v.t) : str(text, v.t, { how: v.how });
-}
-/** Methods on known strings, bytes, lists and dicts; undefined when not one of them. */
-function methodOnValue(obj, name, args, kwargs, host) {
-    if (obj.k === 'str')
-        return strMethod(obj, name, args, kwargs, host);
-    if (obj.k === 'seq') {
-        switch (name) {
-            case 'append':
-                if (args[0] && obj.items.length < MAX_ITEMS)
-                    obj.items.push(args[0]);
-                return { k: 'const', v: 'None', t: 0 };
-            case 'extend': {
-                const items = args[0] ? iterate(args[0], host) : undefined;
-                if (items && obj.items.length + items.length < MAX_ITEMS)
-                    obj.items.push(...items);
-                else
-                    obj.t |= args[0] ? deepTaint(args[0]) : 0;
-                return { k: 'const', v: 'None', t: 0 };
-            }
-            case 'insert':
-                if (args[1] && args[0]?.k === 'num' && obj.items.length < MAX_ITEMS)
-                    obj.items.splice(args[0].n, 0, args[1]);
-                return { k: 'const', v: 'None', t: 0 };
-            case 'reverse':
-                obj.items.reverse();
-                return { k: 'const', v: 'None', t: 0 };
-            case 'copy':
-                return { ...obj, items: [...obj.items] };
-            case 'pop':
-                return obj.items.length ? obj.items[obj.items.length - 1] : unknown();
-            case 'index':
-            case 'count':
-                return unknown();
-        }
-        return undefined;
-    }
-    if (obj.k === 'dict') {
-        switch (name) {
-            case 'get':
-            case 'pop':
-            case 'setdefault': {
-                const key = knownStr(args[0]);
-                const i = key === undefined ? -1 : obj.keys.indexOf(key);
-                if (i !== -1)
-                    return obj.values[i];
-                if (name === 'setdefault' && key !== undefined && args[1]) {
-                    obj.keys.push(key);
-                    obj.values.push(args[1]);
-                }
-                return args[1] ?? unknown(obj.t);
-            }
-            case 'items':
-                return seq(obj.keys.map((k, i) => seq([k === undefined ? unknown() : str(k), obj.values[i]], 0, true)), obj.t);
-            case 'keys':
-                return seq(obj.keys.map((k) => (k === undefined ? unknown() : str(k))), obj.t);
-            case 'values':
-                return seq([...obj.values], obj.t);
-            case 'update': {
-                const other = args[0];
-                if (other?.k === 'dict') {
-                    other.keys.forEach((k, i) => {
-                        obj.keys.push(k);
-                        obj.values.push(other.values[i]);
-                    });
-                }
-                else if (other)
-                    obj.t |= deepTaint(other);
-                for (const [k, v] of Object.entries(kwargs)) {
-                    obj.keys.push(k);
-                    obj.values.push(v);
-                }
-                return { k: 'const', v: 'None', t: 0 };
-            }
-            case 'copy':
-                return { ...obj, keys: [...obj.keys], values: [...obj.values] };
-        }
-        return undefined;
-    }
-    return undefined;
-}
-function strMethod(s, name, args, kwargs, host) {
-    const a0 = args[0];
-    const keep = (out) => str(out, s.t, { b: s.b, partial: s.partial, how: s.how });
-    switch (name) {
-        case 'join': {
-            const items = a0 ? iterate(a0, host) : undefined;
-            if (!items)
-                return unknown(s.t | (a0 ? deepTaint(a0) : 0));
-            return joinPieces(items, s.s, !!s.b, s.t | a0.t);
-        }
-        case 'decode':
-        case 'encode': {
-            const codec = strArg(a0 ?? kwargs.encoding) ?? 'utf-8';
-            return codecTransform(s, codec, name === 'encode', host);
-        }
-        case 'format':
-            return braceFormat(s, args, kwargs);
-        case 'replace': {
-            const from = strArg(a0);
-            const to = args[1]?.k === 'str' ? args[1] : undefined;
-            if (from === undefined || !to || from === '')
-                return s.partial ? unknown(s.t) : unknown(s.t);
-            const out = s.s.split(from).join(to.s);
-            if (out.length > MAX_STRING)
-                return unknown(s.t);
-            return str(out, s.t | to.t, { b: s.b, partial: s.partial || to.partial, how: s.how });
-        }
-        case 'upper':
-            return keep(s.s.toUpperCase());
-        case 'lower':
-        case 'casefold':
-            return keep(s.s.toLowerCase());
-        case 'swapcase':
-            return keep(s.s.replace(/[a-zA-Z]/g, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())));
-        case 'title':
-        case 'capitalize':
-            return keep(s.s.charAt(0).toUpperCase() + (name === 'capitalize' ? s.s.slice(1).toLowerCase() : s.s.slice(1)));
-        case 'strip':
-        case 'lstrip':
-        case 'rstrip': {
-            const chars = a0 && a0.k === 'str' ? a0.s : undefined;
-            const set = chars === undefined ? ' \t\n\r\x0b\x0c' : chars;
-            let a = 0;
-            let b = s.s.length;
-            if (name !== 'rstrip')
-                while (a < b && set.includes(s.s[a]))
-                    a++;
-            if (name !== 'lstrip')
-                while (b > a && set.includes(s.s[b - 1]))
-                    b--;
-            return keep(s.s.slice(a, b));
-        }
-        case 'split':
-        case 'rsplit':
-        case 'splitlines': {
-            if (s.partial)
-                return unknown(s.t);
-            const sep = name === 'splitlines' ? undefined : strArg(a0 ?? kwargs.sep);
-            const parts = name === 'splitlines' ? s.s.split(/\r?\n/) : sep === undefined ? s.s.trim().split(/\s+/).filter(Boolean) : s.s.split(sep);
-            if (parts.length > MAX_ITEMS)
-                return unknown(s.t);
-            return seq(parts.map((p) => str(p, s.t, { b: s.b })), s.t);
-        }
-        case 'translate': {
-            if (s.partial || a0?.k !== 'dict')
-                return unknown(s.t);
-            const map = new Map();
-            a0.keys.forEach((k, i) => k !== undefined && map.set(Number(k), a0.values[i]));
-            let out = '';
-            for (const ch of s.s) {
-                const m = map.get(ch.codePointAt(0));
-                if (m === undefined)
-                    out += ch;
-                else if (m.k === 'num')
-                    out += String.fromCodePoint(m.n);
-                else if (m.k === 'str')
-                    out += m.s;
-            }
-            return str(out, s.t | Taint.DECODED, { how: s.how ? `${s.how} -> translate` : 'translate' });
-        }
-        case 'zfill':
-        case 'center':
-        case 'ljust':
-        case 'rjust':
-        case 'expandtabs':
-            return keep(s.s);
-        case 'hex':
-            return s.b && !s.partial ? str(Buffer.from(s.s, 'latin1').toString('hex'), s.t) : unknown(s.t);
-        case 'startswith':
-        case 'endswith':
-        case 'find':
-        case 'rfind':
-        case 'index':
-        case 'count':
-        case 'isdigit':
-        case 'isalpha':
-        case 'isspace':
-        case 'isupper':
-        case 'islower':
-            return unknown(s.t);
-        case 'format_map':
-            return a0?.k === 'dict' ? braceFormat(s, [], Object.fromEntries(a0.keys.map((k, i) => [k ?? '', a0.values[i]]))) : unknown(s.t);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/model.ts
-// The facts derived from one unit of build-time code (a file, or a payload decoded from one), and
-// the shape of a rule that reads them.
-/** A unit with no facts yet: the fields that say what the unit is are the caller's. */
-function emptyFacts(unit) {
-    return {
-        ...unit,
-        calls: [],
-        strings: [],
-        decodes: [],
-        payloads: [],
-        opaque: [],
-        refs: [],
-        imports: [],
-        dynamic: [],
-        cmdclass: [],
-        commands: [],
-        identifiers: new Map(),
-        execFiles: [],
-        sysPath: [],
-        limits: [],
-    };
-}
-/** The scope config strings that are build requirements carry. */
-const BUILD_REQUIRES_SCOPE = 'the build requirements';
-
-;// CONCATENATED MODULE: ./src/analysis/flat-scan.ts
-// Files that could not be parsed (nesting CPython itself refuses, size or parse budgets) still
-// give the string-based rules something: their string literals and identifiers, found by a
-// tokenizer-level scan without structure.
-
-
-/** For files that could not be parsed: their string literals and identifiers, without structure. */
-function scanFlat(src, facts, entry) {
-    const where = { scope: 'top-level', entry };
-    const text = src.text;
-    const n = text.length;
-    let strings = 0;
-    let i = 0;
-    while (i < n) {
-        const c = text[i];
-        if (c === '#') {
-            const nl = text.indexOf('\n', i);
-            i = nl === -1 ? n : nl;
-            continue;
-        }
-        if (c === '"' || c === "'") {
-            i = scanString(i, i);
-            continue;
-        }
-        if (/[A-Za-z_\u00a1-\uffff]/.test(c)) {
-            let j = i + 1;
-            while (j < n && /[\w\u00a1-\uffff]/.test(text[j]))
-                j++;
-            const word = text.slice(i, j);
-            // a string prefix (`rb"..."`) rather than a name
-            if (j < n && (text[j] === '"' || text[j] === "'") && /^[rRbBuUfF]{1,2}$/.test(word)) {
-                i = scanString(i, j);
-                continue;
-            }
-            if (facts.identifiers.size < 50_000 && !facts.identifiers.has(word))
-                facts.identifiers.set(word, src.lines.lineOf(i));
-            i = j;
-            continue;
-        }
-        i++;
-    }
-    /** Records the literal starting at `start` whose quote is at `q0`; returns the offset after it. */
-    function scanString(start, q0) {
-        const quote = text[q0];
-        const triple = text.startsWith(quote.repeat(3), q0);
-        const close = triple ? quote.repeat(3) : quote;
-        let end = q0 + close.length;
-        while (end < n) {
-            if (text[end] === '\\')
-                end += 2;
-            else if (text.startsWith(close, end))
-                break;
-            else if (!triple && text[end] === '\n')
-                break;
-            else
-                end++;
-        }
-        const stop = Math.min(n, end + close.length);
-        if (strings++ < 100_000) {
-            const lit = stringLiteral(text.slice(start, stop));
-            if (lit.value.length > 0)
-                facts.strings.push({ value: str(lit.value, 0, { b: lit.bytes || undefined }), line: src.lines.lineOf(start), where, kind: 'literal' });
-        }
-        return stop;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analysis/patterns.ts
-// Text patterns for hosts, secret locations and persistence points, shared by the rules.
-function first(s, table) {
-    for (const [re, what] of table) {
-        const m = re.exec(s);
-        if (m)
-            return { what, text: m[0] };
-    }
-    return undefined;
-}
-/** Hosts that exist to receive callbacks or stolen data. */
-const CALLBACK_HOSTS = [
-    [/(?:discord(?:app)?\.com|discordapp\.net|discord\.gg)\/api\/(?:v\d+\/)?webhooks\/[\w/-]*/i, 'a Discord webhook'],
-    [/api\.telegram\.org\/bot[\w:/.-]*/i, 'the Telegram bot API'],
-    [/\b(?:webhook\.site|pipedream\.net|requestbin\.(?:com|net|io)|requestcatcher\.com|hookbin\.com|beeceptor\.com|webhook\.cool|requestinspector\.com|mockbin\.(?:org|io)|putsreq\.com|postb\.in|ptsv[23]\.com|requestrepo\.com|webhookrelay\.com|hooks\.zapier\.com|hook\.integromat\.com|ntfy\.sh)\b/i, 'a request-collection service'],
-    [/\b(?:burpcollaborator\.net|oastify\.com|interact\.sh|interactsh\.com|oast\.(?:fun|pro|live|site|online|me)|dnslog\.(?:cn|link)|ceye\.io|canarytokens\.(?:com|org)|bxss\.me|xss\.ht|pingb\.in|eyes\.sh|dnsbin\.zhack\.ca|requestbin\.cn)\b/i, 'an out-of-band testing service'],
-    [/\b(?:ngrok\.io|ngrok-free\.app|ngrok\.app|ngrok\.dev|ngrok-free\.dev|trycloudflare\.com|loca\.lt|localtunnel\.me|serveo\.net|localhost\.run|pagekite\.me|bore\.pub|portmap\.(?:io|host)|tunnelto\.dev|playit\.gg|pinggy\.(?:io|link)|lhr\.life)\b/i, 'a tunnelling service'],
-    [/\b(?:pastebin\.com|paste\.ee|hastebin\.com|ghostbin\.\w+|rentry\.(?:co|org)|pastie\.org|dpaste\.(?:com|org)|paste\.rs|controlc\.com|privatebin\.\w+|termbin\.com|transfer\.sh|0x0\.st|anonfiles\.com|file\.io|gofile\.io|catbox\.moe|litterbox\.catbox\.moe|bashupload\.com|temp\.sh|filebin\.net|justpaste\.it|textbin\.net|ix\.io|sprunge\.us|paste\.c-net\.org|pastebin\.pl|hst\.sh)\b/i, 'a paste or anonymous file host'],
-    [/(?<=[\w-])\.(?:duckdns\.org|no-ip\.(?:com|org|biz|info)|noip\.me|ddns\.net|hopto\.org|zapto\.org|sytes\.net|servehttp\.com|serveftp\.com|myftp\.(?:biz|org)|redirectme\.net|dynu\.(?:com|net)|freedns\.afraid\.org|mooo\.com|dyndns\.(?:org|info|biz|tv)|dynv6\.net|3utilities\.com|bounceme\.net|ddnsking\.com|gotdns\.ch|myvnc\.com|servebeer\.com|serveblog\.net|linkpc\.net|publicvm\.com|kozow\.com|giize\.com|casacam\.net|ooguy\.com|chickenkiller\.com|strangled\.net|crabdance\.com|twilightparadox\.com|jumpingcrab\.com|us\.to|ddns\.me|dns-dynamic\.net|ydns\.eu|dynalias\.\w+|homeip\.net|onthewifi\.com|webhop\.me)\b/i, 'a dynamic DNS name'],
-];
-/** Services that tell a caller its public IP address. */
-const IP_LOOKUP = /\b(?:api\.ipify\.org|api64\.ipify\.org|ipinfo\.io|ifconfig\.me|ifconfig\.co|icanhazip\.com|checkip\.amazonaws\.com|ip-api\.com|ipapi\.co|myexternalip\.com|wtfismyip\.com|ident\.me|ipecho\.net|httpbin\.org\/ip|geolocation-db\.com|ip\.sb|myip\.com)\b/i;
-function callbackHost(s) {
-    for (const [re, what] of CALLBACK_HOSTS) {
-        const m = re.exec(s);
-        if (!m)
-            continue;
-        // the patterns match the service's own domain; show the subdomain in front of it too
-        let start = m.index;
-        while (start > 0 && m.index - start < 100 && /[\w.-]/.test(s[start - 1]))
-            start--;
-        return { what, text: s.slice(start, m.index + m[0].length).replace(/^[.-]+/, '') };
-    }
-    return undefined;
-}
-const IPV4 = /\b(?:https?|ftp|tcp|udp|wss?|socks5?):\/\/\[?(\d{1,3}(?:\.\d{1,3}){3})\]?(?::\d+)?(?:[/?#][^\s'"]*)?/i;
-/** A URL whose host is a raw IPv4 address; `private` for loopback and private ranges. */
-function rawIpUrl(s) {
-    const m = IPV4.exec(s);
-    if (!m)
-        return undefined;
-    const ip = m[1];
-    const parts = ip.split('.').map(Number);
-    if (parts.some((p) => p > 255))
-        return undefined;
-    return { ip, url: m[0], private: isPrivateIp(parts) };
-}
-function isIpv4(s) {
-    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
-    return !!m && m.slice(1).every((p) => Number(p) <= 255);
-}
-function isPrivateIp(parts) {
-    const [a, b] = parts;
-    return a === 127 || a === 10 || a === 0 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254) || a >= 224;
-}
-/** Places that hold credentials, tokens, wallets and browser data. */
-const SECRET_PLACES = [
-    [/\b(?:Login Data|Local State|Web Data|logins\.json|key[34]\.db|cookies\.sqlite|signons\.sqlite)\b|[\\/](?:Network[\\/])?Cookies\b|User Data[\\/]+Default|Google[\\/]+Chrome[\\/]+User Data|BraveSoftware[\\/]+Brave-Browser|Microsoft[\\/]+Edge[\\/]+User Data|Opera Software[\\/]+Opera|Yandex[\\/]+YandexBrowser|Mozilla[\\/]+Firefox[\\/]+Profiles|Vivaldi[\\/]+User Data|browser_cookie3|\bbrowser_cookie\b/i, 'browser passwords and cookies'],
-    [/(?:AppData|Roaming|APPDATA%|LOCALAPPDATA%|\.config|Application Support)[\\/]+(?:[\w ]+[\\/]+)?discord(?:canary|ptb|development)?\b|\bdiscord(?:canary|ptb)\b|Local Storage[\\/]+leveldb|\b[MN][\w-]{23}\.[\w-]{6}\.[\w-]{27}\b|\bmfa\.[\w-]{84}\b|dQw4w9WgXcQ:/i, 'Discord tokens'],
-    [/(?:^|[\\/~%])\.ssh(?:[\\/]|$)|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bauthorized_keys\b/i, 'SSH keys'],
-    [/(?:^|[\\/~%])\.aws(?:[\\/]|$)|\bAWS_SECRET_ACCESS_KEY\b|\bAWS_SESSION_TOKEN\b|169\.254\.169\.254\/latest\/meta-data/i, 'cloud credentials'],
-    [/(?:^|[\\/~])\.(?:azure|kube|docker|gnupg|git-credentials|netrc|npmrc|pypirc|password-store|vault-token)(?:[\\/]|\b|$)|gcloud[\\/]+(?:credentials|application_default|access_tokens)|\.config[\\/]+gh[\\/]+hosts\.yml|\/etc\/shadow\b|login\.keychain|\.bash_history\b|\.zsh_history\b|Keychains[\\/]/i, 'credentials and keys'],
-    [/\bwallet\.dat\b|\bExodus[\\/]|exodus\.wallet|\bElectrum[\\/]+wallets|Ethereum[\\/]+keystore|\bMetaMask\b|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|\bAtomic[\\/]+Local Storage|\bCoinomi\b|\bGuarda[\\/]|\bJaxx\b|\bArmory[\\/]|Bitcoin[\\/]+wallets|Monero[\\/]+wallets|\bZcash[\\/]|\bTrust Wallet\b|\bBinance[\\/]/i, 'cryptocurrency wallets'],
-    [/\b(?:ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|NPM_TOKEN|PYPI_TOKEN|TWINE_PASSWORD|CI_JOB_TOKEN|GITLAB_TOKEN|CIRCLE_TOKEN|TRAVIS_TOKEN|SLACK_TOKEN|OPENAI_API_KEY|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS)\b/, 'CI and service tokens'],
-    [/\bGITHUB_TOKEN\b/, 'a GitHub token'],
-    [/\btelegram desktop[\\/]+tdata\b|[\\/]tdata(?:[\\/]|$)|\bFileZilla[\\/]+(?:recentservers|sitemanager)|\bSteam[\\/]+config\b|\bNordVPN\b|\bOpenVPN Connect[\\/]+profiles/i, 'application credentials'],
-];
-/** Secrets a build may legitimately hand to the service they belong to. */
-const SERVICE_TOKENS = new Set(['a GitHub token']);
-/** Hosts that serve packages and source code, where build scripts legitimately fetch from. */
-const CODE_HOSTS = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:pypi\.org|pypi\.python\.org|files\.pythonhosted\.org|bootstrap\.pypa\.io|github\.com|api\.github\.com|gitlab\.com)(?:[:/]|$)/i;
-function secretPlace(s) {
-    return first(s, SECRET_PLACES);
-}
-/** Places that make code run again later: startup folders, Run keys, cron, shell rc files. */
-const PERSIST_PLACES = [
-    [/Start Menu[\\/]+Programs[\\/]+Startup|Microsoft[\\/]+Windows[\\/]+Start Menu[\\/]+Programs[\\/]+Startup|shell:startup|[\\/]Startup[\\/]+[^\\/]+\.(?:exe|bat|cmd|vbs|lnk|py|pyw|js)\b/i, 'a Windows Startup folder'],
-    [/CurrentVersion[\\/]+(?:Run|RunOnce|RunServices|RunServicesOnce|Policies[\\/]+Explorer[\\/]+Run)\b|\\Winlogon\b|Image File Execution Options/i, 'a Windows Run registry key'],
-    [/\bcrontab\b|\/etc\/cron|\/var\/spool\/cron|@reboot\b/, 'crontab'],
-    [/(?:^|[\\/~])\.(?:bashrc|bash_profile|bash_login|zshrc|zprofile|zshenv|profile|cshrc|tcshrc|kshrc)\b|\.config[\\/]+fish[\\/]+config\.fish|\/etc\/profile(?:\.d)?\b|\/etc\/bash\.bashrc/, 'a shell startup file'],
-    [/systemd[\\/]+user|\/etc\/systemd\/system|LaunchAgents|LaunchDaemons|\/etc\/init\.d|\/etc\/rc\.local|\.config[\\/]+autostart|\bschtasks\b[^\n]{0,300}\/create|\bRegister-ScheduledTask\b/i, 'a system service or scheduled task'],
-    [/\b(?:sitecustomize|usercustomize)\.py\b/, 'Python startup hooks (sitecustomize)'],
-];
-function persistPlace(s) {
-    return first(s, PERSIST_PLACES);
-}
-function isPthPath(s) {
-    return /\.pth$/i.test(s.trim());
-}
-/** Shell command shapes that fetch and run code, or hide what they run. */
-const DOWNLOAD_RUN = [
-    [/\b(?:curl|wget|fetch)\b[^|;&\n]{0,300}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\b[^|;&\n]{0,300}\|\s*python[\d.]*\b|\b(?:ba)?sh\s+-c\s+["']?\$\((?:curl|wget)/i, 'downloads a script and pipes it to a shell'],
-    [/\b(?:curl|wget)\b[^\n]{0,300}(?:-o|-O|--output)\s*\S+[^\n]{0,300}(?:&&|;|\|\|)[^\n]{0,300}(?:chmod\s+\+?[0-7]*x|\.\/|\bstart\b|\bsh\b|\bbash\b|python)/i, 'downloads a file and runs it'],
-    [/\b(?:IEX|Invoke-Expression)\b[^\n]{0,300}(?:DownloadString|Invoke-WebRequest|iwr|irm|Invoke-RestMethod|Net\.WebClient)|(?:DownloadString|DownloadFile|Invoke-WebRequest|iwr|irm)\b[^\n]{0,300}(?:\|\s*iex|Start-Process|;\s*&|\biex\b)/i, 'downloads and runs a PowerShell script'],
-    [/\bmshta(?:\.exe)?\s+(?:https?:|vbscript:|javascript:)/i, 'runs a remote HTML application with mshta'],
-    [/\bcertutil(?:\.exe)?\b[^\n]{0,300}-urlcache|\bbitsadmin(?:\.exe)?\b[^\n]{0,300}\/transfer/i, 'downloads a file with a Windows system tool'],
-    [/\bregsvr32\b[^\n]{0,300}\/i:https?:|\brundll32\b[^\n]{0,300}(?:javascript:|https?:)/i, 'loads remote code through a Windows system binary'],
-];
-const SHELL_BACKDOOR = [
-    [/\/dev\/tcp\/|\bnc(?:at)?\b[^\n]{0,300}\s-e\s|\bsocat\b[^\n]{0,300}exec:|\bbash\s+-i\b[^\n]{0,300}>&|\bmkfifo\b[^\n]{0,300}\bnc\b/i, 'opens a reverse shell'],
-];
-
-;// CONCATENATED MODULE: ./src/analysis/facts.ts
-// Facts from one unit of Python: an abstract interpreter over the lezer tree. It runs the module
-// top level in order, then every setuptools command's methods and build hooks, then whatever
-// those reach, so each call knows where it runs. Values fold constants and decode payloads;
-// unknown values keep the sources of their data (taint). Nothing is executed.
-
-
-
-
-
-
-
-
-
-
-
-/** Evaluation steps per unit (nodes visited, loop iterations, function re-runs). */
-const MAX_STEPS = 1_000_000;
-/** Nesting of expressions the evaluator follows; deeper ones are scanned flat. */
-const MAX_EXPR_DEPTH = 250;
-/** Times one function body is evaluated with different arguments. */
-const MAX_EVALS_PER_FN = 4;
-/** Items of a loop evaluated one by one. */
-const MAX_LOOP_UNROLL = 8;
-/** Evaluation steps across one sdist, so many files cannot multiply the cost. */
-class StepBudget {
-    total;
-    used = 0;
-    constructor(total = 4_000_000) {
-        this.total = total;
-    }
-}
-const SETUP_CALLS = new Set(['setuptools.setup', 'distutils.core.setup', 'setup', 'numpy.distutils.core.setup', 'skbuild.setup']);
-const METADATA_KWARGS = new Set([
-    'name', 'version', 'description', 'long_description', 'long_description_content_type', 'url', 'author', 'author_email',
-    'maintainer', 'maintainer_email', 'license', 'keywords', 'classifiers', 'project_urls', 'download_url', 'platforms', 'license_files',
-]);
-class Scope {
-    parent;
-    kind;
-    vars = new Map();
-    globals;
-    constructor(parent, kind) {
-        this.parent = parent;
-        this.kind = kind;
-    }
-}
-const EXPRESSIONS = new Set([
-    'VariableName', 'String', 'FormatString', 'ContinuedString', 'Number', 'Boolean', 'None', 'BinaryExpression', 'UnaryExpression',
-    'AwaitExpression', 'ParenthesizedExpression', 'TupleExpression', 'ComprehensionExpression', 'ArrayExpression',
-    'ArrayComprehensionExpression', 'DictionaryExpression', 'DictionaryComprehensionExpression', 'SetExpression',
-    'SetComprehensionExpression', 'CallExpression', 'MemberExpression', 'ConditionalExpression', 'LambdaExpression',
-    'NamedExpression', 'YieldExpression', 'Ellipsis',
-]);
-const NONE = { k: 'const', v: 'None', t: 0 };
-const IDENTITY_PROGRAMS = /^(whoami|hostname|id|logname|users|who|w|ipconfig|ifconfig|ip\s+a(ddr)?|systeminfo|net\s+user|quser|uname\s+-[a-z]*[an]|cat\s+\/etc\/(passwd|hostname)|printenv|env|set)\b/i;
-function extractFacts(src, opts) {
-    const facts = emptyFacts({
-        path: opts.path,
-        role: opts.role,
-        depth: opts.depth,
-        origin: opts.origin,
-        parsed: !!src.tree,
-        text: src.text,
-        lineLengths: src.lines.lengths(src.text.length),
-    });
-    if (src.unparsed)
-        facts.limits.push(src.unparsed);
-    if (!src.tree) {
-        scanFlat(src, facts, opts.topEntry === null ? undefined : (opts.topEntry ?? 'top-level'));
-        return facts;
-    }
-    new Extractor(src, facts, opts).run();
-    return facts;
-}
-class Extractor {
-    src;
-    facts;
-    opts;
-    fns = [];
-    classes = [];
-    module = new Scope(null, 'module');
-    pending = [];
-    seenLiterals = new Set();
-    seenBuilt = new Set();
-    seenRefs = new Set();
-    seenPayloads = new Map();
-    steps = 0;
-    depth = 0;
-    line = 1;
-    ctx;
-    starModules = [];
-    stepLimitHit = false;
-    depthLimitHit = false;
-    /** While scanning a too-deep subtree flat: its calls' own arguments may still be folded this deep. */
-    extraDepth = 0;
-    inFlatScan = false;
-    constructor(src, facts, opts) {
-        this.src = src;
-        this.facts = facts;
-        this.opts = opts;
-        this.ctx = { where: { scope: 'top-level', entry: opts.topEntry === null ? undefined : (opts.topEntry ?? 'top-level') } };
-        this.module.vars.set('__file__', str(opts.path));
-        this.module.vars.set('__name__', str(opts.role === 'imported' ? moduleNameOf(opts.path) : '__main__'));
-    }
-    run() {
-        const top = this.src.tree.topNode;
-        this.collectIdentifiers(top);
-        this.execBlock(top, this.module, this.ctx);
-        this.runEntries();
-    }
-    // Budget ------------------------------------------------------------------------------------
-    step(n = 1) {
-        this.steps += n;
-        const shared = this.opts.steps;
-        if (shared)
-            shared.used += n;
-        if (this.steps > MAX_STEPS || (shared && shared.used > shared.total)) {
-            if (!this.stepLimitHit) {
-                this.stepLimitHit = true;
-                const which = this.steps > MAX_STEPS ? `${MAX_STEPS} steps for this file` : `${shared.total} steps for the sdist`;
-                this.facts.limits.push(`${this.opts.path}: evaluation budget of ${which} spent at line ${this.line}; the rest was scanned without folding`);
-            }
-            return false;
-        }
-        return true;
-    }
-    lineOf(node) {
-        return this.src.lines.lineOf(node.from);
-    }
-    /** Source text; names are NFKC-folded as Python folds them (`𝐞𝐱𝐞𝐜` is `exec`). */
-    text(node) {
-        const t = nodeText(this.src, node);
-        // eslint-disable-next-line no-control-regex
-        return (node.name === 'VariableName' || node.name === 'PropertyName') && /[^\x00-\x7f]/.test(t) ? t.normalize('NFKC') : t;
-    }
-    /** One linear pass: identifiers for the obfuscation checks. */
-    collectIdentifiers(top) {
-        const c = top.cursor();
-        const ids = this.facts.identifiers;
-        do {
-            if ((c.name === 'VariableName' || c.name === 'PropertyName') && ids.size < 50_000) {
-                const name = this.src.text.slice(c.from, c.to);
-                if (!ids.has(name))
-                    ids.set(name, this.src.lines.lineOf(c.from));
-            }
-        } while (c.next());
-    }
-    // Entries -----------------------------------------------------------------------------------
-    runEntries() {
-        const hookRole = this.opts.role === 'hook';
-        for (const cls of this.classes) {
-            if (!cls.command && !(hookRole || cls.hook))
-                continue;
-            const inst = { k: 'inst', cls: cls.id, t: 0 };
-            const order = [...cls.methods.keys()].sort((a, b) => methodRank(a) - methodRank(b));
-            for (const m of order) {
-                const fn = this.fns[cls.methods.get(m)];
-                const entry = cls.command ? `cmdclass:${cls.name}.${m}` : `hook:${cls.name}.${m}`;
-                this.invoke(fn, [], {}, { where: { scope: fn.scopeName, entry } }, inst, true);
-            }
-        }
-        for (const { name, by } of this.opts.entryNames ?? []) {
-            const v = this.module.vars.get(name);
-            const entry = `call:${by}:${name}`;
-            if (v?.k === 'fn')
-                this.invoke(this.fns[v.id], [], {}, { where: { scope: this.fns[v.id].scopeName, entry } }, undefined, true);
-            else if (v?.k === 'cls') {
-                const inst = { k: 'inst', cls: v.id, t: 0 };
-                for (const id of this.classes[v.id].methods.values())
-                    this.invoke(this.fns[id], [], {}, { where: { scope: this.fns[id].scopeName, entry } }, inst, true);
-            }
-        }
-        if (hookRole) {
-            for (const fn of this.fns) {
-                if (!fn.cls && !fn.lambda && fn.defScope === this.module)
-                    this.invoke(fn, [], {}, { where: { scope: fn.scopeName, entry: `hook:${fn.name}` } }, undefined, true);
-            }
-        }
-        this.drainPending();
-        // in an imported module, code nothing reaches is runtime code; its facts would be dropped
-        if (this.opts.role === 'imported')
-            return;
-        for (let i = 0; i < this.fns.length; i++) {
-            const fn = this.fns[i];
-            if (fn.evalCount > 0)
-                continue;
-            const self = fn.cls ? { k: 'inst', cls: fn.cls.id, t: 0 } : undefined;
-            this.invoke(fn, [], {}, { where: { scope: fn.scopeName } }, self, true);
-            this.drainPending();
-        }
-    }
-    drainPending() {
-        for (let i = 0; i < this.pending.length; i++) {
-            const { fn, entry } = this.pending[i];
-            if (fn.evalCount > 0)
-                continue;
-            const self = fn.cls ? { k: 'inst', cls: fn.cls.id, t: 0 } : undefined;
-            this.invoke(fn, [], {}, { where: { scope: fn.scopeName, entry } }, self, true);
-        }
-        this.pending.length = 0;
-    }
-    /** A function value used other than by calling it (a callback, a thread target) may run later. */
-    referenced(v, ctx) {
-        const entry = ctx.where.entry;
-        if (!entry)
-            return;
-        if (v.k === 'fn') {
-            const fn = this.fns[v.id];
-            if (fn.evalCount === 0 && !fn.pending) {
-                fn.pending = true;
-                this.pending.push({ fn, entry });
-            }
-        }
-        else if (v.k === 'cls' && this.opts.role !== 'imported') {
-            // a class handed to setup() or a framework runs later; in imported library code a class
-            // reference is just a name, and its methods run only when called
-            const cls = this.classes[v.id];
-            for (const id of cls.methods.values()) {
-                const fn = this.fns[id];
-                if (fn.evalCount === 0 && !fn.pending) {
-                    fn.pending = true;
-                    this.pending.push({ fn, entry });
-                }
-            }
-        }
-    }
-    // Statements --------------------------------------------------------------------------------
-    execBlock(node, scope, ctx) {
-        let child = node.firstChild;
-        let first = true;
-        while (child) {
-            if (child.name === 'ExpressionStatement' && this.isPy2Exec(child)) {
-                // `exec code` / `exec code in ns` (Python 2): lezer splits it at the error
-                let next = child.nextSibling;
-                while (next && next.type.isError)
-                    next = next.nextSibling;
-                if (next && next.name === 'ExpressionStatement' && next.firstChild) {
-                    let arg = next.firstChild;
-                    if (arg.name === 'BinaryExpression' && arg.firstChild && arg.getChild('in'))
-                        arg = arg.firstChild;
-                    this.line = this.lineOf(child);
-                    const v = this.evalExpr(arg, scope, ctx);
-                    this.recordCall('builtins.exec', [v], {}, child, ctx, undefined, NONE);
-                    this.handleExec('builtins.exec', [v], {}, ctx);
-                    child = next.nextSibling;
-                    continue;
-                }
-            }
-            if (first && child.name === 'ExpressionStatement' && child.firstChild && isStringNode(child.firstChild) && !child.firstChild.nextSibling) {
-                const v = this.evalExpr(child.firstChild, scope, { ...ctx, meta: true });
-                if (scope === this.module)
-                    scope.vars.set('__doc__', v);
-                child = child.nextSibling;
-                first = false;
-                continue;
-            }
-            if (!child.type.isError && child.name !== 'Comment' && child.name !== ':')
-                first = false;
-            this.execStmt(child, scope, ctx);
-            child = child.nextSibling;
-        }
-    }
-    isPy2Exec(stmt) {
-        const c = stmt.firstChild;
-        if (!c || c.name !== 'VariableName' || c.nextSibling || this.text(c) !== 'exec')
-            return false;
-        const next = stmt.nextSibling;
-        return !!next && next.type.isError;
-    }
-    execStmt(node, scope, ctx) {
-        if (!this.step())
-            return;
-        this.line = this.lineOf(node);
-        switch (node.name) {
-            case 'ExpressionStatement':
-            case 'PrintStatement':
-            case 'RaiseStatement':
-            case 'AssertStatement':
-            case 'DeleteStatement':
-            case 'YieldStatement':
-                this.evalChildren(node, scope, ctx);
-                return;
-            case 'StatementGroup':
-                for (let c = node.firstChild; c; c = c.nextSibling)
-                    this.execStmt(c, scope, ctx);
-                return;
-            case 'AssignStatement':
-                this.execAssign(node, scope, ctx);
-                return;
-            case 'UpdateStatement':
-                this.execUpdate(node, scope, ctx);
-                return;
-            case 'ReturnStatement': {
-                const vals = this.exprChildren(node).map((c) => this.evalExpr(c, scope, ctx));
-                const v = vals.length === 0 ? NONE : vals.length === 1 ? vals[0] : { k: 'seq', items: vals, tuple: true, t: 0 };
-                ctx.returns?.push(v);
-                this.recordBuilt(v, ctx);
-                return;
-            }
-            case 'ImportStatement':
-                this.execImport(node, scope, ctx);
-                return;
-            case 'ScopeStatement':
-                if (node.firstChild?.name === 'global') {
-                    scope.globals ??= new Set();
-                    for (const c of node.getChildren('VariableName'))
-                        scope.globals.add(this.text(c));
-                }
-                return;
-            case 'FunctionDefinition':
-                this.defineFunction(node, scope, ctx);
-                return;
-            case 'ClassDefinition':
-                this.defineClass(node, scope, ctx);
-                return;
-            case 'DecoratedStatement': {
-                const decorators = node.getChildren('Decorator');
-                for (const d of decorators)
-                    for (const a of d.getChildren('ArgList'))
-                        this.evalArgs(a, scope, ctx);
-                const def = node.getChild('FunctionDefinition') ?? node.getChild('ClassDefinition');
-                if (!def)
-                    return;
-                const v = def.name === 'FunctionDefinition' ? this.defineFunction(def, scope, ctx) : this.defineClass(def, scope, ctx);
-                // a decorator may register the function to run (atexit.register, a hook decorator)
-                if (v)
-                    this.referenced(v, ctx);
-                return;
-            }
-            case 'IfStatement':
-                this.execIf(node, scope, ctx);
-                return;
-            case 'ForStatement':
-                this.execFor(node, scope, ctx);
-                return;
-            case 'WithStatement':
-                this.execWith(node, scope, ctx);
-                return;
-            case 'WhileStatement':
-            case 'TryStatement':
-            case 'MatchStatement':
-            case 'MatchBody':
-            case 'MatchClause':
-                this.execCompound(node, scope, ctx);
-                return;
-            default:
-                if (node.type.isError)
-                    return;
-                if (EXPRESSIONS.has(node.name))
-                    this.evalExpr(node, scope, ctx);
-        }
-    }
-    execCompound(node, scope, ctx) {
-        let asNext = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
-            if (c.name === 'Body')
-                this.execBlock(c, scope, ctx);
-            else if (c.name === 'MatchBody' || c.name === 'MatchClause')
-                this.execCompound(c, scope, ctx);
-            else if (c.name === 'as' || (c.name === ',' && c.prevSibling?.name !== 'except' && node.name === 'TryStatement'))
-                asNext = true;
-            else if (asNext && c.name === 'VariableName') {
-                this.assignName(this.text(c), unknown(), scope);
-                asNext = false;
-            }
-            else if (EXPRESSIONS.has(c.name))
-                this.evalExpr(c, scope, ctx);
-        }
-    }
-    execIf(node, scope, ctx) {
-        let skipNextBody = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
-            if (c.name === 'Body') {
-                if (!skipNextBody)
-                    this.execBlock(c, scope, ctx);
-                skipNextBody = false;
-            }
-            else if (EXPRESSIONS.has(c.name)) {
-                // an imported module's `if __name__ == "__main__":` block does not run on import
-                if (this.opts.role === 'imported' && this.isMainGuard(c))
-                    skipNextBody = true;
-                this.evalExpr(c, scope, ctx);
-            }
-        }
-    }
-    isMainGuard(test) {
-        return test.name === 'BinaryExpression' && /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/.test(this.text(test));
-    }
-    execFor(node, scope, ctx) {
-        const targets = [];
-        const iters = [];
-        const bodies = [];
-        let phase = 'targets';
-        for (let c = node.firstChild; c; c = c.nextSibling) {
-            if (c.name === 'in')
-                phase = 'iters';
-            else if (c.name === 'Body')
-                bodies.push(c);
-            else if (EXPRESSIONS.has(c.name))
-                (phase === 'targets' ? targets : iters).push(c);
-        }
-        const iterVals = iters.map((n) => this.evalExpr(n, scope, ctx));
-        const iterable = iterVals.length === 1 ? iterVals[0] : { k: 'seq', items: iterVals, tuple: true, t: 0 };
-        const items = iterate(iterable, this);
-        const bind = (v) => {
-            if (targets.length === 1)
-                this.assignTarget(targets[0], v, scope, ctx);
-            else
-                this.assignTargets(targets, v, scope, ctx);
-        };
-        if (items && items.length > 0 && items.length <= MAX_LOOP_UNROLL) {
-            for (const item of items) {
-                bind(item);
-                if (bodies[0])
-                    this.execBlock(bodies[0], scope, ctx);
-            }
-        }
-        else {
-            bind(items && items.length ? mergeValues(items) : unknown(deepTaint(iterable)));
-            if (bodies[0])
-                this.execBlock(bodies[0], scope, ctx);
-        }
-        if (bodies[1])
-            this.execBlock(bodies[1], scope, ctx);
-    }
-    execWith(node, scope, ctx) {
-        let last;
-        let asNext = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
-            if (c.name === 'Body')
-                this.execBlock(c, scope, ctx);
-            else if (c.name === 'as')
-                asNext = true;
-            else if (asNext && c.name === 'VariableName') {
-                this.assignName(this.text(c), last ?? unknown(), scope);
-                asNext = false;
-            }
-            else if (EXPRESSIONS.has(c.name))
-                last = this.evalExpr(c, scope, ctx);
-        }
-    }
-    execAssign(node, scope, ctx) {
-        const segments = [[]];
-        const trailingComma = [false];
-        for (let c = node.firstChild; c; c = c.nextSibling) {
-            if (c.name === 'AssignOp') {
-                segments.push([]);
-                trailingComma.push(false);
-            }
-            else if (c.name === ',')
-                trailingComma[trailingComma.length - 1] = true;
-            else if (EXPRESSIONS.has(c.name))
-                segments[segments.length - 1].push(c);
-        }
-        if (segments.length < 2) {
-            // an annotation without a value: `x: int`
-            return;
-        }
-        const valueNodes = segments[segments.length - 1];
-        const vals = valueNodes.map((n) => this.evalExpr(n, scope, ctx));
-        const value = vals.length === 1 && !trailingComma[segments.length - 1] ? vals[0] : { k: 'seq', items: vals, tuple: true, t: 0 };
-        this.recordBuilt(value, ctx);
-        for (let i = 0; i < segments.length - 1; i++) {
-            const seg = segments[i];
-            if (seg.length === 1 && !trailingComma[i])
-                this.assignTarget(seg[0], value, scope, ctx);
-            else
-                this.assignTargets(seg, value, scope, ctx);
-        }
-    }
-    execUpdate(node, scope, ctx) {
-        const target = node.firstChild;
-        const op = node.getChild('UpdateOp');
-        if (!target || !op)
-            return;
-        const rhsNodes = this.exprChildren(node).slice(1);
-        const rhs = rhsNodes.length === 1 ? this.evalExpr(rhsNodes[0], scope, ctx) : { k: 'seq', items: rhsNodes.map((n) => this.evalExpr(n, scope, ctx)), tuple: true, t: 0 };
-        const cur = this.evalExpr(target, scope, ctx);
-        const opText = this.text(op).slice(0, -1);
-        let v;
-        if (opText === '+' && cur.k === 'seq') {
-            const items = iterate(rhs, this);
-            if (items && cur.items.length + items.length <= MAX_ITEMS) {
-                cur.items.push(...items);
-                v = cur;
-            }
-            else
-                v = unknown(deepTaint(cur) | deepTaint(rhs));
-        }
-        else
-            v = binaryOp(opText, cur, rhs);
-        this.assignTarget(target, v, scope, ctx);
-    }
-    assignTargets(targets, value, scope, ctx) {
-        const items = value.k === 'seq' ? value.items : undefined;
-        targets.forEach((t, i) => {
-            const v = items && items.length === targets.length ? items[i] : unknown(deepTaint(value));
-            this.assignTarget(t, v, scope, ctx);
-        });
-    }
-    assignTarget(target, value, scope, ctx) {
-        switch (target.name) {
-            case 'VariableName':
-                this.assignName(this.text(target), value, scope);
-                return;
-            case 'TupleExpression':
-            case 'ArrayExpression':
-            case 'ParenthesizedExpression':
-                this.assignTargets(this.exprChildren(target), value, scope, ctx);
-                return;
-            case 'MemberExpression': {
-                const obj = target.firstChild;
-                if (!obj)
-                    return;
-                const objVal = this.evalExpr(obj, scope, ctx);
-                const prop = target.getChild('PropertyName');
-                if (prop) {
-                    if (objVal.k === 'inst')
-                        this.classes[objVal.cls].attrs.set(this.text(prop), value);
-                    else if (objVal.k === 'cls')
-                        this.classes[objVal.id].attrs.set(this.text(prop), value);
-                    return;
-                }
-                const key = this.subscriptKey(target, scope, ctx);
-                if (objVal.k === 'dict' && key !== undefined) {
-                    const i = objVal.keys.indexOf(key);
-                    if (i === -1) {
-                        objVal.keys.push(key);
-                        objVal.values.push(value);
-                    }
-                    else
-                        objVal.values[i] = value;
-                }
-                else if (objVal.k === 'dict')
-                    objVal.t |= deepTaint(value);
-                return;
-            }
-            default:
-                this.evalExpr(target, scope, ctx);
-        }
-    }
-    assignName(name, value, scope) {
-        if (scope.globals?.has(name))
-            this.module.vars.set(name, value);
-        else
-            scope.vars.set(name, value);
-    }
-    execImport(node, scope, ctx) {
-        const line = this.lineOf(node);
-        const kids = [];
-        for (let c = node.firstChild; c; c = c.nextSibling)
-            kids.push(c);
-        if (kids[0]?.name === 'import') {
-            // import a.b.c [as x], d
-            let i = 1;
-            while (i < kids.length) {
-                const parts = [];
-                while (i < kids.length && (kids[i].name === 'VariableName' || kids[i].name === '.')) {
-                    if (kids[i].name === 'VariableName')
-                        parts.push(this.text(kids[i]));
-                    i++;
-                }
-                let alias;
-                if (kids[i]?.name === 'as' && kids[i + 1]) {
-                    alias = this.text(kids[i + 1]);
-                    i += 2;
-                }
-                if (parts.length) {
-                    const mod = parts.join('.');
-                    this.facts.imports.push({ module: mod, level: 0, line, where: ctx.where });
-                    if (alias)
-                        this.assignName(alias, { k: 'ref', q: mod, t: 0 }, scope);
-                    else
-                        this.assignName(parts[0], { k: 'ref', q: parts[0], t: 0 }, scope);
-                }
-                i++;
-            }
-            return;
-        }
-        // from [.]*a.b import x [as y], ...
-        let i = 1;
-        let level = 0;
-        const modParts = [];
-        while (i < kids.length && kids[i].name !== 'import') {
-            const k = kids[i];
-            if (k.name === '.') {
-                if (modParts.length === 0)
-                    level++;
-            }
-            else if (k.name === 'Ellipsis')
-                level += 3;
-            else if (k.name === 'VariableName')
-                modParts.push(this.text(k));
-            i++;
-        }
-        i++;
-        const mod = modParts.join('.');
-        const base = '.'.repeat(level) + mod;
-        const names = [];
-        while (i < kids.length) {
-            const k = kids[i];
-            if (k.name === '*') {
-                names.push('*');
-                this.starModules.push(base);
-            }
-            else if (k.name === 'VariableName') {
-                const name = this.text(k);
-                let alias = name;
-                if (kids[i + 1]?.name === 'as' && kids[i + 2]) {
-                    alias = this.text(kids[i + 2]);
-                    i += 2;
-                }
-                names.push(name);
-                const q = level > 0 && !mod ? '.'.repeat(level) + name : `${base}.${name}`;
-                this.assignName(alias, { k: 'ref', q, t: q === 'os.environ' ? Taint.ENV_ALL : 0 }, scope);
-            }
-            i++;
-        }
-        this.facts.imports.push({ module: mod, level, line, where: ctx.where, names });
-    }
-    defineFunction(node, scope, ctx) {
-        const nameNode = node.getChild('VariableName');
-        const body = node.getChild('Body');
-        const paramList = node.getChild('ParamList');
-        if (!nameNode || !body)
-            return undefined;
-        const name = this.text(nameNode);
-        const cls = scope.kind === 'class' ? this.currentClass : undefined;
-        const fn = {
-            id: this.fns.length,
-            name,
-            scopeName: cls ? `method ${cls.name}.${name}` : `function ${name}`,
-            node,
-            params: paramList ? this.params(paramList) : [],
-            body,
-            defScope: scope.kind === 'class' ? (scope.parent ?? this.module) : scope,
-            cls,
-            lambda: false,
-            results: new Map(),
-            evalCount: 0,
-            active: false,
-            entries: new Set(),
-        };
-        this.fns.push(fn);
-        for (const p of fn.params)
-            if (p.def)
-                this.evalExpr(p.def, scope, ctx);
-        const v = { k: 'fn', id: fn.id, t: 0 };
-        this.assignName(name, v, scope);
-        if (cls)
-            cls.methods.set(name, fn.id);
-        return v;
-    }
-    params(list) {
-        const out = [];
-        let star = 'pos';
-        let pendingDefault = false;
-        for (let c = list.firstChild; c; c = c.nextSibling) {
-            if (c.name === '*')
-                star = 'star';
-            else if (c.name === '**')
-                star = 'kw';
-            else if (c.name === 'VariableName') {
-                out.push({ name: this.text(c), kind: star });
-                star = 'pos';
-            }
-            else if (c.name === 'AssignOp')
-                pendingDefault = true;
-            else if (pendingDefault && EXPRESSIONS.has(c.name)) {
-                if (out.length)
-                    out[out.length - 1].def = c;
-                pendingDefault = false;
-            }
-        }
-        return out;
-    }
-    currentClass;
-    defineClass(node, scope, ctx) {
-        const nameNode = node.getChild('VariableName');
-        const body = node.getChild('Body');
-        if (!nameNode || !body)
-            return undefined;
-        const name = this.text(nameNode);
-        const argList = node.getChild('ArgList');
-        const bases = argList ? this.evalArgs(argList, scope, ctx).args : [];
-        const cls = {
-            id: this.classes.length,
-            name,
-            bases,
-            methods: new Map(),
-            attrs: new Map(),
-            command: bases.some((b) => (b.k === 'ref' && isCommandBase(b.q)) || (b.k === 'cls' && this.classes[b.id].command)),
-            hook: bases.some((b) => (b.k === 'ref' && isHookBase(b.q)) || (b.k === 'cls' && this.classes[b.id].hook)),
-            line: this.lineOf(node),
-        };
-        this.classes.push(cls);
-        if (cls.command)
-            this.facts.commands.push(name);
-        const v = { k: 'cls', id: cls.id, t: 0 };
-        this.assignName(name, v, scope);
-        const classScope = new Scope(scope, 'class');
-        const outer = this.currentClass;
-        this.currentClass = cls;
-        this.execBlock(body, classScope, { ...ctx, where: { scope: `class ${name}`, entry: ctx.where.entry } });
-        this.currentClass = outer;
-        for (const [k, val] of classScope.vars)
-            if (val.k !== 'fn')
-                cls.attrs.set(k, val);
-        return v;
-    }
-    // Functions ---------------------------------------------------------------------------------
-    invoke(fn, args, kwargs, caller, self, asEntry = false) {
-        const entry = caller.where.entry;
-        let argTaint = 0;
-        for (const a of args)
-            argTaint |= deepTaint(a);
-        for (const a of Object.values(kwargs))
-            argTaint |= deepTaint(a);
-        if (fn.active)
-            return unknown(argTaint | Taint.PARAM);
-        const key = `${entry ?? ''}|${signature(args, kwargs)}`;
-        const memo = fn.results.get(key);
-        if (memo)
-            return memo;
-        if (!fn.lambda && fn.evalCount >= MAX_EVALS_PER_FN)
-            return fn.last ?? unknown(argTaint);
-        if (!this.step(10))
-            return unknown(argTaint);
-        fn.evalCount++;
-        fn.entries.add(entry ?? '');
-        fn.active = true;
-        const scope = new Scope(fn.defScope, 'function');
-        this.bindParams(fn, scope, args, kwargs, self, asEntry);
-        const ctx = { where: { scope: fn.lambda ? caller.where.scope : fn.scopeName, entry }, fn, returns: [] };
-        const savedLine = this.line;
-        let result;
-        if (fn.lambda)
-            result = this.evalExpr(fn.body, scope, ctx);
-        else {
-            this.execBlock(fn.body, scope, ctx);
-            result = ctx.returns.length ? mergeValues(ctx.returns) : NONE;
-        }
-        this.line = savedLine;
-        fn.active = false;
-        fn.last = result;
-        fn.results.set(key, result);
-        return result;
-    }
-    bindParams(fn, scope, args, kwargs, self, asEntry) {
-        const positional = self ? [self, ...args] : args;
-        let i = 0;
-        const used = new Set();
-        for (const p of fn.params) {
-            let v;
-            if (p.kind === 'star') {
-                v = { k: 'seq', items: positional.slice(i), tuple: true, t: asEntry ? Taint.PARAM : 0 };
-                i = positional.length;
-            }
-            else if (p.kind === 'kw') {
-                const rest = Object.keys(kwargs).filter((k) => !used.has(k));
-                v = { k: 'dict', keys: rest, values: rest.map((k) => kwargs[k]), t: asEntry ? Taint.PARAM : 0 };
-            }
-            else if (i < positional.length)
-                v = positional[i++];
-            else if (p.name in kwargs) {
-                v = kwargs[p.name];
-                used.add(p.name);
-            }
-            else if (p.def && !asEntry)
-                v = this.evalExpr(p.def, fn.defScope, { where: { scope: fn.scopeName } });
-            else
-                v = unknown(Taint.PARAM);
-            scope.vars.set(p.name, v);
-        }
-    }
-    apply(f, args) {
-        if (f.k === 'ref')
-            return callKnown(f.q, args, {}, this) ?? unknown(args.reduce((t, a) => t | deepTaint(a), 0));
-        if (f.k === 'fn')
-            return this.invoke(this.fns[f.id], args, {}, this.ctx, f.self);
-        return unknown(args.reduce((t, a) => t | deepTaint(a), 0));
-    }
-    // Expressions -------------------------------------------------------------------------------
-    exprChildren(node) {
-        const out = [];
-        for (let c = node.firstChild; c; c = c.nextSibling)
-            if (EXPRESSIONS.has(c.name))
-                out.push(c);
-        return out;
-    }
-    evalChildren(node, scope, ctx) {
-        for (let c = node.firstChild; c; c = c.nextSibling)
-            if (EXPRESSIONS.has(c.name))
-                this.evalExpr(c, scope, ctx);
-    }
-    evalExpr(node, scope, ctx) {
-        if (!this.step()) {
-            this.scanCallsFlat(node, scope, ctx);
-            return unknown();
-        }
-        if (this.depth >= MAX_EXPR_DEPTH + this.extraDepth) {
-            if (this.inFlatScan)
-                return unknown();
-            if (!this.depthLimitHit) {
-                this.depthLimitHit = true;
-                this.facts.limits.push(`${this.opts.path}:${this.lineOf(node)}: expressions or calls nested deeper than ${MAX_EXPR_DEPTH}; their calls were scanned without folding`);
-            }
-            this.scanCallsFlat(node, scope, ctx);
-            return unknown();
-        }
-        this.depth++;
-        const saved = this.ctx;
-        this.ctx = ctx;
-        try {
-            return this.evalInner(node, scope, ctx);
-        }
-        finally {
-            this.depth--;
-            this.ctx = saved;
-        }
-    }
-    evalInner(node, scope, ctx) {
-        switch (node.name) {
-            case 'VariableName': {
-                const v = this.lookup(this.text(node), scope);
-                if (v.k === 'ref')
-                    this.recordRef(v.q, node, ctx);
-                else if (v.k === 'fn' || v.k === 'cls')
-                    this.referenced(v, ctx);
-                return v;
-            }
-            case 'String': {
-                const lit = stringLiteral(this.text(node));
-                const v = str(lit.value, 0, { b: lit.bytes || undefined, lit: true });
-                this.recordLiteral(node, v, ctx);
-                return v;
-            }
-            case 'FormatString':
-                return this.evalFormatString(node, scope, ctx);
-            case 'ContinuedString': {
-                const parts = this.exprChildren(node).map((c) => this.evalExpr(c, scope, ctx));
-                const bytes = parts.every((p) => p.k === 'str' && p.b);
-                return joinPieces(parts, '', bytes);
-            }
-            case 'Number':
-                return parseNumber(this.text(node));
-            case 'Boolean':
-                return { k: 'const', v: this.text(node) === 'True' ? 'True' : 'False', t: 0 };
-            case 'None':
-                return NONE;
-            case 'Ellipsis':
-                return unknown();
-            case 'ParenthesizedExpression': {
-                const inner = this.exprChildren(node);
-                return inner.length ? this.evalExpr(inner[0], scope, ctx) : unknown();
-            }
-            case 'TupleExpression':
-            case 'ArrayExpression':
-            case 'SetExpression':
-                return this.evalSequence(node, scope, ctx);
-            case 'DictionaryExpression':
-                return this.evalDict(node, scope, ctx);
-            case 'ComprehensionExpression':
-            case 'ArrayComprehensionExpression':
-            case 'SetComprehensionExpression':
-            case 'DictionaryComprehensionExpression':
-                return this.evalComprehension(node, scope, ctx);
-            case 'BinaryExpression':
-                return this.evalBinary(node, scope, ctx);
-            case 'UnaryExpression': {
-                const op = node.firstChild;
-                const arg = node.lastChild;
-                if (!op || !arg || op === arg)
-                    return unknown();
-                const v = this.evalExpr(arg, scope, ctx);
-                const o = this.text(op);
-                if (o === 'not') {
-                    const b = truthyKnown(v);
-                    return b === undefined ? unknown(v.t) : { k: 'const', v: b ? 'False' : 'True', t: 0 };
-                }
-                if (v.k !== 'num')
-                    return unknown(v.t);
-                if (o === '-')
-                    return num(-v.n);
-                if (o === '~')
-                    return num(~v.n);
-                return v;
-            }
-            case 'AwaitExpression':
-            case 'YieldExpression': {
-                const inner = this.exprChildren(node);
-                for (const c of inner)
-                    this.evalExpr(c, scope, ctx);
-                return unknown();
-            }
-            case 'ConditionalExpression': {
-                const parts = this.exprChildren(node);
-                const vals = parts.map((p) => this.evalExpr(p, scope, ctx));
-                if (vals.length < 3)
-                    return unknown();
-                const cond = truthyKnown(vals[1]);
-                if (cond === true)
-                    return vals[0];
-                if (cond === false)
-                    return vals[2];
-                return withMoreTaint(vals[0], deepTaint(vals[2]));
-            }
-            case 'NamedExpression': {
-                const [target, value] = this.exprChildren(node);
-                if (!target || !value)
-                    return unknown();
-                const v = this.evalExpr(value, scope, ctx);
-                this.assignTarget(target, v, scope, ctx);
-                return v;
-            }
-            case 'LambdaExpression':
-                return this.defineLambda(node, scope, ctx);
-            case 'CallExpression':
-                return this.evalCall(node, scope, ctx);
-            case 'MemberExpression':
-                return this.evalMember(node, scope, ctx);
-            default:
-                return unknown();
-        }
-    }
-    evalFormatString(node, scope, ctx) {
-        const text = this.text(node);
-        const prefix = /^[a-zA-Z]*/.exec(text)[0];
-        const raw = /r/i.test(prefix);
-        const bytes = /b/i.test(prefix);
-        const q = text[prefix.length];
-        const quoteLen = text.startsWith(q + q + q, prefix.length) ? 3 : 1;
-        let pos = node.from + prefix.length + quoteLen;
-        const end = node.to - quoteLen;
-        const pieces = [];
-        const literal = (from, to) => {
-            if (to <= from)
-                return;
-            let s = this.src.text.slice(from, to).replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-            if (!raw)
-                s = parse_unescape(s, bytes);
-            pieces.push(str(s));
-        };
-        for (let c = node.firstChild; c; c = c.nextSibling) {
-            if (c.name !== 'FormatReplacement')
-                continue;
-            literal(pos, c.from);
-            const inner = this.exprChildren(c);
-            const v = inner.length ? this.evalExpr(inner[0], scope, ctx) : unknown();
-            const conv = c.getChild('FormatConversion');
-            pieces.push(conv && this.text(conv) === '!r' && v.k === 'str' && !v.partial ? str(`'${v.s}'`, v.t) : v);
-            pos = c.to;
-        }
-        literal(pos, end);
-        const out = joinPieces(pieces, '', bytes);
-        if (node.getChild('FormatReplacement'))
-            this.recordBuilt(out, ctx);
-        else {
-            if (out.k === 'str')
-                out.lit = true;
-            this.recordLiteral(node, out, ctx);
-        }
-        return out;
-    }
-    evalSequence(node, scope, ctx) {
-        const items = [];
-        let t = 0;
-        let spread = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
-            if (c.name === '*') {
-                spread = true;
-                continue;
-            }
-            if (!EXPRESSIONS.has(c.name))
-                continue;
-            const v = this.evalExpr(c, scope, ctx);
-            if (spread) {
-                const inner = iterate(v, this);
-                if (inner)
-                    items.push(...inner);
-                else
-                    t |= deepTaint(v);
-                spread = false;
-            }
-            else
-                items.push(v);
-            if (items.length > MAX_ITEMS)
-                return unknown(t);
-        }
-        return { k: 'seq', items, tuple: node.name === 'TupleExpression' || undefined, t };
-    }
-    evalDict(node, scope, ctx) {
-        const keys = [];
-        const values = [];
-        let t = 0;
-        let pendingKey;
-        let spread = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
-            if (c.name === '**') {
-                spread = true;
-                continue;
-            }
-            if (!EXPRESSIONS.has(c.name))
-                continue;
-            const v = this.evalExpr(c, scope, ctx);
-            if (spread) {
-                if (v.k === 'dict') {
-                    keys.push(...v.keys);
-                    values.push(...v.values);
-                }
-                else
-                    t |= deepTaint(v);
-                spread = false;
-            }
-            else if (pendingKey === undefined)
-                pendingKey = v;
-            else {
-                keys.push(pendingKey.k === 'str' && !pendingKey.partial ? pendingKey.s : pendingKey.k === 'num' ? String(pendingKey.n) : undefined);
-                values.push(v);
-                t |= pendingKey.t;
-                pendingKey = undefined;
-            }
-        }
-        return { k: 'dict', keys, values, t };
-    }
-    evalComprehension(node, scope, ctx) {
-        // children: open, element (or key ':' value), then clauses `for targets in iterable` / `if cond`
-        const kids = [];
-        for (let c = node.firstChild; c; c = c.nextSibling)
-            kids.push(c);
-        const firstFor = kids.findIndex((k) => k.name === 'for' || k.name === 'async');
-        if (firstFor === -1)
-            return unknown();
-        const elements = kids.slice(0, firstFor).filter((k) => EXPRESSIONS.has(k.name));
-        const clauses = [];
-        let cur;
-        let inIter = false;
-        for (const k of kids.slice(firstFor)) {
-            if (k.name === 'for') {
-                cur = { kind: 'for', targets: [] };
-                clauses.push(cur);
-                inIter = false;
-            }
-            else if (k.name === 'if') {
-                cur = { kind: 'if', targets: [] };
-                clauses.push(cur);
-                inIter = true;
-            }
-            else if (k.name === 'in' && cur)
-                inIter = true;
-            else if (cur && EXPRESSIONS.has(k.name)) {
-                if (inIter)
-                    cur.expr ??= k;
-                else
-                    cur.targets.push(k);
-            }
-        }
-        const inner = new Scope(scope, 'function');
-        const results = [];
-        let taint = 0;
-        let exact = true;
-        const run = (ci) => {
-            if (!exact && results.length > 0)
-                return;
-            if (ci === clauses.length) {
-                const vals = elements.map((e) => this.evalExpr(e, inner, ctx));
-                if (vals.length === 2)
-                    results.push({ k: 'seq', items: vals, tuple: true, t: 0 });
-                else if (vals[0])
-                    results.push(vals[0]);
-                return;
-            }
-            const cl = clauses[ci];
-            if (cl.kind === 'if') {
-                const v = cl.expr ? this.evalExpr(cl.expr, inner, ctx) : unknown();
-                if (truthyKnown(v) !== false)
-                    run(ci + 1);
-                return;
-            }
-            const it = cl.expr ? this.evalExpr(cl.expr, ci === 0 ? scope : inner, ctx) : unknown();
-            const items = iterate(it, this);
-            if (!items || !this.step(items.length)) {
-                exact = false;
-                taint |= deepTaint(it);
-                this.bindComp(cl.targets, unknown(deepTaint(it)), inner, ctx);
-                run(ci + 1);
-                return;
-            }
-            for (const item of items) {
-                this.bindComp(cl.targets, item, inner, ctx);
-                run(ci + 1);
-                if (results.length > MAX_ITEMS) {
-                    exact = false;
-                    return;
-                }
-            }
-        };
-        run(0);
-        if (!exact) {
-            for (const r of results)
-                taint |= deepTaint(r);
-            return unknown(taint);
-        }
-        if (node.name === 'DictionaryComprehensionExpression') {
-            return {
-                k: 'dict',
-                keys: results.map((r) => (r.k === 'seq' ? knownStr(r.items[0]) : undefined)),
-                values: results.map((r) => (r.k === 'seq' ? r.items[1] : unknown())),
-                t: 0,
-            };
-        }
-        return { k: 'seq', items: results, t: 0 };
-    }
-    bindComp(targets, v, scope, ctx) {
-        if (targets.length === 1)
-            this.assignTarget(targets[0], v, scope, ctx);
-        else
-            this.assignTargets(targets, v, scope, ctx);
-    }
-    evalBinary(node, scope, ctx) {
-        // Long left-leaning chains (`"a" + "b" + ...`) are walked iteratively.
-        const chain = [];
-        let left = node;
-        while (left.name === 'BinaryExpression') {
-            const l = left.firstChild;
-            const opNode = l?.nextSibling;
-            const r = left.lastChild;
-            if (!l || !opNode || !r || r === opNode)
-                break;
-            let op = this.text(opNode);
-            if (op === 'not' || op === 'is')
-                op = `${op} ${this.text(opNode.nextSibling ?? opNode)}`;
-            chain.push({ op, right: r });
-            left = l;
-            if (chain.length > 100_000)
-                break;
-        }
-        let acc = left === node ? unknown() : this.evalExpr(left, scope, ctx);
-        for (let i = chain.length - 1; i >= 0; i--) {
-            const { op, right } = chain[i];
-            if (op === 'and' || op === 'or') {
-                const r = this.evalExpr(right, scope, ctx);
-                const b = truthyKnown(acc);
-                if (op === 'or')
-                    acc = b === true ? acc : b === false ? r : withMoreTaint(acc, deepTaint(r));
-                else
-                    acc = b === false ? acc : b === true ? r : withMoreTaint(r, deepTaint(acc));
-                continue;
-            }
-            const r = this.evalExpr(right, scope, ctx);
-            if (/^(==|!=|<|>|<=|>=|<>|in|not in|is|is not)$/.test(op) || op.startsWith('not') || op.startsWith('is')) {
-                acc = compare(op, acc, r);
-                continue;
-            }
-            if (acc.k === 'obj' && acc.q === 'pathlib.Path()' && op === '/') {
-                acc = { ...acc, path: callKnown('os.path.join', [acc.path ?? unknown(), r], {}, this) };
-                continue;
-            }
-            acc = binaryOp(op, acc, r);
-        }
-        return acc;
-    }
-    defineLambda(node, scope, ctx) {
-        const paramList = node.getChild('ParamList');
-        const body = this.exprChildren(node).pop();
-        if (!body)
-            return unknown();
-        const fn = {
-            id: this.fns.length,
-            name: '<lambda>',
-            scopeName: ctx.where.scope,
-            node,
-            params: paramList ? this.params(paramList) : [],
-            body,
-            defScope: scope,
-            lambda: true,
-            results: new Map(),
-            evalCount: 0,
-            active: false,
-            entries: new Set(),
-        };
-        this.fns.push(fn);
-        const v = { k: 'fn', id: fn.id, t: 0 };
-        this.referenced(v, ctx);
-        return v;
-    }
-    // Names and attributes ----------------------------------------------------------------------
-    lookup(name, scope) {
-        for (let s = scope; s; s = s.parent) {
-            if (s.kind === 'class' && s !== scope)
-                continue;
-            const v = s.vars.get(name);
-            if (v)
-                return v;
-        }
-        if (name === '__builtins__' || name === 'builtins')
-            return { k: 'ref', q: 'builtins', t: 0 };
-        if (BUILTINS.has(name))
-            return { k: 'ref', q: `builtins.${name}`, t: 0 };
-        for (const m of this.starModules) {
-            if (STAR_EXPORTS[m]?.includes(name))
-                return { k: 'ref', q: `${m}.${name}`, t: m === 'os' && name === 'environ' ? Taint.ENV_ALL : 0 };
-        }
-        return { k: 'ref', q: name, t: 0 };
-    }
-    global(name) {
-        const v = this.module.vars.get(name);
-        if (v)
-            return v;
-        if (name === '__builtins__')
-            return { k: 'ref', q: 'builtins', t: 0 };
-        if (BUILTINS.has(name))
-            return { k: 'ref', q: `builtins.${name}`, t: 0 };
-        return undefined;
-    }
-    attr(obj, name) {
-        switch (obj.k) {
-            case 'ref': {
-                const base = obj.q === '__builtins__' ? 'builtins' : obj.q;
-                const q = `${base}.${name}`;
-                if (q === 'os.environ' || q === 'os.environb')
-                    return { k: 'ref', q, t: Taint.ENV_ALL };
-                if (q === 'builtins.__dict__' || q === 'builtins.__builtins__')
-                    return { k: 'ref', q: base, t: 0 };
-                if (base.endsWith('.__dict__'))
-                    return { k: 'ref', q: `${base.slice(0, -9)}.${name}`, t: 0 };
-                return { k: 'ref', q, t: obj.t & Taint.ENV_ALL ? 0 : obj.t };
-            }
-            case 'obj': {
-                if (obj.q === 'pathlib.Path()') {
-                    const p = obj.path ?? unknown();
-                    if (name === 'parent')
-                        return { ...obj, path: callKnown('os.path.dirname', [p], {}, this) };
-                    if (name === 'name')
-                        return callKnown('os.path.basename', [p], {}, this);
-                    if (name === 'stem' || name === 'suffix')
-                        return unknown(p.t);
-                    return { k: 'obj', q: `pathlib.Path().${name}`, t: obj.t, path: p };
-                }
-                return { k: 'obj', q: `${obj.q}.${name}`, t: obj.t, path: obj.path, mode: obj.mode };
-            }
-            case 'inst':
-            case 'cls': {
-                const found = this.classAttr(obj.k === 'inst' ? obj.cls : obj.id, name, 0);
-                if (found?.k === 'fn' && obj.k === 'inst')
-                    return { ...found, self: obj };
-                return found ?? unknown(obj.t);
-            }
-            case 'str':
-                return { k: 'obj', q: `str.${name}`, t: obj.t };
-            default:
-                return { k: 'unknown', t: obj.t };
-        }
-    }
-    classAttr(id, name, depth) {
-        const cls = this.classes[id];
-        const m = cls.methods.get(name);
-        if (m !== undefined)
-            return { k: 'fn', id: m, t: 0 };
-        const a = cls.attrs.get(name);
-        if (a)
-            return a;
-        if (depth > 20)
-            return undefined;
-        for (const b of cls.bases) {
-            if (b.k === 'cls') {
-                const found = this.classAttr(b.id, name, depth + 1);
-                if (found)
-                    return found;
-            }
-            else if (b.k === 'ref') {
-                if (isCommandBase(b.q) && (name === 'spawn' || name === 'execute' || name === 'run_command' || name === 'announce'))
-                    return { k: 'ref', q: `setuptools.Command.${name}`, t: 0 };
-                return { k: 'ref', q: `${b.q}.${name}`, t: 0 };
-            }
-        }
-        return undefined;
-    }
-    evalMember(node, scope, ctx) {
-        const objNode = node.firstChild;
-        if (!objNode)
-            return unknown();
-        const obj = this.evalExpr(objNode, scope, ctx);
-        const prop = node.getChild('PropertyName');
-        if (prop) {
-            const v = this.attr(obj, this.text(prop));
-            if (v.k === 'ref')
-                this.recordRef(v.q, node, ctx);
-            else if (v.k === 'fn' || v.k === 'cls')
-                this.referenced(v, ctx);
-            return v;
-        }
-        return this.evalSubscript(node, obj, scope, ctx);
-    }
-    subscriptParts(node) {
-        const parts = [];
-        let isSlice = false;
-        let cur;
-        let started = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
-            if (c.name === '[') {
-                started = true;
-                continue;
-            }
-            if (!started)
-                continue;
-            if (c.name === ':') {
-                isSlice = true;
-                parts.push(cur);
-                cur = undefined;
-            }
-            else if (c.name === ']') {
-                parts.push(cur);
-            }
-            else if (EXPRESSIONS.has(c.name))
-                cur = c;
-        }
-        return { parts, isSlice };
-    }
-    subscriptKey(node, scope, ctx) {
-        const { parts, isSlice } = this.subscriptParts(node);
-        if (isSlice || !parts[0])
-            return undefined;
-        const v = this.evalExpr(parts[0], scope, ctx);
-        return v.k === 'str' && !v.partial ? v.s : v.k === 'num' ? String(v.n) : undefined;
-    }
-    evalSubscript(node, obj, scope, ctx) {
-        const { parts, isSlice } = this.subscriptParts(node);
-        const vals = parts.map((p) => (p ? this.evalExpr(p, scope, ctx) : undefined));
-        if (isSlice) {
-            const nums = vals.map((v) => (v && v.k === 'num' ? v.n : undefined));
-            if (vals.some((v, i) => v !== undefined && nums[i] === undefined))
-                return unknown(deepTaint(obj));
-            const [a, b, s] = nums;
-            if (obj.k === 'str' && !obj.partial) {
-                const out = slice(obj.s, a, b, s ?? 1);
-                if (out === undefined)
-                    return unknown(obj.t);
-                const reversed = (s ?? 1) < 0 && obj.s.length >= 8;
-                if (reversed) {
-                    const v = str(out, obj.t | Taint.DECODED, { b: obj.b, how: obj.how ? `${obj.how} -> reversed` : 'reversed' });
-                    this.facts.decodes.push({ codec: 'reversed', line: this.lineOf(node), where: ctx.where, ok: true, output: v, inputLength: obj.s.length });
-                    this.recordBuilt(v, ctx);
-                    return v;
-                }
-                return str(out, obj.t, { b: obj.b, how: obj.how });
-            }
-            if (obj.k === 'seq') {
-                const out = slice(obj.items, a, b, s ?? 1);
-                return out ? { k: 'seq', items: out, t: obj.t } : unknown(deepTaint(obj));
-            }
-            return withMoreTaint(unknown(deepTaint(obj)), 0);
-        }
-        const key = vals[0] ?? unknown();
-        const keyStr = knownStr(key);
-        if (obj.k === 'ref') {
-            if (obj.q === 'os.environ' || obj.q === 'os.environb')
-                return envRead(key);
-            if (obj.q === '<globals>' && keyStr !== undefined) {
-                const v = this.global(keyStr);
-                this.dynamic('globals()', key, v?.k === 'ref' ? v.q : keyStr, 'globals');
-                return v ?? unknown();
-            }
-            if (obj.q === 'sys.modules' && keyStr !== undefined)
-                return { k: 'ref', q: keyStr, t: 0 };
-            if (obj.q === 'builtins' || obj.q.endsWith('.__dict__')) {
-                const base = obj.q === 'builtins' ? 'builtins' : obj.q.slice(0, -9);
-                this.dynamic('__dict__', key, keyStr !== undefined ? `${base}.${keyStr}` : undefined, base);
-                return keyStr !== undefined ? { k: 'ref', q: `${base}.${keyStr}`, t: 0 } : unknown(key.t);
-            }
-            return { k: 'obj', q: `${obj.q}[]`, t: obj.t | key.t };
-        }
-        if (obj.k === 'str' && key.k === 'num' && !obj.partial) {
-            const i = key.n < 0 ? obj.s.length + key.n : key.n;
-            if (i < 0 || i >= obj.s.length)
-                return unknown(obj.t);
-            return obj.b ? num(obj.s.charCodeAt(i)) : str(obj.s[i], obj.t);
-        }
-        if (obj.k === 'seq' && key.k === 'num') {
-            const i = key.n < 0 ? obj.items.length + key.n : key.n;
-            return obj.items[i] ?? unknown(deepTaint(obj));
-        }
-        if (obj.k === 'dict') {
-            if (keyStr !== undefined || key.k === 'num') {
-                const i = obj.keys.indexOf(keyStr ?? String(key.n));
-                if (i !== -1)
-                    return obj.values[i];
-            }
-            return unknown(deepTaint(obj));
-        }
-        if (obj.k === 'obj')
-            return { k: 'obj', q: `${obj.q}[]`, t: obj.t };
-        return unknown(deepTaint(obj) | key.t);
-    }
-    // Calls -------------------------------------------------------------------------------------
-    evalArgs(argList, scope, ctx, metaFor) {
-        const args = [];
-        const kwargs = {};
-        // `f(x for x in y)`: lezer flattens the generator into the argument list
-        if (argList.getChild('for'))
-            return { args: [this.evalComprehension(argList, scope, ctx)], kwargs };
-        let kwName;
-        let star = '';
-        for (let c = argList.firstChild; c; c = c.nextSibling) {
-            if (c.name === '*' || c.name === '**') {
-                star = c.name;
-                continue;
-            }
-            if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') {
-                kwName = this.text(c);
-                continue;
-            }
-            if (c.name === 'AssignOp')
-                continue;
-            if (!EXPRESSIONS.has(c.name))
-                continue;
-            const meta = kwName !== undefined && metaFor?.(kwName);
-            const v = this.evalExpr(c, scope, meta ? { ...ctx, meta: true } : ctx);
-            if (kwName !== undefined) {
-                kwargs[kwName] = v;
-                kwName = undefined;
-            }
-            else if (star === '*') {
-                const items = iterate(v, this);
-                if (items)
-                    args.push(...items);
-                else
-                    args.push(v);
-            }
-            else if (star === '**') {
-                if (v.k === 'dict')
-                    v.keys.forEach((k, i) => k !== undefined && (kwargs[k] = v.values[i]));
-                else
-                    kwargs['**'] = v;
-            }
-            else
-                args.push(v);
-            star = '';
-        }
-        return { args, kwargs };
-    }
-    evalCall(node, scope, ctx) {
-        const calleeNode = node.firstChild;
-        const argList = node.getChild('ArgList');
-        if (!calleeNode)
-            return unknown();
-        let receiver;
-        let method;
-        let callee;
-        if (calleeNode.name === 'MemberExpression' && calleeNode.getChild('PropertyName')) {
-            const objNode = calleeNode.firstChild;
-            receiver = this.evalExpr(objNode, scope, ctx);
-            method = this.text(calleeNode.getChild('PropertyName'));
-            callee = this.attr(receiver, method);
-            if (callee.k === 'ref')
-                this.recordRef(callee.q, calleeNode, ctx);
-        }
-        else if (calleeNode.name === 'VariableName') {
-            callee = this.lookup(this.text(calleeNode), scope);
-            if (callee.k === 'ref')
-                this.recordRef(callee.q, calleeNode, ctx);
-        }
-        else
-            callee = this.evalExpr(calleeNode, scope, ctx);
-        const q = callee.k === 'ref' || (callee.k === 'obj' && !(receiver && (receiver.k === 'str' || receiver.k === 'seq' || receiver.k === 'dict'))) ? callee.q : undefined;
-        const isSetup = q !== undefined && (SETUP_CALLS.has(q) || q.endsWith('.setup') && /^(setuptools|distutils)/.test(q));
-        const { args, kwargs } = argList ? this.evalArgs(argList, scope, ctx, isSetup ? (k) => METADATA_KWARGS.has(k) : undefined) : { args: [], kwargs: {} };
-        this.line = this.lineOf(node);
-        if (receiver && method && (receiver.k === 'str' || receiver.k === 'seq' || receiver.k === 'dict')) {
-            const v = methodOnValue(receiver, method, args, kwargs, this);
-            return v ?? unknown(receiver.t | argsTaint(args, kwargs));
-        }
-        if (callee.k === 'fn') {
-            const fn = this.fns[callee.id];
-            return this.invoke(fn, args, kwargs, ctx, callee.self);
-        }
-        if (callee.k === 'cls') {
-            const inst = { k: 'inst', cls: callee.id, t: 0 };
-            const init = this.classAttr(callee.id, '__init__', 0);
-            if (init?.k === 'fn')
-                this.invoke(this.fns[init.id], args, kwargs, ctx, inst);
-            return inst;
-        }
-        if (q === undefined) {
-            const name = method ? `?.${method}` : '?';
-            const t = argsTaint(args, kwargs) | callee.t;
-            const result = unknown(t);
-            this.recordCall(name, args, kwargs, node, ctx, receiver, result);
-            return result;
-        }
-        let result;
-        if (q === 'builtins.getattr')
-            result = this.getattrCall(args);
-        else if (q in EXEC_CALLS)
-            result = this.handleExec(q, args, kwargs, ctx);
-        else if (isSetup) {
-            this.handleSetup(kwargs, node);
-            result = NONE;
-        }
-        else if (isFileRead(q))
-            result = this.fileRead(callee);
-        else if (q === 'sys.path.insert' || q === 'sys.path.append') {
-            const p = args[args.length - 1];
-            const s = p && (p.k === 'str' ? p.s : p.k === 'obj' && p.path?.k === 'str' ? p.path.s : undefined);
-            if (s !== undefined && !s.includes(HOLE)) {
-                const n = normalizePath(s);
-                if (n !== undefined)
-                    this.facts.sysPath.push(n);
-            }
-            result = NONE;
-        }
-        else {
-            result = callKnown(q, args, kwargs, this, callee) ?? genericResult(q, args, kwargs, receiver);
-        }
-        if (!PURE_CALLS.has(q)) {
-            this.recordCall(q, args, kwargs, node, ctx, receiver, result);
-            this.writtenCode(q, args, callee, ctx);
-            if (q in PROCESS_CALLS) {
-                const call = this.facts.calls[this.facts.calls.length - 1];
-                this.processPayloads(call, ctx);
-                // `whoami`, `hostname`: the output says who the host is
-                const cmd = commandOf(call);
-                if (cmd && IDENTITY_PROGRAMS.test(cmd.text.trim()) && result.k === 'obj')
-                    result.t |= Taint.IDENTITY;
-            }
-        }
-        return result;
-    }
-    getattrCall(args) {
-        const [obj, name, dflt] = args;
-        if (!obj || !name)
-            return unknown();
-        const n = knownStr(name);
-        const on = obj.k === 'ref' ? obj.q : undefined;
-        if (n === undefined) {
-            this.dynamic('getattr', name, undefined, on);
-            return unknown(name.t | (dflt?.t ?? 0));
-        }
-        const v = this.attr(obj, n);
-        this.dynamic('getattr', name, v.k === 'ref' ? v.q : undefined, on);
-        if (v.k === 'ref')
-            this.facts.refs.push({ q: v.q, line: this.line, where: this.ctx.where });
-        return v;
-    }
-    handleSetup(kwargs, node) {
-        const cmdclass = kwargs.cmdclass;
-        if (cmdclass?.k !== 'dict')
-            return;
-        cmdclass.keys.forEach((k, i) => {
-            const v = cmdclass.values[i];
-            if (v.k !== 'cls')
-                return;
-            const cls = this.classes[v.id];
-            if (!cls.command) {
-                cls.command = true;
-                this.facts.commands.push(cls.name);
-            }
-            this.facts.cmdclass.push({ command: k ?? '?', cls: cls.name, line: this.lineOf(node) });
-        });
-    }
-    fileRead(callee) {
-        const p = callee.path;
-        let t = Taint.FILE;
-        const s = p?.k === 'str' && !p.partial ? p.s : undefined;
-        if (s !== undefined && !isAbsolute(s)) {
-            const rel = normalizePath(s);
-            if (rel !== undefined && this.opts.fileExists(rel))
-                t = Taint.LOCAL_FILE;
-        }
-        if (p?.k === 'str' && secretPlace(p.s))
-            t |= Taint.SECRET;
-        return { k: 'obj', q: `${callee.q}()`, t: t | callee.t | (p ? p.t & ~Taint.IDENTITY : 0), path: p };
-    }
-    handleExec(q, args, kwargs, ctx) {
-        const spec = EXEC_CALLS[q];
-        const code = args[spec.code] ?? (spec.kw ? kwargs[spec.kw] : undefined) ?? unknown();
-        const line = this.line;
-        const pathLike = q === 'builtins.execfile' || q === 'runpy.run_path' || q === 'imp.load_source';
-        if (pathLike) {
-            const s = knownStr(code.k === 'obj' && code.path ? code.path : code);
-            const rel = s !== undefined ? normalizePath(s) : undefined;
-            if (rel !== undefined && this.opts.fileExists(rel))
-                this.facts.execFiles.push({ path: rel, line });
-            return unknown(Taint.LOCAL_FILE);
-        }
-        if (code.k === 'obj' && code.path && code.t & Taint.LOCAL_FILE) {
-            const rel = normalizePath(knownStr(code.path) ?? '');
-            if (rel)
-                this.facts.execFiles.push({ path: rel, line });
-        }
-        if (code.k === 'str' && !code.partial) {
-            const text = code.b ? decodeUtf8Maybe(code.s) : code.s;
-            // binary data would not compile; only text is analysed as code
-            if (isText(text))
-                this.addPayload(text, code.how ?? 'literal', q.replace('builtins.', ''), code.t, ctx);
-        }
-        if (q === 'builtins.compile')
-            return code;
-        return unknown(deepTaint(code));
-    }
-    addPayload(code, how, via, t, ctx) {
-        const key = code.length > 256 ? `${code.length}:${code.slice(0, 128)}:${code.slice(-128)}` : code;
-        const seen = this.seenPayloads.get(key);
-        if (seen) {
-            // decoded first, run afterwards: the run is what matters
-            if (seen.via === 'decoded' && via !== 'decoded')
-                Object.assign(seen, { via, line: this.line, where: ctx.where });
-            return;
-        }
-        const p = { code, line: this.line, where: ctx.where, how, via, t };
-        this.seenPayloads.set(key, p);
-        this.facts.payloads.push(p);
-    }
-    /** Python source written to a `.py` file is code the build can run next; analyse it too. */
-    writtenCode(q, args, callee, ctx) {
-        if (!/^(builtins\.open\(\)\.(write|writelines)|pathlib\.Path\(\)\.write_text)$/.test(q) || callee.k !== 'obj')
-            return;
-        const path = callee.path?.k === 'str' ? callee.path.s : '';
-        const data = args[0];
-        if (!/\.pyw?$/i.test(path) || data?.k !== 'str' || data.partial)
-            return;
-        const text = data.b ? decodeUtf8Maybe(data.s) : data.s;
-        if (text.length >= 16 && isText(text))
-            this.addPayload(text, data.how ?? 'literal', 'write', data.t, ctx);
-    }
-    /** `python -c <code>` and `powershell -EncodedCommand <base64>` carry code of their own. */
-    processPayloads(call, ctx) {
-        const cmd = commandOf(call);
-        if (!cmd)
-            return;
-        const { argv } = cmd;
-        for (let i = 0; i < argv.length - 1; i++) {
-            const w = argv[i].toLowerCase();
-            if (w === '-c' && /^python|^pythonw|^py$/.test(cmd.program)) {
-                this.addPayload(argv[i + 1], cmd.t & Taint.DECODED ? 'decoded' : 'literal', 'python -c', cmd.t, ctx);
-            }
-            if (/^-(e|ec|enc|encodedcommand|encodedcomman|encod|encode)$/i.test(w) && /powershell|pwsh/.test(cmd.text.toLowerCase())) {
-                const blob = argv[i + 1];
-                if (blob.includes(HOLE))
-                    continue;
-                const r = base64Decode(blob, this.opts.budget);
-                if (r.ok) {
-                    const text = bytesToText(r.value, 'utf-16le') ?? r.value;
-                    const v = str(text, Taint.DECODED, { how: 'powershell -EncodedCommand (base64 of UTF-16LE)' });
-                    this.facts.decodes.push({ codec: 'powershell-encoded', line: this.line, where: ctx.where, ok: true, output: v, inputLength: blob.length });
-                    this.recordBuilt(v, ctx);
-                }
-            }
-        }
-    }
-    // CallHost ----------------------------------------------------------------------------------
-    decode(codec, input, fn, outText = false) {
-        const where = this.ctx.where;
-        if (input.k !== 'str' || input.partial) {
-            // decoding data that is not a constant of the sdist hides nothing in the script itself
-            if (input.k === 'str')
-                this.facts.decodes.push({ codec, line: this.line, where, ok: false, reason: 'input only partly known', inputLength: input.s.length });
-            return unknown(deepTaint(input));
-        }
-        if (this.opts.budget.exhausted) {
-            return unknown(input.t | Taint.DECODED);
-        }
-        const r = fn(input.s);
-        if (!r.ok) {
-            this.facts.decodes.push({ codec, line: this.line, where, ok: false, reason: r.reason, inputLength: input.s.length });
-            // a payload too big to decode is one nobody read: never silent
-            if (r.limit)
-                this.facts.limits.push(`${this.opts.path}:${this.line}: a ${codec} payload was not analysed (${r.reason})`);
-            return unknown(input.t | Taint.DECODED);
-        }
-        if (!this.opts.budget.charge(r.value.length)) {
-            this.facts.limits.push(`${this.opts.path}:${this.line}: decode budget exhausted; later payloads were not decoded`);
-            return unknown(input.t | Taint.DECODED);
-        }
-        const how = input.how ? `${input.how} -> ${codec}` : codec;
-        const out = str(r.value, input.t | Taint.DECODED, { b: outText ? input.b : true, how });
-        this.facts.decodes.push({ codec, line: this.line, where, ok: true, output: out, inputLength: input.s.length });
-        this.recordBuilt(out, this.ctx);
-        // decoded Python is analysed even when it is written to a file rather than exec'd here
-        const text = out.b ? decodeUtf8Maybe(out.s) : out.s;
-        if (text.length >= 16 && looksLikePython(text))
-            this.addPayload(text, how, 'decoded', out.t, this.ctx);
-        return out;
-    }
-    opaque(codec, input) {
-        const t = deepTaint(input);
-        // a constant (or data decoded from one) is a payload shipped in the script; anything else
-        // is data the build reads, such as a cache file
-        const constant = (input.k === 'str' && !input.partial && !(t & (Taint.PARAM | Taint.FILE | Taint.LOCAL_FILE | Taint.PROCESS))) || !!(t & Taint.DECODED);
-        const evidence = input.k === 'str' ? `${codec} data, ${input.s.length} ${input.b ? 'bytes' : 'chars'}: ${show(input, 80)}` : `${codec} data from ${show(input, 80)}`;
-        this.facts.opaque.push({ codec, line: this.line, where: this.ctx.where, evidence, constant });
-        return unknown(constant ? t | Taint.OPAQUE | Taint.DECODED : t);
-    }
-    dynamic(via, name, target, on) {
-        this.facts.dynamic.push({
-            via,
-            name: knownStr(name),
-            constructed: name.k === 'str' && !name.lit,
-            hidden: !!(deepTaint(name) & (Taint.DECODED | Taint.NETWORK | Taint.OPAQUE)),
-            target,
-            on,
-            line: this.line,
-            where: this.ctx.where,
-        });
-    }
-    fileExists(path) {
-        return this.opts.fileExists(path);
-    }
-    // Recording ---------------------------------------------------------------------------------
-    recordCall(callee, args, kwargs, node, ctx, receiver, result) {
-        let snippet = this.text(node);
-        if (snippet.length > 160)
-            snippet = snippet.slice(0, 157) + '...';
-        this.facts.calls.push({ callee, args, kwargs, line: this.lineOf(node), where: ctx.where, snippet: snippet.replace(/\s+/g, ' '), receiver, result });
-        for (const a of args)
-            this.recordBuilt(a, ctx);
-        for (const a of Object.values(kwargs))
-            this.recordBuilt(a, ctx);
-    }
-    recordRef(q, node, ctx) {
-        const line = this.lineOf(node);
-        const key = `${q}@${line}`;
-        if (this.seenRefs.has(key))
-            return;
-        this.seenRefs.add(key);
-        this.facts.refs.push({ q, line, where: ctx.where });
-    }
-    recordLiteral(node, v, ctx) {
-        if (v.k !== 'str')
-            return;
-        if (this.seenLiterals.has(node.from))
-            return;
-        this.seenLiterals.add(node.from);
-        if (v.s.length === 0)
-            return;
-        this.facts.strings.push({ value: v, line: this.lineOf(node), where: ctx.where, kind: 'literal', metadata: ctx.meta || undefined });
-    }
-    recordBuilt(v, ctx) {
-        for (const s of stringsIn(v)) {
-            if (s.lit || s.s.length < 4)
-                continue;
-            const key = `${this.line}|${s.s.length > 300 ? s.s.slice(0, 150) + s.s.length + s.s.slice(-150) : s.s}`;
-            if (this.seenBuilt.has(key))
-                continue;
-            this.seenBuilt.add(key);
-            this.facts.strings.push({ value: s, line: this.line, where: ctx.where, kind: 'built', metadata: ctx.meta || undefined });
-        }
-    }
-    /** When the evaluator gives up on a subtree, its calls are still found, with unresolved arguments. */
-    scanCallsFlat(node, scope, ctx) {
-        if (this.inFlatScan)
-            return;
-        this.inFlatScan = true;
-        try {
-            this.scanCallsFlatInner(node, scope, ctx);
-        }
-        finally {
-            this.inFlatScan = false;
-            this.extraDepth = 0;
-        }
-    }
-    scanCallsFlatInner(node, scope, ctx) {
-        const c = node.cursor();
-        const end = node.to;
-        let n = 0;
-        do {
-            if (c.from >= end)
-                break;
-            if (++n > 200_000)
-                break;
-            if (c.name === 'CallExpression') {
-                const callee = c.node.firstChild;
-                if (!callee)
-                    continue;
-                const name = this.text(callee);
-                if (name.length > 120 || !/^[\w.]+$/.test(name))
-                    continue;
-                const [head, ...rest] = name.split('.');
-                const base = this.lookupQuiet(head, scope);
-                const q = base && base.k === 'ref' ? [base.q, ...rest].join('.') : name;
-                // the arguments of a call found this way are usually shallow: fold them a little deeper
-                const argList = c.node.getChild('ArgList');
-                this.extraDepth = 30;
-                const { args, kwargs } = argList && this.steps < MAX_STEPS ? this.evalArgs(argList, scope, ctx) : { args: [], kwargs: {} };
-                this.extraDepth = 0;
-                this.facts.calls.push({ callee: q, args, kwargs, line: this.src.lines.lineOf(c.from), where: ctx.where, snippet: name + '(...)' });
-            }
-            else if (c.name === 'String' && c.to - c.from < 1_000_000) {
-                const lit = stringLiteral(this.src.text.slice(c.from, c.to));
-                if (!this.seenLiterals.has(c.from) && lit.value.length) {
-                    this.seenLiterals.add(c.from);
-                    this.facts.strings.push({ value: str(lit.value, 0, { b: lit.bytes || undefined, lit: true }), line: this.src.lines.lineOf(c.from), where: ctx.where, kind: 'literal' });
-                }
-            }
-        } while (c.next());
-    }
-    lookupQuiet(name, scope) {
-        for (let s = scope; s; s = s.parent) {
-            const v = s.vars.get(name);
-            if (v)
-                return v;
-        }
-        if (BUILTINS.has(name))
-            return { k: 'ref', q: `builtins.${name}`, t: 0 };
-        return undefined;
-    }
-}
-// Helpers ---------------------------------------------------------------------------------------
-function isStringNode(n) {
-    return n.name === 'String' || n.name === 'ContinuedString';
-}
-function methodRank(name) {
-    return name === '__init__' ? 0 : name === 'initialize_options' ? 1 : name === 'finalize_options' ? 2 : name === 'run' ? 3 : 4;
-}
-function moduleNameOf(path) {
-    return path.replace(/\.py$/, '').replace(/\/__init__$/, '').replace(/\//g, '.');
-}
-function isFileRead(q) {
-    return /^(builtins\.open\(\)|pathlib\.Path\(\))\.(read|readlines|readline|read_text|read_bytes|__iter__)$/.test(q);
-}
-function argsTaint(args, kwargs) {
-    let t = 0;
-    for (const a of args)
-        t |= deepTaint(a);
-    for (const a of Object.values(kwargs))
-        t |= deepTaint(a);
-    return t;
-}
-const PREDICATE = /\.(exists|isfile|isdir|islink|is_file|is_dir|startswith|endswith|match|search|fullmatch|getsize|stat|access|isabs|samefile)$/;
-/** The result of an unknown function: data flows from the arguments, except into sinks. */
-function genericResult(q, args, kwargs, receiver) {
-    if (q in PROCESS_CALLS)
-        return { k: 'obj', q: `${q}()`, t: Taint.PROCESS };
-    if (isNetworkCall(q))
-        return { k: 'obj', q: `${q}()`, t: Taint.NETWORK };
-    if (PREDICATE.test(q))
-        return unknown();
-    const t = argsTaint(args, kwargs) | (receiver ? receiver.t : 0);
-    return { k: 'obj', q: `${q}()`, t };
-}
-function withMoreTaint(v, t) {
-    if (!t || (v.t & t) === t)
-        return v;
-    return { ...v, t: v.t | t };
-}
-function mergeValues(vals) {
-    if (vals.length === 1)
-        return vals[0];
-    const firstKnown = vals.find((v) => v.k !== 'unknown' && !(v.k === 'const' && v.v === 'None')) ?? vals[0];
-    let t = 0;
-    for (const v of vals)
-        t |= deepTaint(v);
-    return withMoreTaint(firstKnown, t);
-}
-function signature(args, kwargs) {
-    const one = (v) => {
-        switch (v.k) {
-            case 'str':
-                return `s${v.t}:${v.s.length > 48 ? v.s.slice(0, 24) + v.s.length + v.s.slice(-24) : v.s}`;
-            case 'num':
-                return `n${v.n}`;
-            case 'ref':
-            case 'obj':
-                return `${v.k}${v.t}:${v.q}`;
-            case 'seq':
-                return `[${v.items.slice(0, 6).map(one).join(',')}${v.items.length}]${v.t}`;
-            default:
-                return `${v.k}${v.t}`;
-        }
-    };
-    return [...args.map(one), ...Object.entries(kwargs).map(([k, v]) => `${k}=${one(v)}`)].join('|');
-}
-function compare(op, a, b) {
-    const t = deepTaint(a) | deepTaint(b);
-    const as = a.k === 'str' && !a.partial ? a.s : a.k === 'num' ? a.n : undefined;
-    const bs = b.k === 'str' && !b.partial ? b.s : b.k === 'num' ? b.n : undefined;
-    if (as !== undefined && bs !== undefined && (op === '==' || op === '!=')) {
-        const eq = as === bs;
-        return { k: 'const', v: (op === '==') === eq ? 'True' : 'False', t: 0 };
-    }
-    void t;
-    return unknown();
-}
-function parseNumber(text) {
-    const t = text.replace(/_/g, '').replace(/[lLjJ]$/, '');
-    let n;
-    if (/^0[xX]/.test(t))
-        n = parseInt(t.slice(2), 16);
-    else if (/^0[oO]/.test(t))
-        n = parseInt(t.slice(2), 8);
-    else if (/^0[bB]/.test(t))
-        n = parseInt(t.slice(2), 2);
-    else if (/^0\d+$/.test(t))
-        n = parseInt(t, 8);
-    else
-        n = Number(t);
-    return Number.isFinite(n) ? num(n) : unknown();
-}
-
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
-;// CONCATENATED MODULE: ./src/analysis/files.ts
-// Which files of an sdist run at build time: setup.py, in-tree PEP 517 backends, Hatch/Poetry/PDM
-// build scripts, modules setuptools imports for `attr:` versions, and (followed later, from the
-// facts) every local module build-time code imports or execs.
-
-
-const TOML_MAX = 1024 * 1024;
-function planBuild(files) {
-    const plan = { initial: [], configs: [], roots: [''], limits: [] };
-    const has = (p) => files.has(p);
-    if (has('src') || [...files.keys()].some((k) => k.startsWith('src/')))
-        plan.roots.push('src');
-    const add = (f) => {
-        if (!plan.initial.some((x) => x.path === f.path))
-            plan.initial.push(f);
-    };
-    if (has('setup.py'))
-        add({ path: 'setup.py', role: 'setup', reason: 'setup.py' });
-    const pyproject = files.get('pyproject.toml');
-    if (pyproject !== undefined)
-        readPyproject(pyproject, plan, has, add);
-    const cfg = files.get('setup.cfg');
-    if (cfg !== undefined)
-        readSetupCfg(cfg, plan, has, add);
-    const pkgInfo = files.get('PKG-INFO');
-    if (pkgInfo !== undefined)
-        plan.configs.push({ path: 'PKG-INFO', strings: [] });
-    return plan;
-}
-function lineOfValue(text, value) {
-    const quoted = [JSON.stringify(value), `'${value}'`, value];
-    for (const q of quoted) {
-        const i = text.indexOf(q);
-        if (i !== -1)
-            return text.slice(0, i).split('\n').length;
-    }
-    return 1;
-}
-function readPyproject(text, plan, has, add) {
-    const config = { path: 'pyproject.toml', strings: [] };
-    plan.configs.push(config);
-    if (text.length > TOML_MAX) {
-        plan.limits.push(`pyproject.toml: ${text.length} bytes, more than the ${TOML_MAX} read`);
-        return;
-    }
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        plan.limits.push(`pyproject.toml: not valid TOML (${e.message.split('\n')[0]}); build hooks named there were not followed`);
-        return;
-    }
-    const bs = obj(doc['build-system']);
-    for (const r of arr(bs?.requires)) {
-        if (typeof r === 'string')
-            config.strings.push({ value: r, line: lineOfValue(text, r), buildRequirement: true });
-    }
-    const backend = typeof bs?.['build-backend'] === 'string' ? bs['build-backend'] : '';
-    const backendPath = arr(bs?.['backend-path']).filter((p) => typeof p === 'string');
-    if (backend && backendPath.length) {
-        const mod = backend.split(':')[0];
-        let found = false;
-        for (const dir of backendPath) {
-            const root = normalizePath(dir);
-            if (root === undefined)
-                continue;
-            plan.roots.push(root);
-            for (const p of moduleFiles(mod, root, has)) {
-                add({ path: p, role: 'hook', reason: `the in-tree build backend ${backend} (backend-path ${dir})` });
-                found = true;
-            }
-        }
-        if (!found)
-            plan.limits.push(`pyproject.toml: build backend ${backend} not found under backend-path ${backendPath.join(', ')}`);
-    }
-    const tool = obj(doc.tool);
-    // Hatch: custom build and metadata hooks, and `source = "code"` versions, which hatch executes
-    const hatch = obj(tool?.hatch);
-    const hatchHooks = [obj(obj(obj(hatch?.build)?.hooks)?.custom), obj(obj(obj(hatch?.metadata)?.hooks)?.custom)];
-    for (const target of Object.values(obj(obj(hatch?.build)?.targets) ?? {}))
-        hatchHooks.push(obj(obj(obj(target)?.hooks)?.custom));
-    for (const h of hatchHooks) {
-        if (!h)
-            continue;
-        const p = typeof h.path === 'string' ? h.path : 'hatch_build.py';
-        const n = normalizePath(p);
-        if (n !== undefined && has(n))
-            add({ path: n, role: 'hook', reason: 'a Hatch build hook' });
-    }
-    const hatchVersion = obj(hatch?.version);
-    if (hatchVersion?.source === 'code' && typeof hatchVersion.path === 'string') {
-        const n = normalizePath(hatchVersion.path);
-        if (n !== undefined && has(n))
-            add({ path: n, role: 'imported', reason: 'the Hatch version source, which Hatch executes' });
-    }
-    // Poetry: `build = "build.py"` or `[tool.poetry.build] script = "build.py"`
-    const poetry = obj(tool?.poetry);
-    const pb = poetry?.build;
-    const poetryScript = typeof pb === 'string' ? pb : typeof obj(pb)?.script === 'string' ? obj(pb).script : undefined;
-    if (poetryScript) {
-        const n = normalizePath(poetryScript);
-        if (n !== undefined && has(n))
-            add({ path: n, role: 'hook', reason: 'the Poetry build script' });
-    }
-    // PDM: `setup-script`, and pdm_build.py hooks that pdm-backend loads by default
-    const pdmBuild = obj(obj(tool?.pdm)?.build);
-    if (typeof pdmBuild?.['setup-script'] === 'string') {
-        const n = normalizePath(pdmBuild['setup-script']);
-        if (n !== undefined && has(n))
-            add({ path: n, role: 'hook', reason: 'the PDM build script' });
-    }
-    if (backend.startsWith('pdm') && has('pdm_build.py'))
-        add({ path: 'pdm_build.py', role: 'hook', reason: 'PDM build hooks' });
-    const pdmVersion = obj(obj(tool?.pdm)?.version);
-    if (pdmVersion?.source === 'call' && typeof pdmVersion.getter === 'string') {
-        for (const p of moduleFiles(pdmVersion.getter.split(':')[0], plan.roots, has))
-            add({ path: p, role: 'imported', reason: 'the PDM version getter' });
-    }
-    // setuptools: `attr:` versions and cmdclass named in pyproject
-    const st = obj(tool?.setuptools);
-    const dynVersion = obj(obj(st?.dynamic)?.version);
-    // Only setuptools 61 and later read [tool.setuptools], and those load the named module's own
-    // file (importlib's spec_from_file_location), without importing the packages around it.
-    if (typeof dynVersion?.attr === 'string')
-        attrModule(dynVersion.attr, plan, has, add, 'the setuptools attr: version', true);
-    for (const target of Object.values(obj(st?.cmdclass) ?? {})) {
-        if (typeof target === 'string')
-            attrModule(target, plan, has, add, 'a setuptools cmdclass', true);
-    }
-    // flit imports the module for its version when it cannot read it statically
-    const project = obj(doc.project);
-    if (backend.startsWith('flit') && arr(project?.dynamic).includes('version') && typeof project?.name === 'string') {
-        const modName = typeof obj(obj(tool?.flit)?.module)?.name === 'string' ? obj(obj(tool?.flit)?.module).name : project.name.replace(/-/g, '_');
-        for (const p of moduleFiles(modName, plan.roots, has))
-            add({ path: p, role: 'imported', reason: 'the module flit reads the version from' });
-    }
-}
-/**
- * The module setuptools loads for `attr:` or a cmdclass. `alone`: only the module's own file runs
- * (setuptools 61+); otherwise an older setuptools may import it, running its packages first.
- */
-function attrModule(attr, plan, has, add, reason, alone = false) {
-    const parts = attr.trim().split('.');
-    if (parts.length < 2)
-        return;
-    const mod = parts.slice(0, -1).join('.');
-    let files = moduleFiles(mod, plan.roots, has);
-    if (alone) {
-        // a missing module fails to load; its packages are not imported on the way
-        const own = mod.split('.').join('/');
-        files = files.slice(-1).filter((p) => p.endsWith(`${own}.py`) || p.endsWith(`${own}/__init__.py`));
-    }
-    for (const p of files)
-        add({ path: p, role: 'imported', reason, entryNames: [parts[parts.length - 1]] });
-}
-function readSetupCfg(text, plan, has, add) {
-    const config = { path: 'setup.cfg', strings: [] };
-    plan.configs.push(config);
-    let section = '';
-    let key = '';
-    const lines = text.split(/\r?\n/);
-    lines.forEach((raw, i) => {
-        const line = raw.replace(/\s[#;].*$/, '');
-        const sec = /^\[([^\]]+)\]/.exec(line);
-        if (sec) {
-            section = sec[1].trim();
-            key = '';
-            return;
-        }
-        if (/^\s*[#;]/.test(raw) || line.trim() === '')
-            return;
-        let value;
-        const kv = /^([\w.-]+)\s*[=:]\s*(.*)$/.exec(line);
-        if (kv && !/^\s/.test(line)) {
-            key = kv[1].toLowerCase().replace(/-/g, '_');
-            value = kv[2].trim();
-        }
-        else
-            value = line.trim();
-        if (!value)
-            return;
-        if (section === 'options' && (key === 'setup_requires' || key === 'dependency_links')) {
-            for (const v of value.split(/[;,]\s*|\s+(?=\S+\s*@)/).filter(Boolean))
-                config.strings.push({ value: v, line: i + 1, buildRequirement: true });
-        }
-        const attr = /^attr:\s*([\w.]+)/.exec(value);
-        if (attr)
-            attrModule(attr[1], plan, has, add, `setup.cfg ${key} = attr:`);
-        if (section === 'options' && key === 'cmdclass') {
-            const m = /=\s*([\w.]+)\s*$/.exec(value);
-            if (m)
-                attrModule(m[1], plan, has, add, 'a setup.cfg cmdclass');
-        }
-    });
-}
-/**
- * The files importing `a.b.c` runs, parents first: `a/__init__.py`, `a/b/__init__.py`,
- * `a/b/c.py` (or `a/b/c/__init__.py`), under the first root that has `a`. `has(dir + "/")`
- * answers for directories, so namespace packages (no `__init__.py`) are followed too.
- */
-function moduleFiles(module, roots, has) {
-    const parts = module.split('.').filter(Boolean);
-    if (parts.length === 0)
-        return [];
-    for (const root of Array.isArray(roots) ? roots : [roots]) {
-        const out = [];
-        let dir = root ? `${root}/` : '';
-        for (let i = 0; i < parts.length; i++) {
-            const last = i === parts.length - 1;
-            const init = `${dir}${parts[i]}/__init__.py`;
-            const file = `${dir}${parts[i]}.py`;
-            if (has(init))
-                out.push(init);
-            else if (last && has(file))
-                out.push(file);
-            else if (!has(`${dir}${parts[i]}/`))
-                break;
-            dir = `${dir}${parts[i]}/`;
-        }
-        // parents that exist still run before a missing submodule raises ImportError
-        if (out.length)
-            return out;
-    }
-    return [];
-}
-/**
- * The packages a relative import in `fromPath` goes through, parents first: Python imports them
- * before the target, so a module loaded on its own (as setuptools loads an `attr:` module) still
- * runs the `__init__.py` files of its package once it imports relatively.
- */
-function relativeImportPackages(fromPath, level, roots, has) {
-    const dirParts = fromPath.split('/').slice(0, -1);
-    const up = level - 1;
-    if (level < 1 || up > dirParts.length)
-        return [];
-    const pkgDir = dirParts.slice(0, dirParts.length - up).join('/');
-    if (!pkgDir)
-        return [];
-    const root = roots
-        .filter((r) => r === '' || pkgDir.startsWith(`${r}/`))
-        .sort((a, b) => b.length - a.length)[0];
-    if (root === undefined)
-        return [];
-    const dotted = (root ? pkgDir.slice(root.length + 1) : pkgDir).split('/').join('.');
-    return moduleFiles(dotted, root, has).filter((p) => p.endsWith('/__init__.py'));
-}
-/** Files a `from`/`import` statement in `fromPath` brings in, when they are local. */
-function importedFiles(imp, fromPath, roots, has) {
-    let bases;
-    let mod = imp.module;
-    if (imp.level > 0) {
-        const dirParts = fromPath.split('/').slice(0, -1);
-        const up = imp.level - 1;
-        if (up > dirParts.length)
-            return [];
-        const base = dirParts.slice(0, dirParts.length - up).join('/');
-        bases = [base];
-    }
-    else
-        bases = roots;
-    const out = [];
-    const push = (ps) => {
-        for (const p of ps)
-            if (!out.includes(p))
-                out.push(p);
-    };
-    if (mod)
-        push(moduleFiles(mod, bases, has));
-    else
-        mod = '';
-    // `from pkg import sub` imports pkg/sub.py when sub is a module
-    for (const name of imp.names ?? []) {
-        if (name === '*')
-            continue;
-        const full = mod ? `${mod}.${name}` : name;
-        const files = moduleFiles(full, bases, has);
-        if (files.length && (mod === '' || out.length))
-            push(files.slice(-1));
-    }
-    return out;
-}
-function obj(v) {
-    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-}
-function arr(v) {
-    return Array.isArray(v) ? v : [];
-}
-
-;// CONCATENATED MODULE: ./src/analysis/rules/util.ts
-// Shared wording and helpers for rules: where code runs, in words a person reads without the code.
-
-const RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
-const COMMAND_WHEN = {
-    install: 'when the package is installed',
-    develop: 'on an editable install',
-    egg_info: 'whenever pip reads the package metadata, including `pip download`',
-    sdist: 'when an sdist is built',
-    build_py: 'when the package is built',
-    build_ext: 'when the package is built',
-    build: 'when the package is built',
-    bdist_egg: 'when an egg is built',
-    bdist_wheel: 'when a wheel is built',
-    install_lib: 'when the package is installed',
-    install_scripts: 'when the package is installed',
-};
-/** `when setup.py runs (pip install and pip download)`, `in the install command (Install.run), when the package is installed`. */
-function describeWhere(facts, where) {
-    const file = facts.origin ? facts.origin.path : facts.path;
-    const entry = where.entry;
-    const scope = where.scope === 'top-level' ? '' : where.scope.replace(/^class /, 'class body ');
-    if (!entry)
-        return `in ${scope || 'code'} of ${file} that nothing at build time appears to call`;
-    if (entry === 'top-level') {
-        const when = facts.role === 'imported' && !facts.origin ? `when build-time code imports ${file}` : `whenever ${file} runs, including \`pip download\``;
-        return scope ? `in ${scope}, reached from the top level ${when}` : `at the top level, ${when}`;
-    }
-    if (entry.startsWith('cmdclass:')) {
-        const [cls, method] = entry.slice(9).split('.');
-        const cmd = facts.cmdclass.find((c) => c.cls === cls)?.command ?? guessCommand(cls);
-        const when = (cmd && COMMAND_WHEN[cmd]) ?? 'when setuptools runs that command';
-        const label = cmd ? `the \`${cmd}\` command (${cls}.${method})` : `the setuptools command ${cls}.${method}`;
-        return scope && scope !== `method ${cls}.${method}` ? `in ${scope}, reached from ${label}, ${when}` : `in ${label}, ${when}`;
-    }
-    if (entry.startsWith('hook:'))
-        return `in ${scope || entry.slice(5)}, which the build backend calls`;
-    if (entry.startsWith('call:')) {
-        const by = entry.slice(5).split(':')[0];
-        return `in ${scope || 'a function'}, which ${by} calls at build time`;
-    }
-    if (entry === 'config')
-        return `in ${scope}`;
-    return `in ${scope || entry}`;
-}
-function guessCommand(cls) {
-    const c = cls.toLowerCase();
-    for (const k of ['egg_info', 'egginfo', 'develop', 'install', 'build_py', 'build_ext', 'sdist', 'bdist_egg', 'bdist_wheel']) {
-        if (c.includes(k.replace('_', '')) || c.includes(k))
-            return k === 'egginfo' ? 'egg_info' : k;
-    }
-    return undefined;
-}
-function isReachable(where) {
-    return where.entry !== undefined;
-}
-function clip(s, max = 240) {
-    const one = printable(s).replaceAll(HOLE, '…');
-    return one.length > max ? one.slice(0, max - 1) + '…' : one;
-}
-function finding(rule, severity, facts, line, message, evidence) {
-    return { rule, severity, path: facts.path, line, message, evidence: clip(evidence, 400) };
-}
-/** Strings that are behaviour rather than package metadata or docstrings. */
-function codeStrings(facts) {
-    return facts.strings.filter((s) => !s.metadata);
-}
-/**
- * Strings that take part in behaviour. In a library module imported at build time, constants
- * merely defined at its top level are not behaviour; only strings handed to calls count.
- */
-function usedStrings(facts) {
-    const code = codeStrings(facts);
-    if (facts.role !== 'imported' || facts.origin)
-        return code;
-    const used = new Set();
-    for (const c of facts.calls) {
-        if (!c.where.entry)
-            continue;
-        for (const a of c.args)
-            for (const s of stringsIn(a))
-                used.add(s);
-        for (const a of Object.values(c.kwargs))
-            for (const s of stringsIn(a))
-                used.add(s);
-        if (c.receiver)
-            for (const s of stringsIn(c.receiver))
-                used.add(s);
-    }
-    return code.filter((s) => used.has(s.value));
-}
-
-;// CONCATENATED MODULE: ./src/analysis/rules/build-install.ts
-// Installing packages while building: `pip.main(["install", ...])` or a `pip install`
-// subprocess. It pulls code past the dependency review, usually to import it right after.
-
-
-
-
-const FETCH_EGGS = /^(setuptools\.dist\.Distribution\(\)\.fetch_build_eggs|setuptools\.command\.easy_install\.main|easy_install\.main)$/;
-function install(words) {
-    const i = words.findIndex((w) => w === 'install');
-    if (i === -1)
-        return undefined;
-    const packages = words.slice(i + 1).filter((w) => w && !w.startsWith('-'));
-    const fromUrl = words.some((w) => /^(git\+|https?:|ftp:|file:)|@\s*https?:|--(extra-)?index-url|^-i$|--find-links|^-f$|--trusted-host/.test(w));
-    return { packages, fromUrl };
-}
-const rule = {
-    id: 'build-install',
-    severity: 'high',
-    description: 'Installs packages with pip while the package is being built.',
-    check(facts) {
-        const out = [];
-        for (const call of facts.calls) {
-            let words;
-            let how = '';
-            if (PIP_CALLS.has(call.callee)) {
-                words = stringsIn(call.args[0]).map((s) => s.s);
-                how = call.callee;
-            }
-            else if (FETCH_EGGS.test(call.callee)) {
-                words = ['install', ...stringsIn(call.args[0]).map((s) => s.s)];
-                how = call.callee.replace('()', '');
-            }
-            else {
-                const cmd = commandOf(call);
-                if (!cmd)
-                    continue;
-                const w = cmd.argv.map((x) => x.toLowerCase());
-                const pipAt = w.findIndex((x, i) => /^pip[\d.]*(\.exe)?$/.test(x.split(/[\\/]/).pop() ?? '') || (x === 'pip' && w[i - 1] === '-m') || x === 'easy_install');
-                if (pipAt === -1)
-                    continue;
-                words = cmd.argv.slice(pipAt);
-                how = `\`${cmd.text.slice(0, 80)}\``;
-            }
-            const inst = install(words);
-            if (!inst)
-                continue;
-            const pkgs = inst.packages.map((p) => p.replaceAll(HOLE, '…')).join(' ') || 'packages';
-            // setup_requires-style fetching and plain `pip install numpy` exist in old legitimate scripts
-            const severity = inst.fromUrl && isReachable(call.where) ? 'high' : isReachable(call.where) ? 'medium' : 'low';
-            const from = inst.fromUrl ? ' from a URL or extra index' : '';
-            out.push(finding(rule.id, severity, facts, call.line, `Installs ${pkgs}${from} with pip ${describeWhere(facts, call.where)}, bypassing the dependencies the project declares.`, `${how}: ${words.join(' ')}`));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/build-requires.ts
-// Build requirements fetched from URLs, VCS or extra indexes (`setup_requires`, `dependency_links`,
-// `[build-system] requires`): code that runs at build time without coming from the index.
-
-
-
-const URL_REQ = /(?:^|\s|@\s*)(?:git\+|hg\+|svn\+|bzr\+)?(?:https?|ftp|file):\/\/\S+|^git\+\S+/;
-const build_requires_rule = {
-    id: 'build-requires',
-    severity: 'medium',
-    description: 'Declares build requirements fetched from URLs or version control instead of the package index.',
-    check(facts) {
-        const out = [];
-        if (facts.role === 'config') {
-            for (const s of facts.strings) {
-                if (s.where.scope !== BUILD_REQUIRES_SCOPE)
-                    continue;
-                const m = URL_REQ.exec(s.value.s);
-                if (m)
-                    out.push(finding(build_requires_rule.id, 'medium', facts, s.line, `Declares a build requirement fetched from ${m[0].trim()} rather than the package index.`, s.value.s));
-            }
-            return out;
-        }
-        for (const c of facts.calls) {
-            if (!/(^|\.)setup$/.test(c.callee))
-                continue;
-            for (const key of ['setup_requires', 'dependency_links']) {
-                for (const s of stringsIn(c.kwargs[key])) {
-                    const m = URL_REQ.exec(s.s);
-                    if (m)
-                        out.push(finding(build_requires_rule.id, 'medium', facts, c.line, `Declares ${key} fetched from ${m[0].trim()} rather than the package index.`, s.s));
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/callback-host.ts
-// Hosts that exist to collect callbacks or stolen data (webhooks, bot APIs, request bins,
-// out-of-band testing domains, tunnels, paste sites, dynamic DNS) and raw IP addresses.
-
-
-
-const CONNECT = /^socket\.(socket\(\)\.(connect|connect_ex|sendto)|create_connection)$|^(telnetlib\.Telnet|ftplib\.FTP|smtplib\.SMTP|paramiko\.SSHClient\(\)\.connect)$/;
-const callback_host_rule = {
-    id: 'callback-host',
-    severity: 'high',
-    description: 'Names a host used to collect callbacks or stolen data, or a raw IP address to connect to.',
-    check(facts) {
-        const out = [];
-        const seen = new Set();
-        const add = (severity, line, message, evidence) => {
-            const key = `${line}|${evidence.slice(0, 80)}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            out.push(finding(callback_host_rule.id, severity, facts, line, message, evidence));
-        };
-        for (const s of usedStrings(facts)) {
-            if (s.value.s.length > 200_000)
-                continue;
-            const text = s.value.s;
-            const where = () => describeWhere(facts, s.where);
-            const reach = isReachable(s.where) || facts.role === 'config';
-            const host = callbackHost(text);
-            if (host) {
-                add(reach ? 'high' : 'medium', s.line, `Names ${host.what} (${clip(host.text, 80)}) ${where()}; such hosts exist to receive data from the machine.`, text);
-                continue;
-            }
-            const ip = rawIpUrl(text);
-            if (ip) {
-                const severity = ip.private ? 'medium' : reach ? 'high' : 'medium';
-                add(severity, s.line, `Names a URL on a raw IP address (${ip.ip}) ${where()}; legitimate downloads use host names.`, text);
-                continue;
-            }
-            const lookup = IP_LOOKUP.exec(text);
-            if (lookup)
-                add('medium', s.line, `Looks up the machine's public IP address (${lookup[0]}) ${where()}.`, text);
-        }
-        for (const c of facts.calls) {
-            if (!CONNECT.test(c.callee))
-                continue;
-            for (const v of c.args) {
-                for (const s of stringsIn(v)) {
-                    if (!isIpv4(s.s))
-                        continue;
-                    const priv = isPrivateIp(s.s.split('.').map(Number));
-                    add(priv ? 'medium' : 'high', c.line, `Connects to the raw IP address ${s.s} ${describeWhere(facts, c.where)}.`, c.snippet);
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/download-execute.ts
-// Downloading a file and running it: the dropper. Either half alone can be ordinary; together
-// they install whatever the server sends.
-
-
-
-
-
-const TO_FILE = /^(urllib\.request\.urlretrieve|urllib\.urlretrieve|wget\.download)$/;
-const WRITE = /^(builtins\.open\(\)\.(write|writelines)|pathlib\.Path\(\)\.write_bytes|pathlib\.Path\(\)\.write_text|shutil\.copyfileobj)$/;
-const RUNNABLE = /\.(exe|scr|bat|cmd|ps1|vbs|js|hta|msi|dll|sh|bin|elf|run|app|jar|pyw?)$/i;
-function pathText(v) {
-    if (!v)
-        return undefined;
-    const s = v.k === 'obj' && v.path ? v.path : v;
-    const strs = stringsIn(s);
-    return strs.length ? strs.map((x) => x.s).join('') : undefined;
-}
-/** Files this unit writes downloaded data to, with the line of the write. */
-function downloads(calls) {
-    const out = [];
-    for (const c of calls) {
-        if (TO_FILE.test(c.callee))
-            out.push({ path: pathText(c.args[1] ?? c.kwargs.filename ?? c.kwargs.out), line: c.line, snippet: c.snippet, url: pathText(c.args[0]) });
-        else if (WRITE.test(c.callee)) {
-            const data = c.callee === 'shutil.copyfileobj' ? c.args[0] : c.args[0];
-            if (data && deepTaint(data) & Taint.NETWORK) {
-                const target = c.callee === 'shutil.copyfileobj' ? c.args[1] : c.receiver;
-                out.push({ path: pathText(target), line: c.line, snippet: c.snippet });
-            }
-        }
-    }
-    return out;
-}
-const download_execute_rule = {
-    id: 'download-execute',
-    severity: 'critical',
-    description: 'Downloads a file and then runs it, or makes it executable.',
-    check(facts) {
-        const out = [];
-        const got = downloads(facts.calls);
-        if (got.length === 0)
-            return out;
-        for (const c of facts.calls) {
-            const isRun = c.callee in PROCESS_CALLS || /^os\.chmod$|^pathlib\.Path\(\)\.chmod$/.test(c.callee);
-            if (!isRun)
-                continue;
-            const cmd = commandOf(c);
-            const text = cmd?.text ?? stringsIn(c.args[0]).map((s) => s.s).join(' ');
-            for (const d of got) {
-                const name = d.path ? basename(d.path.replace(/\\/g, '/')).replaceAll(HOLE, '') : '';
-                const sameFile = name.length > 0 && text.includes(name);
-                const runsFile = RUNNABLE.test(text.trim().split(/\s+/)[0] ?? '') || (d.path !== undefined && RUNNABLE.test(d.path));
-                if (sameFile || (runsFile && c.callee !== 'os.chmod')) {
-                    // old bootstrap scripts fetch setuptools from PyPI and run it
-                    const bootstrap = d.url !== undefined && /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:pypi\.org|pypi\.python\.org|files\.pythonhosted\.org|bootstrap\.pypa\.io)[:/]/i.test(d.url);
-                    out.push(finding(download_execute_rule.id, bootstrap ? 'medium' : 'critical', facts, c.line, `Downloads a file (line ${d.line}) and then runs it ${describeWhere(facts, c.where)}.`, `${d.snippet} ... ${c.snippet}`));
-                    break;
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/dynamic-exec.ts
-// exec / eval / compile at build time. Running a version file that ships in the sdist is
-// ordinary; running code that was encoded, encrypted or downloaded is the payload itself.
-
-
-
-function codeArg(args, kwargs, q) {
-    const spec = EXEC_CALLS[q];
-    return args[spec.code] ?? (spec.kw ? kwargs[spec.kw] : undefined);
-}
-const dynamic_exec_rule = {
-    id: 'dynamic-exec',
-    severity: 'critical',
-    description: 'Runs code with exec/eval/compile; critical when that code was decoded, decrypted or downloaded.',
-    check(facts) {
-        const out = [];
-        for (const call of facts.calls) {
-            if (!(call.callee in EXEC_CALLS))
-                continue;
-            const code = codeArg(call.args, call.kwargs, call.callee);
-            const name = call.callee.replace(/^builtins\./, '');
-            const where = describeWhere(facts, call.where);
-            if (!code)
-                continue;
-            const t = deepTaint(code);
-            let severity;
-            let message;
-            if (t & Taint.NETWORK) {
-                severity = 'critical';
-                message = `Runs code downloaded from the network with ${name} ${where}.`;
-            }
-            else if (t & Taint.OPAQUE) {
-                severity = 'critical';
-                message = `Runs code hidden by marshal, encryption or compression that this analysis cannot undo, with ${name} ${where}.`;
-            }
-            else if (t & Taint.DECODED) {
-                severity = 'critical';
-                const how = code.k === 'str' && code.how ? ` (${code.how})` : '';
-                message = `Runs code that was encoded to hide it${how} with ${name} ${where}.`;
-            }
-            else if (t & Taint.SECRET) {
-                severity = 'high';
-                message = `Runs code read from a place that holds secrets with ${name} ${where}.`;
-            }
-            else if (code.k === 'str' && !code.partial) {
-                severity = 'low';
-                message = `Runs a string of code written in the script with ${name} ${where}; the string is analysed as code too.`;
-            }
-            else if (t & Taint.LOCAL_FILE) {
-                severity = 'info';
-                message = `Runs a file that ships in the sdist with ${name} ${where} (a version file, usually); that file is analysed too.`;
-            }
-            else if (/^(runpy\.run_path|builtins\.execfile|imp\.load_source)$/.test(call.callee)) {
-                severity = 'low';
-                message = `Runs a Python file with ${name} ${where}.`;
-            }
-            else if (t & (Taint.FILE | Taint.PROCESS | Taint.ENV)) {
-                severity = 'medium';
-                message = `Runs code from ${describeTaint(t & (Taint.FILE | Taint.PROCESS | Taint.ENV))} with ${name} ${where}.`;
-            }
-            else {
-                severity = 'medium';
-                message = `Runs code this analysis could not resolve with ${name} ${where}.`;
-            }
-            if (!isReachable(call.where) && severity !== 'critical')
-                severity = 'info';
-            out.push(finding(dynamic_exec_rule.id, severity, facts, call.line, message, `${call.snippet} <- ${show(code, 160)}`));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/encoded-blob.ts
-// Encoded data in a build script: base64/hex blobs, and what they decode to. Build scripts have
-// no reason to carry encoded Python or executables.
-
-
-
-const BLOB_MIN = 1000;
-const PROBE_MIN = 40;
-const encoded_blob_rule = {
-    id: 'encoded-blob',
-    severity: 'critical',
-    description: 'Carries encoded data; critical when it decodes to an executable, high when it decodes to code or a callback URL.',
-    check(facts) {
-        const out = [];
-        const decodedLines = new Set();
-        for (const d of facts.decodes) {
-            if (!d.ok || !d.output)
-                continue;
-            const where = describeWhere(facts, d.where);
-            const bytes = d.output.s;
-            const exe = executableKind(bytes);
-            const text = d.output.b ? decodeUtf8Maybe(bytes) : bytes;
-            decodedLines.add(d.line);
-            if (exe) {
-                out.push(finding(encoded_blob_rule.id, 'critical', facts, d.line, `Decodes ${exe} embedded in the script (${d.output.how ?? d.codec}) ${where}.`, `${bytes.length} bytes starting ${JSON.stringify(bytes.slice(0, 8))}`));
-            }
-            else if (d.codec !== 'reversed' && text.length >= 16 && looksLikePython(text)) {
-                out.push(finding(encoded_blob_rule.id, isReachable(d.where) ? 'high' : 'medium', facts, d.line, `Decodes hidden Python code (${d.output.how ?? d.codec}) ${where}.`, text));
-            }
-            else if (d.codec === 'reversed' && text.length >= 16 && (looksLikePython(text) || callbackHost(text) || /https?:\/\//.test(text))) {
-                out.push(finding(encoded_blob_rule.id, isReachable(d.where) ? 'high' : 'medium', facts, d.line, `Reverses a string to hide code or a URL ${where}.`, text));
-            }
-            else if (d.inputLength >= BLOB_MIN) {
-                out.push(finding(encoded_blob_rule.id, 'medium', facts, d.line, `Decodes a ${d.inputLength}-character blob (${d.output.how ?? d.codec}) ${where}.`, isText(text) ? text : `${bytes.length} binary bytes`));
-            }
-        }
-        const budget = new DecodeBudget(4 * 1024 * 1024);
-        const seen = new Set();
-        for (const s of facts.strings) {
-            if (s.metadata || s.kind !== 'literal' || seen.has(s.line))
-                continue;
-            const raw = s.value.s;
-            const compact = raw.replace(/\s+/g, '');
-            if (compact.length < PROBE_MIN)
-                continue;
-            const b64 = looksLikeBase64(compact);
-            const hex = !b64 && looksLikeHex(compact, PROBE_MIN);
-            if (!b64 && !hex)
-                continue;
-            const r = b64 ? base64Decode(compact, budget) : hexDecode(compact, budget);
-            const where = describeWhere(facts, s.where);
-            if (r.ok) {
-                const text = decodeUtf8Maybe(r.value);
-                const exe = executableKind(r.value);
-                let message;
-                let severity = 'high';
-                if (exe) {
-                    message = `Carries ${exe}, ${b64 ? 'base64' : 'hex'}-encoded, ${where}.`;
-                    severity = 'critical';
-                }
-                else if (isText(text) && looksLikePython(text) && text.length >= 16)
-                    message = `Carries ${b64 ? 'base64' : 'hex'}-encoded Python code ${where}.`;
-                else if (isText(text) && (callbackHost(text) || rawIpUrl(text)))
-                    message = `Carries a ${b64 ? 'base64' : 'hex'}-encoded URL of a callback host ${where}.`;
-                if (message && !decodedLines.has(s.line)) {
-                    seen.add(s.line);
-                    out.push(finding(encoded_blob_rule.id, isReachable(s.where) ? severity : 'medium', facts, s.line, message, clip(text, 300)));
-                    continue;
-                }
-            }
-            if (compact.length >= BLOB_MIN && !decodedLines.has(s.line)) {
-                seen.add(s.line);
-                out.push(finding(encoded_blob_rule.id, 'medium', facts, s.line, `Carries a ${compact.length}-character ${b64 ? 'base64' : 'hex'} blob ${where}.`, raw.slice(0, 120)));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/exfiltration.ts
-// Sending who or what the host is, or its secrets, over the network: the combination that turns
-// "talks to the network" into theft.
-
-
-
-
-
-
-const STOLEN = Taint.IDENTITY | Taint.SECRET | Taint.ENV_ALL;
-const DOWNLOAD_TO_FILE = /^(urllib\.request\.urlretrieve|urllib\.urlretrieve|wget\.download)$/;
-/** The arguments of a network call that leave the machine. */
-function sentValues(call) {
-    if (DOWNLOAD_TO_FILE.test(call.callee))
-        return call.args.slice(0, 1);
-    const out = [...call.args];
-    for (const [k, v] of Object.entries(call.kwargs))
-        if (!NETWORK_LOCAL_KWARGS.has(k))
-            out.push(v);
-    if (call.receiver && /\.(send|sendall|sendto|write|request|post|put|get)$/.test(call.callee))
-        out.push(call.receiver);
-    return out;
-}
-function target(call) {
-    for (const v of call.args) {
-        for (const s of stringsIn(v))
-            if (/[./:]/.test(s.s))
-                return show(s, 120);
-    }
-    return call.callee;
-}
-const SHELL_IDENTITY = /\$\((?:whoami|hostname|id|uname[^)]{0,40}|pwd|env|printenv|cat [^)]{0,200})\)|`(?:whoami|hostname|id|uname|pwd|env)`|\$(?:USER|HOSTNAME|HOME|PWD)\b|%(?:USERNAME|COMPUTERNAME|USERPROFILE)%/;
-const exfiltration_rule = {
-    id: 'exfiltration',
-    severity: 'critical',
-    description: 'Sends host identity, environment or secrets over the network at build time.',
-    check(facts, ctx) {
-        const out = [];
-        let sendsSomething = false;
-        for (const call of facts.calls) {
-            if (isNetworkCall(call.callee)) {
-                sendsSomething = true;
-                let t = 0;
-                let all = 0;
-                let shown;
-                for (const v of sentValues(call)) {
-                    const vt = deepTaint(v);
-                    all |= vt;
-                    if (vt & STOLEN) {
-                        t |= vt & STOLEN;
-                        shown ??= v;
-                    }
-                }
-                // a token from the environment sent to the code host it belongs to (a GitHub API call)
-                const envToken = t === Taint.SECRET && all & Taint.ENV && !(all & (Taint.FILE | Taint.LOCAL_FILE));
-                if (envToken && CODE_HOSTS.test(target(call).replace(/^"/, '')))
-                    t = 0;
-                if (t) {
-                    out.push(finding(exfiltration_rule.id, 'critical', facts, call.line, `Sends ${describeTaint(t)} to ${target(call)} ${describeWhere(facts, call.where)}.`, `${call.snippet} <- ${show(shown, 160)}`));
-                }
-            }
-            const cmd = commandOf(call);
-            if (cmd && /\b(curl|wget|nslookup|dig|ping|Invoke-WebRequest|iwr|Invoke-RestMethod)\b/i.test(cmd.text) && (SHELL_IDENTITY.test(cmd.text) || cmd.t & STOLEN)) {
-                out.push(finding(exfiltration_rule.id, 'critical', facts, call.line, `Runs a command that sends host details over the network ${describeWhere(facts, call.where)}.`, cmd.text));
-            }
-        }
-        // Reading secrets in one place and talking to the network in another is theft even when
-        // the data flow between them is lost (written to a temp file, passed through a library).
-        if (sendsSomething && out.length === 0) {
-            const secret = secretRead(ctx.units);
-            if (secret) {
-                const call = facts.calls.find((c) => isNetworkCall(c.callee));
-                out.push(finding(exfiltration_rule.id, 'critical', facts, call.line, `Makes a network request ${describeWhere(facts, call.where)}, in a build that also reads ${secret.what} (${secret.file}:${secret.line}).`, `${call.snippet}; ${secret.evidence}`));
-            }
-        }
-        return out;
-    },
-};
-function secretRead(units) {
-    for (const u of units) {
-        for (const s of usedStrings(u)) {
-            if (!s.where.entry)
-                continue;
-            const m = secretPlace(s.value.s);
-            if (m && !SERVICE_TOKENS.has(m.what))
-                return { what: m.what, file: u.origin?.path ?? u.path, line: u.origin?.line ?? s.line, evidence: m.text };
-        }
-        for (const c of u.calls) {
-            if (c.where.entry && c.result && deepTaint(c.result) & Taint.SECRET)
-                return { what: 'secrets', file: u.path, line: c.line, evidence: c.snippet };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/rules/hidden-exec.ts
-// Starting a process so that no window or console shows it: CREATE_NO_WINDOW, a hidden
-// PowerShell, pythonw, `start`, detached background processes. Hiding the console of a
-// compiler or `git` call is a Windows nicety (versioneer does it); hiding anything else is not.
-
-
-
-const CREATE_NO_WINDOW = 0x08000000;
-const DETACHED_PROCESS = 0x00000008;
-const INTERPRETERS = new Set(['python', 'python2', 'python3', 'pypy', 'pypy3', 'sh', 'bash', 'cmd', 'node', 'perl', 'ruby', 'java']);
-const HIDDEN_FLAG_REFS = /^(?:subprocess|_winapi|win32process|win32con)\.(?:CREATE_NO_WINDOW|DETACHED_PROCESS)$/;
-const HIDDEN_TEXT = [
-    [/-w(?:indowstyle)?\s+h(?:idden)?\b/i, 'a hidden PowerShell window'],
-    [/\s-(?:e|ec|enc|encodedcommand)\s+[A-Za-z0-9+/=]{16,}/i, 'a PowerShell command encoded in base64'],
-    [/(?:^|[\s\\/"'])pythonw(?:\.exe)?\b/i, 'pythonw, which runs without a console'],
-    [/(?:^|[\s&|;"'])start\s+(?:\/b\s+|\/min\s+|""\s+)*[^\s]+\.(?:exe|bat|cmd|vbs|scr|pyw?|js|hta)\b/i, '`start`, which launches a program detached from the build'],
-    [/(?:^|[\s&|;])start\s+\/b\b/i, '`start /b`, which runs a program in the background'],
-    [/\bnohup\b[^\n]{0,300}&\s*$|\bsetsid\b|\bdisown\b/i, 'a detached background process'],
-    [/-ExecutionPolicy\s+Bypass|-ep\s+bypass/i, 'PowerShell with its script policy bypassed'],
-];
-const hidden_exec_rule = {
-    id: 'hidden-exec',
-    severity: 'high',
-    description: 'Starts a process hidden from the user (no window, encoded PowerShell, pythonw, start, detached).',
-    check(facts) {
-        const out = [];
-        const flagRefs = facts.refs.filter((r) => HIDDEN_FLAG_REFS.test(r.q));
-        for (const call of facts.calls) {
-            const cmd = commandOf(call);
-            if (!cmd)
-                continue;
-            const where = describeWhere(facts, call.where);
-            // interpreters and shells run whatever they are given, so hiding them is not a nicety
-            const ordinary = BUILD_TOOLS.has(cmd.program) && !INTERPRETERS.has(cmd.program) && !(cmd.t & (Taint.DECODED | Taint.NETWORK | Taint.OPAQUE));
-            const flags = call.kwargs.creationflags;
-            let hiddenByFlags = false;
-            if (flags?.k === 'num')
-                hiddenByFlags = !!(flags.n & CREATE_NO_WINDOW || flags.n & DETACHED_PROCESS);
-            else if (flags)
-                hiddenByFlags = flagRefs.length > 0;
-            if (hiddenByFlags) {
-                const severity = ordinary ? 'low' : 'high';
-                out.push(finding(hidden_exec_rule.id, severity, facts, call.line, `Starts ${cmd.program ? `\`${cmd.program}\`` : 'a process'} with no window (CREATE_NO_WINDOW/DETACHED_PROCESS) ${where}.`, call.snippet));
-            }
-            if (call.kwargs.startupinfo) {
-                out.push(finding(hidden_exec_rule.id, ordinary ? 'info' : 'medium', facts, call.line, `Starts ${cmd.program ? `\`${cmd.program}\`` : 'a process'} with its console window hidden (startupinfo) ${where}.`, call.snippet));
-            }
-            for (const [re, what] of HIDDEN_TEXT) {
-                if (re.test(cmd.text))
-                    out.push(finding(hidden_exec_rule.id, 'high', facts, call.line, `Starts ${what} ${where}.`, cmd.text));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/long-line.ts
-// Very long lines: packed payloads on one line, and code pushed past the edge of the screen with
-// a run of whitespace so that a reviewer does not see it.
-
-const LONG = 2000;
-const HUGE = 50_000;
-const HIDING_GAP = /\S[ \t]{150,}(\S.*)$/;
-const long_line_rule = {
-    id: 'long-line',
-    severity: 'high',
-    description: 'Has very long lines, or code pushed off-screen by a run of whitespace.',
-    check(facts) {
-        const out = [];
-        if (facts.role === 'config' || facts.depth > 0)
-            return out;
-        const lines = facts.text.split('\n');
-        let reported = 0;
-        facts.lineLengths.forEach((len, i) => {
-            if (len < 160 || reported >= 5)
-                return;
-            const text = lines[i] ?? '';
-            const gap = HIDING_GAP.exec(text);
-            const tail = gap ? gap[1].replace(/^;\s*/, '') : '';
-            if (gap && /^(?:import\s|from\s+\S+\s+import|exec\b|eval\b|__import__|[A-Za-z_][\w.]*\s*(?:\(|=[^=]))/.test(tail) && /[)=;]\s*$|\)\S*$/.test(tail.trim())) {
-                reported++;
-                out.push(finding(long_line_rule.id, 'high', facts, i + 1, `Hides code after ${text.length - gap[1].length} columns of whitespace on line ${i + 1}, where an editor does not show it.`, gap[1]));
-                return;
-            }
-            if (len >= LONG) {
-                reported++;
-                const severity = len >= HUGE ? 'medium' : 'low';
-                out.push(finding(long_line_rule.id, severity, facts, i + 1, `Line ${i + 1} is ${len} characters long.`, clip(text, 160)));
-            }
-        });
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/native-code.ts
-// Loading machine code into memory and running it (shellcode loaders): executable memory from
-// VirtualAlloc/VirtualProtect or mmap, and threads started on it. No build does this.
-
-
-const MEMORY_EXEC = /(?:^|\.)(VirtualAlloc|VirtualAllocEx|VirtualProtect|VirtualProtectEx|CreateThread|CreateRemoteThread|RtlMoveMemory|WriteProcessMemory|NtAllocateVirtualMemory|QueueUserAPC|EnumSystemLocalesA|CallWindowProcA)$/;
-const native_code_rule = {
-    id: 'native-code',
-    severity: 'critical',
-    description: 'Puts machine code into executable memory and runs it; critical when that code was decoded or downloaded.',
-    check(facts) {
-        const out = [];
-        // py-cpuinfo runs a few literal CPUID instructions this way; a loader runs code it decoded
-        // or downloaded
-        const hidden = facts.calls.some((c) => (MEMORY_EXEC.test(c.callee) || /(^|\.)(memmove|RtlMoveMemory|memcpy)$/.test(c.callee)) && c.args.some((a) => deepTaint(a) & (Taint.DECODED | Taint.NETWORK | Taint.OPAQUE)));
-        for (const call of facts.calls) {
-            const m = MEMORY_EXEC.exec(call.callee);
-            if (!m || !/^(ctypes|win32|kernel32|_ctypes)/.test(call.callee))
-                continue;
-            const severity = !isReachable(call.where) ? 'low' : hidden ? 'critical' : 'medium';
-            out.push(finding(native_code_rule.id, severity, facts, call.line, `Calls ${m[1]} to run machine code from memory ${describeWhere(facts, call.where)}.`, call.snippet));
-        }
-        if (facts.refs.some((r) => r.q === 'mmap.PROT_EXEC')) {
-            for (const call of facts.calls) {
-                if (call.callee !== 'mmap.mmap')
-                    continue;
-                out.push(finding(native_code_rule.id, isReachable(call.where) ? 'medium' : 'low', facts, call.line, `Maps executable memory (mmap with PROT_EXEC) ${describeWhere(facts, call.where)}.`, call.snippet));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/network.ts
-// Network access at build time. Alone it is unusual but not damning (old packages fetched
-// headers or bootstrap scripts); the combination rules weigh what is sent and what is run.
-
-
-const network_rule = {
-    id: 'network',
-    severity: 'medium',
-    description: 'Opens network connections at build time.',
-    check(facts) {
-        const out = [];
-        const seen = new Set();
-        for (const call of facts.calls) {
-            if (!isNetworkCall(call.callee) || seen.has(call.line))
-                continue;
-            seen.add(call.line);
-            const severity = isReachable(call.where) ? 'medium' : 'low';
-            out.push(finding(network_rule.id, severity, facts, call.line, `Makes a network request (${call.callee}) ${describeWhere(facts, call.where)}.`, call.snippet));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/obfuscated-lookup.ts
-// Reaching functions by assembled names: `getattr(__builtins__, "ex" + "ec")`,
-// `__import__("o" + "s")`, `globals()["..."]`. Ordinary code names what it calls.
-
-const SENSITIVE = /^(builtins\.(exec|eval|compile|__import__|open|getattr)|os\.(system|popen|exec\w*|spawn\w*|startfile|remove|unlink)|subprocess\.\w+|socket\.\w+|urllib\.\w+|requests\.\w+|base64\.\w+|marshal\.\w+|zlib\.\w+|ctypes\.\w+|codecs\.\w+)$|^(os|subprocess|socket|base64|marshal|zlib|ctypes|urllib|urllib2|requests|http|builtins|importlib|pty|codecs|winreg|_winreg)$/;
-const obfuscated_lookup_rule = {
-    id: 'obfuscated-lookup',
-    severity: 'high',
-    description: 'Looks up modules or builtins by assembled names (getattr on builtins, __import__ of built strings).',
-    check(facts) {
-        const out = [];
-        const tables = builtinTables(facts.dynamic);
-        for (const d of facts.dynamic) {
-            const where = describeWhere(facts, d.where);
-            const name = d.name ?? 'a name not known until build time';
-            const target = d.target ?? name;
-            let severity;
-            let message = '';
-            const onBuiltins = d.on === 'builtins' || d.on === 'globals' || d.via === '__dict__';
-            if (onBuiltins && (d.via === 'getattr' || d.via === '__dict__' || d.via === 'globals()')) {
-                if (d.via === 'globals()' && !/^builtins\./.test(target) && !d.constructed)
-                    continue;
-                // The script's own module-level settings looked up by a key from a table it wrote
-                // (`for name in dict(JPEG_ROOT=...): globals()[name]`) is configuration, not concealment:
-                // only builtins, sensitive modules or names from hidden data make it a way to hide a call.
-                if (d.via === 'globals()' && !d.hidden && !/^builtins\./.test(target) && !SENSITIVE.test(target))
-                    continue;
-                // `getattr(__builtins__, "unicode", str)` is Python 2 compatibility, not concealment
-                if (!d.constructed && !d.hidden && !SENSITIVE.test(target))
-                    continue;
-                const table = tables.get(siteOf(d));
-                if (table && !d.constructed && !d.hidden) {
-                    // A namespace of allowed builtins (a template sandbox) names each one in a written list;
-                    // calling one through the table is still a call to that builtin, which the other rules see.
-                    severity = 'low';
-                    message = `Collects ${table.size} builtins into a table by their written names, ${target} among them, ${where}.`;
-                }
-                else {
-                    severity = 'high';
-                    message = `Fetches ${target} from the builtins by name ${where}, a way to call it without writing it.`;
-                }
-            }
-            else if (d.via === '__import__' || d.via === 'importlib.import_module') {
-                if (d.hidden || (d.constructed && SENSITIVE.test(target))) {
-                    severity = 'high';
-                    message = `Imports ${target} by a name assembled at run time ${where}, hiding which module it uses.`;
-                }
-                else if (d.constructed) {
-                    severity = 'low';
-                    message = `Imports a module by a name built at run time (${name}) ${where}.`;
-                }
-                else if (SENSITIVE.test(target)) {
-                    severity = 'medium';
-                    message = `Imports ${name} through ${d.via} instead of an import statement ${where}.`;
-                }
-                else
-                    continue;
-            }
-            else if (d.via === 'getattr') {
-                if (!d.constructed && !d.hidden)
-                    continue;
-                if ((d.name !== undefined && SENSITIVE.test(target)) || d.hidden) {
-                    severity = 'high';
-                    message = `Fetches ${target} by an assembled name ${where}.`;
-                }
-                else if (d.on && SENSITIVE.test(d.on)) {
-                    severity = 'medium';
-                    message = `Fetches an attribute of ${d.on} by a name not written in the code (${name}) ${where}.`;
-                }
-                else
-                    continue;
-            }
-            else
-                continue;
-            if (!isReachable(d.where) && severity === 'high')
-                severity = 'medium';
-            out.push(finding(obfuscated_lookup_rule.id, severity, facts, d.line, message, `${d.via}(${d.on ? d.on + ', ' : ''}${JSON.stringify(name)}) -> ${target}`));
-        }
-        return out;
-    },
-};
-/** Distinct names one lookup site must fetch from the builtins to be a table rather than a lookup. */
-const TABLE_MIN = 3;
-function siteOf(d) {
-    return `${d.line}|${d.where.scope}|${d.where.entry ?? ''}`;
-}
-/**
- * Lookup sites that fetch several builtins by written names, most of them harmless: one
- * `getattr(builtins, name)` in a loop over a list of names (`len`, `min`, `range`, ...).
- */
-function builtinTables(dynamic) {
-    const sites = new Map();
-    for (const d of dynamic) {
-        if (d.via !== 'getattr' || d.on !== 'builtins' || d.name === undefined)
-            continue;
-        const key = siteOf(d);
-        const site = sites.get(key) ?? { names: new Set(), sensitive: new Set(), plain: true };
-        sites.set(key, site);
-        if (d.constructed || d.hidden)
-            site.plain = false;
-        site.names.add(d.name);
-        if (SENSITIVE.test(d.target ?? d.name))
-            site.sensitive.add(d.name);
-    }
-    const out = new Map();
-    for (const [key, site] of sites) {
-        if (site.plain && site.names.size >= TABLE_MIN && site.sensitive.size * 2 < site.names.size)
-            out.set(key, site.names);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/rules/odd-identifiers.ts
-// Identifiers no person would write: Unicode look-alikes that Python folds to ASCII names
-// (NFKC), non-Latin names in an otherwise English script, and machine-made names (IlIlIl, O0O0).
-
-const MEANINGLESS = [/^[Il1_]{6,}$/, /^[O0o_]{6,}$/, /^_0x[0-9a-f]{4,}$/i, /^(?:[lI][1lI]){3,}\w*$/, /^_{3,}[\w]*\d{3,}$/];
-function meaningless(name) {
-    return MEANINGLESS.some((re) => re.test(name)) && !/^_+$/.test(name);
-}
-const odd_identifiers_rule = {
-    id: 'odd-identifiers',
-    severity: 'high',
-    description: 'Uses Unicode look-alike, non-Latin or machine-generated identifiers that hide what code does.',
-    check(facts) {
-        const out = [];
-        if (facts.role === 'config')
-            return out;
-        const lookalike = [];
-        const nonAscii = [];
-        const machine = [];
-        for (const [name, line] of facts.identifiers) {
-            // eslint-disable-next-line no-control-regex
-            if (/[^\x00-\x7f]/.test(name)) {
-                const folded = name.normalize('NFKC');
-                // eslint-disable-next-line no-control-regex
-                if (folded !== name && /^[\x00-\x7f]+$/.test(folded))
-                    lookalike.push([name, line]);
-                else
-                    nonAscii.push([name, line]);
-            }
-            else if (meaningless(name))
-                machine.push([name, line]);
-        }
-        if (lookalike.length) {
-            const [name, line] = lookalike[0];
-            out.push(finding(odd_identifiers_rule.id, 'high', facts, line, `Writes names in Unicode look-alike letters that Python reads as plain ASCII (${name} is ${name.normalize('NFKC')}), hiding what the code calls.`, lookalike.slice(0, 8).map(([n]) => `${n}=${n.normalize('NFKC')}`).join(', ')));
-        }
-        if (nonAscii.length) {
-            const [, line] = nonAscii[0];
-            // a library's own modules may be written in its authors' language
-            const severity = facts.role === 'imported' ? 'low' : nonAscii.length >= 3 ? 'high' : 'medium';
-            out.push(finding(odd_identifiers_rule.id, severity, facts, line, `Uses ${nonAscii.length} non-ASCII identifier${nonAscii.length > 1 ? 's' : ''}, a common way to make build code unreadable.`, nonAscii.slice(0, 8).map(([n]) => n).join(', ')));
-        }
-        if (machine.length) {
-            const [, line] = machine[0];
-            const severity = machine.length >= 3 ? 'high' : 'medium';
-            out.push(finding(odd_identifiers_rule.id, severity, facts, line, `Uses ${machine.length} machine-generated identifier${machine.length > 1 ? 's' : ''} (like ${machine[0][0]}), the mark of an obfuscator.`, machine.slice(0, 8).map(([n]) => n).join(', ')));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/opaque-payload.ts
-// Data passed through a decoder this analysis cannot reproduce (marshal, pickle, Fernet or AES
-// decryption, lzma, bz2): the code is hidden from review, which is evidence in itself.
-
-const WHY = {
-    marshal: 'compiled Python bytecode (marshal), which cannot be read as source',
-    pickle: 'a pickle, which runs code when loaded',
-    Fernet: 'data encrypted with a key that ships beside it (Fernet)',
-    AES: 'data encrypted with a key that ships beside it (AES)',
-    lzma: 'lzma-compressed data (could not decode lzma payload here)',
-    bz2: 'bz2-compressed data (could not decode bz2 payload here)',
-};
-const opaque_payload_rule = {
-    id: 'opaque-payload',
-    severity: 'high',
-    description: 'Unpacks data with marshal, pickle, decryption, lzma or bz2, hiding what it contains.',
-    check(facts) {
-        const out = [];
-        for (const o of facts.opaque) {
-            const why = WHY[o.codec] ?? `${o.codec} data`;
-            if (!o.constant) {
-                out.push(finding(opaque_payload_rule.id, 'low', facts, o.line, `Unpacks ${o.codec} data read at build time ${describeWhere(facts, o.where)}.`, o.evidence));
-                continue;
-            }
-            out.push(finding(opaque_payload_rule.id, isReachable(o.where) ? 'high' : 'medium', facts, o.line, `Unpacks ${why} ${describeWhere(facts, o.where)}.`, o.evidence));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/persistence.ts
-// Writing somewhere that makes code run again later: Startup folders, Run keys, crontab, shell
-// startup files, services, sitecustomize and .pth files in site-packages.
-
-
-
-
-const COPY_CALLS = /^(shutil\.(copy|copy2|copyfile|move|copytree)|os\.(rename|replace|symlink|link)|distutils\.file_util\.copy_file)$/;
-const WRITE_METHODS = /^(builtins\.open\(\)|pathlib\.Path\(\))\.(write|writelines|write_text|write_bytes|touch|symlink_to)$/;
-const SITE_PACKAGES = /^(site\.(getsitepackages|getusersitepackages|USER_SITE|ENABLE_USER_SITE)|sysconfig\.(get_paths|get_path)|distutils\.sysconfig\.get_python_lib|setuptools\.command\.easy_install)/;
-function isWriteMode(call) {
-    const m = call.args[1] ?? call.kwargs.mode;
-    return !!m && m.k === 'str' && /[wax+]/.test(m.s);
-}
-/** Paths a call writes to. */
-function writtenPaths(call) {
-    if (/^(builtins\.open|io\.open|codecs\.open)$/.test(call.callee) && isWriteMode(call))
-        return call.args.slice(0, 1);
-    if (COPY_CALLS.test(call.callee))
-        return call.args.slice(1, 2);
-    if (WRITE_METHODS.test(call.callee) && call.receiver?.k === 'obj' && call.receiver.path)
-        return [call.receiver.path];
-    if (/^(_?winreg|winreg)\.(SetValue|SetValueEx|CreateKey|CreateKeyEx|OpenKey|OpenKeyEx)$/.test(call.callee))
-        return call.args;
-    return [];
-}
-const persistence_rule = {
-    id: 'persistence',
-    severity: 'high',
-    description: 'Writes to a place that runs code later: Startup folders, Run keys, crontab, shell rc files, sitecustomize or .pth files.',
-    check(facts) {
-        const out = [];
-        const sitePackages = facts.refs.some((r) => SITE_PACKAGES.test(r.q)) || facts.strings.some((s) => !s.metadata && /site-packages|dist-packages/.test(s.value.s));
-        for (const call of facts.calls) {
-            const where = () => describeWhere(facts, call.where);
-            const reach = isReachable(call.where);
-            for (const p of writtenPaths(call)) {
-                for (const s of stringsIn(p)) {
-                    const m = persistPlace(s.s);
-                    if (m) {
-                        out.push(finding(persistence_rule.id, reach ? 'high' : 'medium', facts, call.line, `Writes to ${m.what} ${where()}, so that code runs again later.`, `${call.snippet} -> ${show(s, 160)}`));
-                        break;
-                    }
-                    if (isPthPath(s.s)) {
-                        const severity = sitePackages && reach ? 'high' : 'medium';
-                        out.push(finding(persistence_rule.id, severity, facts, call.line, `Writes a .pth file ${where()}${sitePackages ? ' into site-packages' : ''}; Python runs import lines in .pth files at every start.`, `${call.snippet} -> ${show(s, 160)}`));
-                        break;
-                    }
-                }
-            }
-            const cmd = commandOf(call);
-            if (cmd) {
-                const m = persistPlace(cmd.text);
-                if (m || /\breg(?:\.exe)?\s+add\b[^\n]{0,300}\\Run\b/i.test(cmd.text)) {
-                    out.push(finding(persistence_rule.id, reach ? 'high' : 'medium', facts, call.line, `Runs a command that installs itself into ${m?.what ?? 'a Windows Run registry key'} ${where()}.`, cmd.text));
-                }
-            }
-        }
-        // registry Run keys named anywhere in a unit that uses the registry API
-        if (facts.calls.some((c) => /^(_?winreg|winreg)\./.test(c.callee))) {
-            for (const s of facts.strings) {
-                const m = persistPlace(s.value.s);
-                if (m && m.what.includes('Run registry') && !out.some((f) => f.line === s.line)) {
-                    out.push(finding(persistence_rule.id, isReachable(s.where) ? 'high' : 'medium', facts, s.line, `Names ${m.what} in code that writes to the registry, ${describeWhere(facts, s.where)}.`, s.value.s));
-                }
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/process-run.ts
-// Running another program at build time. Ordinary for compilers and `git describe`; worth a look
-// for anything else; critical when the command line comes from decoded or downloaded data.
-
-
-
-const process_run_rule = {
-    id: 'process-run',
-    severity: 'critical',
-    description: 'Runs another program at build time; critical when the command is hidden in encoded or downloaded data.',
-    check(facts) {
-        const out = [];
-        for (const call of facts.calls) {
-            const cmd = commandOf(call);
-            if (!cmd)
-                continue;
-            const where = describeWhere(facts, call.where);
-            const shown = clip(cmd.text, 200);
-            let severity;
-            let message;
-            if (cmd.t & (Taint.DECODED | Taint.OPAQUE | Taint.NETWORK)) {
-                severity = 'critical';
-                const how = cmd.t & Taint.NETWORK ? 'downloaded at build time' : 'encoded to hide it';
-                message = `Runs a command that was ${how} ${where}; a reader of the script cannot see what it runs.`;
-            }
-            else if (BUILD_TOOLS.has(cmd.program) && cmd.program !== '') {
-                severity = cmd.known ? 'info' : 'low';
-                message = `Runs \`${cmd.program}\` ${where}, as build scripts commonly do.`;
-            }
-            else if (call.callee === 'os.startfile') {
-                severity = 'high';
-                message = `Opens a file with its associated program (os.startfile) ${where}; build scripts have no reason to launch programs this way.`;
-            }
-            else {
-                severity = 'low';
-                message = cmd.program
-                    ? `Runs \`${cmd.program}\` ${where}.`
-                    : `Runs a program whose name is not known until build time ${where}.`;
-            }
-            if (!isReachable(call.where) && severity !== 'critical')
-                severity = 'info';
-            out.push(finding(process_run_rule.id, severity, facts, call.line, message, `${call.callee}(${shown})`));
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/secret-access.ts
-// Reading places that hold secrets: browser profiles, Discord tokens, SSH and cloud keys,
-// wallets, CI tokens, the clipboard. A build has no use for any of them.
-
-
-
-
-const secret_access_rule = {
-    id: 'secret-access',
-    severity: 'high',
-    description: 'Reads browser data, tokens, keys, wallets or the clipboard at build time.',
-    check(facts) {
-        const out = [];
-        const seen = new Set();
-        for (const s of usedStrings(facts)) {
-            if (s.value.s.length > 4096)
-                continue;
-            const m = secretPlace(s.value.s);
-            if (!m)
-                continue;
-            const key = `${s.line}|${m.what}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            // a GitHub token is read by builds that download release assets; sending it elsewhere is
-            // the exfiltration rule's concern
-            const severity = !isReachable(s.where) || SERVICE_TOKENS.has(m.what) ? 'medium' : 'high';
-            out.push(finding(secret_access_rule.id, severity, facts, s.line, `Refers to ${m.what} (${clip(m.text, 60)}) ${describeWhere(facts, s.where)}; build scripts never need them.`, s.value.s));
-        }
-        for (const c of facts.calls) {
-            if (CLIPBOARD_CALLS.has(c.callee)) {
-                out.push(finding(secret_access_rule.id, isReachable(c.where) ? 'high' : 'medium', facts, c.line, `Reads the clipboard ${describeWhere(facts, c.where)}.`, c.snippet));
-            }
-            else if (/^os\.(getenv|environ\.get)$/.test(c.callee) && c.result && deepTaint(c.result) & Taint.SECRET) {
-                out.push(finding(secret_access_rule.id, 'medium', facts, c.line, `Reads a credential from the environment ${describeWhere(facts, c.where)}.`, c.snippet));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/self-delete.ts
-// Deleting its own files after running: setup.py, the package that carried the payload, or the
-// whole unpacked sdist, so nothing is left to inspect.
-
-
-
-
-const DELETE = /^(os\.(remove|unlink|rmdir|removedirs)|shutil\.rmtree|pathlib\.Path\(\)\.(unlink|rmdir))$/;
-function targetOf(call) {
-    if (call.callee.startsWith('pathlib.') && call.receiver?.k === 'obj')
-        return call.receiver.path;
-    return call.args[0];
-}
-/** What a deleted path is, when it is the build's own code. */
-function ownCode(v, facts, codePaths) {
-    if (!v)
-        return undefined;
-    if (v.k === 'obj' && /^sys\.argv/.test(v.q))
-        return 'the running script (sys.argv[0])';
-    if (v.k !== 'str' || v.partial)
-        return undefined;
-    const p = normalizePath(v.s);
-    if (p === undefined)
-        return undefined;
-    if (p === '')
-        return 'the whole unpacked sdist';
-    if (p === normalizePath(facts.path))
-        return `its own file ${p}`;
-    if (p === 'setup.py')
-        return 'setup.py';
-    if (codePaths.some((c) => c.startsWith(p + '/')))
-        return `${p}, which holds build-time code`;
-    return undefined;
-}
-const self_delete_rule = {
-    id: 'self-delete',
-    severity: 'high',
-    description: 'Deletes its own build-time files (setup.py, its package, the unpacked sdist) to remove evidence.',
-    check(facts, ctx) {
-        const out = [];
-        const codePaths = ctx.units.filter((u) => u.depth === 0 && u.role !== 'config').map((u) => u.path);
-        for (const call of facts.calls) {
-            if (DELETE.test(call.callee)) {
-                const what = ownCode(targetOf(call), facts, codePaths);
-                if (what) {
-                    out.push(finding(self_delete_rule.id, isReachable(call.where) ? 'high' : 'medium', facts, call.line, `Deletes ${what} ${describeWhere(facts, call.where)}, removing the evidence of what ran.`, `${call.snippet} <- ${show(targetOf(call), 120)}`));
-                }
-                continue;
-            }
-            const cmd = commandOf(call);
-            if (cmd && /\b(rm|del|erase|Remove-Item|rmdir|rd)\b/i.test(cmd.text) && /\bsetup\.py\b/.test(cmd.text)) {
-                out.push(finding(self_delete_rule.id, 'high', facts, call.line, `Runs a command that deletes setup.py ${describeWhere(facts, call.where)}.`, cmd.text));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/suspicious-command.ts
-// Command lines that fetch and run code, open shells, or reach for system tools that build
-// scripts never need (PowerShell, mshta, certutil, schtasks).
-
-
-
-
-
-const MAX_COMMAND_TEXT = 8192;
-/** Programs no build needs, with why they matter. */
-const ODD_PROGRAMS = {
-    // hidden, encoded or download-and-run PowerShell is caught by its shape; plain PowerShell
-    // downloads appear in old bootstrap scripts (ez_setup.py)
-    powershell: ['medium', 'PowerShell'],
-    pwsh: ['medium', 'PowerShell'],
-    mshta: ['critical', 'mshta, which runs HTML applications'],
-    certutil: ['high', 'certutil, often used to download files'],
-    bitsadmin: ['high', 'bitsadmin, often used to download files'],
-    rundll32: ['high', 'rundll32'],
-    regsvr32: ['high', 'regsvr32'],
-    wscript: ['high', 'Windows Script Host'],
-    cscript: ['high', 'Windows Script Host'],
-    schtasks: ['high', 'the Windows task scheduler'],
-    // vendored py-cpuinfo asks wmic for the CPU model
-    wmic: ['medium', 'wmic'],
-    vssadmin: ['high', 'vssadmin'],
-    attrib: ['medium', 'attrib, which can hide files'],
-    nc: ['high', 'netcat'],
-    ncat: ['high', 'netcat'],
-    netcat: ['high', 'netcat'],
-    socat: ['high', 'socat'],
-    telnet: ['high', 'telnet'],
-    osascript: ['high', 'AppleScript'],
-    crontab: ['high', 'crontab'],
-    launchctl: ['high', 'launchctl'],
-    curl: ['medium', 'curl'],
-    wget: ['medium', 'wget'],
-    pythonw: ['high', 'pythonw, which runs Python without a window'],
-    xdg_open: ['medium', 'xdg-open'],
-};
-const suspicious_command_rule = {
-    id: 'suspicious-command',
-    severity: 'critical',
-    description: 'Runs a command that downloads and runs code, opens a shell, or uses system tools no build needs.',
-    check(facts) {
-        const out = [];
-        const texts = [];
-        for (const call of facts.calls) {
-            const cmd = commandOf(call);
-            if (!cmd)
-                continue;
-            texts.push({ text: cmd.text, line: call.line, where: () => describeWhere(facts, call.where), evidence: cmd.text });
-            // `reg query` finds compilers and SDKs; `reg add` changes the machine
-            if (cmd.program === 'reg' && /^(add|import|copy|load|restore|delete)$/i.test(cmd.argv[1] ?? '')) {
-                out.push(finding(suspicious_command_rule.id, 'high', facts, call.line, `Changes the Windows registry (reg ${cmd.argv[1]}) ${describeWhere(facts, call.where)}.`, cmd.text));
-            }
-            const odd = ODD_PROGRAMS[cmd.program.replace('-', '_')];
-            if (odd) {
-                out.push(finding(suspicious_command_rule.id, odd[0], facts, call.line, `Runs ${odd[1]} ${describeWhere(facts, call.where)}; ordinary builds do not.`, cmd.text));
-            }
-            // a program named anywhere in a shell pipeline (`x && curl ... | sh`)
-            if (cmd.shell) {
-                for (const seg of cmd.text.split(/&&|\|\||[;|&\n]/)) {
-                    const words = shellWords(seg.trim());
-                    const p = words[0] ? programName(words[0]) : '';
-                    if (p && p !== cmd.program && ODD_PROGRAMS[p] && ODD_PROGRAMS[p][0] !== 'medium') {
-                        out.push(finding(suspicious_command_rule.id, ODD_PROGRAMS[p][0], facts, call.line, `Runs ${ODD_PROGRAMS[p][1]} inside a shell command ${describeWhere(facts, call.where)}.`, cmd.text));
-                    }
-                }
-            }
-        }
-        // a reverse shell: the process's standard streams become a socket
-        const isSocket = (v) => v?.k === 'obj' && /^socket\.|\.accept\(\)/.test(v.q);
-        for (const call of facts.calls) {
-            const streams = call.callee in PROCESS_CALLS ? [call.kwargs.stdin, call.kwargs.stdout, call.kwargs.stderr] : [];
-            if ((call.callee === 'os.dup2' && isSocket(call.args[0])) || streams.some(isSocket)) {
-                out.push(finding(suspicious_command_rule.id, 'critical', facts, call.line, `Connects standard input and output to a network socket (a reverse shell) ${describeWhere(facts, call.where)}.`, call.snippet));
-                break;
-            }
-        }
-        // `curl -o x URL && x`: the downloaded file is run
-        for (const call of facts.calls) {
-            const cmd = commandOf(call);
-            if (!cmd || !/\b(curl|wget)\b/.test(cmd.text))
-                continue;
-            const out_ = /(?:-o|-O|--output(?:-document)?)[\s=]+("[^"]+"|'[^']+'|\S+)/.exec(cmd.text);
-            const file = out_?.[1].replace(/^["']|["']$/g, '');
-            if (!file || file === '-' || file.includes(HOLE))
-                continue;
-            const after = cmd.text.slice(out_.index + out_[0].length);
-            const name = file.split(/[\\/]/).pop();
-            const later = after.split(/&&|\|\||;|\n/).slice(1);
-            if (later.some((seg) => shellWords(seg).some((w) => w === file || w.endsWith('/' + name) || w.endsWith('\\' + name) || w === name))) {
-                out.push(finding(suspicious_command_rule.id, 'critical', facts, call.line, `A command downloads a file and runs it ${describeWhere(facts, call.where)}.`, cmd.text));
-            }
-        }
-        for (const call of facts.calls) {
-            const cmd = commandOf(call);
-            const interactive = (cmd && /^(sh|bash|zsh|dash|ksh)$/.test(cmd.program) && cmd.argv.includes('-i')) || call.callee === 'pty.spawn';
-            if (interactive)
-                out.push(finding(suspicious_command_rule.id, 'high', facts, call.line, `Starts an interactive shell ${describeWhere(facts, call.where)}.`, cmd?.text ?? call.snippet));
-        }
-        // In decoded code every string is suspect: a command shape that downloads and runs code
-        // counts wherever it is written. In plain scripts only commands actually run count, since
-        // error messages legitimately say "curl https://sh.rustup.rs | sh".
-        if (facts.depth > 0) {
-            for (const s of facts.strings) {
-                if (s.metadata || s.value.s.length > 20_000)
-                    continue;
-                texts.push({ text: s.value.s, line: s.line, where: () => describeWhere(facts, s.where), evidence: s.value.s });
-            }
-        }
-        const seen = new Set();
-        for (const t of texts) {
-            // command shapes are short; bounding the text bounds the cost of the patterns
-            const text = t.text.length > MAX_COMMAND_TEXT ? t.text.slice(0, MAX_COMMAND_TEXT) : t.text;
-            for (const [re, what] of [...DOWNLOAD_RUN, ...SHELL_BACKDOOR]) {
-                const m = re.exec(text);
-                if (!m)
-                    continue;
-                const key = `${t.line}|${what}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                out.push(finding(suspicious_command_rule.id, 'critical', facts, t.line, `A command ${what} ${t.where()}.`, t.evidence));
-            }
-        }
-        return out;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/analysis/rules/index.ts
-// The rule registry: one rule per file, each with its id, worst severity and one-line meaning.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULE_LIST = [
-    download_execute_rule,
-    exfiltration_rule,
-    dynamic_exec_rule,
-    process_run_rule,
-    suspicious_command_rule,
-    hidden_exec_rule,
-    network_rule,
-    callback_host_rule,
-    secret_access_rule,
-    persistence_rule,
-    encoded_blob_rule,
-    opaque_payload_rule,
-    native_code_rule,
-    obfuscated_lookup_rule,
-    odd_identifiers_rule,
-    long_line_rule,
-    self_delete_rule,
-    rule,
-    build_requires_rule,
-];
-
-;// CONCATENATED MODULE: ./src/analysis/index.ts
-// Static analysis of an sdist's build-time code: which files run when pip builds it, the facts
-// each one yields, payloads decoded from them, and the rules that weigh those facts.
-
-
-
-
-
-
-
-
-/** Bumped whenever rules or facts change, so cached verdicts are recomputed. */
-const ANALYZER_VERSION = '1.0.1';
-const RULES = RULE_LIST.map(({ id, severity, description }) => ({ id, severity, description }));
-/** Nesting of payloads decoded from payloads. */
-const MAX_PAYLOAD_DEPTH = 4;
-/** Code files followed through imports and execs. */
-const MAX_FILES = 64;
-/** Decoded payloads larger than this are scanned for strings rather than parsed. */
-const MAX_PAYLOAD_PARSE = 512 * 1024;
-/** Units analysed, payloads included. */
-const MAX_UNITS = 256;
-/** files: path relative to the sdist root -> text (setup.py, setup.cfg, pyproject.toml, PKG-INFO, *.py ...). */
-function analyzeSdist(files) {
-    const rooted = stripTopDirectory(files);
-    const plan = planBuild(rooted);
-    return run(rooted, plan.initial, plan.roots, plan.limits, plan.configs);
-}
-/** One loose .py file (as `sdist-guard inspect x.py`): analyzed as if it were setup.py. */
-function analyzeSource(text, path) {
-    return run(new Map([[path, text]]), [{ path, role: 'setup', reason: path }], [''], [], []);
-}
-function run(files, initial, rootsIn, limitsIn, configs) {
-    const limits = [...limitsIn];
-    const roots = [...rootsIn];
-    const dirs = new Set();
-    for (const p of files.keys()) {
-        for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1))
-            dirs.add(p.slice(0, i + 1));
-    }
-    const has = (p) => (p.endsWith('/') ? dirs.has(p) : files.has(p));
-    const budget = new DecodeBudget();
-    const steps = new StepBudget();
-    const units = [];
-    const queue = [...initial];
-    const queued = new Set(initial.map((f) => f.path));
-    const analyzed = [];
-    const enqueue = (f) => {
-        const existing = queue.find((q) => q.path === f.path);
-        if (existing && f.entryNames)
-            existing.entryNames = [...(existing.entryNames ?? []), ...f.entryNames];
-        if (queued.has(f.path))
-            return;
-        if (queued.size >= MAX_FILES) {
-            if (!limits.some((l) => l.startsWith('more than')))
-                limits.push(`more than ${MAX_FILES} build-time files; ${f.path} and later ones were not analysed`);
-            return;
-        }
-        queued.add(f.path);
-        queue.push(f);
-    };
-    while (queue.length) {
-        const file = queue.shift();
-        const text = files.get(file.path);
-        if (text === undefined)
-            continue;
-        analyzed.push(file.path);
-        const src = parseSource(text, file.path);
-        const unit = extractFacts(src, {
-            path: file.path,
-            role: file.role,
-            depth: 0,
-            budget,
-            steps,
-            fileExists: (p) => files.has(p),
-            entryNames: file.entryNames?.map((name) => ({ name, by: 'build-time code' })),
-        });
-        units.push(unit);
-        for (const p of unit.sysPath)
-            if (!roots.includes(p))
-                roots.push(p);
-        follow(unit, roots, has, enqueue);
-        analyzePayloads(unit, units, budget, steps, files, limits);
-    }
-    if (budget.exhausted)
-        limits.push(`decode budget of ${budget.total} bytes exhausted; later payloads were not decoded`);
-    for (const c of configs) {
-        analyzed.push(c.path);
-        units.push(configUnit(c.path, c.strings));
-    }
-    const ctx = { units };
-    const findings = [];
-    for (const unit of units) {
-        limits.push(...unit.limits);
-        const view = unit.role === 'imported' && !unit.origin ? reachedOnly(unit) : unit;
-        for (const rule of RULE_LIST) {
-            for (const f of rule.check(view, ctx))
-                findings.push(place(f, unit));
-        }
-    }
-    const result = dedupe(findings).sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.path.localeCompare(b.path) || a.line - b.line || a.rule.localeCompare(b.rule));
-    return {
-        findings: result,
-        suspicious: result.some((f) => RANK[f.severity] >= RANK.high),
-        analyzed,
-        limits: [...new Set(limits)],
-    };
-}
-/** Local modules and exec'd files that this unit's build-time code runs. */
-function follow(unit, roots, has, enqueue) {
-    for (const imp of unit.imports) {
-        if (!imp.where.entry)
-            continue;
-        for (const p of relativeImportPackages(unit.path, imp.level, roots, has)) {
-            enqueue({ path: p, role: 'imported', reason: `the package ${unit.path} imports relatively` });
-        }
-        const paths = importedFiles(imp, unit.path, roots, has);
-        if (!paths.length)
-            continue;
-        const base = '.'.repeat(imp.level) + imp.module;
-        const entryNames = new Set();
-        for (const c of unit.calls) {
-            if (!c.where.entry)
-                continue;
-            const rest = base && c.callee.startsWith(base + '.') ? c.callee.slice(base.length + 1) : undefined;
-            if (rest && /^\w+$/.test(rest))
-                entryNames.add(rest);
-        }
-        for (const n of imp.names ?? []) {
-            if (n !== '*' && unit.calls.some((c) => c.where.entry && (c.callee === `${base}.${n}` || c.callee.startsWith(`${base}.${n}.`))))
-                entryNames.add(n);
-        }
-        paths.forEach((p, i) => {
-            const last = i === paths.length - 1;
-            enqueue({ path: p, role: 'imported', reason: `imported by ${unit.path}`, entryNames: last && entryNames.size ? [...entryNames] : undefined });
-        });
-    }
-    for (const e of unit.execFiles)
-        enqueue({ path: e.path, role: 'imported', reason: `run by ${unit.path}:${e.line}` });
-}
-function analyzePayloads(unit, units, budget, steps, files, limits) {
-    for (const p of unit.payloads) {
-        const originPath = unit.origin?.path ?? unit.path;
-        const originLine = unit.origin?.line ?? p.line;
-        if (unit.depth + 1 > MAX_PAYLOAD_DEPTH) {
-            limits.push(`${originPath}:${originLine}: payload nested deeper than ${MAX_PAYLOAD_DEPTH} decodings was not analysed`);
-            continue;
-        }
-        if (units.length >= MAX_UNITS) {
-            limits.push(`${originPath}: more than ${MAX_UNITS} files and payloads; later payloads were not analysed`);
-            return;
-        }
-        const how = unit.origin ? `${unit.origin.how}; then ${p.how}` : p.how;
-        const src = parseSource(p.code, originPath, MAX_PAYLOAD_PARSE);
-        const sub = extractFacts(src, {
-            path: originPath,
-            role: 'setup',
-            depth: unit.depth + 1,
-            budget,
-            steps,
-            fileExists: (f) => files.has(f),
-            origin: { path: originPath, line: originLine, how, via: unit.origin?.via ?? p.via, entry: p.where.entry },
-            topEntry: p.where.entry ?? null,
-        });
-        sub.cmdclass.push(...unit.cmdclass);
-        units.push(sub);
-        analyzePayloads(sub, units, budget, steps, files, limits);
-    }
-}
-/** For modules imported at build time, only code their import actually runs counts. */
-function reachedOnly(unit) {
-    const r = (xs) => xs.filter((x) => x.where.entry !== undefined);
-    return {
-        ...unit,
-        calls: r(unit.calls),
-        strings: r(unit.strings),
-        decodes: r(unit.decodes),
-        payloads: r(unit.payloads),
-        opaque: r(unit.opaque),
-        refs: r(unit.refs),
-        dynamic: r(unit.dynamic),
-    };
-}
-function configUnit(path, strings) {
-    const unit = emptyFacts({ path, role: 'config', depth: 0, parsed: true, text: '', lineLengths: [] });
-    unit.strings = strings.map((s) => ({
-        value: str(s.value),
-        line: s.line,
-        where: { scope: s.buildRequirement ? BUILD_REQUIRES_SCOPE : path, entry: 'config' },
-        kind: 'literal',
-        metadata: !s.buildRequirement || undefined,
-    }));
-    return unit;
-}
-/** Findings inside payloads point at the line that decoded, wrote or ran them. */
-function place(f, unit) {
-    if (!unit.origin)
-        return f;
-    const { line, how, via } = unit.origin;
-    const what = via === 'write'
-        ? `In Python code that line ${line} writes to a file`
-        : how === 'literal'
-            ? `In code that line ${line} runs as a string`
-            : `In code decoded at line ${line} (${clip(how, 80)})`;
-    return { ...f, path: unit.origin.path, line, message: `${what}: ${f.message}` };
-}
-function dedupe(findings) {
-    const seen = new Map();
-    for (const f of findings) {
-        const key = `${f.rule}|${f.path}|${f.line}|${f.evidence}`;
-        const prev = seen.get(key);
-        if (!prev || RANK[f.severity] > RANK[prev.severity])
-            seen.set(key, f);
-    }
-    return [...seen.values()];
-}
-/** An sdist unpacked with its `name-version/` directory still on every path. */
-function stripTopDirectory(files) {
-    if (files.has('setup.py') || files.has('pyproject.toml') || files.size === 0)
-        return files;
-    const tops = new Set([...files.keys()].map((k) => (k.includes('/') ? k.slice(0, k.indexOf('/')) : '')));
-    if (tops.size !== 1 || tops.has(''))
-        return files;
-    const top = [...tops][0];
-    return new Map([...files].map(([k, v]) => [k.slice(top.length + 1), v]));
-}
-
 
 /***/ }),
 
@@ -11364,17 +13567,18 @@ function crc32(bytes) {
 
 /***/ }),
 
-/***/ 9787:
+/***/ 5297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dR: () => (/* reexport */ DEFAULT_LIMITS),
-  M6: () => (/* reexport */ readSdist)
+  M6: () => (/* reexport */ readSdist),
+  BI: () => (/* reexport */ readSdistDirectory)
 });
 
-// UNUSED EXPORTS: decodeSource, readSdistDirectory
+// UNUSED EXPORTS: decodeSource
 
 ;// CONCATENATED MODULE: ./src/archive/limits.ts
 // Hard limits for reading one sdist. An sdist is hostile input: every size it declares can lie,
@@ -11394,7 +13598,7 @@ const DEFAULT_LIMITS = Object.freeze({
  */
 const RATIO_FLOOR = 16 * MiB;
 /** Defaults merged with overrides; a limit that is not a positive number is a configuration error. */
-function limits_resolveLimits(overrides = {}) {
+function resolveLimits(overrides = {}) {
     const out = { ...DEFAULT_LIMITS };
     for (const key of Object.keys(DEFAULT_LIMITS)) {
         const value = overrides[key];
@@ -11416,9 +13620,321 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
+;// CONCATENATED MODULE: ./src/archive/python-codecs.ts
+// Generated by scripts/gen-python-codecs.py from CPython 3.11.7; do not edit.
+// The text codecs CPython accepts in a coding cookie (lookup key -> codec), and the tables of
+// its single-byte codecs (byte -> character; U+FFFE where the codec has no character).
+const PYTHON_CODECS = { "037": "cp037", "1026": "cp1026", "1125": "cp1125", "1140": "cp1140", "1250": "cp1250", "1251": "cp1251", "1252": "cp1252", "1253": "cp1253", "1254": "cp1254", "1255": "cp1255", "1256": "cp1256", "1257": "cp1257", "1258": "cp1258", "273": "cp273", "424": "cp424", "437": "cp437", "500": "cp500", "646": "ascii", "775": "cp775", "850": "cp850", "852": "cp852", "855": "cp855", "857": "cp857", "858": "cp858", "860": "cp860", "861": "cp861", "862": "cp862", "863": "cp863", "864": "cp864", "865": "cp865", "866": "cp866", "869": "cp869", "8859": "iso8859_1", "932": "cp932", "936": "gbk", "949": "cp949", "950": "cp950", "ansi_x3.4_1968": "ascii", "ansi_x3.4_1986": "ascii", "ansi_x3_4_1968": "ascii", "arabic": "iso8859_6", "ascii": "ascii", "asmo_708": "iso8859_6", "big5": "big5", "big5_hkscs": "big5hkscs", "big5_tw": "big5", "big5hkscs": "big5hkscs", "chinese": "gb2312", "cp037": "cp037", "cp1006": "cp1006", "cp1026": "cp1026", "cp1051": "hp_roman8", "cp1125": "cp1125", "cp1140": "cp1140", "cp1250": "cp1250", "cp1251": "cp1251", "cp1252": "cp1252", "cp1253": "cp1253", "cp1254": "cp1254", "cp1255": "cp1255", "cp1256": "cp1256", "cp1257": "cp1257", "cp1258": "cp1258", "cp1361": "johab", "cp154": "ptcp154", "cp273": "cp273", "cp367": "ascii", "cp424": "cp424", "cp437": "cp437", "cp500": "cp500", "cp65001": "utf_8", "cp720": "cp720", "cp737": "cp737", "cp775": "cp775", "cp819": "iso8859_1", "cp850": "cp850", "cp852": "cp852", "cp855": "cp855", "cp856": "cp856", "cp857": "cp857", "cp858": "cp858", "cp860": "cp860", "cp861": "cp861", "cp862": "cp862", "cp863": "cp863", "cp864": "cp864", "cp865": "cp865", "cp866": "cp866", "cp866u": "cp1125", "cp869": "cp869", "cp874": "cp874", "cp875": "cp875", "cp932": "cp932", "cp936": "gbk", "cp949": "cp949", "cp950": "cp950", "cp_gr": "cp869", "cp_is": "cp861", "csHPRoman8": "hp_roman8", "csascii": "ascii", "csbig5": "big5", "csibm037": "cp037", "csibm1026": "cp1026", "csibm273": "cp273", "csibm424": "cp424", "csibm500": "cp500", "csibm855": "cp855", "csibm857": "cp857", "csibm858": "cp858", "csibm860": "cp860", "csibm861": "cp861", "csibm863": "cp863", "csibm864": "cp864", "csibm865": "cp865", "csibm866": "cp866", "csibm869": "cp869", "csiso2022jp": "iso2022_jp", "csiso2022kr": "iso2022_kr", "csiso58gb231280": "gb2312", "csisolatin1": "iso8859_1", "csisolatin2": "iso8859_2", "csisolatin3": "iso8859_3", "csisolatin4": "iso8859_4", "csisolatin5": "iso8859_9", "csisolatin6": "iso8859_10", "csisolatinarabic": "iso8859_6", "csisolatincyrillic": "iso8859_5", "csisolatingreek": "iso8859_7", "csisolatinhebrew": "iso8859_8", "cskoi8r": "koi8_r", "cspc775baltic": "cp775", "cspc850multilingual": "cp850", "cspc862latinhebrew": "cp862", "cspc8codepage437": "cp437", "cspcp852": "cp852", "csptcp154": "ptcp154", "csshiftjis": "shift_jis", "cyrillic": "iso8859_5", "cyrillic_asian": "ptcp154", "ebcdic_cp_be": "cp500", "ebcdic_cp_ca": "cp037", "ebcdic_cp_ch": "cp500", "ebcdic_cp_he": "cp424", "ebcdic_cp_nl": "cp037", "ebcdic_cp_us": "cp037", "ebcdic_cp_wt": "cp037", "ecma_114": "iso8859_6", "ecma_118": "iso8859_7", "elot_928": "iso8859_7", "euc_cn": "gb2312", "euc_jis2004": "euc_jis_2004", "euc_jis_2004": "euc_jis_2004", "euc_jisx0213": "euc_jisx0213", "euc_jp": "euc_jp", "euc_kr": "euc_kr", "euccn": "gb2312", "eucgb2312_cn": "gb2312", "eucjis2004": "euc_jis_2004", "eucjisx0213": "euc_jisx0213", "eucjp": "euc_jp", "euckr": "euc_kr", "gb18030": "gb18030", "gb18030_2000": "gb18030", "gb2312": "gb2312", "gb2312_1980": "gb2312", "gb2312_80": "gb2312", "gbk": "gbk", "greek": "iso8859_7", "greek8": "iso8859_7", "hebrew": "iso8859_8", "hkscs": "big5hkscs", "hp_roman8": "hp_roman8", "hz": "hz", "hz_gb": "hz", "hz_gb_2312": "hz", "hzgb": "hz", "ibm037": "cp037", "ibm039": "cp037", "ibm1026": "cp1026", "ibm1051": "hp_roman8", "ibm1125": "cp1125", "ibm1140": "cp1140", "ibm273": "cp273", "ibm367": "ascii", "ibm424": "cp424", "ibm437": "cp437", "ibm500": "cp500", "ibm775": "cp775", "ibm819": "iso8859_1", "ibm850": "cp850", "ibm852": "cp852", "ibm855": "cp855", "ibm857": "cp857", "ibm858": "cp858", "ibm860": "cp860", "ibm861": "cp861", "ibm862": "cp862", "ibm863": "cp863", "ibm864": "cp864", "ibm865": "cp865", "ibm866": "cp866", "ibm869": "cp869", "idna": "idna", "iso2022_jp": "iso2022_jp", "iso2022_jp_1": "iso2022_jp_1", "iso2022_jp_2": "iso2022_jp_2", "iso2022_jp_2004": "iso2022_jp_2004", "iso2022_jp_3": "iso2022_jp_3", "iso2022_jp_ext": "iso2022_jp_ext", "iso2022_kr": "iso2022_kr", "iso2022jp": "iso2022_jp", "iso2022jp_1": "iso2022_jp_1", "iso2022jp_2": "iso2022_jp_2", "iso2022jp_2004": "iso2022_jp_2004", "iso2022jp_3": "iso2022_jp_3", "iso2022jp_ext": "iso2022_jp_ext", "iso2022kr": "iso2022_kr", "iso646_us": "ascii", "iso8859": "iso8859_1", "iso8859_1": "iso8859_1", "iso8859_10": "iso8859_10", "iso8859_11": "iso8859_11", "iso8859_13": "iso8859_13", "iso8859_14": "iso8859_14", "iso8859_15": "iso8859_15", "iso8859_16": "iso8859_16", "iso8859_2": "iso8859_2", "iso8859_3": "iso8859_3", "iso8859_4": "iso8859_4", "iso8859_5": "iso8859_5", "iso8859_6": "iso8859_6", "iso8859_7": "iso8859_7", "iso8859_8": "iso8859_8", "iso8859_9": "iso8859_9", "iso_2022_jp": "iso2022_jp", "iso_2022_jp_1": "iso2022_jp_1", "iso_2022_jp_2": "iso2022_jp_2", "iso_2022_jp_2004": "iso2022_jp_2004", "iso_2022_jp_3": "iso2022_jp_3", "iso_2022_jp_ext": "iso2022_jp_ext", "iso_2022_kr": "iso2022_kr", "iso_646.irv_1991": "ascii", "iso_8859_1": "iso8859_1", "iso_8859_10": "iso8859_10", "iso_8859_10_1992": "iso8859_10", "iso_8859_11": "iso8859_11", "iso_8859_11_2001": "iso8859_11", "iso_8859_13": "iso8859_13", "iso_8859_14": "iso8859_14", "iso_8859_14_1998": "iso8859_14", "iso_8859_15": "iso8859_15", "iso_8859_16": "iso8859_16", "iso_8859_16_2001": "iso8859_16", "iso_8859_1_1987": "iso8859_1", "iso_8859_2": "iso8859_2", "iso_8859_2_1987": "iso8859_2", "iso_8859_3": "iso8859_3", "iso_8859_3_1988": "iso8859_3", "iso_8859_4": "iso8859_4", "iso_8859_4_1988": "iso8859_4", "iso_8859_5": "iso8859_5", "iso_8859_5_1988": "iso8859_5", "iso_8859_6": "iso8859_6", "iso_8859_6_1987": "iso8859_6", "iso_8859_7": "iso8859_7", "iso_8859_7_1987": "iso8859_7", "iso_8859_8": "iso8859_8", "iso_8859_8_1988": "iso8859_8", "iso_8859_9": "iso8859_9", "iso_8859_9_1989": "iso8859_9", "iso_celtic": "iso8859_14", "iso_ir_100": "iso8859_1", "iso_ir_101": "iso8859_2", "iso_ir_109": "iso8859_3", "iso_ir_110": "iso8859_4", "iso_ir_126": "iso8859_7", "iso_ir_127": "iso8859_6", "iso_ir_138": "iso8859_8", "iso_ir_144": "iso8859_5", "iso_ir_148": "iso8859_9", "iso_ir_157": "iso8859_10", "iso_ir_166": "tis_620", "iso_ir_199": "iso8859_14", "iso_ir_226": "iso8859_16", "iso_ir_58": "gb2312", "iso_ir_6": "ascii", "jisx0213": "euc_jis_2004", "johab": "johab", "koi8_r": "koi8_r", "koi8_t": "koi8_t", "koi8_u": "koi8_u", "korean": "euc_kr", "ks_c_5601": "euc_kr", "ks_c_5601_1987": "euc_kr", "ks_x_1001": "euc_kr", "ksc5601": "euc_kr", "ksx1001": "euc_kr", "kz1048": "kz1048", "kz_1048": "kz1048", "l1": "iso8859_1", "l10": "iso8859_16", "l2": "iso8859_2", "l3": "iso8859_3", "l4": "iso8859_4", "l5": "iso8859_9", "l6": "iso8859_10", "l7": "iso8859_13", "l8": "iso8859_14", "l9": "iso8859_15", "latin": "iso8859_1", "latin1": "iso8859_1", "latin10": "iso8859_16", "latin2": "iso8859_2", "latin3": "iso8859_3", "latin4": "iso8859_4", "latin5": "iso8859_9", "latin6": "iso8859_10", "latin7": "iso8859_13", "latin8": "iso8859_14", "latin9": "iso8859_15", "latin_1": "iso8859_1", "mac_arabic": "mac_arabic", "mac_centeuro": "mac_latin2", "mac_croatian": "mac_croatian", "mac_cyrillic": "mac_cyrillic", "mac_farsi": "mac_farsi", "mac_greek": "mac_greek", "mac_iceland": "mac_iceland", "mac_latin2": "mac_latin2", "mac_roman": "mac_roman", "mac_romanian": "mac_romanian", "mac_turkish": "mac_turkish", "maccentraleurope": "mac_latin2", "maccyrillic": "mac_cyrillic", "macgreek": "mac_greek", "maciceland": "mac_iceland", "macintosh": "mac_roman", "maclatin2": "mac_latin2", "macroman": "mac_roman", "macturkish": "mac_turkish", "ms1361": "johab", "ms932": "cp932", "ms936": "gbk", "ms949": "cp949", "ms950": "cp950", "ms_kanji": "cp932", "mskanji": "cp932", "palmos": "palmos", "pt154": "ptcp154", "ptcp154": "ptcp154", "punycode": "punycode", "r8": "hp_roman8", "raw_unicode_escape": "raw_unicode_escape", "rk1048": "kz1048", "roman8": "hp_roman8", "ruscii": "cp1125", "s_jis": "shift_jis", "s_jis_2004": "shift_jis_2004", "s_jisx0213": "shift_jisx0213", "shift_jis": "shift_jis", "shift_jis_2004": "shift_jis_2004", "shift_jisx0213": "shift_jisx0213", "shiftjis": "shift_jis", "shiftjis2004": "shift_jis_2004", "shiftjisx0213": "shift_jisx0213", "sjis": "shift_jis", "sjis_2004": "shift_jis_2004", "sjisx0213": "shift_jisx0213", "strk1048_2002": "kz1048", "thai": "iso8859_11", "tis620": "tis_620", "tis_620": "tis_620", "tis_620_0": "tis_620", "tis_620_2529_0": "tis_620", "tis_620_2529_1": "tis_620", "u16": "utf_16", "u32": "utf_32", "u7": "utf_7", "u8": "utf_8", "u_jis": "euc_jp", "uhc": "cp949", "ujis": "euc_jp", "unicode_1_1_utf_7": "utf_7", "unicode_escape": "unicode_escape", "unicodebigunmarked": "utf_16_be", "unicodelittleunmarked": "utf_16_le", "us": "ascii", "us_ascii": "ascii", "utf": "utf_8", "utf16": "utf_16", "utf32": "utf_32", "utf7": "utf_7", "utf8": "utf_8", "utf8_ucs2": "utf_8", "utf8_ucs4": "utf_8", "utf_16": "utf_16", "utf_16_be": "utf_16_be", "utf_16_le": "utf_16_le", "utf_16be": "utf_16_be", "utf_16le": "utf_16_le", "utf_32": "utf_32", "utf_32_be": "utf_32_be", "utf_32_le": "utf_32_le", "utf_32be": "utf_32_be", "utf_32le": "utf_32_le", "utf_7": "utf_7", "utf_8": "utf_8", "utf_8_sig": "utf_8_sig", "windows_1250": "cp1250", "windows_1251": "cp1251", "windows_1252": "cp1252", "windows_1253": "cp1253", "windows_1254": "cp1254", "windows_1255": "cp1255", "windows_1256": "cp1256", "windows_1257": "cp1257", "windows_1258": "cp1258", "x_mac_japanese": "shift_jis", "x_mac_korean": "euc_kr", "x_mac_simp_chinese": "gb2312", "x_mac_trad_chinese": "big5" };
+const CHARMAP_TABLES = {
+    cp037: "\u0000\u0001\u0002\u0003\u009c\t\u0086\u007f\u0097\u008d\u008e\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u009d\u0085\b\u0087\u0018\u0019\u0092\u008f\u001c\u001d\u001e\u001f\u0080\u0081\u0082\u0083\u0084\n\u0017\u001b\u0088\u0089\u008a\u008b\u008c\u0005\u0006\u0007\u0090\u0091\u0016\u0093\u0094\u0095\u0096\u0004\u0098\u0099\u009a\u009b\u0014\u0015\u009e\u001a \u00a0\u00e2\u00e4\u00e0\u00e1\u00e3\u00e5\u00e7\u00f1\u00a2.<(+|&\u00e9\u00ea\u00eb\u00e8\u00ed\u00ee\u00ef\u00ec\u00df!$*);\u00ac-/\u00c2\u00c4\u00c0\u00c1\u00c3\u00c5\u00c7\u00d1\u00a6,%_>?\u00f8\u00c9\u00ca\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc`:#@'=\"\u00d8abcdefghi\u00ab\u00bb\u00f0\u00fd\u00fe\u00b1\u00b0jklmnopqr\u00aa\u00ba\u00e6\u00b8\u00c6\u00a4\u00b5~stuvwxyz\u00a1\u00bf\u00d0\u00dd\u00de\u00ae^\u00a3\u00a5\u00b7\u00a9\u00a7\u00b6\u00bc\u00bd\u00be[]\u00af\u00a8\u00b4\u00d7{ABCDEFGHI\u00ad\u00f4\u00f6\u00f2\u00f3\u00f5}JKLMNOPQR\u00b9\u00fb\u00fc\u00f9\u00fa\u00ff\\\u00f7STUVWXYZ\u00b2\u00d4\u00d6\u00d2\u00d3\u00d50123456789\u00b3\u00db\u00dc\u00d9\u00da\u009f",
+    cp1006: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9\u060c\u061b\u00ad\u061f\ufe81\ufe8d\ufe8e\ufe8e\ufe8f\ufe91\ufb56\ufb58\ufe93\ufe95\ufe97\ufb66\ufb68\ufe99\ufe9b\ufe9d\ufe9f\ufb7a\ufb7c\ufea1\ufea3\ufea5\ufea7\ufea9\ufb84\ufeab\ufead\ufb8c\ufeaf\ufb8a\ufeb1\ufeb3\ufeb5\ufeb7\ufeb9\ufebb\ufebd\ufebf\ufec1\ufec5\ufec9\ufeca\ufecb\ufecc\ufecd\ufece\ufecf\ufed0\ufed1\ufed3\ufed5\ufed7\ufed9\ufedb\ufb92\ufb94\ufedd\ufedf\ufee0\ufee1\ufee3\ufb9e\ufee5\ufee7\ufe85\ufeed\ufba6\ufba8\ufba9\ufbaa\ufe80\ufe89\ufe8a\ufe8b\ufef1\ufef2\ufef3\ufbb0\ufbae\ufe7c\ufe7d",
+    cp1026: "\u0000\u0001\u0002\u0003\u009c\t\u0086\u007f\u0097\u008d\u008e\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u009d\u0085\b\u0087\u0018\u0019\u0092\u008f\u001c\u001d\u001e\u001f\u0080\u0081\u0082\u0083\u0084\n\u0017\u001b\u0088\u0089\u008a\u008b\u008c\u0005\u0006\u0007\u0090\u0091\u0016\u0093\u0094\u0095\u0096\u0004\u0098\u0099\u009a\u009b\u0014\u0015\u009e\u001a \u00a0\u00e2\u00e4\u00e0\u00e1\u00e3\u00e5{\u00f1\u00c7.<(+!&\u00e9\u00ea\u00eb\u00e8\u00ed\u00ee\u00ef\u00ec\u00df\u011e\u0130*);^-/\u00c2\u00c4\u00c0\u00c1\u00c3\u00c5[\u00d1\u015f,%_>?\u00f8\u00c9\u00ca\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc\u0131:\u00d6\u015e'=\u00dc\u00d8abcdefghi\u00ab\u00bb}`\u00a6\u00b1\u00b0jklmnopqr\u00aa\u00ba\u00e6\u00b8\u00c6\u00a4\u00b5\u00f6stuvwxyz\u00a1\u00bf]$@\u00ae\u00a2\u00a3\u00a5\u00b7\u00a9\u00a7\u00b6\u00bc\u00bd\u00be\u00ac|\u00af\u00a8\u00b4\u00d7\u00e7ABCDEFGHI\u00ad\u00f4~\u00f2\u00f3\u00f5\u011fJKLMNOPQR\u00b9\u00fb\\\u00f9\u00fa\u00ff\u00fc\u00f7STUVWXYZ\u00b2\u00d4#\u00d2\u00d3\u00d50123456789\u00b3\u00db\"\u00d9\u00da\u009f",
+    cp1125: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042a\u042b\u042c\u042d\u042e\u042f\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u044f\u0401\u0451\u0490\u0491\u0404\u0454\u0406\u0456\u0407\u0457\u00b7\u221a\u2116\u00a4\u25a0\u00a0",
+    cp1140: "\u0000\u0001\u0002\u0003\u009c\t\u0086\u007f\u0097\u008d\u008e\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u009d\u0085\b\u0087\u0018\u0019\u0092\u008f\u001c\u001d\u001e\u001f\u0080\u0081\u0082\u0083\u0084\n\u0017\u001b\u0088\u0089\u008a\u008b\u008c\u0005\u0006\u0007\u0090\u0091\u0016\u0093\u0094\u0095\u0096\u0004\u0098\u0099\u009a\u009b\u0014\u0015\u009e\u001a \u00a0\u00e2\u00e4\u00e0\u00e1\u00e3\u00e5\u00e7\u00f1\u00a2.<(+|&\u00e9\u00ea\u00eb\u00e8\u00ed\u00ee\u00ef\u00ec\u00df!$*);\u00ac-/\u00c2\u00c4\u00c0\u00c1\u00c3\u00c5\u00c7\u00d1\u00a6,%_>?\u00f8\u00c9\u00ca\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc`:#@'=\"\u00d8abcdefghi\u00ab\u00bb\u00f0\u00fd\u00fe\u00b1\u00b0jklmnopqr\u00aa\u00ba\u00e6\u00b8\u00c6\u20ac\u00b5~stuvwxyz\u00a1\u00bf\u00d0\u00dd\u00de\u00ae^\u00a3\u00a5\u00b7\u00a9\u00a7\u00b6\u00bc\u00bd\u00be[]\u00af\u00a8\u00b4\u00d7{ABCDEFGHI\u00ad\u00f4\u00f6\u00f2\u00f3\u00f5}JKLMNOPQR\u00b9\u00fb\u00fc\u00f9\u00fa\u00ff\\\u00f7STUVWXYZ\u00b2\u00d4\u00d6\u00d2\u00d3\u00d50123456789\u00b3\u00db\u00dc\u00d9\u00da\u009f",
+    cp1250: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u20ac\ufffe\u201a\ufffe\u201e\u2026\u2020\u2021\ufffe\u2030\u0160\u2039\u015a\u0164\u017d\u0179\ufffe\u2018\u2019\u201c\u201d\u2022\u2013\u2014\ufffe\u2122\u0161\u203a\u015b\u0165\u017e\u017a\u00a0\u02c7\u02d8\u0141\u00a4\u0104\u00a6\u00a7\u00a8\u00a9\u015e\u00ab\u00ac\u00ad\u00ae\u017b\u00b0\u00b1\u02db\u0142\u00b4\u00b5\u00b6\u00b7\u00b8\u0105\u015f\u00bb\u013d\u02dd\u013e\u017c\u0154\u00c1\u00c2\u0102\u00c4\u0139\u0106\u00c7\u010c\u00c9\u0118\u00cb\u011a\u00cd\u00ce\u010e\u0110\u0143\u0147\u00d3\u00d4\u0150\u00d6\u00d7\u0158\u016e\u00da\u0170\u00dc\u00dd\u0162\u00df\u0155\u00e1\u00e2\u0103\u00e4\u013a\u0107\u00e7\u010d\u00e9\u0119\u00eb\u011b\u00ed\u00ee\u010f\u0111\u0144\u0148\u00f3\u00f4\u0151\u00f6\u00f7\u0159\u016f\u00fa\u0171\u00fc\u00fd\u0163\u02d9",
+    cp1251: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0402\u0403\u201a\u0453\u201e\u2026\u2020\u2021\u20ac\u2030\u0409\u2039\u040a\u040c\u040b\u040f\u0452\u2018\u2019\u201c\u201d\u2022\u2013\u2014\ufffe\u2122\u0459\u203a\u045a\u045c\u045b\u045f\u00a0\u040e\u045e\u0408\u00a4\u0490\u00a6\u00a7\u0401\u00a9\u0404\u00ab\u00ac\u00ad\u00ae\u0407\u00b0\u00b1\u0406\u0456\u0491\u00b5\u00b6\u00b7\u0451\u2116\u0454\u00bb\u0458\u0405\u0455\u0457\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042a\u042b\u042c\u042d\u042e\u042f\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u044f",
+    cp1252: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u20ac\ufffe\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffe\u017d\ufffe\ufffe\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffe\u017e\u0178\u00a0\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00aa\u00ab\u00ac\u00ad\u00ae\u00af\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9\u00ba\u00bb\u00bc\u00bd\u00be\u00bf\u00c0\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u00d0\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d7\u00d8\u00d9\u00da\u00db\u00dc\u00dd\u00de\u00df\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u00f0\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f7\u00f8\u00f9\u00fa\u00fb\u00fc\u00fd\u00fe\u00ff",
+    cp1253: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u20ac\ufffe\u201a\u0192\u201e\u2026\u2020\u2021\ufffe\u2030\ufffe\u2039\ufffe\ufffe\ufffe\ufffe\ufffe\u2018\u2019\u201c\u201d\u2022\u2013\u2014\ufffe\u2122\ufffe\u203a\ufffe\ufffe\ufffe\ufffe\u00a0\u0385\u0386\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\ufffe\u00ab\u00ac\u00ad\u00ae\u2015\u00b0\u00b1\u00b2\u00b3\u0384\u00b5\u00b6\u00b7\u0388\u0389\u038a\u00bb\u038c\u00bd\u038e\u038f\u0390\u0391\u0392\u0393\u0394\u0395\u0396\u0397\u0398\u0399\u039a\u039b\u039c\u039d\u039e\u039f\u03a0\u03a1\ufffe\u03a3\u03a4\u03a5\u03a6\u03a7\u03a8\u03a9\u03aa\u03ab\u03ac\u03ad\u03ae\u03af\u03b0\u03b1\u03b2\u03b3\u03b4\u03b5\u03b6\u03b7\u03b8\u03b9\u03ba\u03bb\u03bc\u03bd\u03be\u03bf\u03c0\u03c1\u03c2\u03c3\u03c4\u03c5\u03c6\u03c7\u03c8\u03c9\u03ca\u03cb\u03cc\u03cd\u03ce\ufffe",
+    cp1254: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u20ac\ufffe\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffe\ufffe\ufffe\ufffe\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffe\ufffe\u0178\u00a0\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00aa\u00ab\u00ac\u00ad\u00ae\u00af\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9\u00ba\u00bb\u00bc\u00bd\u00be\u00bf\u00c0\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u011e\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d7\u00d8\u00d9\u00da\u00db\u00dc\u0130\u015e\u00df\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u011f\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f7\u00f8\u00f9\u00fa\u00fb\u00fc\u0131\u015f\u00ff",
+    cp1255: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u20ac\ufffe\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\ufffe\u2039\ufffe\ufffe\ufffe\ufffe\ufffe\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\ufffe\u203a\ufffe\ufffe\ufffe\ufffe\u00a0\u00a1\u00a2\u00a3\u20aa\u00a5\u00a6\u00a7\u00a8\u00a9\u00d7\u00ab\u00ac\u00ad\u00ae\u00af\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9\u00f7\u00bb\u00bc\u00bd\u00be\u00bf\u05b0\u05b1\u05b2\u05b3\u05b4\u05b5\u05b6\u05b7\u05b8\u05b9\ufffe\u05bb\u05bc\u05bd\u05be\u05bf\u05c0\u05c1\u05c2\u05c3\u05f0\u05f1\u05f2\u05f3\u05f4\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u05d0\u05d1\u05d2\u05d3\u05d4\u05d5\u05d6\u05d7\u05d8\u05d9\u05da\u05db\u05dc\u05dd\u05de\u05df\u05e0\u05e1\u05e2\u05e3\u05e4\u05e5\u05e6\u05e7\u05e8\u05e9\u05ea\ufffe\ufffe\u200e\u200f\ufffe",
+    cp1256: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u20ac\u067e\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0679\u2039\u0152\u0686\u0698\u0688\u06af\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u06a9\u2122\u0691\u203a\u0153\u200c\u200d\u06ba\u00a0\u060c\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u06be\u00ab\u00ac\u00ad\u00ae\u00af\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9\u061b\u00bb\u00bc\u00bd\u00be\u061f\u06c1\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062a\u062b\u062c\u062d\u062e\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u00d7\u0637\u0638\u0639\u063a\u0640\u0641\u0642\u0643\u00e0\u0644\u00e2\u0645\u0646\u0647\u0648\u00e7\u00e8\u00e9\u00ea\u00eb\u0649\u064a\u00ee\u00ef\u064b\u064c\u064d\u064e\u00f4\u064f\u0650\u00f7\u0651\u00f9\u0652\u00fb\u00fc\u200e\u200f\u06d2",
+    cp1257: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u20ac\ufffe\u201a\ufffe\u201e\u2026\u2020\u2021\ufffe\u2030\ufffe\u2039\ufffe\u00a8\u02c7\u00b8\ufffe\u2018\u2019\u201c\u201d\u2022\u2013\u2014\ufffe\u2122\ufffe\u203a\ufffe\u00af\u02db\ufffe\u00a0\ufffe\u00a2\u00a3\u00a4\ufffe\u00a6\u00a7\u00d8\u00a9\u0156\u00ab\u00ac\u00ad\u00ae\u00c6\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00f8\u00b9\u0157\u00bb\u00bc\u00bd\u00be\u00e6\u0104\u012e\u0100\u0106\u00c4\u00c5\u0118\u0112\u010c\u00c9\u0179\u0116\u0122\u0136\u012a\u013b\u0160\u0143\u0145\u00d3\u014c\u00d5\u00d6\u00d7\u0172\u0141\u015a\u016a\u00dc\u017b\u017d\u00df\u0105\u012f\u0101\u0107\u00e4\u00e5\u0119\u0113\u010d\u00e9\u017a\u0117\u0123\u0137\u012b\u013c\u0161\u0144\u0146\u00f3\u014d\u00f5\u00f6\u00f7\u0173\u0142\u015b\u016b\u00fc\u017c\u017e\u02d9",
+    cp1258: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u20ac\ufffe\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\ufffe\u2039\u0152\ufffe\ufffe\ufffe\ufffe\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\ufffe\u203a\u0153\ufffe\ufffe\u0178\u00a0\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00aa\u00ab\u00ac\u00ad\u00ae\u00af\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9\u00ba\u00bb\u00bc\u00bd\u00be\u00bf\u00c0\u00c1\u00c2\u0102\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u0300\u00cd\u00ce\u00cf\u0110\u00d1\u0309\u00d3\u00d4\u01a0\u00d6\u00d7\u00d8\u00d9\u00da\u00db\u00dc\u01af\u0303\u00df\u00e0\u00e1\u00e2\u0103\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u0301\u00ed\u00ee\u00ef\u0111\u00f1\u0323\u00f3\u00f4\u01a1\u00f6\u00f7\u00f8\u00f9\u00fa\u00fb\u00fc\u01b0\u20ab\u00ff",
+    cp273: "\u0000\u0001\u0002\u0003\u009c\t\u0086\u007f\u0097\u008d\u008e\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u009d\u0085\b\u0087\u0018\u0019\u0092\u008f\u001c\u001d\u001e\u001f\u0080\u0081\u0082\u0083\u0084\n\u0017\u001b\u0088\u0089\u008a\u008b\u008c\u0005\u0006\u0007\u0090\u0091\u0016\u0093\u0094\u0095\u0096\u0004\u0098\u0099\u009a\u009b\u0014\u0015\u009e\u001a \u00a0\u00e2{\u00e0\u00e1\u00e3\u00e5\u00e7\u00f1\u00c4.<(+!&\u00e9\u00ea\u00eb\u00e8\u00ed\u00ee\u00ef\u00ec~\u00dc$*);^-/\u00c2[\u00c0\u00c1\u00c3\u00c5\u00c7\u00d1\u00f6,%_>?\u00f8\u00c9\u00ca\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc`:#\u00a7'=\"\u00d8abcdefghi\u00ab\u00bb\u00f0\u00fd\u00fe\u00b1\u00b0jklmnopqr\u00aa\u00ba\u00e6\u00b8\u00c6\u00a4\u00b5\u00dfstuvwxyz\u00a1\u00bf\u00d0\u00dd\u00de\u00ae\u00a2\u00a3\u00a5\u00b7\u00a9@\u00b6\u00bc\u00bd\u00be\u00ac|\u203e\u00a8\u00b4\u00d7\u00e4ABCDEFGHI\u00ad\u00f4\u00a6\u00f2\u00f3\u00f5\u00fcJKLMNOPQR\u00b9\u00fb}\u00f9\u00fa\u00ff\u00d6\u00f7STUVWXYZ\u00b2\u00d4\\\u00d2\u00d3\u00d50123456789\u00b3\u00db]\u00d9\u00da\u009f",
+    cp424: "\u0000\u0001\u0002\u0003\u009c\t\u0086\u007f\u0097\u008d\u008e\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u009d\u0085\b\u0087\u0018\u0019\u0092\u008f\u001c\u001d\u001e\u001f\u0080\u0081\u0082\u0083\u0084\n\u0017\u001b\u0088\u0089\u008a\u008b\u008c\u0005\u0006\u0007\u0090\u0091\u0016\u0093\u0094\u0095\u0096\u0004\u0098\u0099\u009a\u009b\u0014\u0015\u009e\u001a \u05d0\u05d1\u05d2\u05d3\u05d4\u05d5\u05d6\u05d7\u05d8\u00a2.<(+|&\u05d9\u05da\u05db\u05dc\u05dd\u05de\u05df\u05e0\u05e1!$*);\u00ac-/\u05e2\u05e3\u05e4\u05e5\u05e6\u05e7\u05e8\u05e9\u00a6,%_>?\ufffe\u05ea\ufffe\ufffe\u00a0\ufffe\ufffe\ufffe\u2017`:#@'=\"\ufffeabcdefghi\u00ab\u00bb\ufffe\ufffe\ufffe\u00b1\u00b0jklmnopqr\ufffe\ufffe\ufffe\u00b8\ufffe\u00a4\u00b5~stuvwxyz\ufffe\ufffe\ufffe\ufffe\ufffe\u00ae^\u00a3\u00a5\u00b7\u00a9\u00a7\u00b6\u00bc\u00bd\u00be[]\u00af\u00a8\u00b4\u00d7{ABCDEFGHI\u00ad\ufffe\ufffe\ufffe\ufffe\ufffe}JKLMNOPQR\u00b9\ufffe\ufffe\ufffe\ufffe\ufffe\\\u00f7STUVWXYZ\u00b2\ufffe\ufffe\ufffe\ufffe\ufffe0123456789\u00b3\ufffe\ufffe\ufffe\ufffe\u009f",
+    cp437: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00a2\u00a3\u00a5\u20a7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0",
+    cp500: "\u0000\u0001\u0002\u0003\u009c\t\u0086\u007f\u0097\u008d\u008e\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u009d\u0085\b\u0087\u0018\u0019\u0092\u008f\u001c\u001d\u001e\u001f\u0080\u0081\u0082\u0083\u0084\n\u0017\u001b\u0088\u0089\u008a\u008b\u008c\u0005\u0006\u0007\u0090\u0091\u0016\u0093\u0094\u0095\u0096\u0004\u0098\u0099\u009a\u009b\u0014\u0015\u009e\u001a \u00a0\u00e2\u00e4\u00e0\u00e1\u00e3\u00e5\u00e7\u00f1[.<(+!&\u00e9\u00ea\u00eb\u00e8\u00ed\u00ee\u00ef\u00ec\u00df]$*);^-/\u00c2\u00c4\u00c0\u00c1\u00c3\u00c5\u00c7\u00d1\u00a6,%_>?\u00f8\u00c9\u00ca\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc`:#@'=\"\u00d8abcdefghi\u00ab\u00bb\u00f0\u00fd\u00fe\u00b1\u00b0jklmnopqr\u00aa\u00ba\u00e6\u00b8\u00c6\u00a4\u00b5~stuvwxyz\u00a1\u00bf\u00d0\u00dd\u00de\u00ae\u00a2\u00a3\u00a5\u00b7\u00a9\u00a7\u00b6\u00bc\u00bd\u00be\u00ac|\u00af\u00a8\u00b4\u00d7{ABCDEFGHI\u00ad\u00f4\u00f6\u00f2\u00f3\u00f5}JKLMNOPQR\u00b9\u00fb\u00fc\u00f9\u00fa\u00ff\\\u00f7STUVWXYZ\u00b2\u00d4\u00d6\u00d2\u00d3\u00d50123456789\u00b3\u00db\u00dc\u00d9\u00da\u009f",
+    cp720: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u00e9\u00e2\u0084\u00e0\u0086\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u008d\u008e\u008f\u0090\u0651\u0652\u00f4\u00a4\u0640\u00fb\u00f9\u0621\u0622\u0623\u0624\u00a3\u0625\u0626\u0627\u0628\u0629\u062a\u062b\u062c\u062d\u062e\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u0636\u0637\u0638\u0639\u063a\u0641\u00b5\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064a\u2261\u064b\u064c\u064d\u064e\u064f\u0650\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0",
+    cp737: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0391\u0392\u0393\u0394\u0395\u0396\u0397\u0398\u0399\u039a\u039b\u039c\u039d\u039e\u039f\u03a0\u03a1\u03a3\u03a4\u03a5\u03a6\u03a7\u03a8\u03a9\u03b1\u03b2\u03b3\u03b4\u03b5\u03b6\u03b7\u03b8\u03b9\u03ba\u03bb\u03bc\u03bd\u03be\u03bf\u03c0\u03c1\u03c3\u03c2\u03c4\u03c5\u03c6\u03c7\u03c8\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03c9\u03ac\u03ad\u03ae\u03ca\u03af\u03cc\u03cd\u03cb\u03ce\u0386\u0388\u0389\u038a\u038c\u038e\u038f\u00b1\u2265\u2264\u03aa\u03ab\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0",
+    cp775: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0106\u00fc\u00e9\u0101\u00e4\u0123\u00e5\u0107\u0142\u0113\u0156\u0157\u012b\u0179\u00c4\u00c5\u00c9\u00e6\u00c6\u014d\u00f6\u0122\u00a2\u015a\u015b\u00d6\u00dc\u00f8\u00a3\u00d8\u00d7\u00a4\u0100\u012a\u00f3\u017b\u017c\u017a\u201d\u00a6\u00a9\u00ae\u00ac\u00bd\u00bc\u0141\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u0104\u010c\u0118\u0116\u2563\u2551\u2557\u255d\u012e\u0160\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u0172\u016a\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u017d\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b\u017e\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u00d3\u00df\u014c\u0143\u00f5\u00d5\u00b5\u0144\u0136\u0137\u013b\u013c\u0146\u0112\u0145\u2019\u00ad\u00b1\u201c\u00be\u00b6\u00a7\u00f7\u201e\u00b0\u2219\u00b7\u00b9\u00b3\u00b2\u25a0\u00a0",
+    cp850: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00f8\u00a3\u00d8\u00d7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u00ae\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u00c1\u00c2\u00c0\u00a9\u2563\u2551\u2557\u255d\u00a2\u00a5\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u00e3\u00c3\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u00a4\u00f0\u00d0\u00ca\u00cb\u00c8\u0131\u00cd\u00ce\u00cf\u2518\u250c\u2588\u2584\u00a6\u00cc\u2580\u00d3\u00df\u00d4\u00d2\u00f5\u00d5\u00b5\u00fe\u00de\u00da\u00db\u00d9\u00fd\u00dd\u00af\u00b4\u00ad\u00b1\u2017\u00be\u00b6\u00a7\u00f7\u00b8\u00b0\u00a8\u00b7\u00b9\u00b3\u00b2\u25a0\u00a0",
+    cp852: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c7\u00fc\u00e9\u00e2\u00e4\u016f\u0107\u00e7\u0142\u00eb\u0150\u0151\u00ee\u0179\u00c4\u0106\u00c9\u0139\u013a\u00f4\u00f6\u013d\u013e\u015a\u015b\u00d6\u00dc\u0164\u0165\u0141\u00d7\u010d\u00e1\u00ed\u00f3\u00fa\u0104\u0105\u017d\u017e\u0118\u0119\u00ac\u017a\u010c\u015f\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u00c1\u00c2\u011a\u015e\u2563\u2551\u2557\u255d\u017b\u017c\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u0102\u0103\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u00a4\u0111\u0110\u010e\u00cb\u010f\u0147\u00cd\u00ce\u011b\u2518\u250c\u2588\u2584\u0162\u016e\u2580\u00d3\u00df\u00d4\u0143\u0144\u0148\u0160\u0161\u0154\u00da\u0155\u0170\u00fd\u00dd\u0163\u00b4\u00ad\u02dd\u02db\u02c7\u02d8\u00a7\u00f7\u00b8\u00b0\u00a8\u02d9\u0171\u0158\u0159\u25a0\u00a0",
+    cp855: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0452\u0402\u0453\u0403\u0451\u0401\u0454\u0404\u0455\u0405\u0456\u0406\u0457\u0407\u0458\u0408\u0459\u0409\u045a\u040a\u045b\u040b\u045c\u040c\u045e\u040e\u045f\u040f\u044e\u042e\u044a\u042a\u0430\u0410\u0431\u0411\u0446\u0426\u0434\u0414\u0435\u0415\u0444\u0424\u0433\u0413\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u0445\u0425\u0438\u0418\u2563\u2551\u2557\u255d\u0439\u0419\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u043a\u041a\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u00a4\u043b\u041b\u043c\u041c\u043d\u041d\u043e\u041e\u043f\u2518\u250c\u2588\u2584\u041f\u044f\u2580\u042f\u0440\u0420\u0441\u0421\u0442\u0422\u0443\u0423\u0436\u0416\u0432\u0412\u044c\u042c\u2116\u00ad\u044b\u042b\u0437\u0417\u0448\u0428\u044d\u042d\u0449\u0429\u0447\u0427\u00a7\u25a0\u00a0",
+    cp856: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u05d0\u05d1\u05d2\u05d3\u05d4\u05d5\u05d6\u05d7\u05d8\u05d9\u05da\u05db\u05dc\u05dd\u05de\u05df\u05e0\u05e1\u05e2\u05e3\u05e4\u05e5\u05e6\u05e7\u05e8\u05e9\u05ea\ufffe\u00a3\ufffe\u00d7\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u00ae\u00ac\u00bd\u00bc\ufffe\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\ufffe\ufffe\ufffe\u00a9\u2563\u2551\u2557\u255d\u00a2\u00a5\u2510\u2514\u2534\u252c\u251c\u2500\u253c\ufffe\ufffe\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u00a4\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u2518\u250c\u2588\u2584\u00a6\ufffe\u2580\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u00b5\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u00af\u00b4\u00ad\u00b1\u2017\u00be\u00b6\u00a7\u00f7\u00b8\u00b0\u00a8\u00b7\u00b9\u00b3\u00b2\u25a0\u00a0",
+    cp857: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u0131\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u0130\u00d6\u00dc\u00f8\u00a3\u00d8\u015e\u015f\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u011e\u011f\u00bf\u00ae\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u00c1\u00c2\u00c0\u00a9\u2563\u2551\u2557\u255d\u00a2\u00a5\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u00e3\u00c3\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u00a4\u00ba\u00aa\u00ca\u00cb\u00c8\ufffe\u00cd\u00ce\u00cf\u2518\u250c\u2588\u2584\u00a6\u00cc\u2580\u00d3\u00df\u00d4\u00d2\u00f5\u00d5\u00b5\ufffe\u00d7\u00da\u00db\u00d9\u00ec\u00ff\u00af\u00b4\u00ad\u00b1\ufffe\u00be\u00b6\u00a7\u00f7\u00b8\u00b0\u00a8\u00b7\u00b9\u00b3\u00b2\u25a0\u00a0",
+    cp858: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00f8\u00a3\u00d8\u00d7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u00ae\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u00c1\u00c2\u00c0\u00a9\u2563\u2551\u2557\u255d\u00a2\u00a5\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u00e3\u00c3\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u00a4\u00f0\u00d0\u00ca\u00cb\u00c8\u20ac\u00cd\u00ce\u00cf\u2518\u250c\u2588\u2584\u00a6\u00cc\u2580\u00d3\u00df\u00d4\u00d2\u00f5\u00d5\u00b5\u00fe\u00de\u00da\u00db\u00d9\u00fd\u00dd\u00af\u00b4\u00ad\u00b1\u2017\u00be\u00b6\u00a7\u00f7\u00b8\u00b0\u00a8\u00b7\u00b9\u00b3\u00b2\u25a0\u00a0",
+    cp860: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c7\u00fc\u00e9\u00e2\u00e3\u00e0\u00c1\u00e7\u00ea\u00ca\u00e8\u00cd\u00d4\u00ec\u00c3\u00c2\u00c9\u00c0\u00c8\u00f4\u00f5\u00f2\u00da\u00f9\u00cc\u00d5\u00dc\u00a2\u00a3\u00d9\u20a7\u00d3\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u00d2\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0",
+    cp861: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00d0\u00f0\u00de\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00fe\u00fb\u00dd\u00fd\u00d6\u00dc\u00f8\u00a3\u00d8\u20a7\u0192\u00e1\u00ed\u00f3\u00fa\u00c1\u00cd\u00d3\u00da\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0",
+    cp862: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u05d0\u05d1\u05d2\u05d3\u05d4\u05d5\u05d6\u05d7\u05d8\u05d9\u05da\u05db\u05dc\u05dd\u05de\u05df\u05e0\u05e1\u05e2\u05e3\u05e4\u05e5\u05e6\u05e7\u05e8\u05e9\u05ea\u00a2\u00a3\u00a5\u20a7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0",
+    cp863: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c7\u00fc\u00e9\u00e2\u00c2\u00e0\u00b6\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u2017\u00c0\u00a7\u00c9\u00c8\u00ca\u00f4\u00cb\u00cf\u00fb\u00f9\u00a4\u00d4\u00dc\u00a2\u00a3\u00d9\u00db\u0192\u00a6\u00b4\u00f3\u00fa\u00a8\u00b8\u00b3\u00af\u00ce\u2310\u00ac\u00bd\u00bc\u00be\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0",
+    cp864: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$\u066a&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00b0\u00b7\u2219\u221a\u2592\u2500\u2502\u253c\u2524\u252c\u251c\u2534\u2510\u250c\u2514\u2518\u03b2\u221e\u03c6\u00b1\u00bd\u00bc\u2248\u00ab\u00bb\ufef7\ufef8\ufffe\ufffe\ufefb\ufefc\ufffe\u00a0\u00ad\ufe82\u00a3\u00a4\ufe84\ufffe\ufffe\ufe8e\ufe8f\ufe95\ufe99\u060c\ufe9d\ufea1\ufea5\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\ufed1\u061b\ufeb1\ufeb5\ufeb9\u061f\u00a2\ufe80\ufe81\ufe83\ufe85\ufeca\ufe8b\ufe8d\ufe91\ufe93\ufe97\ufe9b\ufe9f\ufea3\ufea7\ufea9\ufeab\ufead\ufeaf\ufeb3\ufeb7\ufebb\ufebf\ufec1\ufec5\ufecb\ufecf\u00a6\u00ac\u00f7\u00d7\ufec9\u0640\ufed3\ufed7\ufedb\ufedf\ufee3\ufee7\ufeeb\ufeed\ufeef\ufef3\ufebd\ufecc\ufece\ufecd\ufee1\ufe7d\u0651\ufee5\ufee9\ufeec\ufef0\ufef2\ufed0\ufed5\ufef5\ufef6\ufedd\ufed9\ufef1\u25a0\ufffe",
+    cp865: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00f8\u00a3\u00d8\u20a7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00a4\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0",
+    cp866: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042a\u042b\u042c\u042d\u042e\u042f\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u044f\u0401\u0451\u0404\u0454\u0407\u0457\u040e\u045e\u00b0\u2219\u00b7\u221a\u2116\u00a4\u25a0\u00a0",
+    cp869: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u0386\ufffe\u00b7\u00ac\u00a6\u2018\u2019\u0388\u2015\u0389\u038a\u03aa\u038c\ufffe\ufffe\u038e\u03ab\u00a9\u038f\u00b2\u00b3\u03ac\u00a3\u03ad\u03ae\u03af\u03ca\u0390\u03cc\u03cd\u0391\u0392\u0393\u0394\u0395\u0396\u0397\u00bd\u0398\u0399\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u039a\u039b\u039c\u039d\u2563\u2551\u2557\u255d\u039e\u039f\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u03a0\u03a1\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u03a3\u03a4\u03a5\u03a6\u03a7\u03a8\u03a9\u03b1\u03b2\u03b3\u2518\u250c\u2588\u2584\u03b4\u03b5\u2580\u03b6\u03b7\u03b8\u03b9\u03ba\u03bb\u03bc\u03bd\u03be\u03bf\u03c0\u03c1\u03c3\u03c2\u03c4\u0384\u00ad\u00b1\u03c5\u03c6\u03c7\u00a7\u03c8\u0385\u00b0\u00a8\u03c9\u03cb\u03b0\u03ce\u25a0\u00a0",
+    cp874: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u20ac\ufffe\ufffe\ufffe\ufffe\u2026\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u2018\u2019\u201c\u201d\u2022\u2013\u2014\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u00a0\u0e01\u0e02\u0e03\u0e04\u0e05\u0e06\u0e07\u0e08\u0e09\u0e0a\u0e0b\u0e0c\u0e0d\u0e0e\u0e0f\u0e10\u0e11\u0e12\u0e13\u0e14\u0e15\u0e16\u0e17\u0e18\u0e19\u0e1a\u0e1b\u0e1c\u0e1d\u0e1e\u0e1f\u0e20\u0e21\u0e22\u0e23\u0e24\u0e25\u0e26\u0e27\u0e28\u0e29\u0e2a\u0e2b\u0e2c\u0e2d\u0e2e\u0e2f\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\ufffe\ufffe\ufffe\ufffe\u0e3f\u0e40\u0e41\u0e42\u0e43\u0e44\u0e45\u0e46\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e\u0e4f\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59\u0e5a\u0e5b\ufffe\ufffe\ufffe\ufffe",
+    cp875: "\u0000\u0001\u0002\u0003\u009c\t\u0086\u007f\u0097\u008d\u008e\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u009d\u0085\b\u0087\u0018\u0019\u0092\u008f\u001c\u001d\u001e\u001f\u0080\u0081\u0082\u0083\u0084\n\u0017\u001b\u0088\u0089\u008a\u008b\u008c\u0005\u0006\u0007\u0090\u0091\u0016\u0093\u0094\u0095\u0096\u0004\u0098\u0099\u009a\u009b\u0014\u0015\u009e\u001a \u0391\u0392\u0393\u0394\u0395\u0396\u0397\u0398\u0399[.<(+!&\u039a\u039b\u039c\u039d\u039e\u039f\u03a0\u03a1\u03a3]$*);^-/\u03a4\u03a5\u03a6\u03a7\u03a8\u03a9\u03aa\u03ab|,%_>?\u00a8\u0386\u0388\u0389\u00a0\u038a\u038c\u038e\u038f`:#@'=\"\u0385abcdefghi\u03b1\u03b2\u03b3\u03b4\u03b5\u03b6\u00b0jklmnopqr\u03b7\u03b8\u03b9\u03ba\u03bb\u03bc\u00b4~stuvwxyz\u03bd\u03be\u03bf\u03c0\u03c1\u03c3\u00a3\u03ac\u03ad\u03ae\u03ca\u03af\u03cc\u03cd\u03cb\u03ce\u03c2\u03c4\u03c5\u03c6\u03c7\u03c8{ABCDEFGHI\u00ad\u03c9\u0390\u03b0\u2018\u2015}JKLMNOPQR\u00b1\u00bd\u001a\u0387\u2019\u00a6\\\u001aSTUVWXYZ\u00b2\u00a7\u001a\u001a\u00ab\u00ac0123456789\u00b3\u00a9\u001a\u001a\u00bb\u009f",
+    hp_roman8: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u00c0\u00c2\u00c8\u00ca\u00cb\u00ce\u00cf\u00b4\u02cb\u02c6\u00a8\u02dc\u00d9\u00db\u20a4\u00af\u00dd\u00fd\u00b0\u00c7\u00e7\u00d1\u00f1\u00a1\u00bf\u00a4\u00a3\u00a5\u00a7\u0192\u00a2\u00e2\u00ea\u00f4\u00fb\u00e1\u00e9\u00f3\u00fa\u00e0\u00e8\u00f2\u00f9\u00e4\u00eb\u00f6\u00fc\u00c5\u00ee\u00d8\u00c6\u00e5\u00ed\u00f8\u00e6\u00c4\u00ec\u00d6\u00dc\u00c9\u00ef\u00df\u00d4\u00c1\u00c3\u00e3\u00d0\u00f0\u00cd\u00cc\u00d3\u00d2\u00d5\u00f5\u0160\u0161\u00da\u0178\u00ff\u00de\u00fe\u00b7\u00b5\u00b6\u00be\u2014\u00bc\u00bd\u00aa\u00ba\u00ab\u25a0\u00bb\u00b1\ufffe",
+    iso8859_1: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00aa\u00ab\u00ac\u00ad\u00ae\u00af\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9\u00ba\u00bb\u00bc\u00bd\u00be\u00bf\u00c0\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u00d0\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d7\u00d8\u00d9\u00da\u00db\u00dc\u00dd\u00de\u00df\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u00f0\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f7\u00f8\u00f9\u00fa\u00fb\u00fc\u00fd\u00fe\u00ff",
+    iso8859_10: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u0104\u0112\u0122\u012a\u0128\u0136\u00a7\u013b\u0110\u0160\u0166\u017d\u00ad\u016a\u014a\u00b0\u0105\u0113\u0123\u012b\u0129\u0137\u00b7\u013c\u0111\u0161\u0167\u017e\u2015\u016b\u014b\u0100\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u012e\u010c\u00c9\u0118\u00cb\u0116\u00cd\u00ce\u00cf\u00d0\u0145\u014c\u00d3\u00d4\u00d5\u00d6\u0168\u00d8\u0172\u00da\u00db\u00dc\u00dd\u00de\u00df\u0101\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u012f\u010d\u00e9\u0119\u00eb\u0117\u00ed\u00ee\u00ef\u00f0\u0146\u014d\u00f3\u00f4\u00f5\u00f6\u0169\u00f8\u0173\u00fa\u00fb\u00fc\u00fd\u00fe\u0138",
+    iso8859_11: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u0e01\u0e02\u0e03\u0e04\u0e05\u0e06\u0e07\u0e08\u0e09\u0e0a\u0e0b\u0e0c\u0e0d\u0e0e\u0e0f\u0e10\u0e11\u0e12\u0e13\u0e14\u0e15\u0e16\u0e17\u0e18\u0e19\u0e1a\u0e1b\u0e1c\u0e1d\u0e1e\u0e1f\u0e20\u0e21\u0e22\u0e23\u0e24\u0e25\u0e26\u0e27\u0e28\u0e29\u0e2a\u0e2b\u0e2c\u0e2d\u0e2e\u0e2f\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\ufffe\ufffe\ufffe\ufffe\u0e3f\u0e40\u0e41\u0e42\u0e43\u0e44\u0e45\u0e46\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e\u0e4f\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59\u0e5a\u0e5b\ufffe\ufffe\ufffe\ufffe",
+    iso8859_13: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u201d\u00a2\u00a3\u00a4\u201e\u00a6\u00a7\u00d8\u00a9\u0156\u00ab\u00ac\u00ad\u00ae\u00c6\u00b0\u00b1\u00b2\u00b3\u201c\u00b5\u00b6\u00b7\u00f8\u00b9\u0157\u00bb\u00bc\u00bd\u00be\u00e6\u0104\u012e\u0100\u0106\u00c4\u00c5\u0118\u0112\u010c\u00c9\u0179\u0116\u0122\u0136\u012a\u013b\u0160\u0143\u0145\u00d3\u014c\u00d5\u00d6\u00d7\u0172\u0141\u015a\u016a\u00dc\u017b\u017d\u00df\u0105\u012f\u0101\u0107\u00e4\u00e5\u0119\u0113\u010d\u00e9\u017a\u0117\u0123\u0137\u012b\u013c\u0161\u0144\u0146\u00f3\u014d\u00f5\u00f6\u00f7\u0173\u0142\u015b\u016b\u00fc\u017c\u017e\u2019",
+    iso8859_14: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u1e02\u1e03\u00a3\u010a\u010b\u1e0a\u00a7\u1e80\u00a9\u1e82\u1e0b\u1ef2\u00ad\u00ae\u0178\u1e1e\u1e1f\u0120\u0121\u1e40\u1e41\u00b6\u1e56\u1e81\u1e57\u1e83\u1e60\u1ef3\u1e84\u1e85\u1e61\u00c0\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u0174\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u1e6a\u00d8\u00d9\u00da\u00db\u00dc\u00dd\u0176\u00df\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u0175\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u1e6b\u00f8\u00f9\u00fa\u00fb\u00fc\u00fd\u0177\u00ff",
+    iso8859_15: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u00a1\u00a2\u00a3\u20ac\u00a5\u0160\u00a7\u0161\u00a9\u00aa\u00ab\u00ac\u00ad\u00ae\u00af\u00b0\u00b1\u00b2\u00b3\u017d\u00b5\u00b6\u00b7\u017e\u00b9\u00ba\u00bb\u0152\u0153\u0178\u00bf\u00c0\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u00d0\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d7\u00d8\u00d9\u00da\u00db\u00dc\u00dd\u00de\u00df\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u00f0\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f7\u00f8\u00f9\u00fa\u00fb\u00fc\u00fd\u00fe\u00ff",
+    iso8859_16: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u0104\u0105\u0141\u20ac\u201e\u0160\u00a7\u0161\u00a9\u0218\u00ab\u0179\u00ad\u017a\u017b\u00b0\u00b1\u010c\u0142\u017d\u201d\u00b6\u00b7\u017e\u010d\u0219\u00bb\u0152\u0153\u0178\u017c\u00c0\u00c1\u00c2\u0102\u00c4\u0106\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u0110\u0143\u00d2\u00d3\u00d4\u0150\u00d6\u015a\u0170\u00d9\u00da\u00db\u00dc\u0118\u021a\u00df\u00e0\u00e1\u00e2\u0103\u00e4\u0107\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u0111\u0144\u00f2\u00f3\u00f4\u0151\u00f6\u015b\u0171\u00f9\u00fa\u00fb\u00fc\u0119\u021b\u00ff",
+    iso8859_2: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u0104\u02d8\u0141\u00a4\u013d\u015a\u00a7\u00a8\u0160\u015e\u0164\u0179\u00ad\u017d\u017b\u00b0\u0105\u02db\u0142\u00b4\u013e\u015b\u02c7\u00b8\u0161\u015f\u0165\u017a\u02dd\u017e\u017c\u0154\u00c1\u00c2\u0102\u00c4\u0139\u0106\u00c7\u010c\u00c9\u0118\u00cb\u011a\u00cd\u00ce\u010e\u0110\u0143\u0147\u00d3\u00d4\u0150\u00d6\u00d7\u0158\u016e\u00da\u0170\u00dc\u00dd\u0162\u00df\u0155\u00e1\u00e2\u0103\u00e4\u013a\u0107\u00e7\u010d\u00e9\u0119\u00eb\u011b\u00ed\u00ee\u010f\u0111\u0144\u0148\u00f3\u00f4\u0151\u00f6\u00f7\u0159\u016f\u00fa\u0171\u00fc\u00fd\u0163\u02d9",
+    iso8859_3: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u0126\u02d8\u00a3\u00a4\ufffe\u0124\u00a7\u00a8\u0130\u015e\u011e\u0134\u00ad\ufffe\u017b\u00b0\u0127\u00b2\u00b3\u00b4\u00b5\u0125\u00b7\u00b8\u0131\u015f\u011f\u0135\u00bd\ufffe\u017c\u00c0\u00c1\u00c2\ufffe\u00c4\u010a\u0108\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\ufffe\u00d1\u00d2\u00d3\u00d4\u0120\u00d6\u00d7\u011c\u00d9\u00da\u00db\u00dc\u016c\u015c\u00df\u00e0\u00e1\u00e2\ufffe\u00e4\u010b\u0109\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\ufffe\u00f1\u00f2\u00f3\u00f4\u0121\u00f6\u00f7\u011d\u00f9\u00fa\u00fb\u00fc\u016d\u015d\u02d9",
+    iso8859_4: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u0104\u0138\u0156\u00a4\u0128\u013b\u00a7\u00a8\u0160\u0112\u0122\u0166\u00ad\u017d\u00af\u00b0\u0105\u02db\u0157\u00b4\u0129\u013c\u02c7\u00b8\u0161\u0113\u0123\u0167\u014a\u017e\u014b\u0100\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u012e\u010c\u00c9\u0118\u00cb\u0116\u00cd\u00ce\u012a\u0110\u0145\u014c\u0136\u00d4\u00d5\u00d6\u00d7\u00d8\u0172\u00da\u00db\u00dc\u0168\u016a\u00df\u0101\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u012f\u010d\u00e9\u0119\u00eb\u0117\u00ed\u00ee\u012b\u0111\u0146\u014d\u0137\u00f4\u00f5\u00f6\u00f7\u00f8\u0173\u00fa\u00fb\u00fc\u0169\u016b\u02d9",
+    iso8859_5: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u0401\u0402\u0403\u0404\u0405\u0406\u0407\u0408\u0409\u040a\u040b\u040c\u00ad\u040e\u040f\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042a\u042b\u042c\u042d\u042e\u042f\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u044f\u2116\u0451\u0452\u0453\u0454\u0455\u0456\u0457\u0458\u0459\u045a\u045b\u045c\u00a7\u045e\u045f",
+    iso8859_6: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\ufffe\ufffe\ufffe\u00a4\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u060c\u00ad\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u061b\ufffe\ufffe\ufffe\u061f\ufffe\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062a\u062b\u062c\u062d\u062e\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063a\ufffe\ufffe\ufffe\ufffe\ufffe\u0640\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064a\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe",
+    iso8859_7: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u2018\u2019\u00a3\u20ac\u20af\u00a6\u00a7\u00a8\u00a9\u037a\u00ab\u00ac\u00ad\ufffe\u2015\u00b0\u00b1\u00b2\u00b3\u0384\u0385\u0386\u00b7\u0388\u0389\u038a\u00bb\u038c\u00bd\u038e\u038f\u0390\u0391\u0392\u0393\u0394\u0395\u0396\u0397\u0398\u0399\u039a\u039b\u039c\u039d\u039e\u039f\u03a0\u03a1\ufffe\u03a3\u03a4\u03a5\u03a6\u03a7\u03a8\u03a9\u03aa\u03ab\u03ac\u03ad\u03ae\u03af\u03b0\u03b1\u03b2\u03b3\u03b4\u03b5\u03b6\u03b7\u03b8\u03b9\u03ba\u03bb\u03bc\u03bd\u03be\u03bf\u03c0\u03c1\u03c2\u03c3\u03c4\u03c5\u03c6\u03c7\u03c8\u03c9\u03ca\u03cb\u03cc\u03cd\u03ce\ufffe",
+    iso8859_8: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\ufffe\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00d7\u00ab\u00ac\u00ad\u00ae\u00af\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9\u00f7\u00bb\u00bc\u00bd\u00be\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\ufffe\u2017\u05d0\u05d1\u05d2\u05d3\u05d4\u05d5\u05d6\u05d7\u05d8\u05d9\u05da\u05db\u05dc\u05dd\u05de\u05df\u05e0\u05e1\u05e2\u05e3\u05e4\u05e5\u05e6\u05e7\u05e8\u05e9\u05ea\ufffe\ufffe\u200e\u200f\ufffe",
+    iso8859_9: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\u00a0\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00aa\u00ab\u00ac\u00ad\u00ae\u00af\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9\u00ba\u00bb\u00bc\u00bd\u00be\u00bf\u00c0\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u011e\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d7\u00d8\u00d9\u00da\u00db\u00dc\u0130\u015e\u00df\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u011f\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f7\u00f8\u00f9\u00fa\u00fb\u00fc\u0131\u015f\u00ff",
+    koi8_r: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u2500\u2502\u250c\u2510\u2514\u2518\u251c\u2524\u252c\u2534\u253c\u2580\u2584\u2588\u258c\u2590\u2591\u2592\u2593\u2320\u25a0\u2219\u221a\u2248\u2264\u2265\u00a0\u2321\u00b0\u00b2\u00b7\u00f7\u2550\u2551\u2552\u0451\u2553\u2554\u2555\u2556\u2557\u2558\u2559\u255a\u255b\u255c\u255d\u255e\u255f\u2560\u2561\u0401\u2562\u2563\u2564\u2565\u2566\u2567\u2568\u2569\u256a\u256b\u256c\u00a9\u044e\u0430\u0431\u0446\u0434\u0435\u0444\u0433\u0445\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u044f\u0440\u0441\u0442\u0443\u0436\u0432\u044c\u044b\u0437\u0448\u044d\u0449\u0447\u044a\u042e\u0410\u0411\u0426\u0414\u0415\u0424\u0413\u0425\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u042f\u0420\u0421\u0422\u0423\u0416\u0412\u042c\u042b\u0417\u0428\u042d\u0429\u0427\u042a",
+    koi8_t: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u049b\u0493\u201a\u0492\u201e\u2026\u2020\u2021\ufffe\u2030\u04b3\u2039\u04b2\u04b7\u04b6\ufffe\u049a\u2018\u2019\u201c\u201d\u2022\u2013\u2014\ufffe\u2122\ufffe\u203a\ufffe\ufffe\ufffe\ufffe\ufffe\u04ef\u04ee\u0451\u00a4\u04e3\u00a6\u00a7\ufffe\ufffe\ufffe\u00ab\u00ac\u00ad\u00ae\ufffe\u00b0\u00b1\u00b2\u0401\ufffe\u04e2\u00b6\u00b7\ufffe\u2116\ufffe\u00bb\ufffe\ufffe\ufffe\u00a9\u044e\u0430\u0431\u0446\u0434\u0435\u0444\u0433\u0445\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u044f\u0440\u0441\u0442\u0443\u0436\u0432\u044c\u044b\u0437\u0448\u044d\u0449\u0447\u044a\u042e\u0410\u0411\u0426\u0414\u0415\u0424\u0413\u0425\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u042f\u0420\u0421\u0422\u0423\u0416\u0412\u042c\u042b\u0417\u0428\u042d\u0429\u0427\u042a",
+    koi8_u: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u2500\u2502\u250c\u2510\u2514\u2518\u251c\u2524\u252c\u2534\u253c\u2580\u2584\u2588\u258c\u2590\u2591\u2592\u2593\u2320\u25a0\u2219\u221a\u2248\u2264\u2265\u00a0\u2321\u00b0\u00b2\u00b7\u00f7\u2550\u2551\u2552\u0451\u0454\u2554\u0456\u0457\u2557\u2558\u2559\u255a\u255b\u0491\u255d\u255e\u255f\u2560\u2561\u0401\u0404\u2563\u0406\u0407\u2566\u2567\u2568\u2569\u256a\u0490\u256c\u00a9\u044e\u0430\u0431\u0446\u0434\u0435\u0444\u0433\u0445\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u044f\u0440\u0441\u0442\u0443\u0436\u0432\u044c\u044b\u0437\u0448\u044d\u0449\u0447\u044a\u042e\u0410\u0411\u0426\u0414\u0415\u0424\u0413\u0425\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u042f\u0420\u0421\u0422\u0423\u0416\u0412\u042c\u042b\u0417\u0428\u042d\u0429\u0427\u042a",
+    kz1048: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0402\u0403\u201a\u0453\u201e\u2026\u2020\u2021\u20ac\u2030\u0409\u2039\u040a\u049a\u04ba\u040f\u0452\u2018\u2019\u201c\u201d\u2022\u2013\u2014\ufffe\u2122\u0459\u203a\u045a\u049b\u04bb\u045f\u00a0\u04b0\u04b1\u04d8\u00a4\u04e8\u00a6\u00a7\u0401\u00a9\u0492\u00ab\u00ac\u00ad\u00ae\u04ae\u00b0\u00b1\u0406\u0456\u04e9\u00b5\u00b6\u00b7\u0451\u2116\u0493\u00bb\u04d9\u04a2\u04a3\u04af\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042a\u042b\u042c\u042d\u042e\u042f\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u044f",
+    mac_arabic: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c4\u00a0\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u06ba\u00ab\u00e7\u00e9\u00e8\u00ea\u00eb\u00ed\u2026\u00ee\u00ef\u00f1\u00f3\u00bb\u00f4\u00f6\u00f7\u00fa\u00f9\u00fb\u00fc !\"#$\u066a&'()*+\u060c-./\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669:\u061b<=>\u061f\u274a\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062a\u062b\u062c\u062d\u062e\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063a[\\]^_\u0640\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064a\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u067e\u0679\u0686\u06d5\u06a4\u06af\u0688\u0691{|}\u0698\u06d2",
+    mac_croatian: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c4\u00c5\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u00e3\u00e5\u00e7\u00e9\u00e8\u00ea\u00eb\u00ed\u00ec\u00ee\u00ef\u00f1\u00f3\u00f2\u00f4\u00f6\u00f5\u00fa\u00f9\u00fb\u00fc\u2020\u00b0\u00a2\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u0160\u2122\u00b4\u00a8\u2260\u017d\u00d8\u221e\u00b1\u2264\u2265\u2206\u00b5\u2202\u2211\u220f\u0161\u222b\u00aa\u00ba\u03a9\u017e\u00f8\u00bf\u00a1\u00ac\u221a\u0192\u2248\u0106\u00ab\u010c\u2026\u00a0\u00c0\u00c3\u00d5\u0152\u0153\u0110\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\uf8ff\u00a9\u2044\u20ac\u2039\u203a\u00c6\u00bb\u2013\u00b7\u201a\u201e\u2030\u00c2\u0107\u00c1\u010d\u00c8\u00cd\u00ce\u00cf\u00cc\u00d3\u00d4\u0111\u00d2\u00da\u00db\u00d9\u0131\u02c6\u02dc\u00af\u03c0\u00cb\u02da\u00b8\u00ca\u00e6\u02c7",
+    mac_cyrillic: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042a\u042b\u042c\u042d\u042e\u042f\u2020\u00b0\u0490\u00a3\u00a7\u2022\u00b6\u0406\u00ae\u00a9\u2122\u0402\u0452\u2260\u0403\u0453\u221e\u00b1\u2264\u2265\u0456\u00b5\u0491\u0408\u0404\u0454\u0407\u0457\u0409\u0459\u040a\u045a\u0458\u0405\u00ac\u221a\u0192\u2248\u2206\u00ab\u00bb\u2026\u00a0\u040b\u045b\u040c\u045c\u0455\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u201e\u040e\u045e\u040f\u045f\u2116\u0401\u0451\u044f\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u20ac",
+    mac_farsi: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c4\u00a0\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u06ba\u00ab\u00e7\u00e9\u00e8\u00ea\u00eb\u00ed\u2026\u00ee\u00ef\u00f1\u00f3\u00bb\u00f4\u00f6\u00f7\u00fa\u00f9\u00fb\u00fc !\"#$\u066a&'()*+\u060c-./\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9:\u061b<=>\u061f\u274a\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062a\u062b\u062c\u062d\u062e\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063a[\\]^_\u0640\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064a\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u067e\u0679\u0686\u06d5\u06a4\u06af\u0688\u0691{|}\u0698\u06d2",
+    mac_greek: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c4\u00b9\u00b2\u00c9\u00b3\u00d6\u00dc\u0385\u00e0\u00e2\u00e4\u0384\u00a8\u00e7\u00e9\u00e8\u00ea\u00eb\u00a3\u2122\u00ee\u00ef\u2022\u00bd\u2030\u00f4\u00f6\u00a6\u20ac\u00f9\u00fb\u00fc\u2020\u0393\u0394\u0398\u039b\u039e\u03a0\u00df\u00ae\u00a9\u03a3\u03aa\u00a7\u2260\u00b0\u00b7\u0391\u00b1\u2264\u2265\u00a5\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u03a6\u03ab\u03a8\u03a9\u03ac\u039d\u00ac\u039f\u03a1\u2248\u03a4\u00ab\u00bb\u2026\u00a0\u03a5\u03a7\u0386\u0388\u0153\u2013\u2015\u201c\u201d\u2018\u2019\u00f7\u0389\u038a\u038c\u038e\u03ad\u03ae\u03af\u03cc\u038f\u03cd\u03b1\u03b2\u03c8\u03b4\u03b5\u03c6\u03b3\u03b7\u03b9\u03be\u03ba\u03bb\u03bc\u03bd\u03bf\u03c0\u03ce\u03c1\u03c3\u03c4\u03b8\u03c9\u03c2\u03c7\u03c5\u03b6\u03ca\u03cb\u0390\u03b0\u00ad",
+    mac_iceland: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c4\u00c5\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u00e3\u00e5\u00e7\u00e9\u00e8\u00ea\u00eb\u00ed\u00ec\u00ee\u00ef\u00f1\u00f3\u00f2\u00f4\u00f6\u00f5\u00fa\u00f9\u00fb\u00fc\u00dd\u00b0\u00a2\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u00a9\u2122\u00b4\u00a8\u2260\u00c6\u00d8\u221e\u00b1\u2264\u2265\u00a5\u00b5\u2202\u2211\u220f\u03c0\u222b\u00aa\u00ba\u03a9\u00e6\u00f8\u00bf\u00a1\u00ac\u221a\u0192\u2248\u2206\u00ab\u00bb\u2026\u00a0\u00c0\u00c3\u00d5\u0152\u0153\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\u00ff\u0178\u2044\u20ac\u00d0\u00f0\u00de\u00fe\u00fd\u00b7\u201a\u201e\u2030\u00c2\u00ca\u00c1\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc\u00d3\u00d4\uf8ff\u00d2\u00da\u00db\u00d9\u0131\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02db\u02c7",
+    mac_latin2: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c4\u0100\u0101\u00c9\u0104\u00d6\u00dc\u00e1\u0105\u010c\u00e4\u010d\u0106\u0107\u00e9\u0179\u017a\u010e\u00ed\u010f\u0112\u0113\u0116\u00f3\u0117\u00f4\u00f6\u00f5\u00fa\u011a\u011b\u00fc\u2020\u00b0\u0118\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u00a9\u2122\u0119\u00a8\u2260\u0123\u012e\u012f\u012a\u2264\u2265\u012b\u0136\u2202\u2211\u0142\u013b\u013c\u013d\u013e\u0139\u013a\u0145\u0146\u0143\u00ac\u221a\u0144\u0147\u2206\u00ab\u00bb\u2026\u00a0\u0148\u0150\u00d5\u0151\u014c\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\u014d\u0154\u0155\u0158\u2039\u203a\u0159\u0156\u0157\u0160\u201a\u201e\u0161\u015a\u015b\u00c1\u0164\u0165\u00cd\u017d\u017e\u016a\u00d3\u00d4\u016b\u016e\u00da\u016f\u0170\u0171\u0172\u0173\u00dd\u00fd\u0137\u017b\u0141\u017c\u0122\u02c7",
+    mac_roman: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c4\u00c5\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u00e3\u00e5\u00e7\u00e9\u00e8\u00ea\u00eb\u00ed\u00ec\u00ee\u00ef\u00f1\u00f3\u00f2\u00f4\u00f6\u00f5\u00fa\u00f9\u00fb\u00fc\u2020\u00b0\u00a2\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u00a9\u2122\u00b4\u00a8\u2260\u00c6\u00d8\u221e\u00b1\u2264\u2265\u00a5\u00b5\u2202\u2211\u220f\u03c0\u222b\u00aa\u00ba\u03a9\u00e6\u00f8\u00bf\u00a1\u00ac\u221a\u0192\u2248\u2206\u00ab\u00bb\u2026\u00a0\u00c0\u00c3\u00d5\u0152\u0153\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\u00ff\u0178\u2044\u20ac\u2039\u203a\ufb01\ufb02\u2021\u00b7\u201a\u201e\u2030\u00c2\u00ca\u00c1\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc\u00d3\u00d4\uf8ff\u00d2\u00da\u00db\u00d9\u0131\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02db\u02c7",
+    mac_romanian: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c4\u00c5\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u00e3\u00e5\u00e7\u00e9\u00e8\u00ea\u00eb\u00ed\u00ec\u00ee\u00ef\u00f1\u00f3\u00f2\u00f4\u00f6\u00f5\u00fa\u00f9\u00fb\u00fc\u2020\u00b0\u00a2\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u00a9\u2122\u00b4\u00a8\u2260\u0102\u0218\u221e\u00b1\u2264\u2265\u00a5\u00b5\u2202\u2211\u220f\u03c0\u222b\u00aa\u00ba\u03a9\u0103\u0219\u00bf\u00a1\u00ac\u221a\u0192\u2248\u2206\u00ab\u00bb\u2026\u00a0\u00c0\u00c3\u00d5\u0152\u0153\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\u00ff\u0178\u2044\u20ac\u2039\u203a\u021a\u021b\u2021\u00b7\u201a\u201e\u2030\u00c2\u00ca\u00c1\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc\u00d3\u00d4\uf8ff\u00d2\u00da\u00db\u00d9\u0131\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02db\u02c7",
+    mac_turkish: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u00c4\u00c5\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u00e3\u00e5\u00e7\u00e9\u00e8\u00ea\u00eb\u00ed\u00ec\u00ee\u00ef\u00f1\u00f3\u00f2\u00f4\u00f6\u00f5\u00fa\u00f9\u00fb\u00fc\u2020\u00b0\u00a2\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u00a9\u2122\u00b4\u00a8\u2260\u00c6\u00d8\u221e\u00b1\u2264\u2265\u00a5\u00b5\u2202\u2211\u220f\u03c0\u222b\u00aa\u00ba\u03a9\u00e6\u00f8\u00bf\u00a1\u00ac\u221a\u0192\u2248\u2206\u00ab\u00bb\u2026\u00a0\u00c0\u00c3\u00d5\u0152\u0153\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\u00ff\u0178\u011e\u011f\u0130\u0131\u015e\u015f\u2021\u00b7\u201a\u201e\u2030\u00c2\u00ca\u00c1\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc\u00d3\u00d4\uf8ff\u00d2\u00da\u00db\u00d9\uf8a0\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02db\u02c7",
+    palmos: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u2666\u2663\u2665\u2660\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u009b\u0153\u009d\u009e\u0178\u00a0\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00aa\u00ab\u00ac\u00ad\u00ae\u00af\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9\u00ba\u00bb\u00bc\u00bd\u00be\u00bf\u00c0\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u00d0\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d7\u00d8\u00d9\u00da\u00db\u00dc\u00dd\u00de\u00df\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u00f0\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f7\u00f8\u00f9\u00fa\u00fb\u00fc\u00fd\u00fe\u00ff",
+    ptcp154: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0496\u0492\u04ee\u0493\u201e\u2026\u04b6\u04ae\u04b2\u04af\u04a0\u04e2\u04a2\u049a\u04ba\u04b8\u0497\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u04b3\u04b7\u04a1\u04e3\u04a3\u049b\u04bb\u04b9\u00a0\u040e\u045e\u0408\u04e8\u0498\u04b0\u00a7\u0401\u00a9\u04d8\u00ab\u00ac\u04ef\u00ae\u049c\u00b0\u04b1\u0406\u0456\u0499\u04e9\u00b6\u00b7\u0451\u2116\u04d9\u00bb\u0458\u04aa\u04ab\u049d\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042a\u042b\u042c\u042d\u042e\u042f\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u044f",
+    tis_620: "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f\ufffe\u0e01\u0e02\u0e03\u0e04\u0e05\u0e06\u0e07\u0e08\u0e09\u0e0a\u0e0b\u0e0c\u0e0d\u0e0e\u0e0f\u0e10\u0e11\u0e12\u0e13\u0e14\u0e15\u0e16\u0e17\u0e18\u0e19\u0e1a\u0e1b\u0e1c\u0e1d\u0e1e\u0e1f\u0e20\u0e21\u0e22\u0e23\u0e24\u0e25\u0e26\u0e27\u0e28\u0e29\u0e2a\u0e2b\u0e2c\u0e2d\u0e2e\u0e2f\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\ufffe\ufffe\ufffe\ufffe\u0e3f\u0e40\u0e41\u0e42\u0e43\u0e44\u0e45\u0e46\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e\u0e4f\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59\u0e5a\u0e5b\ufffe\ufffe\ufffe\ufffe",
+};
+
+;// CONCATENATED MODULE: ./src/archive/codecs.ts
+// Python's codecs that source files can name and that no TextDecoder provides, decoded the way
+// CPython's do (Objects/unicodeobject.c): utf-7, unicode_escape, raw_unicode_escape, utf-32.
+// Each returns the text and, where CPython's strict decoder would raise, the first error; the
+// text is then what a lenient reading gives (undecodable bytes kept as latin-1).
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++)
+    B64_VALUE[B64.charCodeAt(i)] = i;
+/** RFC 2152 as CPython reads it: `+` opens base64 of UTF-16, `-` or any other character closes it. */
+function decodeUtf7(bytes) {
+    const out = [];
+    let error;
+    const fail = (why, at) => {
+        error ??= `${why} at byte ${at}`;
+    };
+    let inShift = false;
+    let bits = 0;
+    let nbits = 0;
+    let shiftStart = 0;
+    let surrogate = 0;
+    const emit = (unit) => {
+        if (surrogate) {
+            if (unit >= 0xdc00 && unit <= 0xdfff) {
+                out.push(0x10000 + ((surrogate - 0xd800) << 10) + (unit - 0xdc00));
+                surrogate = 0;
+                return;
+            }
+            out.push(surrogate);
+            surrogate = 0;
+        }
+        if (unit >= 0xd800 && unit <= 0xdbff)
+            surrogate = unit;
+        else
+            out.push(unit);
+    };
+    for (let i = 0; i < bytes.length; i++) {
+        const ch = bytes[i];
+        if (inShift) {
+            const v = ch < 128 ? B64_VALUE[ch] : -1;
+            if (v >= 0) {
+                bits = (bits << 6) | v;
+                nbits += 6;
+                if (nbits >= 16) {
+                    nbits -= 16;
+                    emit((bits >>> nbits) & 0xffff);
+                    bits &= (1 << nbits) - 1;
+                }
+                continue;
+            }
+            inShift = false;
+            if (nbits >= 6)
+                fail('partial character in shift sequence', i);
+            else if (bits !== 0)
+                fail('non-zero padding bits in shift sequence', i);
+            if (surrogate) {
+                out.push(surrogate);
+                surrogate = 0;
+            }
+            bits = 0;
+            nbits = 0;
+            if (ch === 0x2d)
+                continue; // '-' closes the shift and is absorbed
+            if (ch >= 128) {
+                fail('unexpected special character', i);
+                out.push(ch);
+                continue;
+            }
+            out.push(ch);
+            continue;
+        }
+        if (ch === 0x2b) {
+            const next = bytes[i + 1];
+            if (next === 0x2d) {
+                out.push(0x2b);
+                i++;
+            }
+            else if (next !== undefined && next < 128 && B64_VALUE[next] >= 0) {
+                inShift = true;
+                shiftStart = i;
+            }
+            else {
+                fail('ill-formed sequence', i);
+                out.push(ch);
+            }
+            continue;
+        }
+        if (ch >= 128)
+            fail('unexpected special character', i);
+        out.push(ch);
+    }
+    if (inShift) {
+        if (surrogate)
+            out.push(surrogate);
+        if (nbits >= 6 || bits !== 0)
+            fail('unterminated shift sequence', shiftStart);
+    }
+    return { text: fromCodePoints(out), error };
+}
+function fromCodePoints(cps) {
+    let s = '';
+    for (let i = 0; i < cps.length; i += 8192)
+        s += String.fromCodePoint(...cps.slice(i, i + 8192));
+    return s;
+}
+const SIMPLE_ESCAPES = {
+    '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+/**
+ * `unicode_escape`: latin-1 text in which backslash escapes are decoded (as in a string literal);
+ * `raw_unicode_escape`: only `\uXXXX` and `\UXXXXXXXX`. `\N{name}` needs the Unicode name
+ * database and is left as written, with an error.
+ */
+function decodeUnicodeEscape(bytes, raw) {
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 8192)
+        s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    let error;
+    const parts = [];
+    let i = 0;
+    while (i < s.length) {
+        const j = s.indexOf('\\', i);
+        if (j === -1) {
+            parts.push(s.slice(i));
+            break;
+        }
+        parts.push(s.slice(i, j));
+        const c = s[j + 1];
+        if (c === undefined) {
+            if (!raw)
+                error ??= `\\ at end of string at byte ${j}`;
+            parts.push('\\');
+            break;
+        }
+        if (raw) {
+            // an escaped backslash is two characters; \u only counts after an odd run of backslashes
+            if (c === 'u' || c === 'U') {
+                const n = c === 'u' ? 4 : 8;
+                const hex = s.slice(j + 2, j + 2 + n);
+                if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === n && parseInt(hex, 16) <= 0x10ffff) {
+                    parts.push(String.fromCodePoint(parseInt(hex, 16)));
+                    i = j + 2 + n;
+                }
+                else {
+                    error ??= `truncated \\${c}XXXX escape at byte ${j}`;
+                    parts.push(s.slice(j, j + 2));
+                    i = j + 2;
+                }
+                continue;
+            }
+            parts.push(c === '\\' ? '\\\\' : '\\' + c);
+            i = j + 2;
+            continue;
+        }
+        if (c in SIMPLE_ESCAPES) {
+            parts.push(SIMPLE_ESCAPES[c]);
+            i = j + 2;
+        }
+        else if (c === '\n') {
+            i = j + 2;
+        }
+        else if (c >= '0' && c <= '7') {
+            const m = /^[0-7]{1,3}/.exec(s.slice(j + 1))[0];
+            parts.push(String.fromCharCode(parseInt(m, 8)));
+            i = j + 1 + m.length;
+        }
+        else if (c === 'x' || c === 'u' || c === 'U') {
+            const n = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+            const hex = s.slice(j + 2, j + 2 + n);
+            if (hex.length === n && /^[0-9a-fA-F]+$/.test(hex) && parseInt(hex, 16) <= 0x10ffff) {
+                parts.push(String.fromCodePoint(parseInt(hex, 16)));
+                i = j + 2 + n;
+            }
+            else {
+                error ??= `truncated \\${c} escape at byte ${j}`;
+                parts.push(s.slice(j, j + 2));
+                i = j + 2;
+            }
+        }
+        else if (c === 'N') {
+            error ??= `\\N{...} escape at byte ${j} not decoded here`;
+            parts.push('\\N');
+            i = j + 2;
+        }
+        else {
+            // an unknown escape stays as written (Python warns)
+            parts.push('\\' + c);
+            i = j + 2;
+        }
+    }
+    return { text: parts.join(''), error };
+}
+/** utf-16 and utf-32, with or without a byte-order mark (without one: little-endian, as on the machines pip runs on). */
+function decodeUtf16or32(bytes, codec) {
+    const wide = codec.startsWith('utf_32');
+    let le = !codec.endsWith('_be');
+    let body = bytes;
+    if (codec === 'utf_16' || codec === 'utf_32') {
+        const bomLe = wide ? [0xff, 0xfe, 0, 0] : [0xff, 0xfe];
+        const bomBe = wide ? [0, 0, 0xfe, 0xff] : [0xfe, 0xff];
+        if (bomLe.every((b, k) => bytes[k] === b))
+            body = bytes.subarray(bomLe.length);
+        else if (bomBe.every((b, k) => bytes[k] === b)) {
+            le = false;
+            body = bytes.subarray(bomBe.length);
+        }
+    }
+    if (!wide) {
+        const label = le ? 'utf-16le' : 'utf-16be';
+        try {
+            return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body) };
+        }
+        catch {
+            return { text: new TextDecoder(label, { ignoreBOM: true }).decode(body), error: 'invalid UTF-16' };
+        }
+    }
+    const cps = [];
+    let error;
+    for (let k = 0; k + 3 < body.length; k += 4) {
+        const cp = le ? body[k] | (body[k + 1] << 8) | (body[k + 2] << 16) | (body[k + 3] << 24) : (body[k] << 24) | (body[k + 1] << 16) | (body[k + 2] << 8) | body[k + 3];
+        if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+            error ??= `code point out of range at byte ${k}`;
+            cps.push(0xfffd);
+        }
+        else
+            cps.push(cp);
+    }
+    if (body.length % 4)
+        error ??= 'truncated data';
+    return { text: fromCodePoints(cps), error };
+}
+
 ;// CONCATENATED MODULE: ./src/archive/decode.ts
 // Source bytes to text the way Python reads a source file (PEP 263 / PEP 3120), so that analysis
 // sees what the interpreter would run. Whenever the two could differ, a note says so.
+
+
 const UTF8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
@@ -11433,65 +13949,64 @@ function codecKey(name) {
         .replace(/[^a-z0-9.]+/g, '_')
         .replace(/^_+|_+$/g, '');
 }
-const UTF8_NAMES = new Set(['utf_8', 'utf8', 'u8', 'utf', 'utf8_ucs2', 'utf8_ucs4', 'cp65001']);
-const LATIN1_NAMES = new Set([
-    'latin_1', 'latin1', 'latin', 'l1', 'iso8859_1', 'iso_8859_1', 'iso_ir_100', '8859', 'cp819',
-    'csisolatin1', 'ibm819', 'iso_latin_1',
-]);
-const ASCII_NAMES = new Set([
-    'ascii', 'us_ascii', '646', 'us', 'ansi_x3.4_1968', 'ansi_x3_4_1968', 'ansi_x3.4_1986', 'cp367',
-    'csascii', 'ibm367', 'iso646_us', 'iso_646.irv_1991', 'iso_ir_6',
-]);
-/**
- * Legacy codecs whose WHATWG decoder matches Python's codec byte for byte on valid input. Labels
- * WHATWG reinterprets (it reads `latin1` and `ascii` as windows-1252) are handled above instead.
- */
+/** Multibyte codecs whose WHATWG decoder matches Python's on the text a source file holds. */
 const WHATWG = {
-    koi8_r: 'koi8-r',
-    koi8_u: 'koi8-u',
-    cp866: 'ibm866',
     shift_jis: 'shift_jis',
-    sjis: 'shift_jis',
-    s_jis: 'shift_jis',
+    cp932: 'shift_jis',
     euc_jp: 'euc-jp',
     euc_kr: 'euc-kr',
+    cp949: 'euc-kr',
     gbk: 'gbk',
     gb2312: 'gbk',
     gb18030: 'gb18030',
     big5: 'big5',
-    mac_roman: 'macintosh',
-    macroman: 'macintosh',
-    macintosh: 'macintosh',
+    cp950: 'big5',
+    big5hkscs: 'big5',
+    iso2022_jp: 'iso-2022-jp',
 };
-const ISO8859_PARTS = new Set([2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16]);
-function lookupCodec(name) {
+/** Codecs that show a reader other text than Python runs: escapes, shifts, other code units, EBCDIC. */
+const UNUSUAL = /^(utf_7|utf_16.*|utf_32.*|unicode_escape|raw_unicode_escape|punycode|idna|hz|iso2022_.*|cp037|cp273|cp424|cp500|cp875|cp1026|cp1140)$/;
+/** The codec CPython uses for a cookie's name, as `tokenize` and the compiler look it up; undefined when Python has none. */
+function pythonCodec(name) {
+    const low = name.slice(0, 12).toLowerCase().replace(/_/g, '-');
+    // the tokenizer folds these spellings itself before asking the codec registry (get_normal_name)
+    if (low === 'utf-8' || low.startsWith('utf-8-'))
+        return 'utf_8';
+    if (['latin-1', 'iso-8859-1', 'iso-latin-1'].includes(low) || /^(latin-1|iso-8859-1|iso-latin-1)-/.test(low))
+        return 'iso8859_1';
     const key = codecKey(name);
-    // CPython's tokenizer folds these prefixes itself before asking the codec registry
-    // (get_normal_name), which is why `utf-8-unix` or `latin-1-dos` work as cookies.
-    if (UTF8_NAMES.has(key) || key.startsWith('utf_8_'))
+    return PYTHON_CODECS[key] ?? PYTHON_CODECS[key.replace(/\./g, '_')];
+}
+function codecFor(canon) {
+    if (canon === 'utf_8' || canon === 'utf_8_sig')
         return { kind: 'utf-8' };
-    if (LATIN1_NAMES.has(key) || /^(latin_1|iso_8859_1|iso_latin_1)_/.test(key))
+    if (canon === 'iso8859_1')
         return { kind: 'latin-1' };
-    if (ASCII_NAMES.has(key))
+    if (canon === 'ascii')
         return { kind: 'ascii' };
-    if (key === 'cp1252' || key === 'windows_1252' || key === '1252')
+    if (canon === 'cp1252')
         return { kind: 'cp1252' };
-    let label = WHATWG[key];
-    const cp = /^(?:cp|windows_)(125[0-8])$/.exec(key);
-    if (cp)
-        label = `windows-${cp[1]}`;
-    const iso = /^iso_?8859_(\d+)$/.exec(key);
-    if (iso && ISO8859_PARTS.has(Number(iso[1])))
-        label = `iso-8859-${iso[1]}`;
-    if (!label)
-        return undefined;
-    try {
-        new TextDecoder(label);
+    const table = CHARMAP_TABLES[canon];
+    if (table)
+        return { kind: 'table', table };
+    if (WHATWG[canon])
+        return { kind: 'whatwg', label: WHATWG[canon] };
+    switch (canon) {
+        case 'utf_7':
+            return { kind: 'own', decode: decodeUtf7 };
+        case 'unicode_escape':
+            return { kind: 'own', decode: (b) => decodeUnicodeEscape(b, false) };
+        case 'raw_unicode_escape':
+            return { kind: 'own', decode: (b) => decodeUnicodeEscape(b, true) };
+        case 'utf_16':
+        case 'utf_16_le':
+        case 'utf_16_be':
+        case 'utf_32':
+        case 'utf_32_le':
+        case 'utf_32_be':
+            return { kind: 'own', decode: (b) => decodeUtf16or32(b, canon) };
     }
-    catch {
-        return undefined;
-    }
-    return { kind: 'whatwg', label, python: key };
+    return { kind: 'none' };
 }
 function latin1(bytes) {
     let out = '';
@@ -11540,35 +14055,38 @@ function lineAt(bytes, offset) {
     return line;
 }
 const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+// Python's `.` matches a carriage return; only LF ends a line for `tokenize`
+const COOKIE_TOKENIZE = /^[ \t\f]*#[^\n]*?coding[:=][ \t]*([-\w.]+)/;
 /** Where the line starting at `start` ends (before its line break), and where the next one starts. */
-function lineBounds(bytes, start) {
+function lineBounds(bytes, start, lfOnly) {
     for (let i = start; i < bytes.length; i++) {
         const b = bytes[i];
         if (b === 0x0a)
             return [i, i + 1];
-        if (b === 0x0d)
+        if (b === 0x0d && !lfOnly)
             return [i, bytes[i + 1] === 0x0a ? i + 2 : i + 1];
     }
     return [bytes.length, bytes.length];
 }
 /**
  * The PEP 263 encoding name from the first line, or from the second when the first is blank or a
- * comment, as Python's tokenizer reads them: whole lines, however long (a cookie pushed past a
- * fixed window would otherwise go unseen), ended by LF, CR LF or CR.
+ * comment, as Python reads them: whole lines, however long (a cookie pushed past a fixed window
+ * would otherwise go unseen). The compiler ends a line at LF, CR LF or CR; `tokenize` (setuptools)
+ * at LF only, and there a line that starts with CR counts as blank.
  */
-function codingCookie(bytes) {
+function codingCookie(bytes, tokenize) {
     let start = 0;
     for (let line = 0; line < 2 && start < bytes.length; line++) {
         let first = start;
         while (first < bytes.length && (bytes[first] === 0x20 || bytes[first] === 0x09 || bytes[first] === 0x0c))
             first++;
-        const [end, next] = lineBounds(bytes, start);
+        const [end, next] = lineBounds(bytes, start, tokenize);
         if (first < end && bytes[first] === 0x23) {
-            const m = COOKIE.exec(latin1(bytes.subarray(start, end)));
+            const m = (tokenize ? COOKIE_TOKENIZE : COOKIE).exec(latin1(bytes.subarray(start, end)));
             if (m)
-                return m[1];
+                return { name: m[1], line: line + 1, invalidLine: tokenize && firstInvalidUtf8(bytes.subarray(start, end)) !== -1 };
         }
-        else if (first < end) {
+        else if (first < end && !(tokenize && bytes[first] === 0x0d)) {
             return undefined;
         }
         start = next;
@@ -11615,6 +14133,23 @@ function decodeWith(codec, name, bytes, notes) {
                 notes.push(`byte 0x${bytes[bad].toString(16)} on line ${lineAt(bytes, bad)} is not ${name}; read as a control character`);
             return out;
         }
+        case 'table': {
+            const parts = [];
+            let bad = -1;
+            for (let i = 0; i < bytes.length; i++) {
+                const ch = codec.table[bytes[i]];
+                if (ch === '\ufffe') {
+                    if (bad === -1)
+                        bad = i;
+                    parts.push('\ufffd');
+                }
+                else
+                    parts.push(ch);
+            }
+            if (bad !== -1)
+                notes.push(`byte 0x${bytes[bad].toString(16)} on line ${lineAt(bytes, bad)} is not ${name}; decoded with replacement characters`);
+            return parts.join('');
+        }
         case 'whatwg':
             try {
                 return new TextDecoder(codec.label, { fatal: true }).decode(bytes);
@@ -11623,20 +14158,30 @@ function decodeWith(codec, name, bytes, notes) {
                 notes.push(`not valid ${name}; decoded with replacement characters`);
                 return new TextDecoder(codec.label).decode(bytes);
             }
+        case 'own': {
+            const r = codec.decode(bytes);
+            if (r.error)
+                notes.push(`not valid ${name} (${r.error}); Python refuses the file, decoded leniently`);
+            return r.text;
+        }
+        case 'none':
+            notes.push(`coding cookie names encoding ${JSON.stringify(name)}, which Python knows but is not decoded here; read as latin-1`);
+            return latin1(bytes);
     }
 }
 /**
  * Decodes a source file as Python would: a UTF-8 or UTF-16 byte-order mark, else a PEP 263
  * coding cookie in the first two lines, else UTF-8. Line endings are left as they are.
  */
-function decodeSource(bytes) {
+function decodeSource(bytes, opts = {}) {
     const notes = [];
     let text;
+    let encoding;
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
         const body = bytes.subarray(3);
-        const cookie = codingCookie(body);
-        if (cookie !== undefined && lookupCodec(cookie)?.kind !== 'utf-8') {
-            notes.push(`has a UTF-8 byte-order mark but its coding cookie names ${cookie}; Python refuses such a file`);
+        const cookie = codingCookie(body, !!opts.tokenize);
+        if (cookie !== undefined && pythonCodec(cookie.name) !== 'utf_8' && pythonCodec(cookie.name) !== 'utf_8_sig') {
+            notes.push(`has a UTF-8 byte-order mark but its coding cookie names ${cookie.name}; Python refuses such a file`);
         }
         text = decodeUtf8(body, notes);
     }
@@ -11653,21 +14198,25 @@ function decodeSource(bytes) {
         }
     }
     else {
-        const cookie = codingCookie(bytes);
+        const cookie = codingCookie(bytes, !!opts.tokenize);
+        const canon = cookie && pythonCodec(cookie.name);
         if (cookie === undefined) {
             text = decodeUtf8(bytes, notes);
         }
+        else if (canon === undefined) {
+            // Python stops with "unknown encoding" (or "not a text encoding", for rot13 and the like)
+            notes.push(`coding cookie names encoding ${JSON.stringify(cookie.name)}, which Python does not accept for source; read as latin-1`);
+            text = latin1(bytes);
+        }
         else {
-            const codec = lookupCodec(cookie);
-            if (codec) {
-                text = decodeWith(codec, cookie, bytes, notes);
-            }
-            else {
-                // Unusual codecs (`unicode_escape`, `utf-7`, codecs registered at run time) are a known way to
-                // hide code from readers, so the text analysis sees may not be what Python runs.
-                notes.push(`coding cookie names encoding ${JSON.stringify(cookie)}, which is not decoded here; read as latin-1`);
-                text = latin1(bytes);
-            }
+            if (cookie.invalidLine)
+                notes.push(`line ${cookie.line}, which holds the coding cookie, is not UTF-8; Python refuses the file`);
+            const unusual = UNUSUAL.test(canon) || codecFor(canon).kind === 'none';
+            if (canon !== 'utf_8')
+                encoding = { codec: canon, line: cookie.line, unusual };
+            if (unusual)
+                notes.push(`coding cookie names ${JSON.stringify(cookie.name)} (${canon}), a codec that shows readers other text than Python runs; analysed as Python decodes it`);
+            text = decodeWith(codecFor(canon), cookie.name, bytes, notes);
         }
     }
     const nul = text.indexOf('\0');
@@ -11675,7 +14224,12 @@ function decodeSource(bytes) {
         const line = text.slice(0, nul).split('\n').length;
         notes.push(`contains NUL bytes (first on line ${line})`);
     }
-    return notes.length > 0 ? { text, note: notes.join('; ') } : { text };
+    const out = { text };
+    if (notes.length > 0)
+        out.note = notes.join('; ');
+    if (encoding)
+        out.encoding = encoding;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/archive/keep.ts
@@ -11707,6 +14261,17 @@ function isKeptAnywhere(path) {
 /** Kept only if it ends up at the sdist root and is small. */
 function isTopLevelPlainCandidate(path) {
     return !hasExtension(baseName(path));
+}
+/** Other files are kept as data, for build code that reads them by name, when at most this big... */
+const DATA_FILE_MAX = 256 * 1024;
+/** ...and while all data kept stays under this... */
+const DATA_TOTAL_MAX = 8 * 1024 * 1024;
+/** ...and these many files (empty ones are not kept: there is nothing to read in them). */
+const DATA_FILES_MAX = 4096;
+/** setup.py at the sdist root (under the leading directory when there is one): Python reads it through `tokenize.open`. */
+function isRootSetup(key, leading) {
+    const parts = key.split('/');
+    return parts[parts.length - 1] === 'setup.py' && parts.length === (leading ? 2 : 1);
 }
 
 ;// CONCATENATED MODULE: ./src/archive/notes.ts
@@ -11747,7 +14312,7 @@ function describeName(name) {
 // Entry names: which ones are refused, and where the accepted ones land once the sdist's leading
 // directory is stripped the way pip does when it unpacks (pip/_internal/utils/unpacking.py).
 /** Why an entry name is refused, or undefined when it stays inside the archive root. */
-function paths_refusalReason(name) {
+function refusalReason(name) {
     if (name.includes('\0'))
         return 'name contains a NUL byte';
     // On Windows a backslash is a separator, so `..\x` climbs out; on POSIX it silently changes
@@ -11816,10 +14381,16 @@ function normalizePath(name) {
 
 
 
-class collector_Collector {
+/** Enough to make the point; a hostile archive could otherwise name a construct per entry. */
+const MAX_FINDINGS = 50;
+class Collector {
     limits;
     followLinksInside;
     notes = new Notes();
+    /** Constructs on which pip's reading of the archive and a plain one disagree. */
+    findings = new Map();
+    /** Content a kept file had before a later member of the same name replaced it. */
+    previous = new Map();
     /** Set once a limit that ends the read was hit; readers stop feeding entries. */
     stopped = false;
     entryCount = 0;
@@ -11828,6 +14399,9 @@ class collector_Collector {
     /** Regular files by normalized member name, in first-seen order: the member name pip would see. */
     fileMembers = new Map();
     kept = new Map();
+    /** Other small files, raw (one char per byte), for build code that reads them by name. */
+    data = new Map();
+    dataBytes = 0;
     pendingTopLevel = new Set();
     /** Links by normalized member name, when links are resolved. */
     links = new Map();
@@ -11866,7 +14440,7 @@ class collector_Collector {
         const member = memberName(header.name);
         // pip decides whether to strip from every member name, refused ones included.
         this.leading?.add(member);
-        const refused = paths_refusalReason(header.name);
+        const refused = refusalReason(header.name);
         if (refused) {
             this.notes.add(`entry ${shown}: ${refused}, skipped`);
             return undefined;
@@ -11890,22 +14464,45 @@ class collector_Collector {
             this.notes.add(`entry ${shown}: ${this.describeKind(header)}, skipped`);
             return undefined;
         }
-        this.links.delete(key);
+        const link = this.links.get(key);
+        if (link !== undefined) {
+            // Python's tarfile opens the existing name for writing: the content goes into the file the
+            // link points to, which plain extractors (that unlink first) leave alone.
+            const target = linkTargetKey(key, link);
+            if (target !== undefined && this.fileMembers.has(target)) {
+                const kind = link.kind === 'hardlink' ? 'hard link' : 'symbolic link';
+                this.ambiguity(target, `${shown} is a ${kind} to ${describeName(target)} followed by a file of the same name: pip writes that file's content into ${describeName(target)}, other extractors replace the link`);
+                return this.admitContent(target, header.size, shown);
+            }
+            this.links.delete(key);
+        }
         if (this.fileMembers.has(key)) {
-            this.notes.add(`entry ${shown}: appears more than once; the last copy wins, as in extraction`);
+            // The last copy is what extraction leaves; identical copies are harmless, different ones of a
+            // kept file are compared once the new content is in.
+            const old = this.kept.get(key);
+            if (old)
+                this.previous.set(key, old.text);
             this.forget(key);
         }
         else {
             this.fileMembers.set(key, member);
         }
+        return this.admitContent(key, header.size, shown);
+    }
+    admitContent(key, size, shown) {
+        const header = { size };
         const depth = key.split('/').length;
         const anywhere = isKeptAnywhere(key);
         const topLevel = !anywhere &&
             isTopLevelPlainCandidate(key) &&
             depth <= (this.leading ? 2 : 1) &&
             header.size <= TOP_LEVEL_PLAIN_MAX;
-        if (!anywhere && !topLevel)
+        if (!anywhere && !topLevel) {
+            // not build code by its name, but build code may still read, decode or exec it
+            if (header.size > 0 && header.size <= DATA_FILE_MAX && this.dataBytes + header.size <= DATA_TOTAL_MAX && this.data.size < DATA_FILES_MAX)
+                return key;
             return undefined;
+        }
         if (header.size > this.limits.maxFileBytes) {
             this.notes.add(`entry ${shown}: ${header.size} bytes is over the ${formatBytes(this.limits.maxFileBytes)} limit for one file (maxFileBytes), not kept`);
             return undefined;
@@ -11927,10 +14524,25 @@ class collector_Collector {
             throw new Error(`no admitted entry ${key}`);
         const topLevelOnly = this.pendingTopLevel.has(key);
         const python = isPythonSource(key);
-        const decoded = decodeSource(bytes);
+        if (!python && !topLevelOnly && !isKeptAnywhere(key)) {
+            this.forget(key);
+            if (this.dataBytes + bytes.length > DATA_TOTAL_MAX)
+                return;
+            this.data.set(key, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+            this.dataBytes += bytes.length;
+            return;
+        }
+        const decoded = decodeSource(bytes, { tokenize: isRootSetup(key, !!this.leading) });
         // A small extension-less file with NUL bytes is binary data, not something setup.py execs.
         if (topLevelOnly && decoded.text.includes('\0'))
             return;
+        const before = this.previous.get(key);
+        if (before !== undefined) {
+            this.previous.delete(key);
+            if (before !== decoded.text) {
+                this.ambiguity(key, `${describeName(key)} appears twice with different content: pip unpacks the last copy, readers that take the first see the other`);
+            }
+        }
         // macOS tar stores each file's extended attributes as a `._name` AppleDouble file beside it:
         // binary metadata that Python cannot even compile (it holds NUL bytes), not source.
         if (isAppleDouble(key, bytes))
@@ -11942,8 +14554,52 @@ class collector_Collector {
             note: python ? decoded.note : undefined,
             bytes: bytes.length,
             topLevelOnly,
+            encoding: python ? decoded.encoding : undefined,
         });
         this.keptBytes += bytes.length;
+    }
+    /**
+     * A construct on which pip's unpacking and a plain reader disagree about which files exist or
+     * what a build file holds. Build tools never write one, so it is a finding, not a limit.
+     */
+    ambiguity(path, message) {
+        if (this.findings.size >= MAX_FINDINGS)
+            return;
+        // The path is the archive's name until the leading directory is known (see finish).
+        const finding = { rule: 'archive-ambiguity', severity: 'high', path, line: 0, message, evidence: message };
+        this.findings.set(`${path}\0${message}`, finding);
+    }
+    /**
+     * A member past the point where pip stops reading the tar, weighed against what pip unpacked:
+     * a finding when it adds a file pip does not have or changes a file's kind; for a kept build
+     * file of the same name, the key to compare its content under (see `hiddenContent`).
+     * Identical copies (tarballs concatenated twice) change nothing.
+     */
+    hiddenMember(header, why) {
+        if (refusalReason(header.name) !== undefined || header.kind === 'directory')
+            return undefined;
+        const key = normalizePath(memberName(header.name));
+        const shown = describeName(header.name);
+        const isFile = this.fileMembers.has(key);
+        const isLink = this.links.has(key);
+        const hidden = (what) => {
+            this.ambiguity(key, `${shown} comes after ${why}, where pip stops reading the tar; readers that go on unpack ${what}`);
+            return undefined;
+        };
+        if (!isFile && !isLink)
+            return hidden('a file pip does not have');
+        if (header.kind === 'file' ? isLink : isFile)
+            return hidden(`a ${header.kind === 'file' ? 'file' : this.describeKind(header)} where pip has ${isFile ? 'a file' : 'a link'}`);
+        if (header.kind === 'file' && this.kept.has(key))
+            return key;
+        return undefined;
+    }
+    /** The content of a hidden member `hiddenMember` asked to compare. */
+    hiddenContent(key, bytes, why) {
+        const kept = this.kept.get(key);
+        if (kept === undefined || decodeSource(bytes).text === kept.text)
+            return;
+        this.ambiguity(key, `${describeName(kept.member)} comes again after ${why}, where pip stops reading the tar, with other content: readers that go on unpack that copy`);
     }
     /** A note about one entry that does not end the read. */
     note(name, sentence) {
@@ -11952,6 +14608,7 @@ class collector_Collector {
     finish(error) {
         const place = (member) => (this.leading ? this.leading.place(member) : normalizePath(member));
         const files = new Map();
+        const encodings = new Map();
         for (const kept of this.kept.values()) {
             const path = place(kept.member);
             if (path === '' || (kept.topLevelOnly && path.includes('/')))
@@ -11959,6 +14616,15 @@ class collector_Collector {
             files.set(path, kept.text);
             if (kept.note)
                 this.notes.add(`entry ${describeName(path)}: ${kept.note}`);
+            if (kept.encoding)
+                encodings.set(path, kept.encoding);
+        }
+        const data = new Map();
+        for (const [key, raw] of this.data) {
+            const member = this.fileMembers.get(key);
+            const path = member === undefined ? '' : place(member);
+            if (path !== '' && !files.has(path))
+                data.set(path, raw);
         }
         const entries = [];
         for (const member of this.fileMembers.values()) {
@@ -11968,7 +14634,12 @@ class collector_Collector {
         }
         if (this.links.size)
             this.resolveLinks(place, files, entries);
-        const out = { files, limits: this.notes.toArray(), entries };
+        const findings = [...this.findings.values()].map((f) => ({ ...f, path: describeName(place(memberName(f.path)) || f.path) }));
+        const out = { files, limits: this.notes.toArray(), entries, findings };
+        if (data.size)
+            out.data = data;
+        if (encodings.size)
+            out.encodings = encodings;
         if (error !== undefined)
             out.error = error;
         return out;
@@ -12034,7 +14705,7 @@ class collector_Collector {
         const target = (link) => {
             if (link.kind === 'symlink')
                 return link.linkname.startsWith('/') || /^[A-Za-z]:/.test(link.linkname) || link.linkname.includes('\\') ? undefined : link.linkname.split('/');
-            if (paths_refusalReason(link.linkname) !== undefined)
+            if (refusalReason(link.linkname) !== undefined)
                 return undefined;
             const placed = place(memberName(link.linkname));
             return placed === '' ? undefined : placed.split('/');
@@ -12102,6 +14773,11 @@ class collector_Collector {
         }
     }
     forget(key) {
+        const raw = this.data.get(key);
+        if (raw !== undefined) {
+            this.dataBytes -= raw.length;
+            this.data.delete(key);
+        }
         const old = this.kept.get(key);
         if (!old)
             return;
@@ -12121,6 +14797,26 @@ class collector_Collector {
                 return header.kind;
         }
     }
+}
+/** The member key a link names: a hard link names a member, a symbolic link is relative to its directory. */
+function linkTargetKey(key, link) {
+    if (refusalReason(link.linkname) !== undefined && link.kind === 'hardlink')
+        return undefined;
+    if (link.linkname.startsWith('/'))
+        return undefined;
+    const parts = link.kind === 'hardlink' ? [] : key.split('/').slice(0, -1);
+    for (const part of link.linkname.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.length ? parts.join('/') : undefined;
 }
 /** Index of the first string in `sorted` not less than `key`. */
 function firstAtOrAfter(sorted, key) {
@@ -12143,22 +14839,30 @@ function isAppleDouble(path, bytes) {
 
 ;// CONCATENATED MODULE: ./src/archive/contents.ts
 // What a read of one sdist produces.
-function contents_failed(error, limits = []) {
-    return { files: new Map(), limits, entries: [], error };
+function failed(error, limits = []) {
+    return { files: new Map(), limits, entries: [], findings: [], error };
 }
 
 ;// CONCATENATED MODULE: ./src/archive/format.ts
-// Which archive format an sdist is: pip decides by file name (unpacking.py), so the name decides
-// here too, and the first bytes must agree with it.
-const UNSUPPORTED = ['.tar.bz2', '.tbz', '.tbz2', '.tar.xz', '.txz', '.tar.lz', '.tar.lzma', '.tlz', '.tar.zst', '.tzst', '.tar.br'];
+// Which archive format an sdist is: pip decides by file name (pip/_internal/utils/unpacking.py,
+// `untar_file`, which lower-cases the name first), so the name decides here too, and the first
+// bytes must agree with it the way Python's tarfile needs them to.
+const BZ2_EXTENSIONS = ['.tar.bz2', '.tbz'];
+const XZ_EXTENSIONS = ['.tar.xz', '.txz', '.tlz', '.tar.lz', '.tar.lzma'];
+/** Compressed tars that pip never takes for an sdist. */
+const UNSUPPORTED = ['.tbz2', '.tar.zst', '.tzst', '.tar.br', '.tar.z'];
 function formatFromName(filename) {
     const lower = filename.toLowerCase();
-    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
-        return { kind: 'tar.gz' };
-    if (lower.endsWith('.tar'))
-        return { kind: 'tar' };
     if (lower.endsWith('.zip'))
         return { kind: 'zip' };
+    if (lower.endsWith('.gz') || lower.endsWith('.tgz'))
+        return { kind: 'tar.gz' };
+    if (BZ2_EXTENSIONS.some((ext) => lower.endsWith(ext)))
+        return { kind: 'tar.bz2' };
+    if (XZ_EXTENSIONS.some((ext) => lower.endsWith(ext)))
+        return { kind: 'tar.xz' };
+    if (lower.endsWith('.tar'))
+        return { kind: 'tar' };
     const extension = UNSUPPORTED.find((ext) => lower.endsWith(ext));
     return extension ? { kind: 'unsupported', extension } : { kind: 'unknown' };
 }
@@ -12184,6 +14888,24 @@ function isTarHeader(block) {
     }
     return stored === unsigned || stored === signed;
 }
+/**
+ * A legacy .lzma (LZMA-alone) header as liblzma's decoder accepts it: properties below 225 and a
+ * dictionary size that is a power of two or the sum of two.
+ */
+function looksLikeLzmaAlone(head) {
+    if (head.length < 13 || head[0] >= 225)
+        return false;
+    const dict = (head[1] | (head[2] << 8) | (head[3] << 16) | (head[4] << 24)) >>> 0;
+    if (dict === 0xffffffff)
+        return true;
+    let d = dict - 1;
+    d |= d >>> 2;
+    d |= d >>> 3;
+    d |= d >>> 4;
+    d |= d >>> 8;
+    d |= d >>> 16;
+    return ((d + 1) >>> 0) === dict;
+}
 function sniff(head) {
     if (head.length === 0)
         return 'empty';
@@ -12193,12 +14915,16 @@ function sniff(head) {
         return 'bzip2';
     if (startsWith(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
         return 'xz';
+    if (startsWith(head, [0x4c, 0x5a, 0x49, 0x50]))
+        return 'lzip';
     if (startsWith(head, [0x28, 0xb5, 0x2f, 0xfd]))
         return 'zstd';
     if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]))
         return 'zip';
     if (isTarHeader(head.subarray(0, 512)))
         return 'tar';
+    if (looksLikeLzmaAlone(head))
+        return 'lzma';
     return 'unknown';
 }
 /** "it is a zip archive": for errors saying what a file is instead of what its name claims. */
@@ -12209,8 +14935,11 @@ function describeSniffed(kind, head) {
         case 'gzip':
         case 'bzip2':
         case 'xz':
+        case 'lzip':
         case 'zstd':
             return `it is ${kind} data`;
+        case 'lzma':
+            return 'it looks like legacy .lzma data';
         case 'zip':
             return 'it is a zip archive';
         case 'tar':
@@ -12382,40 +15111,212 @@ class ByteSource {
     }
 }
 
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: external "buffer"
-var external_buffer_ = __nccwpck_require__(181);
-;// CONCATENATED MODULE: external "zlib"
-const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
-// EXTERNAL MODULE: external "node:assert"
-var external_node_assert_ = __nccwpck_require__(4589);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
-`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
-`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
-//# sourceMappingURL=index.min.js.map
+// EXTERNAL MODULE: ./node_modules/unbzip2-stream/lib/bzip2.js
+var bzip2 = __nccwpck_require__(9226);
+var bzip2_default = /*#__PURE__*/__nccwpck_require__.n(bzip2);
+;// CONCATENATED MODULE: ./src/archive/bzip2.ts
+// bzip2 data (`.tar.bz2`, `.tbz`), decoded block by block with unbzip2-stream's pure-JavaScript
+// block decoder. A block is decoded only once all of its input can be there (or the input ended),
+// its output goes out in bounded pieces, and the consumer can stop it mid-block: a bzip2 block
+// of 900 kB can expand fifty-fold, so nothing waits for a whole block's output.
+
+/** Input that one block can take at most: its size in units of 100 kB, plus room for its tables. */
+const blockInput = (level) => 100_000 * level + 25_000;
+const OUT_PIECE = 64 * 1024;
+class OutOfInput extends Error {
+}
+class Stopped extends Error {
+}
+class Bzip2Stream {
+    sink;
+    outcome;
+    queue = [];
+    queued = 0;
+    /** Bytes consumed from the queue's first piece, and bit position within the current byte. */
+    byte = 0;
+    bit = 0;
+    consumed = 0;
+    level = 0;
+    crc = null;
+    streams = 0;
+    out = new Uint8Array(OUT_PIECE);
+    outLength = 0;
+    /** Output left during the current step. */
+    flushed = false;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    async write(chunk) {
+        if (this.outcome !== undefined)
+            return false;
+        this.queue.push(chunk);
+        this.queued += chunk.length;
+        this.decode(false);
+        return this.outcome === undefined;
+    }
+    async end() {
+        if (this.outcome !== undefined)
+            return;
+        this.decode(true);
+        if (this.outcome !== undefined)
+            return;
+        this.outcome = this.streams > 0 && this.level === 0 ? { kind: 'complete' } : { kind: 'truncated' };
+    }
+    close() {
+        this.queue.length = 0;
+        this.outcome ??= { kind: 'stopped' };
+    }
+    available() {
+        return this.queued - this.consumed;
+    }
+    /** Decodes whole blocks while enough input is there (any amount once the input has ended). */
+    decode(final) {
+        while (this.outcome === undefined && this.available() > 0) {
+            if (!final && this.available() < (this.level === 0 ? 4 : blockInput(this.level)))
+                return;
+            const mark = this.save();
+            try {
+                this.flushed = false;
+                this.step(final);
+                this.flush();
+            }
+            catch (err) {
+                if (err instanceof Stopped) {
+                    this.outcome = { kind: 'stopped' };
+                    return;
+                }
+                if (err instanceof OutOfInput) {
+                    if (final)
+                        this.outcome = { kind: 'truncated' };
+                    // Output already handed on cannot be taken back: no encoder writes a block this large.
+                    else if (this.flushed)
+                        this.outcome = { kind: 'corrupt', at: this.consumed, message: 'a bzip2 block is larger than its block size allows' };
+                    else
+                        this.restore(mark);
+                    return;
+                }
+                this.outcome = { kind: 'corrupt', at: this.consumed, message: err.message };
+                return;
+            }
+        }
+    }
+    /** One stream header, one block, or one end-of-stream marker. */
+    step(final) {
+        const bits = this.reader();
+        if (this.level === 0) {
+            // Python's bz2 reads concatenated streams; what follows the last one is ignored, as tarfile
+            // has reached its end-of-archive marker by then.
+            if (this.streams > 0 && !this.startsStream(final)) {
+                this.outcome = { kind: 'complete' };
+                return;
+            }
+            this.level = bzip2_default().header(bits);
+            this.crc = 0;
+            return;
+        }
+        const size = 100_000 * this.level;
+        const crc = bzip2_default().decompress(bits, (b) => this.emit(b), new Int32Array(size), size, this.crc);
+        if (crc === null) {
+            this.level = 0;
+            this.streams++;
+            bits(null);
+        }
+        this.crc = crc;
+    }
+    startsStream(final) {
+        const head = this.peek(3);
+        if (head.length < 3)
+            return !final;
+        return head[0] === 0x42 && head[1] === 0x5a && head[2] === 0x68;
+    }
+    emit(byte) {
+        this.out[this.outLength++] = byte;
+        if (this.outLength === OUT_PIECE)
+            this.flush();
+    }
+    flush() {
+        if (this.outLength === 0)
+            return;
+        const piece = Buffer.from(this.out.subarray(0, this.outLength));
+        this.out = new Uint8Array(OUT_PIECE);
+        this.outLength = 0;
+        this.flushed = true;
+        if (!this.sink(piece))
+            throw new Stopped();
+    }
+    save() {
+        return { byte: this.byte, bit: this.bit, consumed: this.consumed, queue: [...this.queue] };
+    }
+    restore(mark) {
+        this.byte = mark.byte;
+        this.bit = mark.bit;
+        this.consumed = mark.consumed;
+        this.queue.splice(0, this.queue.length, ...mark.queue);
+        this.out = new Uint8Array(OUT_PIECE);
+        this.outLength = 0;
+    }
+    peek(n) {
+        const out = [];
+        let piece = 0;
+        let at = this.byte;
+        while (out.length < n && piece < this.queue.length) {
+            const p = this.queue[piece];
+            if (at >= p.length) {
+                piece++;
+                at = 0;
+                continue;
+            }
+            out.push(p[at++]);
+        }
+        return Uint8Array.from(out);
+    }
+    /** A bit reader over the queue, in the shape the block decoder calls. */
+    reader() {
+        const read = ((n) => {
+            if (n === null) {
+                if (this.bit !== 0) {
+                    this.bit = 0;
+                    this.advance();
+                }
+                return 0;
+            }
+            let result = 0;
+            while (n > 0) {
+                const p = this.current();
+                const left = 8 - this.bit;
+                const value = p[this.byte];
+                if (n >= left) {
+                    result = (result << left) | (value & ((1 << left) - 1));
+                    this.bit = 0;
+                    this.advance();
+                    n -= left;
+                }
+                else {
+                    result = (result << n) | ((value >> (left - n)) & ((1 << n) - 1));
+                    this.bit += n;
+                    n = 0;
+                }
+            }
+            return result;
+        });
+        read.bytesRead = 0;
+        return read;
+    }
+    current() {
+        while (this.queue.length > 0 && this.byte >= this.queue[0].length) {
+            this.queue.shift();
+            this.byte = 0;
+        }
+        const p = this.queue[0];
+        if (p === undefined)
+            throw new OutOfInput();
+        return p;
+    }
+    advance() {
+        this.byte++;
+        this.consumed++;
+    }
+}
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
@@ -12458,7 +15359,7 @@ function headerLength(b) {
         p += 2;
     return b.length >= p ? p : undefined;
 }
-function gzip_join(a, b) {
+function join(a, b) {
     return a.length === 0 ? b : Buffer.concat([a, b]);
 }
 /**
@@ -12486,7 +15387,7 @@ class GzipStream {
             switch (this.state) {
                 case 'header': {
                     const start = this.position - this.pending.length;
-                    this.pending = gzip_join(this.pending, buf);
+                    this.pending = join(this.pending, buf);
                     this.position += buf.length;
                     buf = Buffer.alloc(0);
                     let size;
@@ -12515,7 +15416,7 @@ class GzipStream {
                     break;
                 case 'trailer': {
                     const need = 8 - this.pending.length;
-                    this.pending = gzip_join(this.pending, buf.subarray(0, need));
+                    this.pending = join(this.pending, buf.subarray(0, need));
                     this.position += Math.min(need, buf.length);
                     buf = buf.subarray(need);
                     if (this.pending.length === 8) {
@@ -12639,69 +15540,644 @@ class GzipStream {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
+var xz_decompress = __nccwpck_require__(6642);
+;// CONCATENATED MODULE: ./src/archive/xz.ts
+// xz data (`.tar.xz`, `.txz`, and the `.tlz`/`.tar.lz`/`.tar.lzma` names pip also opens with
+// tarfile's `r:xz`), decoded by xz-decompress: xz-embedded compiled to WebAssembly, which hands
+// out at most one output buffer per step. Input goes in as it arrives; each write is decoded
+// until the decoder asks for more, so nothing piles up on either side.
+
+/**
+ * One decoder at a time: xz-decompress itself queues decoders behind one lock, and a decoder that
+ * is cancelled before it started would hold that lock for good. Ours is released only once the
+ * decoder has ended or its cancellation has finished.
+ */
+let turn = Promise.resolve();
+function takeTurn() {
+    const previous = turn;
+    let release;
+    turn = new Promise((resolve) => {
+        release = resolve;
+    });
+    return { ready: previous, release };
+}
+class XzStream {
+    sink;
+    outcome;
+    input = [];
+    inputEnded = false;
+    /** Resolves the decoder's wait for input. */
+    feed;
+    /** Resolves when the decoder has asked for input and none is queued. */
+    hungry;
+    reader;
+    turn;
+    pending;
+    consumed = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /** The decoder, started on the first write once it is this stream's turn. */
+    async start() {
+        if (this.reader)
+            return this.reader;
+        this.turn = takeTurn();
+        await this.turn.ready;
+        const source = new ReadableStream({
+            pull: async (controller) => {
+                while (this.input.length === 0 && !this.inputEnded) {
+                    await new Promise((resolve) => {
+                        this.feed = resolve;
+                        this.hungry?.();
+                    });
+                }
+                const next = this.input.shift();
+                if (next === undefined) {
+                    controller.close();
+                    return;
+                }
+                this.consumed += next.length;
+                controller.enqueue(next);
+            },
+        });
+        this.reader = new xz_decompress.XzReadableStream(source).getReader();
+        return this.reader;
+    }
+    async write(chunk) {
+        if (this.outcome !== undefined)
+            return false;
+        this.input.push(chunk);
+        await this.start();
+        this.wake();
+        await this.drain();
+        return this.outcome === undefined;
+    }
+    async end() {
+        if (this.outcome !== undefined)
+            return;
+        this.inputEnded = true;
+        await this.start();
+        this.wake();
+        await this.drain();
+        // The decoder asked for input after the last of it: the data ends inside the xz stream.
+        this.finish({ kind: 'truncated' });
+    }
+    close() {
+        this.finish({ kind: 'stopped' });
+    }
+    wake() {
+        const feed = this.feed;
+        this.feed = undefined;
+        feed?.();
+    }
+    /** Hands on output until the decoder has used all input given so far, ends, or fails. */
+    async drain() {
+        while (this.outcome === undefined) {
+            this.pending ??= this.reader.read().then((r) => ({ kind: 'output', done: r.done, value: r.value }), (error) => ({ kind: 'failed', error }));
+            const waitHungry = new Promise((resolve) => {
+                this.hungry = () => resolve({ kind: 'hungry' });
+                if (this.feed !== undefined && this.input.length === 0 && !this.inputEnded)
+                    resolve({ kind: 'hungry' });
+            });
+            const step = await Promise.race([this.pending, waitHungry]);
+            this.hungry = undefined;
+            if (step.kind === 'hungry')
+                return;
+            this.pending = undefined;
+            if (step.kind === 'failed') {
+                const message = step.error instanceof Error ? step.error.message : String(step.error);
+                // Input that ran out inside the stream shows as a failed step once no more can come.
+                if (this.inputEnded && this.input.length === 0)
+                    this.finish({ kind: 'truncated' });
+                else
+                    this.finish({ kind: 'corrupt', at: this.consumed, message: `xz data is corrupt (${message})` });
+                return;
+            }
+            if (step.value && step.value.length > 0 && !this.sink(Buffer.from(step.value.buffer, step.value.byteOffset, step.value.length))) {
+                this.finish({ kind: 'stopped' });
+                return;
+            }
+            if (step.done) {
+                this.finish({ kind: 'complete' });
+                return;
+            }
+        }
+    }
+    finish(outcome) {
+        if (this.outcome !== undefined)
+            return;
+        this.outcome = outcome;
+        this.inputEnded = true;
+        this.wake();
+        const release = this.turn?.release ?? (() => undefined);
+        if (outcome.kind === 'complete' || !this.reader)
+            release();
+        else
+            this.reader.cancel().then(release, release);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/archive/decompress.ts
+// The decompressors a tar stream can come through, behind one shape: write compressed pieces,
+// get decompressed pieces in a sink that can say "no more", learn how the data ended.
+
+
+
+function decompressor(kind, sink) {
+    switch (kind) {
+        case 'gzip':
+            return new GzipStream(sink);
+        case 'bzip2':
+            return new Bzip2Stream(sink);
+        case 'xz':
+            return new XzStream(sink);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/archive/tar-headers.ts
+// Tar headers read the way CPython's tarfile reads them (TarInfo.frombuf, _proc_pax, _proc_gnulong,
+// _apply_pax_info), since that is what pip unpacks with; beside each name, what a plain reader
+// (POSIX ustar and pax, as GNU tar, libarchive and most tar libraries read them) would make of
+// the same bytes, so that the constructs on which they disagree can be named.
+
+const tar_headers_UTF8 = new TextDecoder('utf-8');
+/** Python's `nts`: up to the first NUL, decoded (pip opens tars with encoding utf-8). */
+function nts(bytes) {
+    const nul = bytes.indexOf(0);
+    return tar_headers_UTF8.decode(nul === -1 ? bytes : bytes.subarray(0, nul));
+}
+/** Python's `nti`: base-256 when the first byte says so, else octal; undefined where Python raises. */
+function nti(bytes) {
+    if (bytes[0] === 0o200 || bytes[0] === 0o377) {
+        let n = 0;
+        for (let i = 1; i < bytes.length; i++)
+            n = n * 256 + bytes[i];
+        if (bytes[0] === 0o377)
+            n = -(256 ** (bytes.length - 1) - n);
+        return Number.isSafeInteger(n) ? n : undefined;
+    }
+    const text = nts(bytes).trim();
+    if (text === '')
+        return 0;
+    if (!/^[0-7]+$/.test(text))
+        return undefined;
+    const n = parseInt(text, 8);
+    return Number.isSafeInteger(n) ? n : undefined;
+}
+/** GNU meta types, which take no prefix in Python. */
+const GNU_TYPES = new Set(['L', 'K', 'S']);
+const REGULAR_TYPES = new Set(['0', '\0', '7', 'S']);
+const SUPPORTED_TYPES = new Set([...REGULAR_TYPES, '1', '2', '3', '4', '5', '6', 'L', 'K']);
+/** Whether Python skips data blocks after this member's header. */
+function hasData(type) {
+    return REGULAR_TYPES.has(type) || !SUPPORTED_TYPES.has(type);
+}
+/** One 512-byte block as TarInfo.frombuf reads it. */
+function readHeader(block) {
+    if (block.every((b) => b === 0))
+        return { kind: 'end' };
+    if (!isTarHeader(block))
+        return { kind: 'invalid', why: 'bad checksum' };
+    const size = nti(block.subarray(124, 136));
+    for (const [at, len] of [
+        [100, 8],
+        [108, 8],
+        [116, 8],
+        [136, 12],
+        [329, 8],
+        [337, 8],
+    ]) {
+        if (nti(block.subarray(at, at + len)) === undefined)
+            return { kind: 'invalid', why: 'invalid header' };
+    }
+    if (size === undefined)
+        return { kind: 'invalid', why: 'invalid header' };
+    let type = String.fromCharCode(block[156]);
+    let name = nts(block.subarray(0, 100));
+    const linkname = nts(block.subarray(157, 257));
+    const prefix = nts(block.subarray(345, 500));
+    const posix = nts(block.subarray(257, 263)) === 'ustar' && block[262] === 0;
+    if (type === '\0' && name.endsWith('/'))
+        type = '5';
+    if (type === '5')
+        name = name.replace(/\/+$/, '');
+    let plainName = name;
+    if (prefix && !GNU_TYPES.has(type))
+        name = `${prefix}/${name}`;
+    if (prefix && posix && !GNU_TYPES.has(type))
+        plainName = name;
+    return { kind: 'header', header: { name, plainName, type, size, linkname, sparseExtended: type === 'S' && block[482] !== 0 } };
+}
+/** `%d %s=%s\n` records, each as long as its length says (TarInfo._proc_pax). */
+function parsePax(buf) {
+    const values = new Map();
+    let malformed;
+    let pos = 0;
+    while (pos < buf.length && buf[pos] !== 0) {
+        let i = pos;
+        while (i < buf.length && i - pos < 20 && buf[i] >= 0x30 && buf[i] <= 0x39)
+            i++;
+        const length = i > pos ? Number(new TextDecoder('latin1').decode(buf.subarray(pos, i))) : NaN;
+        if (!(length >= 5) || buf[i] !== 0x20 || pos + length > buf.length || buf[pos + length - 1] !== 0x0a) {
+            malformed = `bad record at byte ${pos}`;
+            break;
+        }
+        const record = buf.subarray(i + 1, pos + length - 1);
+        const eq = record.indexOf(0x3d);
+        if (eq <= 0) {
+            malformed = `bad record at byte ${pos}`;
+            break;
+        }
+        values.set(tar_headers_UTF8.decode(record.subarray(0, eq)), tar_headers_UTF8.decode(record.subarray(eq + 1)));
+        pos += length;
+    }
+    const byLines = new Map();
+    const end = buf.indexOf(0);
+    for (const line of tar_headers_UTF8.decode(end === -1 ? buf : buf.subarray(0, end)).split('\n')) {
+        const m = /^\d+ ([^=]+)=(.*)$/s.exec(line);
+        if (m)
+            byLines.set(m[1], m[2]);
+    }
+    const out = { values, byLines };
+    if (malformed)
+        out.malformed = malformed;
+    return out;
+}
+function applyPax(fields, pax) {
+    const out = { ...fields };
+    for (const [key, value] of pax) {
+        if (key === 'GNU.sparse.name' || key === 'path')
+            out.name = key === 'path' ? value.replace(/\/+$/, '') : value;
+        else if (key === 'linkpath')
+            out.linkname = value;
+        else if (key === 'size' || key === 'GNU.sparse.size' || key === 'GNU.sparse.realsize') {
+            const n = /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : key === 'size' ? 0 : NaN;
+            if (Number.isSafeInteger(n))
+                out.size = n;
+        }
+    }
+    return out;
+}
+/** Keywords that change a member's name, link, size or content. */
+function meaningfulKeys(pax) {
+    return [...pax.keys()].filter((k) => k === 'path' || k === 'linkpath' || k === 'size' || k === 'hdrcharset' || k.startsWith('GNU.sparse.'));
+}
+function isSparse(pax) {
+    return pax.has('GNU.sparse.map') || pax.has('GNU.sparse.size') || (pax.get('GNU.sparse.major') === '1' && pax.get('GNU.sparse.minor') === '0');
+}
+
+;// CONCATENATED MODULE: ./src/archive/tar-walk.ts
+// A tar stream walked the way CPython's tarfile walks it (TarFile.next): blocks arrive in pieces,
+// meta members (GNU long names, pax headers) are applied to the member they precede in Python's
+// order, and the archive ends at the first zero block or the first header Python cannot read.
+// Each member comes out with the constructs on which a plain reader would see it otherwise.
+
+/** pax and GNU long-name members hold names and a few fields; more than this is not a name. */
+const META_MAX = 1024 * 1024;
+const block = (n) => Math.ceil(n / 512) * 512;
+class TarWalk {
+    events;
+    /** Bytes of the tar stream seen. */
+    offset = 0;
+    /** Set once Python would stop reading: a zero block or an unreadable header. */
+    ended = false;
+    /** Set once members are read past the point where Python stopped: what stopped it. */
+    pastEnd;
+    /** The first block is not a tar header (Python: "not a tar archive"). */
+    notTar;
+    error;
+    state = { kind: 'header' };
+    buf = new Uint8Array(0);
+    global = new Map();
+    chain = [];
+    pendingSparse;
+    constructor(events) {
+        this.events = events;
+    }
+    /** Nothing more is read: Python has stopped and nothing after that was found, or an error. */
+    get finished() {
+        return this.state.kind === 'done';
+    }
+    /** Feeds a piece of the tar stream. */
+    write(piece) {
+        let input = piece;
+        while (input.length > 0 && this.state.kind !== 'done' && this.error === undefined) {
+            const s = this.state;
+            if (s.kind === 'data') {
+                const take = Math.min(input.length, s.left + s.pad);
+                const dataPart = Math.min(take, s.left);
+                if (dataPart > 0 && s.wanted)
+                    this.events.data(input.subarray(0, dataPart));
+                s.left -= dataPart;
+                s.pad -= take - dataPart;
+                this.offset += take;
+                input = input.subarray(take);
+                if (s.left === 0 && s.pad === 0) {
+                    if (s.wanted)
+                        this.events.dataEnd();
+                    this.state = { kind: 'header' };
+                }
+                continue;
+            }
+            const need = s.kind === 'meta' ? s.need : 512;
+            const have = this.buf.length;
+            if (have + input.length < need) {
+                this.buf = concat(this.buf, input);
+                return;
+            }
+            const whole = have === 0 ? input.subarray(0, need) : concat(this.buf, input.subarray(0, need - have));
+            input = input.subarray(need - have);
+            this.buf = new Uint8Array(0);
+            this.offset += need;
+            this.onBlock(whole);
+        }
+    }
+    /** The stream ended. Returns whether it ended where a tar may end. */
+    end() {
+        if (this.state.kind === 'after-end' || this.state.kind === 'done' || this.pastEnd !== undefined)
+            return true;
+        if (this.notTar || this.error)
+            return true;
+        // Python reads a missing end-of-archive marker as the end; a member cut short is not.
+        return this.state.kind === 'header' && this.buf.length === 0 && this.chain.length === 0;
+    }
+    onBlock(b) {
+        const s = this.state;
+        if (s.kind === 'meta')
+            return this.onMeta(s.header, b);
+        if (s.kind === 'sparse-ext') {
+            if (b[504] === 0)
+                this.startData(this.pendingSparse);
+            return;
+        }
+        if (s.kind === 'after-end') {
+            // Block by block, as readers that skip zeros and damage do, until a header reads.
+            if (readHeader(b).kind !== 'header')
+                return;
+            this.pastEnd ??= s.why;
+            this.state = { kind: 'header' };
+        }
+        const r = readHeader(b);
+        if (r.kind !== 'header' && this.pastEnd !== undefined) {
+            this.chain = [];
+            this.state = { kind: 'after-end', why: this.pastEnd };
+            return;
+        }
+        if (r.kind !== 'header') {
+            if (this.offset === 512 && this.chain.length === 0) {
+                if (r.kind === 'invalid')
+                    this.notTar = r.why;
+                this.ended = true;
+                this.state = { kind: 'done' };
+                return;
+            }
+            if (this.chain.length > 0) {
+                this.error = `the header after an extended header is unreadable (${r.kind === 'end' ? 'end of archive' : r.why}); pip would refuse the archive`;
+                return;
+            }
+            this.ended = true;
+            this.state = { kind: 'after-end', why: r.kind === 'end' ? 'the end-of-archive marker' : `a damaged header (${r.why})` };
+            return;
+        }
+        const h = r.header;
+        if (h.type === 'L' || h.type === 'K' || h.type === 'x' || h.type === 'X' || h.type === 'g') {
+            if (h.size > META_MAX) {
+                if (this.pastEnd !== undefined) {
+                    this.state = { kind: 'done' };
+                    return;
+                }
+                this.error = `extended header ${describe(h.name)} of ${h.size} bytes is over the ${META_MAX / 1024 / 1024} MiB this reader accepts`;
+                return;
+            }
+            if (h.size === 0)
+                return this.onMeta(h, new Uint8Array(0));
+            this.state = { kind: 'meta', header: h, need: block(h.size) };
+            return;
+        }
+        if (h.type === 'S' && h.sparseExtended) {
+            this.pendingSparse = h;
+            this.state = { kind: 'sparse-ext' };
+            return;
+        }
+        this.startData(h);
+    }
+    onMeta(h, body) {
+        this.state = { kind: 'header' };
+        const data = body.subarray(0, h.size);
+        if (h.type === 'L' || h.type === 'K') {
+            this.chain.push({ type: h.type, text: nulTerminated(data) });
+            return;
+        }
+        const pax = parsePax(data);
+        if (pax.malformed) {
+            this.events.archive(`tar: pax header ${describe(h.name)} is malformed (${pax.malformed}); Python versions differ on whether it ends the archive`);
+        }
+        if (h.type === 'g') {
+            const keys = meaningfulKeys(pax.values);
+            if (keys.length > 0)
+                this.events.archive(`tar: a global pax header sets ${keys.join(', ')} for every later member, which tar readers apply differently`);
+            for (const [k, v] of pax.values)
+                this.global.set(k, v);
+            this.newlines(pax.values, pax.byLines, 'global pax header');
+            return;
+        }
+        const merged = new Map(this.global);
+        for (const [k, v] of pax.values)
+            merged.set(k, v);
+        this.chain.push({ type: h.type, pax: pax.values, byLines: pax.byLines, merged });
+    }
+    newlines(values, byLines, what) {
+        for (const key of ['path', 'linkpath', 'size', 'GNU.sparse.name']) {
+            if (values.get(key) !== byLines.get(key)) {
+                this.events.archive(`tar: a ${what} value holds a newline, so readers that split records at newlines read another ${key}`);
+                return true;
+            }
+        }
+        return false;
+    }
+    startData(h) {
+        // Python: the builtin member takes the global headers, then each meta member, innermost first.
+        let fields = applyPax({ name: h.name, linkname: h.linkname, size: h.size }, this.global);
+        let plain = { name: h.plainName, linkname: h.linkname, size: h.size };
+        const disagreements = [];
+        let sparse = h.type === 'S';
+        let longName;
+        let longLink;
+        let paxPath;
+        let paxLink;
+        for (const meta of [...this.chain].reverse()) {
+            if (meta.type === 'L') {
+                fields = { ...fields, name: meta.text };
+                longName = meta.text;
+            }
+            else if (meta.type === 'K') {
+                fields = { ...fields, linkname: meta.text };
+                longLink = meta.text;
+            }
+            else {
+                fields = applyPax(fields, meta.merged);
+                if (isSparse(meta.merged))
+                    sparse = true;
+                if (meta.pax.has('path'))
+                    paxPath = meta.pax.get('path').replace(/\/+$/, '');
+                if (meta.pax.has('linkpath'))
+                    paxLink = meta.pax.get('linkpath');
+                if (this.newlines(meta.pax, meta.byLines, 'pax header'))
+                    disagreements.push('pax value with a newline');
+                if (meta.pax.has('GNU.sparse.name') && meta.pax.get('GNU.sparse.name') !== (paxPath ?? h.name))
+                    disagreements.push('GNU sparse name');
+                const size = meta.pax.get('size');
+                if (size !== undefined && /^\d+$/.test(size))
+                    plain = { ...plain, size: Number(size) };
+            }
+        }
+        if (h.type === '5')
+            fields.name = fields.name.replace(/\/+$/, '');
+        // The plain reading: pax records over GNU long names over the header, no global headers.
+        plain = { ...plain, name: paxPath ?? longName ?? plain.name, linkname: paxLink ?? longLink ?? plain.linkname };
+        if (longName !== undefined && paxPath !== undefined && longName.replace(/\/+$/, '') !== paxPath)
+            disagreements.push('GNU long name and pax path');
+        if (longLink !== undefined && paxLink !== undefined && longLink !== paxLink)
+            disagreements.push('GNU long link name and pax linkpath');
+        if (h.name !== h.plainName && fields.name === h.name)
+            disagreements.push('ustar prefix');
+        if (meaningfulKeys(this.global).length > 0 && fields.name !== plain.name)
+            disagreements.push('global pax header');
+        // Python skips the data by the header's size, or by the size an extended header gave.
+        const extendedSize = this.chain.some((m) => m.merged?.has('size'));
+        this.chain = [];
+        const member = {
+            name: fields.name,
+            type: h.type,
+            linkname: fields.linkname,
+            size: fields.size,
+            sparse,
+            disagreements: [...new Set(disagreements)],
+        };
+        if (this.pastEnd !== undefined)
+            member.pastEnd = this.pastEnd;
+        if (!sameReading(fields, plain) && member.disagreements.length === 0)
+            member.disagreements.push('pax header');
+        const skip = hasData(h.type) ? (extendedSize ? fields.size : h.size) : 0;
+        // Python extracts the member's own size from there; where that differs, a construct is named.
+        member.size = Math.max(0, Math.min(member.size, skip));
+        const wanted = this.events.member(member);
+        if (skip <= 0) {
+            if (wanted)
+                this.events.dataEnd();
+            return;
+        }
+        this.state = { kind: 'data', left: skip, pad: block(skip) - skip, wanted };
+    }
+}
+/** Readers agree when they name, link and size a member alike; a trailing slash names the same directory. */
+function sameReading(a, b) {
+    const dir = (name) => name.replace(/\/+$/, '');
+    return dir(a.name) === dir(b.name) && a.linkname === b.linkname && a.size === b.size;
+}
+function nulTerminated(data) {
+    const nul = data.indexOf(0);
+    return new TextDecoder('utf-8').decode(nul === -1 ? data : data.subarray(0, nul));
+}
+function describe(name) {
+    const escaped = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return escaped.length > 200 ? `${escaped.slice(0, 200)}...` : escaped;
+}
+function concat(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a, 0);
+    out.set(b, a.length);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/archive/tar.ts
-// tar and tar.gz sdists, streamed: gzip is inflated here (so every inflated byte is counted
-// against the limits before the tar parser sees it), and entries are read by `tar`'s Parser.
+// tar sdists, plain or compressed, streamed: the data is decompressed here (so every byte is
+// counted against the limits before the tar is looked at), and the tar is walked the way CPython's
+// tarfile walks it, since that is what pip unpacks with (see tar-walk.ts).
 
 
 
 
 
 const KINDS = {
-    File: 'file',
-    OldFile: 'file',
-    ContiguousFile: 'file',
-    Directory: 'directory',
-    GNUDumpDir: 'directory',
-    SymbolicLink: 'symlink',
-    Link: 'hardlink',
-    CharacterDevice: 'character device',
-    BlockDevice: 'block device',
-    FIFO: 'fifo',
+    '0': 'file',
+    '\0': 'file',
+    '7': 'file',
+    S: 'file',
+    '5': 'directory',
+    '2': 'symlink',
+    '1': 'hardlink',
+    '3': 'character device',
+    '4': 'block device',
+    '6': 'fifo',
 };
-/** pax and GNU long-name headers hold names and a few fields; more than this is not a name. */
-const META_MAX = 1024 * 1024;
 function asBuffer(chunk) {
     return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
 }
-/** The uncompressed tar stream, fed piece by piece to the Parser with the limits checked first. */
+/** The uncompressed tar stream, fed piece by piece to the walk with the limits checked first. */
 class TarFeed {
     collector;
     limits;
     filename;
+    compression;
     compressedBytes;
     tarBytes = 0;
-    /** The end-of-archive marker was read; like Python's tarfile, nothing after it is looked at. */
-    sawEof = false;
-    truncated = false;
     error;
-    head = [];
-    headBytes = 0;
-    started = false;
     current = '';
-    parser;
-    constructor(collector, limits, filename, 
+    walk;
+    key;
+    parts = [];
+    got = 0;
+    want = 0;
+    /** Set once the look past the end marker has gone as far as the limits allow. */
+    lookedEnough = false;
+    /** The first block, to say what the data is when it is not a tar. */
+    head = Buffer.alloc(0);
+    constructor(collector, limits, filename, compression, 
     /** Compressed bytes read so far, for the ratio; absent for an uncompressed tar. */
     compressedBytes) {
         this.collector = collector;
         this.limits = limits;
         this.filename = filename;
+        this.compression = compression;
         this.compressedBytes = compressedBytes;
-        // zstd: false, and the first block is checked before the Parser sees it, so the Parser never
-        // decompresses on its own: a tar.gz holding another gzip stream is not what Python reads.
-        this.parser = new rt({ zstd: false, maxMetaEntrySize: META_MAX });
-        this.parser.on('entry', (entry) => this.onEntry(entry));
-        this.parser.on('ignoredEntry', (entry) => this.onIgnored(entry));
-        this.parser.on('warn', (code, message, data) => this.onWarn(code, message, data));
-        this.parser.on('eof', () => {
-            this.sawEof = true;
-        });
-        this.parser.on('error', (err) => {
-            this.error ??= `${this.filename}: ${err.message}`;
+        this.walk = new TarWalk({
+            member: (m) => this.onMember(m),
+            data: (piece) => {
+                this.parts.push(asBuffer(piece));
+                this.got += piece.length;
+            },
+            dataEnd: () => {
+                const key = this.key;
+                this.key = undefined;
+                if (key !== undefined && this.got === this.want) {
+                    const bytes = Buffer.concat(this.parts);
+                    if (this.walk.pastEnd !== undefined)
+                        this.collector.hiddenContent(key, bytes, this.walk.pastEnd);
+                    else
+                        this.collector.keep(key, bytes);
+                }
+                this.parts = [];
+            },
+            // What a header past the end says concerns readers that go on, weighed member by member.
+            archive: (construct) => {
+                if (this.walk.pastEnd === undefined)
+                    this.collector.ambiguity(this.filename, construct);
+            },
         });
     }
+    get sawEof() {
+        return this.walk.ended;
+    }
     get wantsMore() {
-        return !this.sawEof && this.error === undefined && !this.collector.stopped;
+        // After the end marker the rest is still looked through for members other readers would see.
+        return (this.error === undefined &&
+            this.walk.error === undefined &&
+            this.walk.notTar === undefined &&
+            !this.collector.stopped &&
+            !this.walk.finished &&
+            !this.lookedEnough);
     }
     /** Returns whether more of the stream is wanted. */
     write(chunk) {
@@ -12710,41 +16186,44 @@ class TarFeed {
         this.tarBytes += chunk.length;
         if (!this.withinLimits())
             return false;
-        if (this.started) {
-            this.parser.write(asBuffer(chunk));
-            return this.wantsMore;
+        if (this.head.length < 512)
+            this.head = Buffer.concat([this.head, asBuffer(chunk).subarray(0, 512 - this.head.length)]);
+        this.walk.write(chunk);
+        if (this.walk.notTar !== undefined) {
+            this.error = `${this.filename}: ${this.notTarArchive()} (${describeSniffed(sniff(this.head), this.head)})`;
         }
-        this.head.push(asBuffer(chunk));
-        this.headBytes += chunk.length;
-        if (this.headBytes < 512)
-            return true;
-        const first = Buffer.concat(this.head);
-        this.head = [];
-        this.started = true;
-        if (!this.acceptFirstBlock(first.subarray(0, 512)))
-            return false;
-        this.parser.write(first);
+        else if (this.walk.error !== undefined) {
+            this.error = `${this.filename}: ${this.walk.error}`;
+        }
         return this.wantsMore;
     }
     /** The stream ended; finds out whether it ended where a tar may end. */
     end() {
-        if (!this.wantsMore)
-            return;
-        if (!this.started) {
-            const head = Buffer.concat(this.head);
-            const what = this.compressedBytes ? 'the gzip data is not a tar archive' : 'not a tar archive';
-            this.error =
-                head.length === 0
-                    ? `${this.filename}: archive is empty`
-                    : `${this.filename}: ${what} (only ${head.length} bytes; ${describeSniffed(sniff(head), head)})`;
-            return;
+        if (this.error !== undefined)
+            return this.error;
+        if (this.tarBytes === 0)
+            return `${this.filename}: archive is empty`;
+        if (this.tarBytes < 512 && !this.walk.ended) {
+            return `${this.filename}: ${this.notTarArchive()} (only ${this.tarBytes} bytes; ${describeSniffed(sniff(this.head), this.head)})`;
         }
-        this.parser.end();
-        if (!this.sawEof && this.tarBytes % 512 !== 0)
-            this.truncated = true;
+        if (!this.walk.end()) {
+            return this.compression !== 'none'
+                ? `${this.filename}: archive is truncated at byte ${this.tarBytes} of the tar inside its ${this.compression} data`
+                : `${this.filename}: archive is truncated at byte ${this.tarBytes}`;
+        }
+        return undefined;
+    }
+    notTarArchive() {
+        return this.compression !== 'none' ? `the ${this.compression} data is not a tar archive` : 'not a tar archive';
     }
     withinLimits() {
         const { maxInflatedBytes, maxRatio } = this.limits;
+        // Past the end marker pip reads nothing: what is left is only looked through for members other
+        // readers would unpack, as far as the limits allow, and reaching one there is no limit of the read.
+        if (this.walk.ended && (this.tarBytes > maxInflatedBytes || this.tarBytes > RATIO_FLOOR && this.tarBytes > maxRatio * (this.compressedBytes?.() ?? Infinity))) {
+            this.lookedEnough = true;
+            return false;
+        }
         const where = this.current ? `entry ${describeName(this.current)}` : 'archive';
         if (this.tarBytes > maxInflatedBytes) {
             this.collector.stop(`${where}: archive inflates past ${formatBytes(maxInflatedBytes)} (maxInflatedBytes), reading stopped`);
@@ -12758,69 +16237,43 @@ class TarFeed {
         }
         return true;
     }
-    acceptFirstBlock(block) {
-        if (block.every((b) => b === 0)) {
-            // Python's tarfile reads a leading zero block as the end of an empty archive.
-            this.sawEof = true;
+    onMember(m) {
+        if (this.collector.stopped)
+            return false;
+        if (m.pastEnd !== undefined)
+            return this.onHidden(m, m.pastEnd);
+        this.current = m.name;
+        if (m.disagreements.length > 0) {
+            this.collector.ambiguity(m.name, `${describeName(m.name)}: ${m.disagreements.join(', ')}: pip's tarfile and plain tar readers name, link or size this member differently`);
+        }
+        const kind = KINDS[m.type];
+        if (kind === undefined) {
+            // Python's data filter refuses types it does not know; reading on is a limit, not a pass.
+            this.collector.admit({ name: m.name, kind: 'unsupported', size: m.size, detail: `tar entry of unknown type ${JSON.stringify(m.type)}` });
             return false;
         }
-        const kind = sniff(block);
-        if (kind !== 'tar') {
-            const what = this.compressedBytes ? 'the gzip data is not a tar archive' : 'not a tar archive';
-            this.error = `${this.filename}: ${what} (${describeSniffed(kind, block)})`;
+        const key = this.collector.admit({ name: m.name, kind, size: m.size, linkname: m.linkname });
+        if (key === undefined)
+            return false;
+        if (m.sparse) {
+            this.collector.ambiguity(m.name, `${describeName(m.name)} is a GNU sparse member: Python rebuilds its content from a map, plain readers take the stored bytes`);
             return false;
         }
+        return this.capture(key, m.size);
+    }
+    onHidden(m, why) {
+        const kind = KINDS[m.type] ?? 'unsupported';
+        const key = this.collector.hiddenMember({ name: m.name, kind, size: m.size, linkname: m.linkname }, why);
+        if (key === undefined || m.sparse || m.size > this.limits.maxFileBytes)
+            return false;
+        return this.capture(key, m.size);
+    }
+    capture(key, size) {
+        this.key = key;
+        this.parts = [];
+        this.got = 0;
+        this.want = size;
         return true;
-    }
-    onEntry(entry) {
-        const kind = KINDS[entry.type];
-        if (kind === undefined || this.collector.stopped) {
-            entry.resume();
-            return;
-        }
-        this.current = entry.path;
-        const key = this.collector.admit({ name: entry.path, kind, size: entry.size, linkname: entry.linkpath });
-        if (key === undefined) {
-            entry.resume();
-            return;
-        }
-        const parts = [];
-        let got = 0;
-        entry.on('data', (c) => {
-            parts.push(c);
-            got += c.length;
-        });
-        // A body cut short by the end of the stream is not what the archive holds: the read fails instead.
-        entry.on('end', () => {
-            if (got === entry.size)
-                this.collector.keep(key, Buffer.concat(parts));
-        });
-    }
-    onIgnored(entry) {
-        if (entry.meta) {
-            this.collector.note(entry.path, `extended header of ${entry.size} bytes is over the ${formatBytes(META_MAX)} this reader accepts, skipped`);
-            return;
-        }
-        this.current = entry.path;
-        // Python's tarfile unpacks types it does not know as regular files, so skipping one is a limit.
-        this.collector.admit({
-            name: entry.path,
-            kind: 'unsupported',
-            size: entry.size,
-            detail: entry.type === 'Unsupported' ? 'tar entry of an unknown type' : `unsupported tar entry type ${entry.type}`,
-        });
-    }
-    onWarn(code, message, data) {
-        if (code === 'TAR_BAD_ARCHIVE') {
-            if (/truncated/i.test(message))
-                this.truncated = true;
-            else
-                this.error ??= `${this.filename}: not a tar archive (${message})`;
-            return;
-        }
-        const path = data?.header?.path;
-        const about = path ? ` for ${describeName(path)}` : '';
-        this.collector.notes.add(`tar header${about}: ${message}, skipped`);
     }
 }
 /** Each write to the inflater is a round trip to zlib's thread pool, so tiny chunks are merged first. */
@@ -12840,9 +16293,9 @@ async function nextMerged(source) {
     }
     return parts.length === 1 ? first : Buffer.concat(parts);
 }
-/** Inflates the source into the feed until either is done. */
-async function pumpGzip(source, feed) {
-    const gz = new GzipStream((out) => feed.write(out));
+/** Decompresses the source into the feed until either is done. */
+async function pump(source, feed, kind) {
+    const gz = decompressor(kind, (out) => feed.write(out));
     try {
         for (;;) {
             const chunk = await nextMerged(source);
@@ -12862,14 +16315,14 @@ async function pumpGzip(source, feed) {
     return gz.outcome ?? { kind: 'stopped' };
 }
 /**
- * Reads a tar (gzip-compressed or not) into the collector. Returns an error sentence when the
- * archive cannot be read; limit hits are in the collector.
+ * Reads a tar (compressed or not) into the collector. Returns an error sentence when the archive
+ * cannot be read; limit hits are in the collector.
  */
-async function readTar(source, gzip, collector, limits, filename) {
-    const feed = new TarFeed(collector, limits, filename, gzip ? () => source.bytesRead : undefined);
+async function readTar(source, compression, collector, limits, filename) {
+    const feed = new TarFeed(collector, limits, filename, compression, compression !== 'none' ? () => source.bytesRead : undefined);
     let outcome;
-    if (gzip) {
-        outcome = await pumpGzip(source, feed);
+    if (compression !== 'none') {
+        outcome = await pump(source, feed, compression);
     }
     else {
         for (let chunk = await source.next(); chunk !== undefined && feed.write(chunk); chunk = await source.next())
@@ -12879,24 +16332,16 @@ async function readTar(source, gzip, collector, limits, filename) {
         return undefined;
     if (feed.error !== undefined)
         return feed.error;
-    // Python's tarfile stops reading at the end-of-archive marker, so gzip damage after it is harmless.
+    // Python's tarfile stops reading at the end-of-archive marker, so damage after it is harmless.
     if (!feed.sawEof) {
         if (outcome?.kind === 'truncated')
-            return `${filename}: archive is truncated at byte ${source.bytesRead} (the gzip data ends early)`;
+            return `${filename}: archive is truncated at byte ${source.bytesRead} (the ${compression} data ends early)`;
         if (outcome?.kind === 'corrupt') {
             const where = outcome.until === undefined ? `at byte ${outcome.at}` : `between bytes ${outcome.at} and ${outcome.until}`;
-            return `${filename}: gzip data is corrupt ${where} (${outcome.message})`;
+            return `${filename}: ${compression} data is corrupt ${where} (${outcome.message})`;
         }
     }
-    feed.end();
-    if (feed.error !== undefined)
-        return feed.error;
-    if (feed.truncated) {
-        return gzip
-            ? `${filename}: archive is truncated at byte ${feed.tarBytes} of the tar inside its gzip data`
-            : `${filename}: archive is truncated at byte ${feed.tarBytes}`;
-    }
-    return undefined;
+    return feed.end();
 }
 
 ;// CONCATENATED MODULE: external "module"
@@ -13341,7 +16786,7 @@ var hTree = function (d, mb) {
     var s = t.length;
     var t2 = t.slice();
     if (!s)
-        return { t: esm_et, l: 0 };
+        return { t: et, l: 0 };
     if (s == 1) {
         var v = new u8(t[0].s + 1);
         v[t[0].s] = 1;
@@ -13371,7 +16816,7 @@ var hTree = function (d, mb) {
     // code lengths
     var tr = new u16(maxSym + 1);
     // max bits in tree
-    var mbt = esm_ln(t[i1 - 1], tr, 0);
+    var mbt = ln(t[i1 - 1], tr, 0);
     if (mbt > mb) {
         // more algorithms from UZIP.js
         // TODO: find out how this code works (debt)
@@ -13409,9 +16854,9 @@ var hTree = function (d, mb) {
     return { t: new u8(tr), l: mbt };
 };
 // get the max length and assign length codes
-var esm_ln = function (n, l, d) {
+var ln = function (n, l, d) {
     return n.s == -1
-        ? Math.max(esm_ln(n.l, l, d + 1), esm_ln(n.r, l, d + 1))
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
         : (l[n.s] = d);
 };
 // length codes generation
@@ -13542,7 +16987,7 @@ var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
 // deflate options (nice << 13) | chain
 var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
 // empty
-var esm_et = /*#__PURE__*/ new u8(0);
+var et = /*#__PURE__*/ new u8(0);
 // compresses data into a raw DEFLATE buffer
 var dflt = function (dat, lvl, plvl, pre, post, st) {
     var s = st.z || dat.length;
@@ -13802,7 +17247,7 @@ var wrkr = function (fns, init, id, cb) {
 };
 // base async inflate fn
 var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
-var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, esm_et, hMap, wbits, wbits16, hTree, esm_ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
 // gzip extra
 var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
 // gunzip extra
@@ -14002,7 +17447,7 @@ var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (fun
         if (final) {
             // cleanup unneeded buffers/state to reduce memory usage
             this.s = this.o = {};
-            this.b = esm_et;
+            this.b = et;
         }
     };
     /**
@@ -14026,7 +17471,7 @@ var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (fun
             var c = new u8(6);
             c[0] = this.s.r >> 3;
             // write empty, non-final type-0 block
-            var ep = wfblk(c, this.s.r, esm_et);
+            var ep = wfblk(c, this.s.r, et);
             this.s.r = 0;
             this.ondata(c.subarray(0, ep >> 3), false);
         }
@@ -14579,13 +18024,13 @@ var fltn = function (d, p, t, o) {
     }
 };
 // text encoder
-var esm_te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
 // text decoder
 var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
 // text decoder stream
 var tds = 0;
 try {
-    td.decode(esm_et, { stream: true });
+    td.decode(et, { stream: true });
     tds = 1;
 }
 catch (e) { }
@@ -14621,7 +18066,7 @@ var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (
         if (tds)
             this.t = new TextDecoder();
         else
-            this.p = esm_et;
+            this.p = et;
     }
     /**
      * Pushes a chunk to be decoded from UTF-8 binary
@@ -14699,8 +18144,8 @@ function strToU8(str, latin1) {
             ar_1[i] = str.charCodeAt(i);
         return ar_1;
     }
-    if (esm_te)
-        return esm_te.encode(str);
+    if (te)
+        return te.encode(str);
     var l = str.length;
     var ar = new u8(str.length + (str.length >> 1));
     var ai = 0;
@@ -15128,9 +18573,9 @@ function zip(data, opts, cb) {
             term[i]();
     };
     var cbd = function (a, b) {
-        esm_mt(function () { cb(a, b); });
+        mt(function () { cb(a, b); });
     };
-    esm_mt(function () { cbd = cb; });
+    mt(function () { cbd = cb; });
     var cbf = function () {
         var out = new u8(tot + 22), oe = o, cdl = tot - o;
         tot = 0;
@@ -15339,7 +18784,7 @@ var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (funct
         this.o = {
             0: UnzipPassThrough
         };
-        this.p = esm_et;
+        this.p = et;
     }
     /**
      * Pushes a chunk to be unzipped
@@ -15401,7 +18846,7 @@ var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (funct
                                 if (!file_1.ondata)
                                     err(5);
                                 if (!sc_1)
-                                    file_1.ondata(null, esm_et, true);
+                                    file_1.ondata(null, et, true);
                                 else {
                                     var ctr = _this.o[cmp_1];
                                     if (!ctr)
@@ -15415,7 +18860,7 @@ var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (funct
                                     if (_this.k[0] == chks_3 && _this.c)
                                         _this.d = d_1;
                                     else
-                                        d_1.push(esm_et, true);
+                                        d_1.push(et, true);
                                 }
                             },
                             terminate: function () {
@@ -15446,7 +18891,7 @@ var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (funct
                 if (state_1 === "break")
                     break;
             }
-            this.p = esm_et;
+            this.p = et;
             if (oc < 0) {
                 var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
                 if (add)
@@ -15475,7 +18920,7 @@ var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (funct
     return Unzip;
 }())));
 
-var esm_mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
 function unzip(data, opts, cb) {
     if (!cb)
         cb = opts, opts = {};
@@ -15488,9 +18933,9 @@ function unzip(data, opts, cb) {
     };
     var files = {};
     var cbd = function (a, b) {
-        esm_mt(function () { cb(a, b); });
+        mt(function () { cb(a, b); });
     };
-    esm_mt(function () { cbd = cb; });
+    mt(function () { cbd = cb; });
     var e = data.length - 22;
     for (; b4(data, e) != 0x6054B50; --e) {
         if (!e || data.length - e > 65558) {
@@ -15704,24 +19149,40 @@ function centralEntries(buf, dir) {
         checkWide: safe,
     });
 }
-function kindOf(entry) {
-    // pip's unzip_file makes a directory of a name ending in a slash, and writes everything else.
-    if (entry.name.endsWith('/'))
-        return 'directory';
-    switch ((entry.externalAttributes >>> 16) & 0o170000) {
-        case 0o120000:
-            return 'symlink';
-        case 0o020000:
-            return 'character device';
-        case 0o060000:
-            return 'block device';
-        case 0o010000:
-            return 'fifo';
-        case 0o140000:
-            return 'socket';
-        default:
-            return 'file';
+/**
+ * The name Python 3.12+ zipfile gives an entry from its Info-ZIP Unicode Path extra field
+ * (0x7075): honoured when its version is 1 and it carries the CRC-32 of the header's name bytes.
+ */
+function unicodePath(entry) {
+    const extra = entry.extra;
+    const dv = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+    for (let e = 0; e + 4 <= extra.length;) {
+        const id = dv.getUint16(e, true);
+        const len = dv.getUint16(e + 2, true);
+        if (id === 0x7075) {
+            const data = extra.subarray(e + 4, e + 4 + len);
+            if (data.length < 5)
+                throw new ZipError(`corrupt Unicode Path extra field on ${describeName(entry.name)}`);
+            const crc = new DataView(data.buffer, data.byteOffset, data.byteLength).getUint32(1, true);
+            if (data[0] !== 1 || crc !== (0,crc32/* crc32 */.Q)(entry.rawName))
+                return undefined;
+            let name;
+            try {
+                name = zip_UTF8_FATAL.decode(data.subarray(5));
+            }
+            catch {
+                throw new ZipError(`the Unicode Path extra field on ${describeName(entry.name)} is not UTF-8`);
+            }
+            return name === '' ? undefined : name;
+        }
+        e += 4 + len;
     }
+    return undefined;
+}
+function kindOf(entry) {
+    // pip's unzip_file makes a directory of a name ending in a slash, and writes everything else as
+    // a file: a symlink entry becomes a file holding the link's target, a device an ordinary file.
+    return entry.name.endsWith('/') ? 'directory' : 'file';
 }
 /** Inflates raw deflate data, stopping once the output passes `cap` bytes. */
 function inflateCapped(data, cap) {
@@ -15761,7 +19222,10 @@ function extract(buf, dir, entry, collector) {
     }
     const localName = buf.subarray(local + 30, local + 30 + header.nameLength);
     if (localName.length !== entry.rawName.length || !localName.every((b, i) => b === entry.rawName[i])) {
-        return refuse(`local header names ${describeName(cp437(localName))}; pip would refuse the archive, skipped`);
+        // zipfile refuses it; readers that stream local headers (without the directory) unpack the
+        // local names instead.
+        collector.ambiguity(entry.name, `the local header names ${describeName(cp437(localName))} where the central directory names ${describeName(entry.name)}: pip refuses the archive, readers that go by local headers unpack other files`);
+        return undefined;
     }
     const start = header.dataOffset;
     const end = start + entry.compressedSize;
@@ -15825,6 +19289,11 @@ async function readZip(source, collector, limits, filename) {
             collector.notes.add(`archive: ${dir.prefix} bytes come before the zip data; read as Python's zipfile reads it`);
         }
         for (const entry of centralEntries(buf, dir)) {
+            const unicode = unicodePath(entry);
+            if (unicode !== undefined && unicode !== entry.name) {
+                collector.ambiguity(unicode, `${describeName(entry.name)} carries a Unicode Path extra field naming it ${describeName(unicode)}: Python 3.12 and later unpack it under that name, older Pythons and many readers under the header's`);
+                entry.name = unicode;
+            }
             const key = collector.admit({ name: entry.name, kind: kindOf(entry), size: entry.size });
             if (collector.stopped)
                 break;
@@ -15875,57 +19344,73 @@ async function abandon(data) {
  * error too. The one exception is a `.tar` that is gzip data: pip opens `.tar` files with
  * tarfile's transparent compression, so that one is read (with a note).
  */
-function mismatch(filename, named, kind, head) {
+/**
+ * pip picks the unpacker by file name and fails when the bytes disagree, so a mismatch is an
+ * error too; the compression the tar is read through, or the error. A `.tar` is opened with
+ * tarfile's transparent mode, which tries plain tar and then gzip, bzip2 and xz.
+ */
+function readingOf(filename, named, kind, head) {
     if (kind === 'empty')
-        return `${filename}: archive is empty`;
+        return { error: `${filename}: archive is empty` };
     const what = describeSniffed(kind, head);
+    const lzma = () => ({
+        error: `not analyzed: ${filename} holds legacy .lzma data, which pip's tarfile reads but sdist-guard does not`,
+    });
     switch (named) {
         case 'tar.gz':
-            return kind === 'gzip' ? undefined : `${filename}: not gzip data (${what})`;
+            return kind === 'gzip' ? { compression: 'gzip' } : { error: `${filename}: not gzip data (${what})` };
+        case 'tar.bz2':
+            return kind === 'bzip2' ? { compression: 'bzip2' } : { error: `${filename}: not bzip2 data (${what})` };
+        case 'tar.xz':
+            if (kind === 'xz')
+                return { compression: 'xz' };
+            if (kind === 'lzma')
+                return lzma();
+            return { error: `${filename}: neither xz nor .lzma data (${what})` };
         case 'tar':
-            if (kind === 'tar' || kind === 'gzip')
-                return undefined;
-            if (kind === 'bzip2' || kind === 'xz' || kind === 'zstd')
-                return `not analyzed: ${filename} is ${kind}-compressed, an unsupported archive format`;
-            return `${filename}: not a tar archive (${what})`;
+            if (kind === 'tar')
+                return { compression: 'none' };
+            if (kind === 'gzip' || kind === 'bzip2' || kind === 'xz')
+                return { compression: kind };
+            if (kind === 'lzma')
+                return lzma();
+            if (kind === 'zstd')
+                return { error: `not analyzed: ${filename} is zstd-compressed, which only Python 3.14's tarfile reads and sdist-guard does not` };
+            return { error: `${filename}: not a tar archive (${what})` };
         case 'zip':
             // Anything else may still end in a zip directory (a self-extractor): readZip decides.
-            return kind === 'zip' || kind === 'unknown' ? undefined : `${filename}: not a zip archive (${what})`;
+            return kind === 'zip' || kind === 'unknown' ? {} : { error: `${filename}: not a zip archive (${what})` };
         default:
-            return `not analyzed: ${filename} is not an sdist archive`;
+            return { error: `not analyzed: ${filename} is not an sdist archive` };
     }
 }
 /**
- * Reads an sdist (`.tar.gz`, `.tgz`, `.tar`, `.zip`) without writing or running anything. A
+ * Reads an sdist (every archive type pip unpacks: tar, plain or gzip, bzip2 or xz compressed, and zip) without writing or running anything. A
  * stream is read incrementally (a zip is held whole, within maxDownloadBytes) and, unless a limit
  * stops the read, to its end; errors the stream raises reject the returned promise.
  */
 async function readSdist(filename, data, overrides) {
-    const limits = limits_resolveLimits(overrides);
+    const limits = resolveLimits(overrides);
     const named = formatFromName(filename);
     if (named.kind === 'unsupported' || named.kind === 'unknown') {
         await abandon(data);
-        return contents_failed(named.kind === 'unsupported'
+        return failed(named.kind === 'unsupported'
             ? `not analyzed: unsupported archive format ${named.extension}`
-            : `not analyzed: ${filename} is not named like an sdist (.tar.gz, .tgz, .tar or .zip)`);
+            : `not analyzed: ${filename} is not named like an sdist (.tar.gz, .tgz, .tar.bz2, .tbz, .tar.xz, .txz, .tlz, .tar.lz, .tar.lzma, .tar or .zip)`);
     }
     const source = new ByteSource(data, limits.maxDownloadBytes);
-    const collector = new collector_Collector(limits, true, true);
+    const collector = new Collector(limits, true, true);
     let error;
     try {
         const head = await source.peek(512);
         const kind = sniff(head);
-        error = mismatch(filename, named.kind, kind, head);
+        const reading = readingOf(filename, named.kind, kind, head);
+        error = reading.error;
         if (error === undefined) {
-            if (named.kind === 'zip') {
+            if (named.kind === 'zip')
                 error = await readZip(source, collector, limits, filename);
-            }
-            else {
-                if (named.kind === 'tar' && kind === 'gzip') {
-                    collector.notes.add(`archive: ${filename} is gzip data although its name says plain tar; read as gzip, as pip does`);
-                }
-                error = await readTar(source, kind === 'gzip', collector, limits, filename);
-            }
+            else
+                error = await readTar(source, reading.compression ?? 'none', collector, limits, filename);
         }
         // Unless a limit ended the read, the stream runs to its end so its producer can verify it.
         if (!collector.stopped)
@@ -15943,6 +19428,12 @@ async function readSdist(filename, data, overrides) {
     return collector.finish(error);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/archive/directory.ts
 // An sdist already unpacked on disk (a local path dependency, or `inspect` on a directory): the
 // same rules as for an archive, reading without following any symbolic link.
@@ -15979,7 +19470,7 @@ function reason(err) {
  * (the entry may have been swapped for one since it was listed).
  */
 async function readCapped(path, cap) {
-    const handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
     try {
         const info = await handle.stat();
         if (!info.isFile())
@@ -16002,7 +19493,7 @@ async function readCapped(path, cap) {
 async function readSdistDirectory(dir, overrides) {
     const limits = resolveLimits(overrides);
     try {
-        if (!(await stat(dir)).isDirectory())
+        if (!(await (0,promises_.stat)(dir)).isDirectory())
             return failed(`${dir}: not a directory`);
     }
     catch (err) {
@@ -16014,7 +19505,7 @@ async function readSdistDirectory(dir, overrides) {
         const rel = pending.pop();
         let listing;
         try {
-            listing = await readdir(join(dir, rel), { withFileTypes: true });
+            listing = await (0,promises_.readdir)((0,external_node_path_.join)(dir, rel), { withFileTypes: true });
         }
         catch (err) {
             collector.note(rel || '.', `directory cannot be read (${reason(err)}), skipped`);
@@ -16024,15 +19515,15 @@ async function readSdistDirectory(dir, overrides) {
         const subdirs = [];
         for (const d of listing) {
             const relPath = rel ? `${rel}/${d.name}` : d.name;
-            const abs = join(dir, relPath);
+            const abs = (0,external_node_path_.join)(dir, relPath);
             const kind = directory_kindOf(d);
             let size = 0;
             let linkname;
             try {
                 if (kind === 'file')
-                    size = (await lstat(abs)).size;
+                    size = (await (0,promises_.lstat)(abs)).size;
                 if (kind === 'symlink')
-                    linkname = await readlink(abs);
+                    linkname = await (0,promises_.readlink)(abs);
             }
             catch (err) {
                 collector.note(relPath, `cannot be read (${reason(err)}), skipped`);
@@ -16179,6 +19670,7 @@ function* centralEntries(buf, reading) {
             size: dv.getUint32(p + 24, true),
             localOffset: dv.getUint32(p + 42, true),
             externalAttributes: dv.getUint32(p + 38, true),
+            extra: buf.subarray(p + CENTRAL_HEADER_SIZE + nameLen, p + CENTRAL_HEADER_SIZE + nameLen + extraLen),
         };
         const extraAt = p + CENTRAL_HEADER_SIZE + nameLen;
         applyZip64Extra(dv, extraAt, extraAt + extraLen, entry, reading);
@@ -16232,27 +19724,36 @@ function readLocalHeader(buf, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ checkContents),
 /* harmony export */   u: () => (/* binding */ readAndAnalyze)
 /* harmony export */ });
-/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9787);
-/* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(328);
+/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5297);
+/* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2961);
+/* harmony import */ var _analysis_declared_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8306);
 // extract -> analyze for one sdist stream: the work a check does once the bytes arrive, the same
 // whether it runs on the main thread or on the analysis worker.
 
 
+
 /** Rejects with the stream's own error (a failed download, a hash mismatch). */
 async function readAndAnalyze(filename, data, limits) {
-    const contents = await (0,_archive_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readSdist */ .M6)(filename, data, limits);
-    const analysis = contents.error ? undefined : (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeSdist */ .GG)(contents.files);
+    return checkContents(await (0,_archive_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readSdist */ .M6)(filename, data, limits));
+}
+/** analyze for what an archive or a directory holds. */
+function checkContents(contents) {
+    const analysis = contents.error ? undefined : (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeSdist */ .GG)(contents.files, { data: contents.data, encodings: contents.encodings });
     const check = {
-        findings: analysis?.findings ?? [],
-        suspicious: analysis?.suspicious ?? false,
+        // An archive that pip and a plain reader unpack differently is suspicious whatever its files say.
+        findings: [...contents.findings, ...(analysis?.findings ?? [])],
+        suspicious: (analysis?.suspicious ?? false) || contents.findings.length > 0,
         limits: [...contents.limits, ...(analysis?.limits ?? [])],
     };
     if (contents.error !== undefined)
         check.error = contents.error;
-    else
+    else {
         check.pkgInfo = contents.files.get('PKG-INFO') ?? null;
+        check.declared = (0,_analysis_declared_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredRequirements */ .ro)((0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stripTopDirectory */ .x7)(contents.files));
+    }
     return check;
 }
 
@@ -16394,6 +19895,1062 @@ function runAnalysisWorker() {
         return false;
     (0,_server_js__WEBPACK_IMPORTED_MODULE_1__/* .serveChecks */ .D)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort);
     return true;
+}
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IU: () => (/* binding */ quoteSource),
+/* harmony export */   MC: () => (/* binding */ InvalidMarker),
+/* harmony export */   UZ: () => (/* binding */ evaluateMarker),
+/* harmony export */   gJ: () => (/* binding */ formatMarker),
+/* harmony export */   gY: () => (/* binding */ parseMarker),
+/* harmony export */   p$: () => (/* binding */ parseMarkerAt)
+/* harmony export */ });
+/* unused harmony exports UndefinedComparison, MAX_MARKER_NESTING */
+/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7736);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3442);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6754);
+// PEP 508 environment markers: parsing to an AST and evaluation against one target, with the
+// grammar and comparison rules of pypa/packaging's markers module (which pip uses).
+
+
+
+class InvalidMarker extends Error {
+    name = 'InvalidMarker';
+    /** 1-based column in the text that was parsed, when the error is about a position. */
+    column;
+    constructor(message, column) {
+        super(message);
+        this.column = column;
+    }
+}
+/** A comparison that has no defined meaning for its operands (e.g. `~=` between two names). */
+class UndefinedComparison extends InvalidMarker {
+    name = 'UndefinedComparison';
+}
+// Longer names first so that alternation never stops at a prefix; `\b` keeps
+// `python_versions` from reading as `python_version`.
+const VARIABLE_RE = /\b(?:python_full_version|python_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extras|extra|dependency_groups)\b/y;
+const QUOTED_RE = /'[^']*'|"[^"]*"/y;
+const OP_RE = /===|==|~=|!=|<=|>=|<|>/y;
+const IN_RE = /\bin\b/y;
+const NOT_RE = /\bnot\b/y;
+const BOOLOP_RE = /\b(?:or|and)\b/y;
+const OPERATORS_HINT = 'a marker operator (one of <, <=, ==, !=, >=, >, ~=, ===, in, not in)';
+/**
+ * Parentheses a marker may nest. Real markers nest two or three deep; the parser recurses once per
+ * level, so a hostile manifest must meet an InvalidMarker here and not exhaust the stack.
+ */
+const MAX_MARKER_NESTING = 100;
+function canonicalVariable(text) {
+    const name = text.replace('.', '_');
+    if (name === 'python_implementation')
+        return 'platform_python_implementation';
+    return name;
+}
+/** The text in an error message: a hostile marker can be megabytes long, the message stays short. */
+function quoteSource(source, max = 200) {
+    return JSON.stringify(source.length > max ? `${source.slice(0, max)}…` : source);
+}
+class MarkerScanner extends _scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .TextScanner */ .C {
+    describe;
+    /** Parentheses open at the current position. */
+    depth = 0;
+    constructor(source, start, describe) {
+        super(source, start);
+        this.describe = describe;
+    }
+    fail(expected, at = this.pos) {
+        throw new InvalidMarker(`Invalid ${this.describe} ${quoteSource(this.source)}: expected ${expected} at column ${at + 1}, found ${this.found(at)}`, at + 1);
+    }
+    refuse(why, at = this.pos) {
+        throw new InvalidMarker(`Invalid ${this.describe} ${quoteSource(this.source)}: ${why} at column ${at + 1}`, at + 1);
+    }
+}
+/** Parses a whole marker expression. Throws InvalidMarker with the column of the problem. */
+function parseMarker(text) {
+    if (typeof text !== 'string')
+        throw new InvalidMarker(`Invalid marker: ${String(text)} is not a string`);
+    return parseMarkerAt(text, 0, 'marker');
+}
+/**
+ * Parses the marker that starts at `start` and runs to the end of `source` (trailing blanks
+ * allowed): how a requirement's `; marker` is read. Columns in errors count from the start of
+ * `source`. `describe` names the kind of text in messages ("marker", "requirement").
+ */
+function parseMarkerAt(source, start, describe = 'marker') {
+    const s = new MarkerScanner(source, start, describe);
+    const marker = parseOr(s);
+    s.skipWs();
+    if (s.pos < source.length) {
+        s.fail(s.peek(')') ? "'and', 'or' or end of marker (unmatched ')')" : "'and', 'or' or end of marker");
+    }
+    return marker;
+}
+// marker_or = marker_and ('or' marker_and)*; marker_and = atom ('and' atom)*: `and` binds tighter.
+function parseOr(s) {
+    const items = [parseAnd(s)];
+    for (;;) {
+        const save = s.pos;
+        s.skipWs();
+        const op = s.take(BOOLOP_RE);
+        if (op !== 'or') {
+            s.pos = save;
+            break;
+        }
+        items.push(parseAnd(s));
+    }
+    return items.length === 1 ? items[0] : { kind: 'or', items };
+}
+function parseAnd(s) {
+    const items = [parseAtom(s)];
+    for (;;) {
+        const save = s.pos;
+        s.skipWs();
+        const op = s.take(BOOLOP_RE);
+        if (op !== 'and') {
+            s.pos = save;
+            break;
+        }
+        items.push(parseAtom(s));
+    }
+    return items.length === 1 ? items[0] : { kind: 'and', items };
+}
+function parseAtom(s) {
+    s.skipWs();
+    if (s.peek('(')) {
+        const open = s.pos;
+        if (s.depth >= MAX_MARKER_NESTING)
+            s.refuse(`parentheses nested more than ${MAX_MARKER_NESTING} deep`);
+        s.depth++;
+        s.pos++;
+        s.skipWs();
+        const inner = parseOr(s);
+        s.skipWs();
+        if (!s.peek(')'))
+            s.fail(`')' to close the '(' at column ${open + 1}, or 'and'/'or'`);
+        s.pos++;
+        s.depth--;
+        return inner;
+    }
+    const leftAt = s.pos;
+    const left = parseOperand(s);
+    s.skipWs();
+    const op = parseOperator(s);
+    s.skipWs();
+    const right = parseOperand(s);
+    if (left.kind === 'string' && right.kind === 'string') {
+        s.fail('a marker variable (such as python_version) on one side of the comparison', leftAt);
+    }
+    return { kind: 'compare', left, op, right };
+}
+function parseOperand(s) {
+    const variable = s.take(VARIABLE_RE);
+    if (variable !== null)
+        return { kind: 'variable', name: canonicalVariable(variable) };
+    const at = s.pos;
+    const quoted = s.take(QUOTED_RE);
+    if (quoted !== null)
+        return { kind: 'string', value: decodePythonString(quoted.slice(1, -1), s, at) };
+    if (s.peek('"') || s.peek("'"))
+        s.fail(`a closing ${s.source[s.pos]} for the string`);
+    return s.fail('a marker variable (such as python_version, sys_platform, extra) or a quoted string');
+}
+function parseOperator(s) {
+    const op = s.take(OP_RE);
+    if (op !== null)
+        return op;
+    if (s.take(IN_RE) !== null)
+        return 'in';
+    if (s.take(NOT_RE) !== null) {
+        if (s.take(_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .WS_RE */ .d) === null)
+            s.fail("whitespace after 'not'");
+        if (s.take(IN_RE) === null)
+            s.fail("'in' after 'not'");
+        return 'not in';
+    }
+    return s.fail(OPERATORS_HINT);
+}
+const SIMPLE_ESCAPES = {
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    v: '\v',
+    '\n': '',
+};
+// packaging reads marker strings with Python's literal_eval, so backslash escapes are decoded
+// the way Python decodes them; an unknown escape keeps its backslash, as Python does.
+function decodePythonString(body, s, at) {
+    if (!body.includes('\\'))
+        return body;
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            out += ch;
+            continue;
+        }
+        const next = body[i + 1];
+        if (next === undefined)
+            s.fail('a closing quote: the string ends in a lone backslash', at);
+        if (next in SIMPLE_ESCAPES) {
+            out += SIMPLE_ESCAPES[next];
+            i++;
+            continue;
+        }
+        const hex = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
+        if (hex > 0) {
+            const digits = body.slice(i + 2, i + 2 + hex);
+            if (!new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits))
+                s.fail(`\\${next} followed by ${hex} hex digits`, at);
+            const code = parseInt(digits, 16);
+            if (code > 0x10ffff)
+                s.fail('a Unicode code point no greater than 10FFFF', at);
+            out += String.fromCodePoint(code);
+            i += 1 + hex;
+            continue;
+        }
+        const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1));
+        if (octal) {
+            out += String.fromCodePoint(parseInt(octal[0], 8));
+            i += octal[0].length;
+            continue;
+        }
+        out += '\\';
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+/** Variables whose values are versions: compared with PEP 440 rules when both sides parse. */
+const VERSION_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'implementation_version',
+    'platform_release',
+]);
+const SET_VARIABLES = new Set(['extras', 'dependency_groups']);
+const parsedCache = new Map();
+const PARSED_CACHE_LIMIT = 2048;
+function parseCached(text) {
+    let marker = parsedCache.get(text);
+    if (!marker) {
+        marker = parseMarker(text);
+        if (parsedCache.size >= PARSED_CACHE_LIMIT)
+            parsedCache.clear();
+        parsedCache.set(text, marker);
+    }
+    return marker;
+}
+/**
+ * Evaluates a marker for one environment. With no extras, `extra` is `""` (so `extra == "x"` is
+ * false); with extras, the marker holds if it holds for any one of them, as pip evaluates a
+ * requirement's marker for each requested extra. Extra names compare PEP 503-normalized.
+ * Throws InvalidMarker for a bad marker, UndefinedComparison for e.g. `os_name ~= "x"`.
+ */
+function evaluateMarker(marker, env, extras) {
+    const ast = typeof marker === 'string' ? parseCached(marker) : marker;
+    const normalized = (extras ?? []).map((e) => (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(e));
+    const extrasSet = new Set(normalized);
+    if (normalized.length === 0)
+        return evaluate(ast, { env, extra: '', extras: extrasSet });
+    return normalized.some((extra) => evaluate(ast, { env, extra, extras: extrasSet }));
+}
+function evaluate(m, ctx) {
+    switch (m.kind) {
+        // Every comparison is evaluated, without short-circuit, so that an undefined comparison is
+        // reported wherever it sits, as packaging reports it.
+        case 'and':
+            return m.items.map((item) => evaluate(item, ctx)).every(Boolean);
+        case 'or':
+            return m.items.map((item) => evaluate(item, ctx)).some(Boolean);
+        case 'compare':
+            return compare(m, ctx);
+    }
+}
+function lookup(name, ctx) {
+    if (name === 'extra')
+        return ctx.extra;
+    if (name === 'extras')
+        return ctx.extras;
+    if (name === 'dependency_groups')
+        return new Set();
+    const value = ctx.env[name];
+    if (typeof value !== 'string') {
+        throw new InvalidMarker(`Marker variable ${name} has no value in the evaluation environment`);
+    }
+    return value;
+}
+function compare(m, ctx) {
+    // The variable decides how values compare; with two variables the left one does.
+    const key = m.left.kind === 'variable' ? m.left.name : m.right.name;
+    let lhs = m.left.kind === 'variable' ? lookup(m.left.name, ctx) : m.left.value;
+    let rhs = m.right.kind === 'variable' ? lookup(m.right.name, ctx) : m.right.value;
+    if (SET_VARIABLES.has(key)) {
+        if (typeof lhs !== 'string' || typeof rhs === 'string' || (m.op !== 'in' && m.op !== 'not in')) {
+            throw new UndefinedComparison(`Undefined comparison in marker: ${key} is a set and can only be the right side of 'in' or 'not in'`);
+        }
+        const has = rhs.has((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(lhs));
+        return m.op === 'in' ? has : !has;
+    }
+    if (typeof lhs !== 'string' || typeof rhs !== 'string') {
+        throw new UndefinedComparison(`Undefined comparison in marker: ${m.op} between a set and a string`);
+    }
+    if (key === 'extra') {
+        lhs = m.left.kind === 'string' ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(lhs) : lhs;
+        rhs = m.right.kind === 'string' ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(rhs) : rhs;
+    }
+    // When `op value` is a valid specifier it decides, as packaging does: a left side that is not
+    // a version then matches nothing but an equal `===` string.
+    if (VERSION_VARIABLES.has(key) && m.op !== 'in' && m.op !== 'not in') {
+        const clauseText = `${m.op}${rhs}`.trimEnd();
+        const scanned = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .scanSpecifierClause */ .zT)(clauseText, 0);
+        if (scanned && scanned.end === clauseText.length)
+            return (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .clauseSatisfied */ .y_)(scanned.clause, lhs);
+    }
+    return compareStrings(lhs, m.op, rhs);
+}
+// PEP 508 leaves ordering undefined for values that are not versions. Like packaging 26, `<`
+// and `>` are false and `<=`/`>=` mean equal, instead of a code-point order that means nothing
+// for such values ("10" < "9").
+function compareStrings(lhs, op, rhs) {
+    switch (op) {
+        case 'in':
+            return rhs.includes(lhs);
+        case 'not in':
+            return !rhs.includes(lhs);
+        case '==':
+        case '<=':
+        case '>=':
+            return lhs === rhs;
+        case '!=':
+            return lhs !== rhs;
+        case '<':
+        case '>':
+            return false;
+        case '~=':
+        case '===':
+            throw new UndefinedComparison(`Undefined comparison in marker: ${JSON.stringify(lhs)} ${op} ${JSON.stringify(rhs)} needs PEP 440 versions on both sides`);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Formatting
+// Backslashes are escaped because parsing decodes them; a value holding both quote characters
+// can only be written with an escape, since a quoted string ends at its first matching quote.
+function quote(value) {
+    const escaped = value.replace(/\\/g, '\\\\');
+    if (!value.includes('"'))
+        return `"${escaped}"`;
+    if (!value.includes("'"))
+        return `'${escaped}'`;
+    return `"${escaped.replace(/"/g, '\\x22')}"`;
+}
+function formatOperand(o) {
+    return o.kind === 'variable' ? o.name : quote(o.value);
+}
+/** A canonical text for a marker: normalized variable names, double quotes, minimal parentheses. */
+function formatMarker(marker) {
+    return format(marker, 'or');
+}
+function format(m, parent) {
+    if (m.kind === 'compare')
+        return `${formatOperand(m.left)} ${m.op} ${formatOperand(m.right)}`;
+    const text = m.items.map((item) => format(item, m.kind)).join(` ${m.kind} `);
+    return m.kind === 'or' && parent === 'and' ? `(${text})` : text;
+}
+
+
+/***/ }),
+
+/***/ 3442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ normalizeName),
+/* harmony export */   u: () => (/* binding */ isValidName)
+/* harmony export */ });
+// PEP 503 project name normalization, and the PEP 508 shape of a valid name.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** `Foo.Bar_baz` -> `foo-bar-baz`: runs of `-`, `_` and `.` become one `-`, lower-cased. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+
+
+/***/ }),
+
+/***/ 3516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ parseRequirement)
+/* harmony export */ });
+/* unused harmony export InvalidRequirement */
+/* harmony import */ var _scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7736);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8689);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6754);
+// PEP 508 dependency specifiers: `name [extras] (specifier | @ url) ; marker`, read the way
+// pypa/packaging's requirement parser reads them (which is what pip accepts).
+
+
+
+class InvalidRequirement extends Error {
+    name = 'InvalidRequirement';
+    /** 1-based column of the problem in the requirement text. */
+    column;
+    constructor(message, column) {
+        super(message);
+        this.column = column;
+    }
+}
+// A PEP 508 name: letters and digits at both ends, `.`, `_`, `-` inside.
+const IDENTIFIER_RE = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
+const URL_RE = /[^ \t]+/y;
+const LOCAL_TRAIL_RE = /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/iy;
+class Cursor extends _scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .TextScanner */ .C {
+    fail(expected, at = this.pos) {
+        throw new InvalidRequirement(`Invalid requirement ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteSource */ .IU)(this.source)}: expected ${expected} at column ${at + 1}, found ${this.found(at)}`, at + 1);
+    }
+}
+/** Parses one PEP 508 requirement. Throws InvalidRequirement naming the column of the problem. */
+function parseRequirement(text) {
+    if (typeof text !== 'string')
+        throw new InvalidRequirement(`Invalid requirement: ${String(text)} is not a string`);
+    const c = new Cursor(text);
+    c.skipWs();
+    const name = c.take(IDENTIFIER_RE);
+    if (name === null)
+        c.fail('a package name at the start of the requirement');
+    c.skipWs();
+    const extras = parseExtras(c);
+    c.skipWs();
+    const req = { name, extras, specifier: '' };
+    if (c.peek('@')) {
+        c.pos++;
+        c.skipWs();
+        // Any text up to a blank, as packaging reads it: what the reference points at (URL, VCS,
+        // relative path) is for the caller to interpret.
+        const url = c.take(URL_RE);
+        if (url === null)
+            c.fail('a URL after @');
+        req.url = url;
+        // The URL runs to the first blank, so a marker after it needs one before its `;`.
+        c.skipWs();
+        if (c.atEnd())
+            return req;
+        if (!c.peek(';'))
+            c.fail("';' and a marker (after the URL and whitespace), or end");
+    }
+    else {
+        const clauses = parseSpecifierPart(c);
+        req.specifier = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .formatClauses */ .Cq)(clauses);
+        c.skipWs();
+        if (c.atEnd())
+            return req;
+        if (!c.peek(';')) {
+            c.fail(clauses.length > 0
+                ? "',' (between version specifiers), ';' (before a marker) or end"
+                : "a version specifier (such as >=1.0), '@ URL', ';' (before a marker) or end");
+        }
+    }
+    c.pos++; // ';'
+    const markerStart = c.pos;
+    try {
+        (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarkerAt */ .p$)(text, markerStart, 'requirement');
+    }
+    catch (e) {
+        if (e instanceof _markers_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidMarker */ .MC)
+            throw new InvalidRequirement(e.message, e.column);
+        throw e;
+    }
+    req.marker = text.slice(markerStart).trim();
+    return req;
+}
+function parseExtras(c) {
+    if (!c.peek('['))
+        return [];
+    const open = c.pos;
+    c.pos++;
+    c.skipWs();
+    const extras = [];
+    const first = c.take(IDENTIFIER_RE);
+    if (first !== null) {
+        extras.push(first);
+        for (;;) {
+            c.skipWs();
+            if (!c.peek(','))
+                break;
+            c.pos++;
+            c.skipWs();
+            const extra = c.take(IDENTIFIER_RE);
+            if (extra === null)
+                c.fail('an extra name after the comma');
+            extras.push(extra);
+        }
+    }
+    c.skipWs();
+    if (!c.peek(']')) {
+        IDENTIFIER_RE.lastIndex = c.pos;
+        if (IDENTIFIER_RE.test(c.source))
+            c.fail('a comma between extra names');
+        c.fail(`']' to close the extras opened at column ${open + 1}`);
+    }
+    c.pos++;
+    return extras;
+}
+// specifier = '(' WS? clauses WS? ')' | clauses, where clauses may be empty.
+function parseSpecifierPart(c) {
+    if (!c.peek('('))
+        return parseClauses(c);
+    const open = c.pos;
+    c.pos++;
+    c.skipWs();
+    const clauses = parseClauses(c);
+    c.skipWs();
+    if (!c.peek(')')) {
+        c.fail(clauses.length > 0
+            ? `',' or ')' to close the version specifier opened at column ${open + 1}`
+            : `a version specifier (such as >=1.0) or ')'`);
+    }
+    c.pos++;
+    return clauses;
+}
+function parseClauses(c) {
+    const clauses = [];
+    for (;;) {
+        const at = c.pos;
+        const scanned = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .scanSpecifierClause */ .zT)(c.source, c.pos);
+        if (!scanned) {
+            if (/^(?:===|~=|==|!=|<=|>=|<|>)/.test(c.source.slice(at)))
+                badClauseVersion(c, at);
+            break;
+        }
+        c.pos = scanned.end;
+        const op = scanned.clause.operator;
+        if (c.peek('.*')) {
+            c.fail(op === '==' || op === '!='
+                ? 'end of the version: .* may only follow a plain release such as 1.2'
+                : 'end of the version: .* may only be used with == or !=');
+        }
+        LOCAL_TRAIL_RE.lastIndex = c.pos;
+        if (op !== '===' && LOCAL_TRAIL_RE.test(c.source)) {
+            c.fail('end of the version: a local version label (+...) may only be used with == or !=');
+        }
+        clauses.push(scanned.clause);
+        c.skipWs();
+        if (!c.peek(','))
+            break;
+        c.pos++;
+        c.skipWs();
+    }
+    return clauses;
+}
+function badClauseVersion(c, at) {
+    const op = /^(?:===|~=|==|!=|<=|>=|<|>)/.exec(c.source.slice(at))[0];
+    const after = at + op.length;
+    if (op === '~=' && /^[ \t]*v?(?:[0-9]+!)?[0-9]+(?![.0-9])/i.test(c.source.slice(after))) {
+        c.fail('a version with at least two release segments after ~= (such as ~=1.0)', after);
+    }
+    return c.fail(`a version after ${op}`, after);
+}
+
+
+/***/ }),
+
+/***/ 7736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ TextScanner),
+/* harmony export */   d: () => (/* binding */ WS_RE)
+/* harmony export */ });
+// The cursor the PEP 508 parsers (requirements and markers) share: sticky regular expressions
+// matched at a position, so parsing stays linear however long a hostile input is.
+const WS_RE = /[ \t]+/y;
+class TextScanner {
+    source;
+    pos;
+    constructor(source, pos = 0) {
+        this.source = source;
+        this.pos = pos;
+    }
+    skipWs() {
+        WS_RE.lastIndex = this.pos;
+        if (WS_RE.test(this.source))
+            this.pos = WS_RE.lastIndex;
+    }
+    /** Matches a sticky `re` at the position and moves past it, or returns null. */
+    take(re) {
+        re.lastIndex = this.pos;
+        const m = re.exec(this.source);
+        if (!m)
+            return null;
+        this.pos = re.lastIndex;
+        return m[0];
+    }
+    peek(text) {
+        return this.source.startsWith(text, this.pos);
+    }
+    atEnd() {
+        return this.pos >= this.source.length;
+    }
+    /** What an error message says was found at `at`: a short quote, or the end of input. */
+    found(at = this.pos) {
+        return at >= this.source.length ? 'end of input' : JSON.stringify(this.source.slice(at, at + 12));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ formatClauses),
+/* harmony export */   J5: () => (/* binding */ isValidSpecifier),
+/* harmony export */   Qd: () => (/* binding */ normalizeSpecifier),
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   V1: () => (/* binding */ isPrerelease),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ft: () => (/* binding */ chooseVersions),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   ri: () => (/* binding */ isValidVersion),
+/* harmony export */   y_: () => (/* binding */ clauseSatisfied),
+/* harmony export */   zT: () => (/* binding */ scanSpecifierClause)
+/* harmony export */ });
+/* unused harmony exports InvalidVersion, InvalidSpecifier, parseVersion, parseSpecifier, specifierNamesPrerelease, baseVersion, publicVersion */
+/* harmony import */ var _renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4818);
+/* harmony import */ var _renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0__);
+// PEP 440 versions and specifiers, with the semantics of pypa/packaging (which pip uses).
+//
+// The version grammar is @renovatebot/pep440's. Comparison and specifier matching are done here:
+// the library reads local segments with `Number()` (so `+1e5` sorts as 100000), rounds release
+// numbers past 2^53, treats `<V`/`>V` as "release differs" rather than PEP 440's exclusive
+// ordered comparison, compares `==V+local` on public versions only, does not pad `==1.0.*`,
+// and decides pre-release acceptance per clause instead of per specifier set.
+
+class InvalidVersion extends Error {
+    name = 'InvalidVersion';
+}
+class InvalidSpecifier extends Error {
+    name = 'InvalidSpecifier';
+}
+const VERSION_RE = new RegExp(`^\\s*${_renovatebot_pep440_lib_version_js__WEBPACK_IMPORTED_MODULE_0__.VERSION_PATTERN}\\s*$`, 'i');
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+// Parsing is a regex match plus a few BigInts; callers sort and filter the same strings many
+// times, so a bounded cache keeps repeated work cheap without growing without limit.
+const CACHE_LIMIT = 8192;
+const versionCache = new Map();
+function cached(cache, key, make) {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key))
+        return hit;
+    const value = make();
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(key, value);
+    return value;
+}
+function tryParseVersion(text) {
+    return cached(versionCache, text, () => {
+        const m = VERSION_RE.exec(text);
+        if (!m?.groups)
+            return null;
+        const g = m.groups;
+        const preLabel = g.pre_l ? PRE_LABELS[g.pre_l.toLowerCase()] : undefined;
+        const postNumber = g.post_n1 ?? g.post_n2;
+        const hasPost = g.post_l !== undefined || g.post_n1 !== undefined;
+        const v = {
+            text: text.trim(),
+            epoch: g.epoch ? BigInt(g.epoch) : 0n,
+            release: g.release.split('.').map((n) => BigInt(n)),
+            pre: preLabel ? [preLabel, BigInt(g.pre_n ?? 0)] : undefined,
+            post: hasPost ? BigInt(postNumber ?? 0) : undefined,
+            dev: g.dev_l ? BigInt(g.dev_n ?? 0) : undefined,
+            local: g.local
+                ? g.local.split(/[-_.]/).map((p) => (/^[0-9]+$/.test(p) ? BigInt(p) : p.toLowerCase()))
+                : undefined,
+            isPrerelease: Boolean(preLabel) || g.dev_l !== undefined,
+            isPostrelease: hasPost,
+        };
+        return Object.freeze(v);
+    });
+}
+/** Parses a PEP 440 version; throws InvalidVersion naming the text. */
+function parseVersion(text) {
+    const v = typeof text === 'string' ? tryParseVersion(text) : null;
+    if (!v)
+        throw new InvalidVersion(`Invalid version: ${JSON.stringify(text)} is not a PEP 440 version`);
+    return v;
+}
+function isValidVersion(text) {
+    return typeof text === 'string' && tryParseVersion(text) !== null;
+}
+/** A pre-release or a development release (PEP 440's definition of "pre-release"). */
+function isPrerelease(text) {
+    return parseVersion(text).isPrerelease;
+}
+/** The canonical form packaging prints: `1.0-1` -> `1.0.post1`, `v1.0RC1` -> `1.0rc1`. */
+function normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function formatVersion(v, withLocal = true) {
+    let s = v.epoch !== 0n ? `${v.epoch}!` : '';
+    s += v.release.join('.');
+    if (v.pre)
+        s += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        s += `.post${v.post}`;
+    if (v.dev !== undefined)
+        s += `.dev${v.dev}`;
+    if (withLocal && v.local)
+        s += `+${v.local.join('.')}`;
+    return s;
+}
+function cmpBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function cmpRelease(a, b) {
+    // Trailing zeros are insignificant: 1.0 == 1.0.0.
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const c = cmpBig(a[i] ?? 0n, b[i] ?? 0n);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+// Pre-release rank: a dev-only release sorts before any pre-release of the same release, and a
+// version without a pre-release after all of them (packaging's _cmpkey).
+function preKey(v) {
+    if (!v.pre && v.post === undefined && v.dev !== undefined)
+        return [-1, '', 0n];
+    if (!v.pre)
+        return [1, '', 0n];
+    return [0, v.pre[0], v.pre[1]];
+}
+function cmpLocal(a, b) {
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a[i];
+        const y = b[i];
+        // Numeric parts sort after alphanumeric ones; alphanumeric parts sort lexicographically.
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const c = cmpBig(x, y);
+            if (c !== 0)
+                return c;
+        }
+        else if (typeof x === 'bigint') {
+            return 1;
+        }
+        else if (typeof y === 'bigint') {
+            return -1;
+        }
+        else if (x !== y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    return a.length - b.length;
+}
+function compareParsed(a, b, withLocal = true) {
+    let c = cmpBig(a.epoch, b.epoch);
+    if (c !== 0)
+        return c;
+    c = cmpRelease(a.release, b.release);
+    if (c !== 0)
+        return c;
+    const pa = preKey(a);
+    const pb = preKey(b);
+    c = pa[0] - pb[0];
+    if (c !== 0)
+        return Math.sign(c);
+    if (pa[0] === 0) {
+        if (pa[1] !== pb[1])
+            return pa[1] < pb[1] ? -1 : 1;
+        c = cmpBig(pa[2], pb[2]);
+        if (c !== 0)
+            return c;
+    }
+    // No post-release sorts before any post-release.
+    if (a.post !== b.post) {
+        if (a.post === undefined)
+            return -1;
+        if (b.post === undefined)
+            return 1;
+        c = cmpBig(a.post, b.post);
+        if (c !== 0)
+            return c;
+    }
+    // No dev-release sorts after any dev-release.
+    if (a.dev !== b.dev) {
+        if (a.dev === undefined)
+            return 1;
+        if (b.dev === undefined)
+            return -1;
+        c = cmpBig(a.dev, b.dev);
+        if (c !== 0)
+            return c;
+    }
+    return withLocal ? cmpLocal(a.local, b.local) : 0;
+}
+/** Negative, zero or positive as `a` sorts before, equal to or after `b`. Throws InvalidVersion. */
+function compareVersions(a, b) {
+    return compareParsed(parseVersion(a), parseVersion(b));
+}
+const OPERATOR_RE = /===|~=|==|!=|<=|>=|<|>/y;
+const PRE = String.raw `(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)`;
+const POST = String.raw `(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)`;
+const DEV = String.raw `(?:[-_.]?dev[-_.]?[0-9]*)`;
+const LOCAL = String.raw `(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)`;
+const HEAD = String.raw `v?(?:[0-9]+!)?`;
+// The version shapes each operator allows, as packaging's Specifier regex has them.
+const CLAUSE_VERSION = {
+    '===': /\s*[^\s,;)]*/y,
+    '==': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*(?:\.\*|${PRE}?${POST}?${DEV}?${LOCAL}?)`, 'iy'),
+    '!=': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*(?:\.\*|${PRE}?${POST}?${DEV}?${LOCAL}?)`, 'iy'),
+    '~=': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)+${PRE}?${POST}?${DEV}?`, 'iy'),
+    '<=': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*${PRE}?${POST}?${DEV}?`, 'iy'),
+    '>=': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*${PRE}?${POST}?${DEV}?`, 'iy'),
+    '<': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*${PRE}?${POST}?${DEV}?`, 'iy'),
+    '>': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*${PRE}?${POST}?${DEV}?`, 'iy'),
+};
+/**
+ * Reads one specifier clause (`>=1.0`, `== 2.*`) starting exactly at `pos`, the way packaging's
+ * tokenizer does inside a requirement. Returns null when no clause starts there; trailing text
+ * (a stray `.*`, a local label after `>=`) is left for the caller to report.
+ */
+function scanSpecifierClause(source, pos) {
+    OPERATOR_RE.lastIndex = pos;
+    const op = OPERATOR_RE.exec(source);
+    if (!op)
+        return null;
+    const operator = op[0];
+    const re = CLAUSE_VERSION[operator];
+    re.lastIndex = pos + operator.length;
+    const m = re.exec(source);
+    if (!m)
+        return null;
+    return { clause: makeClause(operator, m[0].trim()), end: re.lastIndex };
+}
+function makeClause(operator, text) {
+    const wildcard = (operator === '==' || operator === '!=') && text.endsWith('.*');
+    const version = wildcard ? text.slice(0, -2) : text;
+    const parsed = tryParseVersion(version) ?? undefined;
+    return { operator, version, wildcard, parsed };
+}
+const specifierCache = new Map();
+/**
+ * Parses a comma-separated specifier set (`>=1.0, <2`, `~=2.2`, `""` for any version). Empty
+ * pieces between commas are ignored, as packaging's SpecifierSet does. Throws InvalidSpecifier.
+ */
+function parseSpecifier(spec) {
+    if (typeof spec !== 'string')
+        throw new InvalidSpecifier(`Invalid specifier: ${String(spec)} is not a string`);
+    const result = cached(specifierCache, spec, () => {
+        const clauses = [];
+        for (const piece of spec.split(',')) {
+            const text = piece.trim();
+            if (text === '')
+                continue;
+            const scanned = scanSpecifierClause(text, 0);
+            if (!scanned || scanned.end !== text.length)
+                return describeBadClause(spec, text);
+            clauses.push(Object.freeze(scanned.clause));
+        }
+        return Object.freeze(clauses);
+    });
+    if (typeof result === 'string')
+        throw new InvalidSpecifier(result);
+    return result;
+}
+function describeBadClause(spec, text) {
+    const where = `in ${JSON.stringify(spec)}`;
+    OPERATOR_RE.lastIndex = 0;
+    const op = OPERATOR_RE.exec(text)?.[0];
+    if (!op) {
+        return `Invalid specifier ${JSON.stringify(text)} ${where}: expected an operator (~=, ==, !=, <=, >=, <, >, ===) followed by a version`;
+    }
+    const rest = text.slice(op.length).trim();
+    if (rest.endsWith('.*')) {
+        return op === '==' || op === '!='
+            ? `Invalid specifier ${JSON.stringify(text)} ${where}: .* may only follow a plain release such as 1.2`
+            : `Invalid specifier ${JSON.stringify(text)} ${where}: .* may only be used with == or !=`;
+    }
+    if (rest.includes('+') && op !== '==' && op !== '!=') {
+        return `Invalid specifier ${JSON.stringify(text)} ${where}: a local version label may only be used with == or !=`;
+    }
+    if (op === '~=' && /^v?(?:[0-9]+!)?[0-9]+(?![.0-9])/i.test(rest)) {
+        return `Invalid specifier ${JSON.stringify(text)} ${where}: ~= needs at least two release segments, e.g. ~=1.0`;
+    }
+    return `Invalid specifier ${JSON.stringify(text)} ${where}: ${JSON.stringify(rest)} is not a valid version for ${op}`;
+}
+function isValidSpecifier(spec) {
+    try {
+        parseSpecifier(spec);
+        return true;
+    }
+    catch (e) {
+        if (e instanceof InvalidSpecifier)
+            return false;
+        throw e;
+    }
+}
+/** The specifier with whitespace removed and clauses joined by `,`, in the order written. */
+function normalizeSpecifier(spec) {
+    return formatClauses(parseSpecifier(spec));
+}
+function formatClauses(clauses) {
+    return clauses.map((c) => `${c.operator}${c.version}${c.wildcard ? '.*' : ''}`).join(',');
+}
+/** Whether a clause names a pre-release, which makes the whole set accept pre-releases. */
+function clauseNamesPrerelease(c) {
+    return c.operator !== '!=' && c.parsed !== undefined && c.parsed.isPrerelease;
+}
+/** Whether the specifier set itself opts in to pre-releases (e.g. `>=2.0b1`, `==2.0rc1`). */
+function specifierNamesPrerelease(spec) {
+    return parseSpecifier(spec).some(clauseNamesPrerelease);
+}
+function withoutLocal(v) {
+    return v.local === undefined ? v : { ...v, local: undefined };
+}
+// `==1.0.*` matches when the release, zero-padded to the spec's length, starts with the spec's
+// release (so `1` matches `==1.0.*`); the local label is ignored.
+function prefixMatch(v, spec) {
+    if (v.epoch !== spec.epoch)
+        return false;
+    for (let i = 0; i < spec.release.length; i++) {
+        if ((v.release[i] ?? 0n) !== spec.release[i])
+            return false;
+    }
+    return true;
+}
+function clauseContains(c, v, text) {
+    if (c.operator === '===')
+        return text.trim().toLowerCase() === c.version.toLowerCase();
+    const s = c.parsed;
+    if (!v)
+        return false;
+    switch (c.operator) {
+        case '==':
+        case '!=': {
+            let eq;
+            if (c.wildcard)
+                eq = prefixMatch(v, s);
+            else
+                eq = compareParsed(v, s, s.local !== undefined) === 0;
+            return c.operator === '==' ? eq : !eq;
+        }
+        case '~=': {
+            // ~=2.2.3 is >=2.2.3, ==2.2.*: drop the last release segment, ignore suffixes.
+            const prefix = { ...s, release: s.release.slice(0, -1) };
+            return compareParsed(v, s, false) >= 0 && prefixMatch(v, prefix);
+        }
+        case '<=':
+            return compareParsed(v, s, false) <= 0;
+        case '>=':
+            return compareParsed(v, s, false) >= 0;
+        case '<':
+            // <V excludes pre-releases of V itself (anything from V.dev0 up) unless V is one.
+            if (compareParsed(v, s) >= 0)
+                return false;
+            return !(!s.isPrerelease && v.isPrerelease && compareParsed(v, { ...s, dev: 0n, local: undefined }) >= 0);
+        case '>':
+            // >V excludes post-releases of V unless V is one, and local versions of V.
+            if (compareParsed(v, s) <= 0)
+                return false;
+            if (!s.isPostrelease && v.isPostrelease) {
+                const postBase = { ...v, post: undefined, dev: undefined, local: undefined };
+                if (compareParsed(postBase, s) === 0)
+                    return false;
+            }
+            return !(v.local !== undefined && compareParsed(withoutLocal(v), s) === 0);
+    }
+}
+/**
+ * Whether `version` is in the specifier set, as packaging's SpecifierSet.contains (packaging 26):
+ * a single version is its own only candidate, so PEP 440 lets a matching pre-release satisfy
+ * unless `prereleases` is false. To pick among several versions use chooseVersions. A string
+ * that is not a PEP 440 version can only match `===` clauses; with any other clause it throws
+ * InvalidVersion. Throws InvalidSpecifier for a bad specifier.
+ */
+function satisfies(version, specifier, options = {}) {
+    const clauses = parseSpecifier(specifier);
+    const v = tryParseVersion(version);
+    if (!v && !(clauses.length > 0 && clauses.every((c) => c.operator === '===')))
+        parseVersion(version);
+    if (v?.isPrerelease && options.prereleases === false)
+        return false;
+    return clauses.every((c) => clauseContains(c, v, version));
+}
+/** Whether one clause holds, with pre-releases allowed: how markers compare versions. */
+function clauseSatisfied(clause, version) {
+    return clauseContains(clause, tryParseVersion(version), version);
+}
+/**
+ * The versions pip would consider for `specifier`, highest first. Pre-releases are left out
+ * unless `pre` is set, the specifier names a pre-release, or no final release matches (then the
+ * matching pre-releases are returned). Strings that are not PEP 440 versions are skipped, as pip
+ * skips such files, unless a `===` specifier names them exactly. Exact duplicates are dropped.
+ */
+function chooseVersions(versions, specifier, options = {}) {
+    const clauses = parseSpecifier(specifier);
+    const arbitraryOnly = clauses.length > 0 && clauses.every((c) => c.operator === '===');
+    const finalOnly = options.prereleases === false;
+    const allowPre = !finalOnly && (options.pre === true || options.prereleases === true || clauses.some(clauseNamesPrerelease));
+    const finals = [];
+    const pres = [];
+    const seen = new Set();
+    for (const text of versions) {
+        if (seen.has(text))
+            continue;
+        seen.add(text);
+        const v = tryParseVersion(text);
+        if (!v && !arbitraryOnly)
+            continue;
+        if (!clauses.every((c) => clauseContains(c, v, text)))
+            continue;
+        (v?.isPrerelease && !allowPre ? pres : finals).push({ text, v });
+    }
+    const chosen = finals.length > 0 || finalOnly ? finals : pres;
+    // Array.prototype.sort is stable, so equal versions keep the order they were given in.
+    return chosen
+        .sort((a, b) => (a.v && b.v ? compareParsed(b.v, a.v) : 0))
+        .map((x) => x.text);
+}
+/** The release without pre/post/dev/local, e.g. `1!2.0` for `1!2.0rc1+x`. */
+function baseVersion(text) {
+    const v = parseVersion(text);
+    return (v.epoch !== 0n ? `${v.epoch}!` : '') + v.release.join('.');
+}
+/** The version without its local label, normalized. */
+function publicVersion(text) {
+    return formatVersion(parseVersion(text), false);
 }
 
 
@@ -16686,6 +21243,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -16725,6 +21289,203 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 4818:
+/***/ ((module) => {
+
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+module.exports = {
+  VERSION_PATTERN,
+  valid,
+  clean,
+  explain,
+  parse,
+  stringify,
+};
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return stringify(parse(version, cleanRegex));
+}
+
+function parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function explain(version) {
+  const parsed = parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-export const id = 550;
-export const ids = [550,39];
+export const id = 62;
+export const ids = [62,39];
 export const modules = {
 
 /***/ 9039:
@@ -223,7 +223,7 @@ class CheckPool {
 
 /***/ }),
 
-/***/ 4550:
+/***/ 6062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -231,7 +231,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ run_action_run)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -243,17 +243,8 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/python/names.ts
-// PEP 503 project name normalization, and the PEP 508 shape of a valid name.
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-/** `Foo.Bar_baz` -> `foo-bar-baz`: runs of `-`, `_` and `.` become one `-`, lower-cased. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-function isValidName(name) {
-    return VALID_NAME.test(name);
-}
-
+// EXTERNAL MODULE: ./src/python/names.ts
+var python_names = __webpack_require__(3442);
 ;// CONCATENATED MODULE: ./src/python/format-control.ts
 // pip's FormatControl: which of binary (wheel) and source (sdist) pip may use for a name, from
 // `--only-binary` and `--no-binary`, processed in order the way pip's option callbacks do.
@@ -279,7 +270,7 @@ class FormatControl {
     }
     /** Which formats pip accepts for `name`: an explicit name outranks `:all:`, only-binary first. */
     allowed(name) {
-        const canonical = normalizeName(name);
+        const canonical = (0,python_names/* normalizeName */.P)(name);
         const result = new Set(['binary', 'source']);
         if (this.onlyBinary.has(canonical))
             result.delete('source');
@@ -295,6 +286,7 @@ class FormatControl {
         return { noBinary: [...this.noBinary].sort(), onlyBinary: [...this.onlyBinary].sort() };
     }
 }
+/** pip's handle_mutual_excludes, shared by format control and release control. */
 function mutualExclude(value, target, other) {
     let names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
     // `:all:` resets both sets; names after it (unless `:none:` follows) are ignored, as in pip.
@@ -311,7 +303,7 @@ function mutualExclude(value, target, other) {
             target.clear();
             continue;
         }
-        const canonical = normalizeName(name);
+        const canonical = (0,python_names/* normalizeName */.P)(name);
         other.delete(canonical);
         target.add(canonical);
     }
@@ -344,7 +336,7 @@ function requestKey(dep, manifest) {
             ? ['locked', dep.locked.version, dep.locked.indexUrl ?? '', (dep.locked.files ?? []).map((f) => [f.filename, f.url ?? '', JSON.stringify(f.hashes)]).sort()]
             : ['specifier', specifierClauses(dep.specifier, ...constraints.map((c) => c.specifier))];
     return JSON.stringify([
-        normalizeName(dep.name),
+        (0,python_names/* normalizeName */.P)(dep.name),
         requested,
         (dep.marker ?? '').replace(/\s+/g, ' ').trim(),
         [...dep.hashes, ...constraints.flatMap((c) => c.hashes)].sort(),
@@ -355,7 +347,7 @@ function requestKey(dep, manifest) {
 }
 /** Identifies one declaration: a verdict's sources are the declarations of its dependency. */
 function sourceKey(source, name) {
-    return `${source.path}\0${source.line}\0${normalizeName(name)}`;
+    return `${source.path}\0${source.line}\0${(0,python_names/* normalizeName */.P)(name)}`;
 }
 /**
  * The declarations at the head that the base does not have in the same form: a new name, another
@@ -643,8 +635,8 @@ function wheelPriority(target, wheelTags) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/archive/index.ts + 19 modules
-var archive = __webpack_require__(9787);
+// EXTERNAL MODULE: ./src/archive/index.ts + 23 modules
+var archive = __webpack_require__(5297);
 ;// CONCATENATED MODULE: ./src/limits.ts
 // The hard limits of one run: how much of a hostile sdist is read (archive room) and how much an
 // index may send or make us wait (index room). The defaults are the product's; SDIST_GUARD_LIMITS
@@ -707,15 +699,257 @@ function parseLimits(value, input = 'SDIST_GUARD_LIMITS') {
     return limits;
 }
 
+;// CONCATENATED MODULE: ./src/glob.ts
+// Glob patterns of paths to leave out of a scan (`exclude`), matched against paths relative to the
+// scanned root with `/` separators, the way .gitignore reads them:
+//   `*` any characters but `/`, `?` one such character, `**` any number of directories;
+//   a pattern without a `/` (other than a trailing one) matches a name at any depth
+//   (`poetry.lock`, `*.in`); one with a `/` is anchored at the root (`tests/fixtures/**`);
+//   a pattern that matches a directory leaves out everything beneath it (`tests/fixtures`).
+class InvalidGlob extends Error {
+}
+function segmentToRegExp(segment) {
+    let out = '';
+    for (const c of segment) {
+        if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return out;
+}
+function globToRegExp(pattern) {
+    let p = pattern.trim().replace(/\\/g, '/');
+    if (p === '' || p === '/')
+        throw new InvalidGlob(`"${pattern}" is not a path pattern`);
+    if (p.startsWith('./'))
+        p = p.slice(2);
+    const anchored = p.replace(/\/+$/, '').includes('/');
+    p = p.replace(/^\/+/, '').replace(/\/+$/, '');
+    const parts = p.split('/').filter((s) => s !== '');
+    let body = '';
+    parts.forEach((part, i) => {
+        const last = i === parts.length - 1;
+        if (part === '**')
+            body += last ? '.*' : '(?:[^/]+/)*';
+        else
+            body += segmentToRegExp(part) + (last ? '' : '/');
+    });
+    return new RegExp(`^${anchored ? '' : '(?:[^/]+/)*'}${body}(?:/.*)?$`);
+}
+/** A matcher for a list of patterns; an empty list matches nothing. */
+function pathMatcher(patterns) {
+    const res = patterns.map(globToRegExp);
+    return (relPath) => res.some((re) => re.test(relPath));
+}
+
+;// CONCATENATED MODULE: ./src/index/redact.ts
+// Keeping credentials out of everything a person or a log can read: URLs lose their userinfo, and
+// every secret the client holds can be listed so reporters can mask it (as `core.setSecret` does).
+const SCHEME_AUTHORITY_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i;
+/** `https://user:pass@host/simple/` -> `https://***@host/simple/`; other URLs unchanged. */
+function redactUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        // Not a URL a parser accepts, but it may still carry userinfo in its text.
+        return url.replace(SCHEME_AUTHORITY_USERINFO, '$1***@');
+    }
+    if (parsed.username === '' && parsed.password === '')
+        return parsed.href;
+    parsed.username = '***';
+    parsed.password = '';
+    return parsed.href;
+}
+/** Every form a credential can take on the wire or in text: raw, URL-encoded, and as a Basic header. */
+function credentialForms(username, password) {
+    const forms = [];
+    // A lone username in a URL (`https://TOKEN@host/`) is how many hosts take a token.
+    if (password === '')
+        forms.push(username, encodeURIComponent(username));
+    else
+        forms.push(password, encodeURIComponent(password), `${username}:${password}`);
+    forms.push(Buffer.from(`${username}:${password}`, 'utf8').toString('base64'));
+    return forms;
+}
+/** The secrets one client knows; `mask` replaces each of them with `***`. */
+class SecretList {
+    values = new Set();
+    add(...values) {
+        for (const v of values)
+            if (v !== '')
+                this.values.add(v);
+    }
+    /** Longest first, so masking a secret never leaves a fragment of a longer one behind. */
+    list() {
+        return [...this.values].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    }
+    mask(text) {
+        let out = text;
+        for (const secret of this.list())
+            out = out.split(secret).join('***');
+        return out;
+    }
+}
+/**
+ * A copy of a JSON-like value with every secret in its strings replaced by `***`: for what is
+ * written to disk (a cache), which reporters never see to mask.
+ */
+function maskDeep(value, secrets) {
+    if (secrets.length === 0)
+        return value;
+    const list = new SecretList();
+    list.add(...secrets);
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return list.mask(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [list.mask(k), walk(x)]));
+        return v;
+    };
+    return walk(value);
+}
+/**
+ * The credentials written into URLs (`https://user:password@host/...`), in every form they could be
+ * printed in: for URLs that name them but may never be fetched (a direct reference, a lock's wheel,
+ * a `--find-links` location), whose credentials the client therefore never learns.
+ */
+function urlCredentials(urls) {
+    const out = [];
+    for (const raw of urls) {
+        let url;
+        try {
+            url = new URL(raw);
+        }
+        catch {
+            continue;
+        }
+        if (url.username === '' && url.password === '')
+            continue;
+        // `git+ssh://git@host/...`: a user name for ssh, which authenticates with keys, is no secret
+        if (url.password === '' && (/ssh/i.test(url.protocol) || url.username === 'git'))
+            continue;
+        const decode = (s) => {
+            try {
+                return decodeURIComponent(s);
+            }
+            catch {
+                return s;
+            }
+        };
+        const user = decode(url.username);
+        const password = decode(url.password);
+        out.push(...credentialForms(user, password), url.password || url.username);
+    }
+    return out.filter((s) => s !== '');
+}
+
+;// CONCATENATED MODULE: ./src/index/credentials.ts
+// Credentials bound to the origin they were given for: scheme, host and port, the default port
+// written out (`https://pkgs.example.com:443`, `http://127.0.0.1:8080`). Another port is another
+// server, and `http` is another scheme, so credentials given for an https index are never sent in
+// clear text to the same host over http, nor to any other port: the rule browsers apply to origins.
+
+const DEFAULT_PORTS = { 'http:': '80', 'https:': '443' };
+function decode(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+/** `https://host:443`: the scheme, the lower-case host and the port, the default one made explicit. */
+function originKey(url) {
+    const port = url.port || DEFAULT_PORTS[url.protocol] || '';
+    return `${url.protocol}//${url.hostname.toLowerCase()}:${port}`;
+}
+/**
+ * The origin a credentials entry names: `https://host[:port]` or `http://host[:port]` as written,
+ * and a bare `host[:port]` as https (credentials go over plain http only when the entry says so).
+ */
+function entryOrigin(entry) {
+    const text = entry.trim();
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new TypeError(`credentials entry "${text}": only http and https hosts take credentials`);
+    return originKey(url);
+}
+class CredentialStore {
+    secrets;
+    byOrigin = new Map();
+    constructor(secrets) {
+        this.secrets = secrets;
+    }
+    /** `"user:password"`, or a bare token sent as the password of user `__token__`, for an entry's origin. */
+    addOption(entry, value) {
+        const colon = value.indexOf(':');
+        const basic = colon < 0 ? { username: '__token__', password: value } : { username: value.slice(0, colon), password: value.slice(colon + 1) };
+        this.set(entryOrigin(entry), basic, true);
+    }
+    /**
+     * Takes the userinfo out of a URL and remembers it for that URL's origin (unless credentials for
+     * the origin are already known); returns the URL without it.
+     */
+    absorb(url) {
+        if (url.username === '' && url.password === '')
+            return url;
+        this.set(originKey(url), { username: decode(url.username), password: decode(url.password) }, false);
+        const clean = new URL(url.href);
+        clean.username = '';
+        clean.password = '';
+        return clean;
+    }
+    /** The Authorization header value for a request to this URL, if its origin has credentials. */
+    authorization(url) {
+        const basic = this.byOrigin.get(originKey(url));
+        if (!basic)
+            return undefined;
+        return 'Basic ' + Buffer.from(`${basic.username}:${basic.password}`, 'utf8').toString('base64');
+    }
+    has(url) {
+        return this.byOrigin.has(originKey(url));
+    }
+    /** The https origin holding credentials for this plain-http URL's host, if any: they are not sent over http. */
+    heldForHttps(url) {
+        if (url.protocol !== 'http:')
+            return undefined;
+        const host = url.hostname.toLowerCase();
+        for (const key of this.byOrigin.keys())
+            if (key.startsWith('https://') && new URL(key).hostname.toLowerCase() === host)
+                return key;
+        return undefined;
+    }
+    set(origin, basic, replace) {
+        this.secrets.add(...credentialForms(basic.username, basic.password));
+        if (replace || !this.byOrigin.has(origin))
+            this.byOrigin.set(origin, basic);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/options.ts
 // The one Options value both entries (CLI and action) build, and its validation. Bad configuration
 // is the only thing that stops a run (exit 2), so every message names the input and what it expects.
 
 
 
+
+
 const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
-const GATE_STATUSES = ['sdist', 'suspicious', 'unresolved'];
-const DEFAULT_FAIL_ON = ['suspicious', 'unresolved'];
+const GATE_STATUSES = ['sdist', 'suspicious', 'malicious', 'unresolved'];
+const DEFAULT_FAIL_ON = ['malicious', 'suspicious', 'unresolved'];
+/** The public OSV service, which `advisories = "osv"` names. */
+const OSV_URL = 'https://api.osv.dev';
+/** Ten minutes: a cold scan of thousands of packages takes well under one; a hostile index, forever. */
+const DEFAULT_DEADLINE_MS = 600_000;
+/** The longest deadline: GitHub's own limit on a job, six hours. */
+const MAX_DEADLINE_SECONDS = 6 * 3600;
 class ConfigError extends Error {
     name = 'ConfigError';
 }
@@ -741,6 +975,9 @@ function parseFailOn(value, input = 'fail-on') {
         if (!out.includes(item))
             out.push(item);
     }
+    // known malware is worse than code that looks like it: a gate on the one is a gate on the other
+    if (out.includes('suspicious') && !out.includes('malicious'))
+        out.splice(out.indexOf('suspicious'), 0, 'malicious');
     return out;
 }
 function parseScope(value, input = 'scope') {
@@ -748,6 +985,17 @@ function parseScope(value, input = 'scope') {
     if (!SCOPES.includes(v))
         throw new ConfigError(`${input}: "${value}" is not a scope: expected ${SCOPES.join(' or ')}`);
     return v;
+}
+/** `osv` (the public service), `off`, or the URL of another OSV-compatible service; undefined for off. */
+function parseAdvisories(value, input = 'advisories') {
+    const v = value.trim();
+    if (v === 'osv')
+        return OSV_URL;
+    if (v === 'off')
+        return undefined;
+    if (!/^https?:\/\//i.test(v))
+        throw new ConfigError(`${input}: "${redactForMessage(v)}" is not osv, off or an http(s) URL of an OSV-compatible service`);
+    return validateUrl(v, input);
 }
 function parseBoolean(value, input) {
     const v = value.trim().toLowerCase();
@@ -782,7 +1030,8 @@ function redactForMessage(value) {
 }
 /**
  * `host=user:password` lines (or `host=token`), one per line or comma-separated. Kept separate from
- * the URLs so that a URL can be logged and a secret cannot.
+ * the URLs so that a URL can be logged and a secret cannot. The host may carry a port and a scheme:
+ * a bare host is https, and credentials go over plain http only for an `http://` entry.
  */
 function parseCredentials(value, input = 'index-credentials') {
     const out = {};
@@ -790,7 +1039,14 @@ function parseCredentials(value, input = 'index-credentials') {
         const eq = item.indexOf('=');
         if (eq <= 0 || eq === item.length - 1)
             throw new ConfigError(`${input}: expected host=user:password or host=token entries, got an entry without "="`);
-        out[item.slice(0, eq).trim().toLowerCase()] = item.slice(eq + 1).trim();
+        const host = item.slice(0, eq).trim().toLowerCase();
+        try {
+            entryOrigin(host);
+        }
+        catch {
+            throw new ConfigError(`${input}: "${host}" is not a host: expected host, host:port, https://host[:port] or http://host[:port] before "="`);
+        }
+        out[host] = item.slice(eq + 1).trim();
     }
     return out;
 }
@@ -823,6 +1079,8 @@ function resolveOptions(raw) {
     const extraIndexUrls = (raw.extraIndexUrls ?? config?.extraIndexUrls ?? splitList(env.PIP_EXTRA_INDEX_URL)).map((u) => validateUrl(u, 'extra-index-urls'));
     const pythonVersions = raw.pythonVersions?.length ? raw.pythonVersions : config?.pythonVersions?.length ? config.pythonVersions : ['3.12'];
     const platforms = raw.platforms?.length ? raw.platforms : config?.platforms?.length ? config.platforms : ['linux'];
+    const advisoriesInput = raw.advisories ? 'advisories' : config?.advisories ? `${config.label}: advisories` : env.SDIST_GUARD_ADVISORIES ? 'SDIST_GUARD_ADVISORIES' : 'advisories';
+    const advisories = parseAdvisories(raw.advisories || config?.advisories || env.SDIST_GUARD_ADVISORIES || 'osv', advisoriesInput);
     return {
         root: raw.root,
         paths: raw.paths.length ? raw.paths : [raw.root],
@@ -835,6 +1093,7 @@ function resolveOptions(raw) {
         failOn: raw.failOn ?? config?.failOn ?? DEFAULT_FAIL_ON,
         concurrency: raw.concurrency ?? 16,
         timeoutMs: raw.timeoutMs ?? 30_000,
+        deadlineMs: raw.deadlineMs ?? DEFAULT_DEADLINE_MS,
         limits: raw.limits ?? readLimits(env.SDIST_GUARD_LIMITS),
         analyze: raw.analyze ?? true,
         transitive: raw.transitive ?? true,
@@ -844,7 +1103,24 @@ function resolveOptions(raw) {
         allow: config?.allow ?? [],
         ...(config ? { configFile: config.label } : {}),
         ...(raw.cacheDir ? { cacheDir: raw.cacheDir } : {}),
+        ...(advisories ? { advisories } : {}),
+        advisoriesRequired: raw.advisoriesRequired ?? false,
+        exclude: parseExclude([...(config?.exclude ?? []), ...(raw.exclude ?? [])]),
     };
+}
+/** Exclude patterns, each checked now so that a bad one is a configuration error naming it. */
+function parseExclude(patterns, input = 'exclude') {
+    for (const p of patterns) {
+        try {
+            globToRegExp(p);
+        }
+        catch (err) {
+            if (err instanceof InvalidGlob)
+                throw new ConfigError(`${input}: ${err.message}`);
+            throw err;
+        }
+    }
+    return patterns;
 }
 function readLimits(value) {
     try {
@@ -860,427 +1136,164 @@ function gateFails(status, failOn) {
     return failOn.includes(status);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/regular-file.ts
+// Reading files that a repository (or a restored cache) may hold: only regular files are read. A
+// FIFO blocks whoever opens it until someone writes to it, a device may never end, a socket cannot
+// be read at all; each is refused with its kind named, and never opened in a way that could block
+// (opened non-blocking, then checked again on the open descriptor, so a swap in between changes
+// nothing).
+
+
+
+const NON_BLOCKING = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** What a file is, in words, when it is not a regular file; undefined for a regular file. */
+function specialKind(info) {
+    if (info.isFile())
+        return undefined;
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+class NotRegularFile extends Error {
+    kind;
+    name = 'NotRegularFile';
+    constructor(kind) {
+        super(`it is ${kind}, not a regular file; only regular files are read`);
+        this.kind = kind;
+    }
+}
+/** The whole of a regular file as UTF-8 text; throws NotRegularFile for anything else. */
+function readRegularFileSync(path) {
+    const kind = specialKind((0,external_node_fs_.statSync)(path));
+    if (kind)
+        throw new NotRegularFile(kind);
+    const fd = (0,external_node_fs_.openSync)(path, NON_BLOCKING);
+    try {
+        const again = specialKind((0,external_node_fs_.fstatSync)(fd));
+        if (again)
+            throw new NotRegularFile(again);
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A regular file opened for reading; throws NotRegularFile for anything else. */
+async function regular_file_openRegularFile(path) {
+    const kind = specialKind(await (0,promises_.stat)(path));
+    if (kind)
+        throw new NotRegularFile(kind);
+    const handle = await (0,promises_.open)(path, NON_BLOCKING);
+    try {
+        const again = specialKind(await handle.stat());
+        if (again)
+            throw new NotRegularFile(again);
+    }
+    catch (err) {
+        await handle.close();
+        throw err;
+    }
+    return handle;
+}
+/** The whole of a regular file; throws NotRegularFile for anything else. */
+async function regular_file_readRegularFile(path) {
+    const handle = await regular_file_openRegularFile(path);
+    try {
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A descriptor of a regular file opened for reading, or undefined (and nothing opened) for anything else. */
+function openRegularFileSync(path) {
+    const fd = (0,external_node_fs_.openSync)(path, NON_BLOCKING);
+    if (specialKind((0,external_node_fs_.fstatSync)(fd))) {
+        (0,external_node_fs_.closeSync)(fd);
+        return undefined;
+    }
+    return fd;
+}
+function lstatOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function inside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * Writes a report to `file`. Inside `root`, a checkout a pull request may have prepared, it is never
+ * written through a symbolic link at the file itself, nor out of `root` through a linked directory
+ * on the way, nor into a FIFO or a device; elsewhere it is written where the user said. Throws with
+ * the reason.
+ */
+function writeReportFile(file, text, root) {
+    if (!inside(external_node_path_default().resolve(root), external_node_path_default().resolve(file))) {
+        // a place the user named outside the checkout (a runner's temporary directory, /dev/stdout)
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, text);
+        return;
+    }
+    let existing = external_node_path_default().dirname(external_node_path_default().resolve(file));
+    while (!(0,external_node_fs_.existsSync)(existing))
+        existing = external_node_path_default().dirname(existing);
+    if (!inside((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(existing)))
+        throw new Error('it leads out of the workspace through a symbolic link; the report is not written there');
+    const at = lstatOrUndefined(file);
+    if (at?.isSymbolicLink())
+        throw new Error('it is a symbolic link; the report is not written through it');
+    const kind = at && specialKind(at);
+    if (kind)
+        throw new Error(`it is ${kind}, not a regular file; the report is not written`);
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().dirname(file)))
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    // O_NOFOLLOW and the check on the descriptor hold even if the path changed since it was looked at
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0), 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            throw new Error('it is a symbolic link; the report is not written through it');
+        if (code === 'ENXIO')
+            throw new Error('it is a FIFO (named pipe), not a regular file; the report is not written');
+        throw err;
+    }
+    try {
+        const kind = specialKind((0,external_node_fs_.fstatSync)(fd));
+        if (kind)
+            throw new Error(`it is ${kind}, not a regular file; the report is not written`);
+        const bytes = Buffer.from(text, 'utf8');
+        // only a regular file now: emptied and written
+        (0,external_node_fs_.ftruncateSync)(fd);
+        for (let at = 0; at < bytes.length;)
+            at += (0,external_node_fs_.writeSync)(fd, bytes, at, bytes.length - at, at);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
-var version = __webpack_require__(4818);
-;// CONCATENATED MODULE: ./src/python/version.ts
-// PEP 440 versions and specifiers, with the semantics of pypa/packaging (which pip uses).
-//
-// The version grammar is @renovatebot/pep440's. Comparison and specifier matching are done here:
-// the library reads local segments with `Number()` (so `+1e5` sorts as 100000), rounds release
-// numbers past 2^53, treats `<V`/`>V` as "release differs" rather than PEP 440's exclusive
-// ordered comparison, compares `==V+local` on public versions only, does not pad `==1.0.*`,
-// and decides pre-release acceptance per clause instead of per specifier set.
-
-class InvalidVersion extends Error {
-    name = 'InvalidVersion';
-}
-class InvalidSpecifier extends Error {
-    name = 'InvalidSpecifier';
-}
-const VERSION_RE = new RegExp(`^\\s*${version.VERSION_PATTERN}\\s*$`, 'i');
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-};
-// Parsing is a regex match plus a few BigInts; callers sort and filter the same strings many
-// times, so a bounded cache keeps repeated work cheap without growing without limit.
-const CACHE_LIMIT = 8192;
-const versionCache = new Map();
-function cached(cache, key, make) {
-    const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key))
-        return hit;
-    const value = make();
-    if (cache.size >= CACHE_LIMIT)
-        cache.clear();
-    cache.set(key, value);
-    return value;
-}
-function tryParseVersion(text) {
-    return cached(versionCache, text, () => {
-        const m = VERSION_RE.exec(text);
-        if (!m?.groups)
-            return null;
-        const g = m.groups;
-        const preLabel = g.pre_l ? PRE_LABELS[g.pre_l.toLowerCase()] : undefined;
-        const postNumber = g.post_n1 ?? g.post_n2;
-        const hasPost = g.post_l !== undefined || g.post_n1 !== undefined;
-        const v = {
-            text: text.trim(),
-            epoch: g.epoch ? BigInt(g.epoch) : 0n,
-            release: g.release.split('.').map((n) => BigInt(n)),
-            pre: preLabel ? [preLabel, BigInt(g.pre_n ?? 0)] : undefined,
-            post: hasPost ? BigInt(postNumber ?? 0) : undefined,
-            dev: g.dev_l ? BigInt(g.dev_n ?? 0) : undefined,
-            local: g.local
-                ? g.local.split(/[-_.]/).map((p) => (/^[0-9]+$/.test(p) ? BigInt(p) : p.toLowerCase()))
-                : undefined,
-            isPrerelease: Boolean(preLabel) || g.dev_l !== undefined,
-            isPostrelease: hasPost,
-        };
-        return Object.freeze(v);
-    });
-}
-/** Parses a PEP 440 version; throws InvalidVersion naming the text. */
-function parseVersion(text) {
-    const v = typeof text === 'string' ? tryParseVersion(text) : null;
-    if (!v)
-        throw new InvalidVersion(`Invalid version: ${JSON.stringify(text)} is not a PEP 440 version`);
-    return v;
-}
-function isValidVersion(text) {
-    return typeof text === 'string' && tryParseVersion(text) !== null;
-}
-/** A pre-release or a development release (PEP 440's definition of "pre-release"). */
-function isPrerelease(text) {
-    return parseVersion(text).isPrerelease;
-}
-/** The canonical form packaging prints: `1.0-1` -> `1.0.post1`, `v1.0RC1` -> `1.0rc1`. */
-function normalizeVersion(text) {
-    return formatVersion(parseVersion(text));
-}
-function formatVersion(v, withLocal = true) {
-    let s = v.epoch !== 0n ? `${v.epoch}!` : '';
-    s += v.release.join('.');
-    if (v.pre)
-        s += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== undefined)
-        s += `.post${v.post}`;
-    if (v.dev !== undefined)
-        s += `.dev${v.dev}`;
-    if (withLocal && v.local)
-        s += `+${v.local.join('.')}`;
-    return s;
-}
-function cmpBig(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function cmpRelease(a, b) {
-    // Trailing zeros are insignificant: 1.0 == 1.0.0.
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const c = cmpBig(a[i] ?? 0n, b[i] ?? 0n);
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-// Pre-release rank: a dev-only release sorts before any pre-release of the same release, and a
-// version without a pre-release after all of them (packaging's _cmpkey).
-function preKey(v) {
-    if (!v.pre && v.post === undefined && v.dev !== undefined)
-        return [-1, '', 0n];
-    if (!v.pre)
-        return [1, '', 0n];
-    return [0, v.pre[0], v.pre[1]];
-}
-function cmpLocal(a, b) {
-    if (!a || !b)
-        return a ? 1 : b ? -1 : 0;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a[i];
-        const y = b[i];
-        // Numeric parts sort after alphanumeric ones; alphanumeric parts sort lexicographically.
-        if (typeof x === 'bigint' && typeof y === 'bigint') {
-            const c = cmpBig(x, y);
-            if (c !== 0)
-                return c;
-        }
-        else if (typeof x === 'bigint') {
-            return 1;
-        }
-        else if (typeof y === 'bigint') {
-            return -1;
-        }
-        else if (x !== y) {
-            return x < y ? -1 : 1;
-        }
-    }
-    return a.length - b.length;
-}
-function compareParsed(a, b, withLocal = true) {
-    let c = cmpBig(a.epoch, b.epoch);
-    if (c !== 0)
-        return c;
-    c = cmpRelease(a.release, b.release);
-    if (c !== 0)
-        return c;
-    const pa = preKey(a);
-    const pb = preKey(b);
-    c = pa[0] - pb[0];
-    if (c !== 0)
-        return Math.sign(c);
-    if (pa[0] === 0) {
-        if (pa[1] !== pb[1])
-            return pa[1] < pb[1] ? -1 : 1;
-        c = cmpBig(pa[2], pb[2]);
-        if (c !== 0)
-            return c;
-    }
-    // No post-release sorts before any post-release.
-    if (a.post !== b.post) {
-        if (a.post === undefined)
-            return -1;
-        if (b.post === undefined)
-            return 1;
-        c = cmpBig(a.post, b.post);
-        if (c !== 0)
-            return c;
-    }
-    // No dev-release sorts after any dev-release.
-    if (a.dev !== b.dev) {
-        if (a.dev === undefined)
-            return 1;
-        if (b.dev === undefined)
-            return -1;
-        c = cmpBig(a.dev, b.dev);
-        if (c !== 0)
-            return c;
-    }
-    return withLocal ? cmpLocal(a.local, b.local) : 0;
-}
-/** Negative, zero or positive as `a` sorts before, equal to or after `b`. Throws InvalidVersion. */
-function compareVersions(a, b) {
-    return compareParsed(parseVersion(a), parseVersion(b));
-}
-const OPERATOR_RE = /===|~=|==|!=|<=|>=|<|>/y;
-const PRE = String.raw `(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)`;
-const POST = String.raw `(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)`;
-const DEV = String.raw `(?:[-_.]?dev[-_.]?[0-9]*)`;
-const LOCAL = String.raw `(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)`;
-const HEAD = String.raw `v?(?:[0-9]+!)?`;
-// The version shapes each operator allows, as packaging's Specifier regex has them.
-const CLAUSE_VERSION = {
-    '===': /\s*[^\s,;)]*/y,
-    '==': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*(?:\.\*|${PRE}?${POST}?${DEV}?${LOCAL}?)`, 'iy'),
-    '!=': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*(?:\.\*|${PRE}?${POST}?${DEV}?${LOCAL}?)`, 'iy'),
-    '~=': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)+${PRE}?${POST}?${DEV}?`, 'iy'),
-    '<=': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*${PRE}?${POST}?${DEV}?`, 'iy'),
-    '>=': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*${PRE}?${POST}?${DEV}?`, 'iy'),
-    '<': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*${PRE}?${POST}?${DEV}?`, 'iy'),
-    '>': new RegExp(String.raw `\s*${HEAD}[0-9]+(?:\.[0-9]+)*${PRE}?${POST}?${DEV}?`, 'iy'),
-};
-/**
- * Reads one specifier clause (`>=1.0`, `== 2.*`) starting exactly at `pos`, the way packaging's
- * tokenizer does inside a requirement. Returns null when no clause starts there; trailing text
- * (a stray `.*`, a local label after `>=`) is left for the caller to report.
- */
-function scanSpecifierClause(source, pos) {
-    OPERATOR_RE.lastIndex = pos;
-    const op = OPERATOR_RE.exec(source);
-    if (!op)
-        return null;
-    const operator = op[0];
-    const re = CLAUSE_VERSION[operator];
-    re.lastIndex = pos + operator.length;
-    const m = re.exec(source);
-    if (!m)
-        return null;
-    return { clause: makeClause(operator, m[0].trim()), end: re.lastIndex };
-}
-function makeClause(operator, text) {
-    const wildcard = (operator === '==' || operator === '!=') && text.endsWith('.*');
-    const version = wildcard ? text.slice(0, -2) : text;
-    const parsed = tryParseVersion(version) ?? undefined;
-    return { operator, version, wildcard, parsed };
-}
-const specifierCache = new Map();
-/**
- * Parses a comma-separated specifier set (`>=1.0, <2`, `~=2.2`, `""` for any version). Empty
- * pieces between commas are ignored, as packaging's SpecifierSet does. Throws InvalidSpecifier.
- */
-function parseSpecifier(spec) {
-    if (typeof spec !== 'string')
-        throw new InvalidSpecifier(`Invalid specifier: ${String(spec)} is not a string`);
-    const result = cached(specifierCache, spec, () => {
-        const clauses = [];
-        for (const piece of spec.split(',')) {
-            const text = piece.trim();
-            if (text === '')
-                continue;
-            const scanned = scanSpecifierClause(text, 0);
-            if (!scanned || scanned.end !== text.length)
-                return describeBadClause(spec, text);
-            clauses.push(Object.freeze(scanned.clause));
-        }
-        return Object.freeze(clauses);
-    });
-    if (typeof result === 'string')
-        throw new InvalidSpecifier(result);
-    return result;
-}
-function describeBadClause(spec, text) {
-    const where = `in ${JSON.stringify(spec)}`;
-    OPERATOR_RE.lastIndex = 0;
-    const op = OPERATOR_RE.exec(text)?.[0];
-    if (!op) {
-        return `Invalid specifier ${JSON.stringify(text)} ${where}: expected an operator (~=, ==, !=, <=, >=, <, >, ===) followed by a version`;
-    }
-    const rest = text.slice(op.length).trim();
-    if (rest.endsWith('.*')) {
-        return op === '==' || op === '!='
-            ? `Invalid specifier ${JSON.stringify(text)} ${where}: .* may only follow a plain release such as 1.2`
-            : `Invalid specifier ${JSON.stringify(text)} ${where}: .* may only be used with == or !=`;
-    }
-    if (rest.includes('+') && op !== '==' && op !== '!=') {
-        return `Invalid specifier ${JSON.stringify(text)} ${where}: a local version label may only be used with == or !=`;
-    }
-    if (op === '~=' && /^v?(?:[0-9]+!)?[0-9]+(?![.0-9])/i.test(rest)) {
-        return `Invalid specifier ${JSON.stringify(text)} ${where}: ~= needs at least two release segments, e.g. ~=1.0`;
-    }
-    return `Invalid specifier ${JSON.stringify(text)} ${where}: ${JSON.stringify(rest)} is not a valid version for ${op}`;
-}
-function isValidSpecifier(spec) {
-    try {
-        parseSpecifier(spec);
-        return true;
-    }
-    catch (e) {
-        if (e instanceof InvalidSpecifier)
-            return false;
-        throw e;
-    }
-}
-/** The specifier with whitespace removed and clauses joined by `,`, in the order written. */
-function normalizeSpecifier(spec) {
-    return formatClauses(parseSpecifier(spec));
-}
-function formatClauses(clauses) {
-    return clauses.map((c) => `${c.operator}${c.version}${c.wildcard ? '.*' : ''}`).join(',');
-}
-/** Whether a clause names a pre-release, which makes the whole set accept pre-releases. */
-function clauseNamesPrerelease(c) {
-    return c.operator !== '!=' && c.parsed !== undefined && c.parsed.isPrerelease;
-}
-/** Whether the specifier set itself opts in to pre-releases (e.g. `>=2.0b1`, `==2.0rc1`). */
-function specifierNamesPrerelease(spec) {
-    return parseSpecifier(spec).some(clauseNamesPrerelease);
-}
-function withoutLocal(v) {
-    return v.local === undefined ? v : { ...v, local: undefined };
-}
-// `==1.0.*` matches when the release, zero-padded to the spec's length, starts with the spec's
-// release (so `1` matches `==1.0.*`); the local label is ignored.
-function prefixMatch(v, spec) {
-    if (v.epoch !== spec.epoch)
-        return false;
-    for (let i = 0; i < spec.release.length; i++) {
-        if ((v.release[i] ?? 0n) !== spec.release[i])
-            return false;
-    }
-    return true;
-}
-function clauseContains(c, v, text) {
-    if (c.operator === '===')
-        return text.trim().toLowerCase() === c.version.toLowerCase();
-    const s = c.parsed;
-    if (!v)
-        return false;
-    switch (c.operator) {
-        case '==':
-        case '!=': {
-            let eq;
-            if (c.wildcard)
-                eq = prefixMatch(v, s);
-            else
-                eq = compareParsed(v, s, s.local !== undefined) === 0;
-            return c.operator === '==' ? eq : !eq;
-        }
-        case '~=': {
-            // ~=2.2.3 is >=2.2.3, ==2.2.*: drop the last release segment, ignore suffixes.
-            const prefix = { ...s, release: s.release.slice(0, -1) };
-            return compareParsed(v, s, false) >= 0 && prefixMatch(v, prefix);
-        }
-        case '<=':
-            return compareParsed(v, s, false) <= 0;
-        case '>=':
-            return compareParsed(v, s, false) >= 0;
-        case '<':
-            // <V excludes pre-releases of V itself (anything from V.dev0 up) unless V is one.
-            if (compareParsed(v, s) >= 0)
-                return false;
-            return !(!s.isPrerelease && v.isPrerelease && compareParsed(v, { ...s, dev: 0n, local: undefined }) >= 0);
-        case '>':
-            // >V excludes post-releases of V unless V is one, and local versions of V.
-            if (compareParsed(v, s) <= 0)
-                return false;
-            if (!s.isPostrelease && v.isPostrelease) {
-                const postBase = { ...v, post: undefined, dev: undefined, local: undefined };
-                if (compareParsed(postBase, s) === 0)
-                    return false;
-            }
-            return !(v.local !== undefined && compareParsed(withoutLocal(v), s) === 0);
-    }
-}
-/**
- * Whether `version` is in the specifier set, as packaging's SpecifierSet.contains (packaging 26):
- * a single version is its own only candidate, so PEP 440 lets a matching pre-release satisfy
- * unless `prereleases` is false. To pick among several versions use chooseVersions. A string
- * that is not a PEP 440 version can only match `===` clauses; with any other clause it throws
- * InvalidVersion. Throws InvalidSpecifier for a bad specifier.
- */
-function satisfies(version, specifier, options = {}) {
-    const clauses = parseSpecifier(specifier);
-    const v = tryParseVersion(version);
-    if (!v && !(clauses.length > 0 && clauses.every((c) => c.operator === '===')))
-        parseVersion(version);
-    if (v?.isPrerelease && options.prereleases === false)
-        return false;
-    return clauses.every((c) => clauseContains(c, v, version));
-}
-/** Whether one clause holds, with pre-releases allowed: how markers compare versions. */
-function clauseSatisfied(clause, version) {
-    return clauseContains(clause, tryParseVersion(version), version);
-}
-/**
- * The versions pip would consider for `specifier`, highest first. Pre-releases are left out
- * unless `pre` is set, the specifier names a pre-release, or no final release matches (then the
- * matching pre-releases are returned). Strings that are not PEP 440 versions are skipped, as pip
- * skips such files, unless a `===` specifier names them exactly. Exact duplicates are dropped.
- */
-function chooseVersions(versions, specifier, options = {}) {
-    const clauses = parseSpecifier(specifier);
-    const arbitraryOnly = clauses.length > 0 && clauses.every((c) => c.operator === '===');
-    const allowPre = options.pre === true || clauses.some(clauseNamesPrerelease);
-    const finals = [];
-    const pres = [];
-    const seen = new Set();
-    for (const text of versions) {
-        if (seen.has(text))
-            continue;
-        seen.add(text);
-        const v = tryParseVersion(text);
-        if (!v && !arbitraryOnly)
-            continue;
-        if (!clauses.every((c) => clauseContains(c, v, text)))
-            continue;
-        (v?.isPrerelease && !allowPre ? pres : finals).push({ text, v });
-    }
-    const chosen = finals.length > 0 ? finals : pres;
-    // Array.prototype.sort is stable, so equal versions keep the order they were given in.
-    return chosen
-        .sort((a, b) => (a.v && b.v ? compareParsed(b.v, a.v) : 0))
-        .map((x) => x.text);
-}
-/** The release without pre/post/dev/local, e.g. `1!2.0` for `1!2.0rc1+x`. */
-function baseVersion(text) {
-    const v = parseVersion(text);
-    return (v.epoch !== 0n ? `${v.epoch}!` : '') + v.release.join('.');
-}
-/** The version without its local label, normalized. */
-function publicVersion(text) {
-    return formatVersion(parseVersion(text), false);
-}
-
+// EXTERNAL MODULE: ./src/python/version.ts
+var python_version = __webpack_require__(6754);
 ;// CONCATENATED MODULE: ./src/allow.ts
 // The allow list: dependencies a team has looked at and accepted. An allowed dependency is still
 // reported, with the reason given, but never gates. An entry with `until` applies through that day
@@ -1290,13 +1303,13 @@ function publicVersion(text) {
 /** `name` or `name==version`; throws with a sentence saying what is expected. */
 function parseAllowPackage(text) {
     const m = /^\s*([^=\s]+)\s*(?:==\s*(\S+))?\s*$/.exec(text);
-    if (!m || !isValidName(m[1]))
+    if (!m || !(0,python_names/* isValidName */.u)(m[1]))
         throw new Error(`"${text}" is not a package: expected "name" or "name==version", e.g. "somepkg==1.2.0"`);
     if (m[2] === undefined)
-        return { name: normalizeName(m[1]) };
-    if (!isValidVersion(m[2]))
+        return { name: (0,python_names/* normalizeName */.P)(m[1]) };
+    if (!(0,python_version/* isValidVersion */.ri)(m[2]))
         throw new Error(`"${text}": "${m[2]}" is not a PEP 440 version`);
-    return { name: normalizeName(m[1]), version: normalizeVersion(m[2]) };
+    return { name: (0,python_names/* normalizeName */.P)(m[1]), version: (0,python_version/* normalizeVersion */.Qj)(m[2]) };
 }
 /** A real calendar date written `YYYY-MM-DD`. */
 function isValidDate(text) {
@@ -1319,14 +1332,14 @@ function entryLocation(entry) {
 /** PEP 440 equality, so that `1.0` and `1.0.0` are the same version. */
 function sameVersion(a, b) {
     try {
-        return compareVersions(a, b) === 0;
+        return (0,python_version/* compareVersions */.Zy)(a, b) === 0;
     }
     catch {
         return a === b;
     }
 }
 function matches(entry, v) {
-    if (entry.name !== normalizeName(v.name))
+    if (entry.name !== (0,python_names/* normalizeName */.P)(v.name))
         return false;
     if (entry.version === undefined)
         return true;
@@ -1641,8 +1654,9 @@ class TomlLines {
 
 
 
+
 const CONFIG_FILE = 'sdist-guard.toml';
-const config_KEYS = ['python-version', 'platform', 'fail-on', 'index-url', 'extra-index-urls', 'allow'];
+const config_KEYS = ['python-version', 'platform', 'fail-on', 'index-url', 'extra-index-urls', 'exclude', 'advisories', 'allow'];
 const ALLOW_KEYS = ['package', 'reason', 'until'];
 class Reader {
     file;
@@ -1784,17 +1798,34 @@ function parseConfig(text, file, where) {
     }
     if (table['extra-index-urls'] !== undefined)
         config.extraIndexUrls = stringList(r, 'extra-index-urls', table['extra-index-urls']).map((u) => validateUrl(u, `${r.at('extra-index-urls')}: extra-index-urls`));
+    const advisories = table.advisories;
+    if (advisories !== undefined) {
+        if (typeof advisories !== 'string')
+            return r.fail(['advisories'], 'advisories must be a string: osv, off or the URL of an OSV-compatible service');
+        parseAdvisories(advisories, `${r.at('advisories')}: advisories`);
+        config.advisories = advisories.trim();
+    }
+    if (table.exclude !== undefined) {
+        const value = table.exclude;
+        if (!(typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))))
+            r.fail(['exclude'], 'exclude must be a string or an array of strings (glob patterns such as "tests/fixtures/**")');
+        // a pattern may hold a comma or a space ({a,b} is not supported, but a path may have spaces), so an array is taken as written
+        config.exclude = typeof value === 'string' ? splitList(value) : value.map((v) => v.trim()).filter(Boolean);
+        parseExclude(config.exclude, `${r.at('exclude')}: exclude`);
+    }
     if (table.allow !== undefined)
         config.allow = readAllow(r, table.allow, file);
     return config;
 }
-function readIfExists(abs) {
+function readIfExists(abs, onlyRegular = false) {
     if (!(0,external_node_fs_.existsSync)(abs))
         return undefined;
     try {
-        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        return readRegularFileSync(abs);
     }
     catch (err) {
+        if (onlyRegular && err instanceof NotRegularFile)
+            return undefined;
         throw new ConfigError(`cannot read the configuration file ${abs}: ${err.message}`);
     }
 }
@@ -1813,7 +1844,7 @@ function loadConfig(root, explicit) {
         const shown = shownPath(root, explicit);
         let text;
         try {
-            text = (0,external_node_fs_.readFileSync)(explicit, 'utf8');
+            text = readRegularFileSync(explicit);
         }
         catch (err) {
             const code = err.code;
@@ -1827,7 +1858,8 @@ function loadConfig(root, explicit) {
     }
     const own = readIfExists(external_node_path_default().join(root, CONFIG_FILE));
     const fromOwn = own !== undefined ? parseConfig(own, CONFIG_FILE, 'top') : undefined;
-    const pyproject = readIfExists(external_node_path_default().join(root, 'pyproject.toml'));
+    // A pyproject.toml that is not a regular file is left to the manifest stage, which reports it.
+    const pyproject = readIfExists(external_node_path_default().join(root, 'pyproject.toml'), true);
     let fromPyproject;
     if (pyproject !== undefined) {
         let valid = true;
@@ -1845,8 +1877,50 @@ function loadConfig(root, explicit) {
     return fromOwn ?? fromPyproject;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/python/release-control.ts
+// pip 26's ReleaseControl: whether pre-releases may be chosen for a name, from `--all-releases` and
+// `--only-final` (a comma list of names, `:all:` or `:none:`, each excluding the other as
+// `--only-binary` and `--no-binary` do), with `--pre` read as `--all-releases :all:`.
+
+
+class ReleaseControl {
+    allReleases = new Set();
+    onlyFinal = new Set();
+    static from(state, pre = false) {
+        const rc = new ReleaseControl();
+        for (const n of state?.allReleases ?? [])
+            rc.allReleases.add(n);
+        for (const n of state?.onlyFinal ?? [])
+            rc.onlyFinal.add(n);
+        // pip adds `:all:` to all-releases for `--pre`, without clearing only-final
+        if (pre)
+            rc.allReleases.add(':all:');
+        return rc;
+    }
+    addAllReleases(value) {
+        mutualExclude(value, this.allReleases, this.onlyFinal);
+    }
+    addOnlyFinal(value) {
+        mutualExclude(value, this.onlyFinal, this.allReleases);
+    }
+    /** `true`: pre-releases allowed; `false`: final releases only; `undefined`: the specifier decides. */
+    allowsPrereleases(name) {
+        const canonical = (0,python_names/* normalizeName */.P)(name);
+        if (this.allReleases.has(canonical))
+            return true;
+        if (this.onlyFinal.has(canonical))
+            return false;
+        if (this.allReleases.has(':all:'))
+            return true;
+        if (this.onlyFinal.has(':all:'))
+            return false;
+        return undefined;
+    }
+    state() {
+        return { allReleases: [...this.allReleases].sort(), onlyFinal: [...this.onlyFinal].sort() };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/requirements-lines.ts
 // The text layer of pip's requirements file format: physical lines to logical lines (continuations
 // joined, comments dropped), `${VAR}` expansion, and the split of a line into its requirement part
@@ -2000,6 +2074,67 @@ function shellSplit(s) {
     return words;
 }
 
+;// CONCATENATED MODULE: ./src/manifests/compiled-header.ts
+// pip-tools and `uv pip compile` write, at the top of the requirements file they compile, the command
+// that made it:
+//
+//   # This file is autogenerated by pip-compile with Python 3.12
+//   # by the following command:
+//   #
+//   #    pip-compile --output-file=requirements.txt requirements.in
+//
+//   # This file was autogenerated by uv via the following command:
+//   #    uv pip compile requirements.in -o requirements.txt
+//
+// The `.in` files that command names are what a person edits; the compiled file is what gets
+// installed. This reads the command's `.in` arguments, as written (relative to where it ran).
+
+/** Options of either tool whose value is a file that is not a source: the output and constraints. */
+const VALUE_OPTIONS = new Set(['-o', '--output-file', '-c', '--constraint', '--constraints', '--override', '--overrides', '-b', '--build-constraint', '--build-constraints']);
+/** At most this many leading lines are looked at: the header comes first. */
+const HEADER_LINES = 20;
+/** The `.in` files the compiling command names, or undefined when the file has no such header. */
+function compiledSources(text) {
+    const lines = text.split(/\r?\n/, HEADER_LINES);
+    let generated = false;
+    for (const line of lines) {
+        const trimmed = line.trim();
+        if (trimmed === '')
+            continue;
+        if (!trimmed.startsWith('#'))
+            break;
+        const comment = trimmed.replace(/^#+\s*/, '');
+        if (/^This file (is|was) autogenerated by (pip-compile|uv)\b/i.test(comment))
+            generated = true;
+        const command = /^(?:pip-compile|uv\s+pip\s+compile)\s+(.*)$/.exec(comment);
+        if (!generated || !command)
+            continue;
+        let words;
+        try {
+            words = shellSplit(command[1]);
+        }
+        catch (err) {
+            if (err instanceof ShellSplitError)
+                return undefined;
+            throw err;
+        }
+        const sources = [];
+        for (let i = 0; i < words.length; i++) {
+            const word = words[i];
+            if (VALUE_OPTIONS.has(word)) {
+                i++;
+                continue;
+            }
+            if (word.startsWith('-'))
+                continue;
+            if (/\.in$/i.test(word))
+                sources.push(word);
+        }
+        return sources;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/requirements-options.ts
 // The options pip accepts inside a requirements file, parsed the way optparse does: long options as
 // `--name=value` or `--name value`, short ones as `-x value` or `-xvalue`.
@@ -2015,6 +2150,8 @@ const SPECS = [
     { key: 'onlyBinary', names: ['--only-binary'], takesValue: true },
     { key: 'preferBinary', names: ['--prefer-binary'], takesValue: false },
     { key: 'pre', names: ['--pre'], takesValue: false },
+    { key: 'allReleases', names: ['--all-releases'], takesValue: true },
+    { key: 'onlyFinal', names: ['--only-final'], takesValue: true },
     { key: 'trustedHost', names: ['--trusted-host'], takesValue: true },
     { key: 'useFeature', names: ['--use-feature'], takesValue: true },
     { key: 'requireHashes', names: ['--require-hashes'], takesValue: false },
@@ -2087,565 +2224,10 @@ function parseOptions(words) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/python/scanner.ts
-// The cursor the PEP 508 parsers (requirements and markers) share: sticky regular expressions
-// matched at a position, so parsing stays linear however long a hostile input is.
-const WS_RE = /[ \t]+/y;
-class TextScanner {
-    source;
-    pos;
-    constructor(source, pos = 0) {
-        this.source = source;
-        this.pos = pos;
-    }
-    skipWs() {
-        WS_RE.lastIndex = this.pos;
-        if (WS_RE.test(this.source))
-            this.pos = WS_RE.lastIndex;
-    }
-    /** Matches a sticky `re` at the position and moves past it, or returns null. */
-    take(re) {
-        re.lastIndex = this.pos;
-        const m = re.exec(this.source);
-        if (!m)
-            return null;
-        this.pos = re.lastIndex;
-        return m[0];
-    }
-    peek(text) {
-        return this.source.startsWith(text, this.pos);
-    }
-    atEnd() {
-        return this.pos >= this.source.length;
-    }
-    /** What an error message says was found at `at`: a short quote, or the end of input. */
-    found(at = this.pos) {
-        return at >= this.source.length ? 'end of input' : JSON.stringify(this.source.slice(at, at + 12));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/python/markers.ts
-// PEP 508 environment markers: parsing to an AST and evaluation against one target, with the
-// grammar and comparison rules of pypa/packaging's markers module (which pip uses).
-
-
-
-class InvalidMarker extends Error {
-    name = 'InvalidMarker';
-    /** 1-based column in the text that was parsed, when the error is about a position. */
-    column;
-    constructor(message, column) {
-        super(message);
-        this.column = column;
-    }
-}
-/** A comparison that has no defined meaning for its operands (e.g. `~=` between two names). */
-class UndefinedComparison extends InvalidMarker {
-    name = 'UndefinedComparison';
-}
-// Longer names first so that alternation never stops at a prefix; `\b` keeps
-// `python_versions` from reading as `python_version`.
-const VARIABLE_RE = /\b(?:python_full_version|python_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extras|extra|dependency_groups)\b/y;
-const QUOTED_RE = /'[^']*'|"[^"]*"/y;
-const OP_RE = /===|==|~=|!=|<=|>=|<|>/y;
-const IN_RE = /\bin\b/y;
-const NOT_RE = /\bnot\b/y;
-const BOOLOP_RE = /\b(?:or|and)\b/y;
-const OPERATORS_HINT = 'a marker operator (one of <, <=, ==, !=, >=, >, ~=, ===, in, not in)';
-/**
- * Parentheses a marker may nest. Real markers nest two or three deep; the parser recurses once per
- * level, so a hostile manifest must meet an InvalidMarker here and not exhaust the stack.
- */
-const MAX_MARKER_NESTING = 100;
-function canonicalVariable(text) {
-    const name = text.replace('.', '_');
-    if (name === 'python_implementation')
-        return 'platform_python_implementation';
-    return name;
-}
-/** The text in an error message: a hostile marker can be megabytes long, the message stays short. */
-function quoteSource(source, max = 200) {
-    return JSON.stringify(source.length > max ? `${source.slice(0, max)}…` : source);
-}
-class MarkerScanner extends TextScanner {
-    describe;
-    /** Parentheses open at the current position. */
-    depth = 0;
-    constructor(source, start, describe) {
-        super(source, start);
-        this.describe = describe;
-    }
-    fail(expected, at = this.pos) {
-        throw new InvalidMarker(`Invalid ${this.describe} ${quoteSource(this.source)}: expected ${expected} at column ${at + 1}, found ${this.found(at)}`, at + 1);
-    }
-    refuse(why, at = this.pos) {
-        throw new InvalidMarker(`Invalid ${this.describe} ${quoteSource(this.source)}: ${why} at column ${at + 1}`, at + 1);
-    }
-}
-/** Parses a whole marker expression. Throws InvalidMarker with the column of the problem. */
-function parseMarker(text) {
-    if (typeof text !== 'string')
-        throw new InvalidMarker(`Invalid marker: ${String(text)} is not a string`);
-    return parseMarkerAt(text, 0, 'marker');
-}
-/**
- * Parses the marker that starts at `start` and runs to the end of `source` (trailing blanks
- * allowed): how a requirement's `; marker` is read. Columns in errors count from the start of
- * `source`. `describe` names the kind of text in messages ("marker", "requirement").
- */
-function parseMarkerAt(source, start, describe = 'marker') {
-    const s = new MarkerScanner(source, start, describe);
-    const marker = parseOr(s);
-    s.skipWs();
-    if (s.pos < source.length) {
-        s.fail(s.peek(')') ? "'and', 'or' or end of marker (unmatched ')')" : "'and', 'or' or end of marker");
-    }
-    return marker;
-}
-// marker_or = marker_and ('or' marker_and)*; marker_and = atom ('and' atom)*: `and` binds tighter.
-function parseOr(s) {
-    const items = [parseAnd(s)];
-    for (;;) {
-        const save = s.pos;
-        s.skipWs();
-        const op = s.take(BOOLOP_RE);
-        if (op !== 'or') {
-            s.pos = save;
-            break;
-        }
-        items.push(parseAnd(s));
-    }
-    return items.length === 1 ? items[0] : { kind: 'or', items };
-}
-function parseAnd(s) {
-    const items = [parseAtom(s)];
-    for (;;) {
-        const save = s.pos;
-        s.skipWs();
-        const op = s.take(BOOLOP_RE);
-        if (op !== 'and') {
-            s.pos = save;
-            break;
-        }
-        items.push(parseAtom(s));
-    }
-    return items.length === 1 ? items[0] : { kind: 'and', items };
-}
-function parseAtom(s) {
-    s.skipWs();
-    if (s.peek('(')) {
-        const open = s.pos;
-        if (s.depth >= MAX_MARKER_NESTING)
-            s.refuse(`parentheses nested more than ${MAX_MARKER_NESTING} deep`);
-        s.depth++;
-        s.pos++;
-        s.skipWs();
-        const inner = parseOr(s);
-        s.skipWs();
-        if (!s.peek(')'))
-            s.fail(`')' to close the '(' at column ${open + 1}, or 'and'/'or'`);
-        s.pos++;
-        s.depth--;
-        return inner;
-    }
-    const leftAt = s.pos;
-    const left = parseOperand(s);
-    s.skipWs();
-    const op = parseOperator(s);
-    s.skipWs();
-    const right = parseOperand(s);
-    if (left.kind === 'string' && right.kind === 'string') {
-        s.fail('a marker variable (such as python_version) on one side of the comparison', leftAt);
-    }
-    return { kind: 'compare', left, op, right };
-}
-function parseOperand(s) {
-    const variable = s.take(VARIABLE_RE);
-    if (variable !== null)
-        return { kind: 'variable', name: canonicalVariable(variable) };
-    const at = s.pos;
-    const quoted = s.take(QUOTED_RE);
-    if (quoted !== null)
-        return { kind: 'string', value: decodePythonString(quoted.slice(1, -1), s, at) };
-    if (s.peek('"') || s.peek("'"))
-        s.fail(`a closing ${s.source[s.pos]} for the string`);
-    return s.fail('a marker variable (such as python_version, sys_platform, extra) or a quoted string');
-}
-function parseOperator(s) {
-    const op = s.take(OP_RE);
-    if (op !== null)
-        return op;
-    if (s.take(IN_RE) !== null)
-        return 'in';
-    if (s.take(NOT_RE) !== null) {
-        if (s.take(WS_RE) === null)
-            s.fail("whitespace after 'not'");
-        if (s.take(IN_RE) === null)
-            s.fail("'in' after 'not'");
-        return 'not in';
-    }
-    return s.fail(OPERATORS_HINT);
-}
-const SIMPLE_ESCAPES = {
-    '\\': '\\',
-    "'": "'",
-    '"': '"',
-    n: '\n',
-    t: '\t',
-    r: '\r',
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    v: '\v',
-    '\n': '',
-};
-// packaging reads marker strings with Python's literal_eval, so backslash escapes are decoded
-// the way Python decodes them; an unknown escape keeps its backslash, as Python does.
-function decodePythonString(body, s, at) {
-    if (!body.includes('\\'))
-        return body;
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            out += ch;
-            continue;
-        }
-        const next = body[i + 1];
-        if (next === undefined)
-            s.fail('a closing quote: the string ends in a lone backslash', at);
-        if (next in SIMPLE_ESCAPES) {
-            out += SIMPLE_ESCAPES[next];
-            i++;
-            continue;
-        }
-        const hex = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
-        if (hex > 0) {
-            const digits = body.slice(i + 2, i + 2 + hex);
-            if (!new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits))
-                s.fail(`\\${next} followed by ${hex} hex digits`, at);
-            const code = parseInt(digits, 16);
-            if (code > 0x10ffff)
-                s.fail('a Unicode code point no greater than 10FFFF', at);
-            out += String.fromCodePoint(code);
-            i += 1 + hex;
-            continue;
-        }
-        const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1));
-        if (octal) {
-            out += String.fromCodePoint(parseInt(octal[0], 8));
-            i += octal[0].length;
-            continue;
-        }
-        out += '\\';
-    }
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-// Evaluation
-/** Variables whose values are versions: compared with PEP 440 rules when both sides parse. */
-const VERSION_VARIABLES = new Set([
-    'python_version',
-    'python_full_version',
-    'implementation_version',
-    'platform_release',
-]);
-const SET_VARIABLES = new Set(['extras', 'dependency_groups']);
-const parsedCache = new Map();
-const PARSED_CACHE_LIMIT = 2048;
-function parseCached(text) {
-    let marker = parsedCache.get(text);
-    if (!marker) {
-        marker = parseMarker(text);
-        if (parsedCache.size >= PARSED_CACHE_LIMIT)
-            parsedCache.clear();
-        parsedCache.set(text, marker);
-    }
-    return marker;
-}
-/**
- * Evaluates a marker for one environment. With no extras, `extra` is `""` (so `extra == "x"` is
- * false); with extras, the marker holds if it holds for any one of them, as pip evaluates a
- * requirement's marker for each requested extra. Extra names compare PEP 503-normalized.
- * Throws InvalidMarker for a bad marker, UndefinedComparison for e.g. `os_name ~= "x"`.
- */
-function evaluateMarker(marker, env, extras) {
-    const ast = typeof marker === 'string' ? parseCached(marker) : marker;
-    const normalized = (extras ?? []).map((e) => normalizeName(e));
-    const extrasSet = new Set(normalized);
-    if (normalized.length === 0)
-        return evaluate(ast, { env, extra: '', extras: extrasSet });
-    return normalized.some((extra) => evaluate(ast, { env, extra, extras: extrasSet }));
-}
-function evaluate(m, ctx) {
-    switch (m.kind) {
-        // Every comparison is evaluated, without short-circuit, so that an undefined comparison is
-        // reported wherever it sits, as packaging reports it.
-        case 'and':
-            return m.items.map((item) => evaluate(item, ctx)).every(Boolean);
-        case 'or':
-            return m.items.map((item) => evaluate(item, ctx)).some(Boolean);
-        case 'compare':
-            return compare(m, ctx);
-    }
-}
-function lookup(name, ctx) {
-    if (name === 'extra')
-        return ctx.extra;
-    if (name === 'extras')
-        return ctx.extras;
-    if (name === 'dependency_groups')
-        return new Set();
-    const value = ctx.env[name];
-    if (typeof value !== 'string') {
-        throw new InvalidMarker(`Marker variable ${name} has no value in the evaluation environment`);
-    }
-    return value;
-}
-function compare(m, ctx) {
-    // The variable decides how values compare; with two variables the left one does.
-    const key = m.left.kind === 'variable' ? m.left.name : m.right.name;
-    let lhs = m.left.kind === 'variable' ? lookup(m.left.name, ctx) : m.left.value;
-    let rhs = m.right.kind === 'variable' ? lookup(m.right.name, ctx) : m.right.value;
-    if (SET_VARIABLES.has(key)) {
-        if (typeof lhs !== 'string' || typeof rhs === 'string' || (m.op !== 'in' && m.op !== 'not in')) {
-            throw new UndefinedComparison(`Undefined comparison in marker: ${key} is a set and can only be the right side of 'in' or 'not in'`);
-        }
-        const has = rhs.has(normalizeName(lhs));
-        return m.op === 'in' ? has : !has;
-    }
-    if (typeof lhs !== 'string' || typeof rhs !== 'string') {
-        throw new UndefinedComparison(`Undefined comparison in marker: ${m.op} between a set and a string`);
-    }
-    if (key === 'extra') {
-        lhs = m.left.kind === 'string' ? normalizeName(lhs) : lhs;
-        rhs = m.right.kind === 'string' ? normalizeName(rhs) : rhs;
-    }
-    // When `op value` is a valid specifier it decides, as packaging does: a left side that is not
-    // a version then matches nothing but an equal `===` string.
-    if (VERSION_VARIABLES.has(key) && m.op !== 'in' && m.op !== 'not in') {
-        const clauseText = `${m.op}${rhs}`.trimEnd();
-        const scanned = scanSpecifierClause(clauseText, 0);
-        if (scanned && scanned.end === clauseText.length)
-            return clauseSatisfied(scanned.clause, lhs);
-    }
-    return compareStrings(lhs, m.op, rhs);
-}
-// PEP 508 leaves ordering undefined for values that are not versions. Like packaging 26, `<`
-// and `>` are false and `<=`/`>=` mean equal, instead of a code-point order that means nothing
-// for such values ("10" < "9").
-function compareStrings(lhs, op, rhs) {
-    switch (op) {
-        case 'in':
-            return rhs.includes(lhs);
-        case 'not in':
-            return !rhs.includes(lhs);
-        case '==':
-        case '<=':
-        case '>=':
-            return lhs === rhs;
-        case '!=':
-            return lhs !== rhs;
-        case '<':
-        case '>':
-            return false;
-        case '~=':
-        case '===':
-            throw new UndefinedComparison(`Undefined comparison in marker: ${JSON.stringify(lhs)} ${op} ${JSON.stringify(rhs)} needs PEP 440 versions on both sides`);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Formatting
-// Backslashes are escaped because parsing decodes them; a value holding both quote characters
-// can only be written with an escape, since a quoted string ends at its first matching quote.
-function quote(value) {
-    const escaped = value.replace(/\\/g, '\\\\');
-    if (!value.includes('"'))
-        return `"${escaped}"`;
-    if (!value.includes("'"))
-        return `'${escaped}'`;
-    return `"${escaped.replace(/"/g, '\\x22')}"`;
-}
-function formatOperand(o) {
-    return o.kind === 'variable' ? o.name : quote(o.value);
-}
-/** A canonical text for a marker: normalized variable names, double quotes, minimal parentheses. */
-function formatMarker(marker) {
-    return format(marker, 'or');
-}
-function format(m, parent) {
-    if (m.kind === 'compare')
-        return `${formatOperand(m.left)} ${m.op} ${formatOperand(m.right)}`;
-    const text = m.items.map((item) => format(item, m.kind)).join(` ${m.kind} `);
-    return m.kind === 'or' && parent === 'and' ? `(${text})` : text;
-}
-
-;// CONCATENATED MODULE: ./src/python/requirements.ts
-// PEP 508 dependency specifiers: `name [extras] (specifier | @ url) ; marker`, read the way
-// pypa/packaging's requirement parser reads them (which is what pip accepts).
-
-
-
-class InvalidRequirement extends Error {
-    name = 'InvalidRequirement';
-    /** 1-based column of the problem in the requirement text. */
-    column;
-    constructor(message, column) {
-        super(message);
-        this.column = column;
-    }
-}
-// A PEP 508 name: letters and digits at both ends, `.`, `_`, `-` inside.
-const IDENTIFIER_RE = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
-const URL_RE = /[^ \t]+/y;
-const LOCAL_TRAIL_RE = /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/iy;
-class Cursor extends TextScanner {
-    fail(expected, at = this.pos) {
-        throw new InvalidRequirement(`Invalid requirement ${quoteSource(this.source)}: expected ${expected} at column ${at + 1}, found ${this.found(at)}`, at + 1);
-    }
-}
-/** Parses one PEP 508 requirement. Throws InvalidRequirement naming the column of the problem. */
-function parseRequirement(text) {
-    if (typeof text !== 'string')
-        throw new InvalidRequirement(`Invalid requirement: ${String(text)} is not a string`);
-    const c = new Cursor(text);
-    c.skipWs();
-    const name = c.take(IDENTIFIER_RE);
-    if (name === null)
-        c.fail('a package name at the start of the requirement');
-    c.skipWs();
-    const extras = parseExtras(c);
-    c.skipWs();
-    const req = { name, extras, specifier: '' };
-    if (c.peek('@')) {
-        c.pos++;
-        c.skipWs();
-        // Any text up to a blank, as packaging reads it: what the reference points at (URL, VCS,
-        // relative path) is for the caller to interpret.
-        const url = c.take(URL_RE);
-        if (url === null)
-            c.fail('a URL after @');
-        req.url = url;
-        // The URL runs to the first blank, so a marker after it needs one before its `;`.
-        c.skipWs();
-        if (c.atEnd())
-            return req;
-        if (!c.peek(';'))
-            c.fail("';' and a marker (after the URL and whitespace), or end");
-    }
-    else {
-        const clauses = parseSpecifierPart(c);
-        req.specifier = formatClauses(clauses);
-        c.skipWs();
-        if (c.atEnd())
-            return req;
-        if (!c.peek(';')) {
-            c.fail(clauses.length > 0
-                ? "',' (between version specifiers), ';' (before a marker) or end"
-                : "a version specifier (such as >=1.0), '@ URL', ';' (before a marker) or end");
-        }
-    }
-    c.pos++; // ';'
-    const markerStart = c.pos;
-    try {
-        parseMarkerAt(text, markerStart, 'requirement');
-    }
-    catch (e) {
-        if (e instanceof InvalidMarker)
-            throw new InvalidRequirement(e.message, e.column);
-        throw e;
-    }
-    req.marker = text.slice(markerStart).trim();
-    return req;
-}
-function parseExtras(c) {
-    if (!c.peek('['))
-        return [];
-    const open = c.pos;
-    c.pos++;
-    c.skipWs();
-    const extras = [];
-    const first = c.take(IDENTIFIER_RE);
-    if (first !== null) {
-        extras.push(first);
-        for (;;) {
-            c.skipWs();
-            if (!c.peek(','))
-                break;
-            c.pos++;
-            c.skipWs();
-            const extra = c.take(IDENTIFIER_RE);
-            if (extra === null)
-                c.fail('an extra name after the comma');
-            extras.push(extra);
-        }
-    }
-    c.skipWs();
-    if (!c.peek(']')) {
-        IDENTIFIER_RE.lastIndex = c.pos;
-        if (IDENTIFIER_RE.test(c.source))
-            c.fail('a comma between extra names');
-        c.fail(`']' to close the extras opened at column ${open + 1}`);
-    }
-    c.pos++;
-    return extras;
-}
-// specifier = '(' WS? clauses WS? ')' | clauses, where clauses may be empty.
-function parseSpecifierPart(c) {
-    if (!c.peek('('))
-        return parseClauses(c);
-    const open = c.pos;
-    c.pos++;
-    c.skipWs();
-    const clauses = parseClauses(c);
-    c.skipWs();
-    if (!c.peek(')')) {
-        c.fail(clauses.length > 0
-            ? `',' or ')' to close the version specifier opened at column ${open + 1}`
-            : `a version specifier (such as >=1.0) or ')'`);
-    }
-    c.pos++;
-    return clauses;
-}
-function parseClauses(c) {
-    const clauses = [];
-    for (;;) {
-        const at = c.pos;
-        const scanned = scanSpecifierClause(c.source, c.pos);
-        if (!scanned) {
-            if (/^(?:===|~=|==|!=|<=|>=|<|>)/.test(c.source.slice(at)))
-                badClauseVersion(c, at);
-            break;
-        }
-        c.pos = scanned.end;
-        const op = scanned.clause.operator;
-        if (c.peek('.*')) {
-            c.fail(op === '==' || op === '!='
-                ? 'end of the version: .* may only follow a plain release such as 1.2'
-                : 'end of the version: .* may only be used with == or !=');
-        }
-        LOCAL_TRAIL_RE.lastIndex = c.pos;
-        if (op !== '===' && LOCAL_TRAIL_RE.test(c.source)) {
-            c.fail('end of the version: a local version label (+...) may only be used with == or !=');
-        }
-        clauses.push(scanned.clause);
-        c.skipWs();
-        if (!c.peek(','))
-            break;
-        c.pos++;
-        c.skipWs();
-    }
-    return clauses;
-}
-function badClauseVersion(c, at) {
-    const op = /^(?:===|~=|==|!=|<=|>=|<|>)/.exec(c.source.slice(at))[0];
-    const after = at + op.length;
-    if (op === '~=' && /^[ \t]*v?(?:[0-9]+!)?[0-9]+(?![.0-9])/i.test(c.source.slice(after))) {
-        c.fail('a version with at least two release segments after ~= (such as ~=1.0)', after);
-    }
-    return c.fail(`a version after ${op}`, after);
-}
-
+// EXTERNAL MODULE: ./src/python/requirements.ts
+var python_requirements = __webpack_require__(3516);
+// EXTERNAL MODULE: ./src/python/markers.ts
+var python_markers = __webpack_require__(8689);
 ;// CONCATENATED MODULE: ./src/python/filenames.ts
 // Distribution filenames: wheels (PEP 427 / PEP 491, tags per PEP 425) and sdists, read the way
 // pip and pypa/packaging read them.
@@ -2654,9 +2236,11 @@ function badClauseVersion(c, at) {
 class InvalidFilename extends Error {
     name = 'InvalidFilename';
 }
-// Longest first, so that `.tar.gz` is not taken for `.tar`. These are the archive types pip
-// unpacks as source distributions; the extension match is case-sensitive, as in pip.
-const SDIST_FORMATS = ['tar.gz', 'tar.bz2', 'tar.xz', 'tgz', 'zip', 'tar'];
+// The archive types pip takes as source distributions (pip/_internal/utils/filetypes.py, less
+// `.whl`). pip compares the extension its `splitext` gives (the last suffix, with a `.tar` in
+// front of it when there is one) case-sensitively against this list: `.TAR.GZ` and `.tbz2` are
+// not candidates at all.
+const SDIST_FORMATS = ['tar.gz', 'tgz', 'tar.bz2', 'tbz', 'tar.xz', 'txz', 'tlz', 'tar.lz', 'tar.lzma', 'tar', 'zip'];
 const WHEEL_NAME_RE = /^[\p{L}\p{N}_.]+$/u;
 const BUILD_RE = /^([0-9]+)(.*)$/;
 const INTERPRETER_RE = /^[\p{L}_][\p{L}\p{N}_]*$/u;
@@ -2665,12 +2249,32 @@ function distributionKind(filename) {
         return 'wheel';
     return sdistFormat(filename) ? 'sdist' : 'other';
 }
+/** pip's `splitext`: the last suffix, with `.tar` taken off too when the rest ends in it (any case). */
+function archiveExtension(filename) {
+    const slash = filename.lastIndexOf('/');
+    const base = filename.slice(slash + 1);
+    // posixpath.splitext: leading dots do not start an extension.
+    const dot = base.lastIndexOf('.');
+    let lead = 0;
+    while (lead < base.length && base[lead] === '.')
+        lead++;
+    if (dot < lead)
+        return '';
+    let ext = base.slice(dot);
+    const stem = base.slice(0, dot);
+    if (stem.toLowerCase().endsWith('.tar'))
+        ext = stem.slice(-4) + ext;
+    return ext;
+}
 function sdistFormat(filename) {
-    return SDIST_FORMATS.find((f) => filename.endsWith(`.${f}`) && filename.length > f.length + 1);
+    const ext = archiveExtension(filename);
+    if (ext === '' || ext.length === filename.length)
+        return undefined;
+    return SDIST_FORMATS.find((f) => ext === `.${f}`);
 }
 // Inside a filename a version has no surrounding blanks, which a bare PEP 440 parse would allow.
 function isFilenameVersion(text) {
-    return !/\s/.test(text) && isValidVersion(text);
+    return !/\s/.test(text) && (0,python_version/* isValidVersion */.ri)(text);
 }
 function bad(filename, why) {
     throw new InvalidFilename(`Invalid ${why}: ${JSON.stringify(filename)}`);
@@ -2726,9 +2330,9 @@ function parseSdistFilename(filename, projectName) {
         bad(filename, `sdist filename (expected one of ${SDIST_FORMATS.map((f) => `.${f}`).join(', ')})`);
     const stem = filename.slice(0, -(format.length + 1));
     if (projectName !== undefined) {
-        const canonical = normalizeName(projectName);
+        const canonical = (0,python_names/* normalizeName */.P)(projectName);
         for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
-            if (normalizeName(stem.slice(0, i)) !== canonical)
+            if ((0,python_names/* normalizeName */.P)(stem.slice(0, i)) !== canonical)
                 continue;
             const version = stem.slice(i + 1);
             if (!isFilenameVersion(version)) {
@@ -2741,7 +2345,7 @@ function parseSdistFilename(filename, projectName) {
     for (let i = stem.lastIndexOf('-'); i > 0; i = stem.lastIndexOf('-', i - 1)) {
         const version = stem.slice(i + 1);
         const name = stem.slice(0, i);
-        if (isFilenameVersion(version) && isValidName(name))
+        if (isFilenameVersion(version) && (0,python_names/* isValidName */.u)(name))
             return { name, version, format };
     }
     return bad(filename, "sdist filename (expected name-version with a '-' before a PEP 440 version)");
@@ -2792,12 +2396,12 @@ function looksLikePath(text) {
 const ARCHIVE_EXTENSIONS = [
     '.tar.gz', '.tgz', '.tar.bz2', '.tbz', '.tar.xz', '.txz', '.tlz', '.tar.lz', '.tar.lzma', '.tar', '.zip', '.whl',
 ];
-function archiveExtension(filename) {
+function direct_reference_archiveExtension(filename) {
     const lower = filename.toLowerCase();
     return ARCHIVE_EXTENSIONS.find((ext) => lower.endsWith(ext));
 }
 function isArchiveFile(text) {
-    return archiveExtension(text) !== undefined;
+    return direct_reference_archiveExtension(text) !== undefined;
 }
 /** pip's _strip_extras, `^(.+)(\[[^\]]+\])$`: `./pkg[a,b]` -> [`./pkg`, `[a,b]`]. */
 function stripExtras(text) {
@@ -2916,6 +2520,63 @@ function fileUrlPath(url) {
     }
     return decodeURIComponentSafe(p);
 }
+/**
+ * Splits a VCS requirement URL as pip's VersionControl.get_url_rev_and_auth does:
+ * `git+https://host/org/repo.git@v1.0#subdirectory=pkg` -> git, https://host/org/repo.git, v1.0, pkg.
+ * Undefined for what pip cannot fetch either (no transport, an empty revision).
+ */
+function splitVcsUrl(ref) {
+    const scheme = schemeOf(ref);
+    if (scheme === undefined || !isVcsScheme(scheme))
+        return undefined;
+    const plus = scheme.indexOf('+');
+    const vcs = plus === -1 ? scheme : scheme.slice(0, plus);
+    let rest = ref.slice(scheme.length + 1);
+    const hash = rest.indexOf('#');
+    const fragment = hash === -1 ? '' : rest.slice(hash);
+    if (hash !== -1)
+        rest = rest.slice(0, hash);
+    if (!rest.startsWith('//'))
+        return undefined;
+    const pathStart = rest.indexOf('/', 2);
+    const netloc = pathStart === -1 ? rest : rest.slice(0, pathStart);
+    let path = pathStart === -1 ? '' : rest.slice(pathStart);
+    let query = '';
+    const q = path.indexOf('?');
+    if (q !== -1) {
+        query = path.slice(q);
+        path = path.slice(0, q);
+    }
+    let rev;
+    const at = path.lastIndexOf('@');
+    if (at !== -1) {
+        rev = decodeURIComponentSafe(path.slice(at + 1));
+        path = path.slice(0, at);
+        if (rev === '')
+            return undefined;
+    }
+    const transport = plus === -1 ? scheme : scheme.slice(plus + 1);
+    const out = { vcs, url: `${transport}:${netloc}${path}${query}` };
+    if (rev !== undefined)
+        out.rev = rev;
+    const subdirectory = fragment ? fragmentValue(fragment, 'subdirectory') : undefined;
+    if (subdirectory)
+        out.subdirectory = subdirectory;
+    return out;
+}
+/** The hashes a URL's fragment pins (`#sha256=<hex>`), as pip's Link reads them, in `name:hex` form. */
+function fragmentHashes(url) {
+    const hash = url.indexOf('#');
+    if (hash === -1)
+        return [];
+    const out = [];
+    for (const part of url.slice(hash + 1).split('&')) {
+        const m = /^(sha1|sha224|sha384|sha256|sha512|md5)=([0-9a-fA-F]+)$/.exec(part);
+        if (m)
+            out.push(`${m[1]}:${m[2].toLowerCase()}`);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/manifests/requirement-forms.ts
 // The forms a requirement takes in a requirements file, read the way pip's req_install.constructors
@@ -2927,8 +2588,44 @@ function fileUrlPath(url) {
 
 
 
+
+
 /** A requirement that cannot be read; the message says what is wrong. */
 class RequirementFormError extends Error {
+}
+/**
+ * The name a local project directory declares: `[project].name` or Poetry's `[tool.poetry].name` in
+ * its pyproject.toml, else `name` in setup.cfg's `[metadata]`. That is the name its build gives it,
+ * which pip installs it under; undefined when neither file says (a setup.py computes it).
+ */
+function declaredProjectName(dir, ctx) {
+    if (!ctx.readFile)
+        return undefined;
+    try {
+        const doc = (0,dist/* parse */.qg)(ctx.readFile(external_node_path_default().join(dir, 'pyproject.toml')));
+        const name = doc.project?.name ?? doc.tool?.poetry?.name;
+        if (typeof name === 'string' && (0,python_names/* isValidName */.u)(name.trim()))
+            return name.trim();
+    }
+    catch {
+        // no pyproject.toml, or not one that names the project
+    }
+    try {
+        const cfg = ctx.readFile(external_node_path_default().join(dir, 'setup.cfg'));
+        let section = '';
+        for (const raw of cfg.split(/\r?\n/)) {
+            const header = /^\s*\[([^\]]+)\]\s*$/.exec(raw);
+            if (header)
+                section = header[1].trim().toLowerCase();
+            const entry = section === 'metadata' ? /^name\s*[=:]\s*(\S.*?)\s*$/.exec(raw) : null;
+            if (entry && (0,python_names/* isValidName */.u)(entry[1]))
+                return entry[1];
+        }
+    }
+    catch {
+        // no setup.cfg
+    }
+    return undefined;
 }
 function describe(e) {
     return e instanceof Error ? e.message : String(e);
@@ -2941,7 +2638,7 @@ function quoted(text) {
 function pep508Form(text) {
     let req;
     try {
-        req = parseRequirement(text);
+        req = (0,python_requirements/* parseRequirement */.p)(text);
     }
     catch (e) {
         let hint = '';
@@ -2958,7 +2655,7 @@ function pep508Form(text) {
 }
 function checkMarker(marker) {
     try {
-        parseMarker(marker);
+        (0,python_markers/* parseMarker */.gY)(marker);
     }
     catch (e) {
         throw new RequirementFormError(`invalid marker '${quoted(marker)}': ${describe(e)}`);
@@ -2972,7 +2669,7 @@ function eggName(ref) {
         return undefined;
     let req;
     try {
-        req = parseRequirement(egg);
+        req = (0,python_requirements/* parseRequirement */.p)(egg);
     }
     catch {
         throw new RequirementFormError(`invalid #egg= fragment '${egg}': it must be a project name`);
@@ -2996,7 +2693,11 @@ function derivedName(ref, kind, ctx) {
     if (archive !== undefined)
         return archive;
     if (kind === 'path') {
-        const base = external_node_path_default().basename(localPath(ref, ctx));
+        const dir = localPath(ref.split('#')[0], ctx);
+        const declared = declaredProjectName(dir, ctx);
+        if (declared !== undefined)
+            return { name: declared };
+        const base = external_node_path_default().basename(dir);
         return base === '' ? undefined : { name: base };
     }
     return undefined;
@@ -3010,15 +2711,27 @@ function directForm(ref, extrasText, marker, ctx) {
             const trimmed = e.trim();
             if (trimmed === '')
                 continue;
-            if (!isValidName(trimmed))
+            if (!(0,python_names/* isValidName */.u)(trimmed))
                 throw new RequirementFormError(`invalid extra '${trimmed}' in '${extrasText}'`);
             extras.add(trimmed);
         }
     }
     let name = egg?.name;
     let specifier = '';
-    // pip pins a wheel to the version its file name states, whatever the fragment says.
-    const archive = nameFromArchive(lastSegment(ref));
+    // pip pins a wheel to the version its file name states, whatever the fragment says; a `.whl`
+    // whose name is not a wheel file name stops pip (InvalidWheelFilename) before anything installs.
+    const file = lastSegment(ref);
+    if (file.endsWith('.whl')) {
+        try {
+            parseWheelFilename(file);
+        }
+        catch (err) {
+            if (err instanceof InvalidFilename)
+                throw new RequirementFormError(`${err.message}: pip refuses a wheel file so named and installs nothing`);
+            throw err;
+        }
+    }
+    const archive = nameFromArchive(file);
     if (archive?.version !== undefined) {
         name ??= archive.name;
         specifier = `==${archive.version}`;
@@ -3030,7 +2743,7 @@ function directForm(ref, extrasText, marker, ctx) {
         }
         name = derived.name;
     }
-    if (!isValidName(name)) {
+    if (!(0,python_names/* isValidName */.u)(name)) {
         throw new RequirementFormError(`cannot tell the project name of '${ref}' ('${name}' is not a valid name); add #egg=<name>`);
     }
     const form = { name, specifier, extras: [...extras], direct: { kind, url: ref } };
@@ -3095,6 +2808,8 @@ function editableForm(value, ctx) {
 
 
 
+
+
 // pip's STRONG_HASHES with their digest lengths in hex digits.
 const HASH_LENGTHS = { sha256: 64, sha384: 96, sha512: 128 };
 /**
@@ -3125,6 +2840,7 @@ const parse = (text, filePath, ctx) => {
         included: [],
         seen: new Set([seenKey(false, abs)]),
         redactions: [],
+        expanded: new Set(),
         errors: 0,
         warnings: 0,
         halted: false,
@@ -3135,13 +2851,16 @@ const parse = (text, filePath, ctx) => {
         state.diagnostics.push({ severity: 'warning', path: rel, message: `${unlisted} more warning${unlisted === 1 ? '' : 's'} in ${rel}${state.included.length ? ' and the files it includes' : ''} are not listed` });
     }
     state.options.formatControl = state.formatControl.state();
+    const compiledFrom = compiledSources(text);
     return {
+        ...(compiledFrom && compiledFrom.length > 0 ? { compiledFrom } : {}),
         kind: 'manifest',
         dependencies: state.dependencies,
         constraints: state.constraints,
         options: state.options,
         diagnostics: state.diagnostics,
         included: state.included,
+        ...(state.expanded.size > 0 ? { secrets: [...state.expanded] } : {}),
     };
 };
 function seenKey(constraint, abs) {
@@ -3180,15 +2899,54 @@ function diag(state, file, line, severity, message) {
         state.errors++;
     else if (++state.warnings > MAX_WARNINGS)
         return;
-    let shown = message;
-    for (const { name, value } of state.redactions)
-        shown = shown.split(value).join(`\${${name}}`);
+    let shown = unexpand(state, message);
     if (shown.length > MAX_MESSAGE_CHARS)
         shown = `${shown.slice(0, MAX_MESSAGE_CHARS)}…`;
+    shown = hidePieces(state, shown);
     state.diagnostics.push({ severity, path: file.rel, line, message: shown });
+}
+/** Text with each value expanded into the current line written back as the `${NAME}` it came from. */
+function unexpand(state, text) {
+    let shown = text;
+    for (const { name, value } of state.redactions)
+        shown = shown.split(value).join(`\${${name}}`);
+    return shown;
+}
+/** Pieces of a value shorter than this are left: they are as likely to be anything else. */
+const MIN_PIECE = 5;
+/** Values longer than this are only hidden whole (finding pieces of them costs too much). */
+const MAX_PIECE_SEARCH = 4096;
+/**
+ * A message about a line with expanded values, with every piece of a value hidden too: a parser
+ * quotes the text where it stopped, cut short, which no longer holds the value whole.
+ */
+function hidePieces(state, text) {
+    let shown = text;
+    for (const { name, value } of state.redactions) {
+        if (value.length < MIN_PIECE || value.length > MAX_PIECE_SEARCH)
+            continue;
+        let out = '';
+        for (let i = 0; i < shown.length;) {
+            let len = 0;
+            while (i + len < shown.length && value.includes(shown.slice(i, i + len + 1)))
+                len++;
+            if (len >= MIN_PIECE) {
+                out += `\${${name}}`;
+                i += len;
+            }
+            else {
+                out += shown[i];
+                i++;
+            }
+        }
+        shown = out;
+    }
+    return shown;
 }
 function handleLine(state, file, line, raw) {
     const { text, missing, used } = expandEnv(raw, state.ctx.env);
+    for (const { value } of used)
+        state.expanded.add(value);
     const outer = state.redactions;
     // Longest first, so a value that contains another is replaced whole.
     state.redactions = [...used].sort((a, b) => b.value.length - a.value.length);
@@ -3249,7 +3007,7 @@ function safeSplit(s) {
 }
 function requirementLine(state, file, line, text, asWritten, options, editable) {
     let form;
-    const formContext = { dir: external_node_path_default().dirname(file.abs) };
+    const formContext = { dir: external_node_path_default().dirname(file.abs), readFile: state.ctx.readFile };
     try {
         form = editable ? editableForm(text, formContext) : requirementLineForm(text, formContext);
     }
@@ -3287,8 +3045,9 @@ function requirementLine(state, file, line, text, asWritten, options, editable) 
         return;
     }
     const dependency = {
-        name: normalizeName(form.name),
-        displayName: form.name,
+        name: (0,python_names/* normalizeName */.P)(form.name),
+        // pip looks the expanded name up; what is shown is the name as written, `${VAR}` and all
+        displayName: unexpand(state, form.name),
         specifier: form.specifier,
         extras: form.extras,
         source: { path: file.rel, line, requirement: asWritten.replace(/\s+/g, ' ').trim() },
@@ -3367,6 +3126,16 @@ function optionLine(state, file, line, values) {
             case 'pre':
                 o.pre = true;
                 break;
+            case 'allReleases':
+            case 'onlyFinal': {
+                const rc = ReleaseControl.from(o.releaseControl);
+                if (opt.key === 'allReleases')
+                    rc.addAllReleases(opt.value);
+                else
+                    rc.addOnlyFinal(opt.value);
+                o.releaseControl = rc.state();
+                break;
+            }
             case 'hash':
                 diag(state, file, line, 'warning', '--hash without a requirement on the same line; ignored');
                 break;
@@ -3471,7 +3240,7 @@ class Collector {
     }
     add(form, at, requirement, kind, group, editable) {
         const dependency = {
-            name: normalizeName(form.name),
+            name: (0,python_names/* normalizeName */.P)(form.name),
             displayName: form.name,
             specifier: form.specifier,
             extras: form.extras,
@@ -3535,8 +3304,20 @@ const OPERATORS = ['===', '==', '!=', '~=', '>=', '<=', '>', '<'];
 function splitUnion(text) {
     return text.split(/\s*\|\|?\s*/).map((s) => s.trim());
 }
+/**
+ * Poetry writes a dependency in PEP 508's parenthesized form (`virtualenv (>=20.4.3,<20.4.5 || >=20.4.7)`),
+ * and that constraint text is what its lock and metadata carry: one pair of parentheses around the
+ * whole constraint adds nothing.
+ */
+function unwrap(text) {
+    const t = text.trim();
+    if (!t.startsWith('(') || !t.endsWith(')'))
+        return t;
+    const inner = t.slice(1, -1);
+    return /[()]/.test(inner) ? t : inner.trim();
+}
 function convertPoetryConstraint(text) {
-    const alternatives = splitUnion(text.trim());
+    const alternatives = splitUnion(unwrap(text));
     if (alternatives.length > 1) {
         // Each alternative must still be well-formed: a typo should not hide behind the union.
         for (const alt of alternatives)
@@ -3562,7 +3343,7 @@ function convertAlternative(alt, whole) {
                 parts.push(part);
     }
     const specifier = parts.join(',');
-    if (specifier !== '' && !isValidSpecifier(specifier)) {
+    if (specifier !== '' && !(0,python_version/* isValidSpecifier */.J5)(specifier)) {
         throw new InvalidPoetryConstraint(`invalid constraint '${whole}': '${specifier}' is not a valid version specifier`);
     }
     return specifier;
@@ -3617,7 +3398,7 @@ function bump(numbers, index) {
  * against python_full_version, since python_version has only two segments.
  */
 function pythonConstraintMarker(text) {
-    const alternatives = splitUnion(text.trim()).map((alt) => convertAlternative(alt, text));
+    const alternatives = splitUnion(unwrap(text)).map((alt) => convertAlternative(alt, text));
     if (alternatives.some((spec) => spec === ''))
         return undefined;
     const markers = alternatives.map((spec) => spec
@@ -3659,7 +3440,7 @@ function poetrySections(doc, out) {
         }
     }
     for (const section of sections) {
-        const table = poetry_lookup(doc, section.at);
+        const table = lookup(doc, section.at);
         if (table === undefined)
             continue;
         if (!pyproject_collector_isTable(table)) {
@@ -3671,7 +3452,7 @@ function poetrySections(doc, out) {
             if (section.kind === 'runtime' && name.toLowerCase() === 'python')
                 continue;
             const at = [...section.at, name];
-            if (!isValidName(name)) {
+            if (!(0,python_names/* isValidName */.u)(name)) {
                 out.diag('error', at, `${tomlKey(at)}: '${name}' is not a valid project name`);
                 continue;
             }
@@ -3684,7 +3465,7 @@ function poetrySections(doc, out) {
         }
     }
 }
-function poetry_lookup(doc, keys) {
+function lookup(doc, keys) {
     let v = doc;
     for (const k of keys) {
         if (!pyproject_collector_isTable(v))
@@ -3705,7 +3486,7 @@ function extrasByDependency(extras) {
             if (typeof n !== 'string')
                 continue;
             // An entry may carry extras of its own (`"pkg[socks]"`).
-            const key = normalizeName(n.replace(/\[.*$/, '').trim());
+            const key = (0,python_names/* normalizeName */.P)(n.replace(/\[.*$/, '').trim());
             if (!map.has(key))
                 map.set(key, extra);
         }
@@ -3737,7 +3518,7 @@ function dependency(out, name, value, at, section, extrasOf) {
         return;
     }
     if (optional && section.kind === 'runtime') {
-        out.add(form, at, written, 'optional', extrasOf.get(normalizeName(name)), editable);
+        out.add(form, at, written, 'optional', extrasOf.get((0,python_names/* normalizeName */.P)(name)), editable);
     }
     else {
         out.add(form, at, written, section.kind, section.group, editable);
@@ -3761,7 +3542,7 @@ function stringField(table, key, at) {
 function tableForm(out, name, table, at) {
     const extras = [];
     if (table.extras !== undefined) {
-        if (!Array.isArray(table.extras) || table.extras.some((e) => typeof e !== 'string' || !isValidName(e))) {
+        if (!Array.isArray(table.extras) || table.extras.some((e) => typeof e !== 'string' || !(0,python_names/* isValidName */.u)(e))) {
             throw new InvalidPoetryConstraint(`extras must be an array of extra names`);
         }
         extras.push(...table.extras);
@@ -3770,7 +3551,7 @@ function tableForm(out, name, table, at) {
     const markerText = stringField(table, 'markers', at);
     if (markerText !== undefined && markerText.trim() !== '') {
         try {
-            parseMarker(markerText);
+            (0,python_markers/* parseMarker */.gY)(markerText);
         }
         catch (e) {
             throw new InvalidPoetryConstraint(`invalid markers '${markerText}': ${e instanceof Error ? e.message : String(e)}`);
@@ -3928,12 +3709,12 @@ function tableArray(table, key) {
     return table[key] === undefined ? [] : asTableArray(table[key], `"${key}"`);
 }
 function checkedName(name) {
-    if (!isValidName(name))
+    if (!(0,python_names/* isValidName */.u)(name))
         throw new EntryError(`"${name}" is not a valid project name`);
     return name;
 }
 function checkedVersion(version) {
-    if (!isValidVersion(version))
+    if (!(0,python_version/* isValidVersion */.ri)(version))
         throw new EntryError(`version "${version}" is not a valid PEP 440 version`);
     return version;
 }
@@ -4008,7 +3789,7 @@ function locationReference(location, subdirectory) {
  */
 function markerProblem(text) {
     try {
-        parseMarker(text);
+        (0,python_markers/* parseMarker */.gY)(text);
         return undefined;
     }
     catch (err) {
@@ -4042,13 +3823,13 @@ function withoutSelectionTests(marker) {
         return marker;
     let ast;
     try {
-        ast = parseMarker(marker);
+        ast = (0,python_markers/* parseMarker */.gY)(marker);
     }
     catch {
         return marker;
     }
     const kept = withoutSelection(ast);
-    return kept === true ? undefined : formatMarker(kept);
+    return kept === true ? undefined : (0,python_markers/* formatMarker */.gJ)(kept);
 }
 function parenthesized(marker) {
     return /\s(or|and)\s/.test(marker) ? `(${marker})` : marker;
@@ -4080,7 +3861,7 @@ function lockedDependency(path, p) {
     const named = extras.length > 0 ? `${p.displayName}[${extras.join(',')}]` : p.displayName;
     const requirement = p.direct ? `${named} @ ${p.direct.url}` : p.version !== undefined ? `${named}==${p.version}` : named;
     const dep = {
-        name: normalizeName(p.displayName),
+        name: (0,python_names/* normalizeName */.P)(p.displayName),
         displayName: p.displayName,
         specifier: p.version !== undefined ? `==${p.version}` : '',
         extras,
@@ -4096,6 +3877,8 @@ function lockedDependency(path, p) {
         dep.editable = true;
     if (p.group !== undefined)
         dep.group = p.group;
+    if (p.via !== undefined && p.via.length > 0)
+        dep.via = p.via;
     if (p.version !== undefined) {
         dep.locked = { version: p.version };
         if (p.files && p.files.length > 0)
@@ -4119,7 +3902,7 @@ function describeError(err) {
     return err instanceof Error ? err.message : String(err);
 }
 /** Reads a `major.minor` format version; `undefined` when it is not one. */
-function lock_entry_formatVersion(value) {
+function formatVersion(value) {
     const text = typeof value === 'number' ? String(value) : value;
     if (typeof text !== 'string')
         return undefined;
@@ -4150,8 +3933,23 @@ const pyproject_parse = (text, filePath) => {
     project(doc, out);
     dependencyGroups(doc, out);
     poetrySections(doc, out);
-    return { kind: 'manifest', dependencies: out.dependencies, constraints: [], diagnostics: out.diagnostics, included: [] };
+    return { kind: 'manifest', dependencies: withoutSelf(doc, out.dependencies), constraints: [], diagnostics: out.diagnostics, included: [] };
 };
+/**
+ * A project may name itself among its own dependencies (`all = ["pdm[keyring,template]"]`): pip,
+ * uv and pdm resolve that to the project being installed, whose extras are declared right here,
+ * never to a package of that name on an index. Build requirements are another environment and stay.
+ */
+function withoutSelf(doc, dependencies) {
+    const project = pyproject_collector_isTable(doc.project) ? doc.project : undefined;
+    const tool = pyproject_collector_isTable(doc.tool) ? doc.tool : undefined;
+    const poetry = tool && pyproject_collector_isTable(tool.poetry) ? tool.poetry : undefined;
+    const name = typeof project?.name === 'string' ? project.name : typeof poetry?.name === 'string' ? poetry.name : undefined;
+    if (name === undefined || name.trim() === '')
+        return dependencies;
+    const self = (0,python_names/* normalizeName */.P)(name.trim());
+    return dependencies.filter((d) => d.kind === 'build' || d.direct !== undefined || d.name !== self);
+}
 function buildSystem(doc, out) {
     const table = doc['build-system'];
     if (table === undefined)
@@ -4203,7 +4001,7 @@ function dependencyGroups(doc, out) {
     // Group names compare normalized, like project names.
     const groups = new Map();
     for (const name of Object.keys(table)) {
-        const normalized = normalizeName(name);
+        const normalized = (0,python_names/* normalizeName */.P)(name);
         const earlier = groups.get(normalized);
         if (earlier !== undefined) {
             out.diag('error', ['dependency-groups', name], `dependency group '${name}' duplicates '${earlier}' (names are compared normalized)`);
@@ -4230,7 +4028,7 @@ function dependencyGroups(doc, out) {
                 out.diag('error', itemAt, `${tomlKey(itemAt)}: a table in a dependency group must be {include-group = "<name>"} only`);
                 return;
             }
-            const target = groups.get(normalizeName(include));
+            const target = groups.get((0,python_names/* normalizeName */.P)(include));
             if (target === undefined) {
                 out.diag('error', itemAt, `dependency group '${name}' includes '${include}', which is not defined`);
                 return;
@@ -4250,10 +4048,64 @@ function dependencyGroups(doc, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/manifests/lock-graph.ts
+// `via` for locks that record each package's dependencies but not where installation starts
+// (poetry.lock's `[package.dependencies]`, pdm.lock's `dependencies`): the packages nothing else in
+// the lock requires are the ones the project declares, and each other package is reached from them.
+// The chain is the shortest breadth-first one, top-level first, this package last; a package only a
+// cycle reaches gets none.
+
+
+/** By index in `nodes`: the chain to it, or undefined. */
+function lockChains(nodes) {
+    const byName = new Map();
+    nodes.forEach((n, i) => {
+        const key = (0,python_names/* normalizeName */.P)(n.displayName);
+        byName.set(key, [...(byName.get(key) ?? []), i]);
+    });
+    const required = new Set(nodes.flatMap((n) => n.requires));
+    const chains = nodes.map(() => undefined);
+    const queue = [];
+    nodes.forEach((n, i) => {
+        if (!required.has((0,python_names/* normalizeName */.P)(n.displayName))) {
+            chains[i] = [n.displayName];
+            queue.push(i);
+        }
+    });
+    for (let head = 0; head < queue.length; head++) {
+        const from = queue[head];
+        for (const name of nodes[from].requires) {
+            for (const to of byName.get(name) ?? []) {
+                if (chains[to] !== undefined)
+                    continue;
+                chains[to] = [...chains[from], nodes[to].displayName];
+                queue.push(to);
+            }
+        }
+    }
+    return chains;
+}
+/** Names of PEP 508 requirement strings; those that do not parse are left out. */
+function requiredNames(requirements) {
+    if (!Array.isArray(requirements))
+        return [];
+    return requirements.flatMap((r) => {
+        if (typeof r !== 'string')
+            return [];
+        try {
+            return [(0,python_names/* normalizeName */.P)((0,python_requirements/* parseRequirement */.p)(r).name)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/poetry-lock.ts
 // poetry.lock: every `[[package]]` Poetry resolved. Lock format 1.x keeps the file hashes apart, in
 // `[metadata.files]` (or, oldest, bare digests in `[metadata.hashes]`); 2.x keeps `files` on each
 // package and, since 2.1, the dependency groups and per-group markers that lead to it.
+
 
 
 
@@ -4281,7 +4133,7 @@ function readFiles(records, what) {
 function metadataFiles(metadata) {
     const byName = new Map();
     const add = (name, read) => {
-        const key = normalizeName(name);
+        const key = (0,python_names/* normalizeName */.P)(name);
         const before = byName.get(key) ?? [];
         if (before instanceof EntryError)
             return;
@@ -4312,7 +4164,7 @@ function metadataFiles(metadata) {
 function fileHasVersion(filename, version) {
     const stem = filename.replace(/\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|tar|zip|egg)$/i, '');
     const parts = filename.toLowerCase().endsWith('.whl') ? [stem.split('-')[1]] : [stem.slice(stem.lastIndexOf('-') + 1)];
-    const canonical = (v) => (isValidVersion(v) ? normalizeVersion(v) : v);
+    const canonical = (v) => ((0,python_version/* isValidVersion */.ri)(v) ? (0,python_version/* normalizeVersion */.Qj)(v) : v);
     return parts.some((p) => p !== undefined && canonical(p) === canonical(version));
 }
 /**
@@ -4374,7 +4226,7 @@ function rootExtras(doc) {
             const m = typeof entry === 'string' ? /^[A-Za-z0-9._-]+/.exec(entry.trim()) : null;
             if (!m)
                 continue;
-            const key = normalizeName(m[0]);
+            const key = (0,python_names/* normalizeName */.P)(m[0]);
             byPackage.set(key, [...(byPackage.get(key) ?? []), extra]);
         }
     }
@@ -4409,7 +4261,7 @@ const poetry_lock_parse = (text, path) => {
     if (metadata === undefined)
         diagnostics.push({ severity: 'warning', path, message: 'no [metadata] table; read as poetry.lock format 1.0' });
     const rawVersion = metadata?.['lock-version'] ?? '1.0';
-    const lockVersion = lock_entry_formatVersion(rawVersion);
+    const lockVersion = formatVersion(rawVersion);
     const metadataLine = positions.line(['metadata']);
     if (!lockVersion)
         return fail(`lock-version ${JSON.stringify(rawVersion)} is not a version`, metadataLine);
@@ -4426,8 +4278,19 @@ const poetry_lock_parse = (text, path) => {
     const nameCounts = new Map();
     for (const n of names)
         if (n !== undefined)
-            nameCounts.set(normalizeName(n), (nameCounts.get(normalizeName(n)) ?? 0) + 1);
-    const lines = names.map((_, i) => positions.line(['package', i]) ?? 1);
+            nameCounts.set((0,python_names/* normalizeName */.P)(n), (nameCounts.get((0,python_names/* normalizeName */.P)(n)) ?? 0) + 1);
+    // an entry is annotated on its `name = ` line, where a reader looks for the package
+    const lines = names.map((_, i) => positions.line(['package', i, 'name']) ?? positions.line(['package', i]) ?? 1);
+    const chains = lockChains(packages.flatMap((pkg, i) => lock_entry_isTable(pkg) && names[i] !== undefined ? [{ displayName: names[i], requires: lock_entry_isTable(pkg.dependencies) ? Object.keys(pkg.dependencies).map(python_names/* normalizeName */.P) : [] }] : []));
+    const chainOf = new Map();
+    let next = 0;
+    packages.forEach((pkg, i) => {
+        if (lock_entry_isTable(pkg) && names[i] !== undefined) {
+            const chain = chains[next++];
+            if (chain && chain.length > 1)
+                chainOf.set(i, chain);
+        }
+    });
     const dependencies = [];
     packages.forEach((pkg, i) => {
         const line = lines[i];
@@ -4436,7 +4299,7 @@ const poetry_lock_parse = (text, path) => {
             if (!lock_entry_isTable(pkg))
                 throw new EntryError('must be a table');
             const displayName = checkedName(requiredString(pkg, 'name'));
-            const name = normalizeName(displayName);
+            const name = (0,python_names/* normalizeName */.P)(displayName);
             const version = checkedVersion(requiredString(pkg, 'version'));
             const groups = stringArray(pkg, 'groups');
             const { marker, written } = packageMarker(pkg, groups);
@@ -4473,7 +4336,20 @@ const poetry_lock_parse = (text, path) => {
                 ? files.map((f) => fileRef(f.filename, [f.hash], f.url))
                 : undefined;
             const { kind, group } = kindOf(name, groups, optionalString(pkg, 'category'), optionalBoolean(pkg, 'optional') ?? false, extras);
-            dependencies.push(lockedDependency(path, { displayName, line, version, marker: withoutSelectionTests(marker), hashes: files.map((f) => f.hash), files: refs, indexUrl, direct, editable, kind, group }));
+            dependencies.push(lockedDependency(path, {
+                displayName,
+                line,
+                version,
+                marker: withoutSelectionTests(marker),
+                hashes: files.map((f) => f.hash),
+                files: refs,
+                indexUrl,
+                direct,
+                editable,
+                kind,
+                group,
+                ...(chainOf.has(i) ? { via: chainOf.get(i) } : {}),
+            }));
         }
         catch (err) {
             if (!(err instanceof EntryError))
@@ -4576,15 +4452,20 @@ function sectionKind(section) {
         return { kind: 'dev', group: 'dev-packages' };
     return { kind: 'group', group: section };
 }
-/** `"*"` is any version; pipenv reads a bare version as `==` that version. */
+/**
+ * `"*"` is any version; pipenv puts `==` before a version that starts with no operator, so a bare
+ * version is that version and `"3.*"` is `==3.*`.
+ */
 function specifierOf(raw) {
     const text = raw.trim();
     if (text === '*' || text === '')
         return '';
-    if (isValidSpecifier(text))
-        return normalizeSpecifier(text);
-    if (isValidVersion(text))
+    if ((0,python_version/* isValidSpecifier */.J5)(text))
+        return (0,python_version/* normalizeSpecifier */.Qd)(text);
+    if ((0,python_version/* isValidVersion */.ri)(text))
         return `==${text}`;
+    if (/^[^=<>!~]/.test(text) && (0,python_version/* isValidSpecifier */.J5)(`==${text}`))
+        return (0,python_version/* normalizeSpecifier */.Qd)(`==${text}`);
     throw new EntryError(`version "${raw}" is not a PEP 440 specifier`);
 }
 function requirementText(name, extras, specifier, url, marker) {
@@ -4640,7 +4521,7 @@ const pipfile_parse = (text, path, ctx) => {
                 if (indexName !== undefined && !sources.has(indexName))
                     diagnostics.push({ severity: 'warning', path, line, message: `${where}: index "${indexName}" is not a [[source]] name` });
                 const dep = {
-                    name: normalizeName(displayName),
+                    name: (0,python_names/* normalizeName */.P)(displayName),
                     displayName,
                     specifier,
                     extras,
@@ -4972,6 +4853,7 @@ const pipfile_lock_parse = (text, path, ctx) => {
 
 
 
+
 const SUPPORTED_MAJOR = 4;
 const pdm_lock_VCS_KEYS = ['git', 'hg', 'svn', 'bzr'];
 /** Old PDM wrote project-local files as URLs relative to this placeholder. */
@@ -4999,7 +4881,7 @@ function pdm_lock_metadataFiles(files) {
     const byKey = new Map();
     for (const [key, records] of Object.entries(files)) {
         const space = key.lastIndexOf(' ');
-        const id = space <= 0 ? key : `${normalizeName(key.slice(0, space).replace(/\[.*\]$/, ''))} ${key.slice(space + 1)}`;
+        const id = space <= 0 ? key : `${(0,python_names/* normalizeName */.P)(key.slice(0, space).replace(/\[.*\]$/, ''))} ${key.slice(space + 1)}`;
         const before = byKey.get(id) ?? [];
         if (before instanceof EntryError)
             continue;
@@ -5056,7 +4938,7 @@ const pdm_lock_parse = (text, path) => {
     if (!lock_entry_isTable(metadata))
         return fail('no [metadata] table: not a pdm.lock');
     const rawVersion = metadata.lock_version;
-    const lockVersion = lock_entry_formatVersion(rawVersion);
+    const lockVersion = formatVersion(rawVersion);
     if (rawVersion === undefined)
         return fail('[metadata] has no lock_version: not a pdm.lock PDM 2 wrote', metadataLine);
     if (!lockVersion)
@@ -5072,7 +4954,9 @@ const pdm_lock_parse = (text, path) => {
     const diagnostics = [];
     const dependencies = [];
     const names = packages.map((p) => (lock_entry_isTable(p) && typeof p.name === 'string' ? p.name : undefined));
-    const lines = names.map((_, i) => positions.line(['package', i]) ?? 1);
+    // an entry is annotated on its `name = ` line, where a reader looks for the package
+    const lines = names.map((_, i) => positions.line(['package', i, 'name']) ?? positions.line(['package', i]) ?? 1);
+    const chains = lockChains(packages.map((pkg, i) => ({ displayName: names[i] ?? '', requires: lock_entry_isTable(pkg) ? requiredNames(pkg.dependencies) : [] })));
     packages.forEach((pkg, i) => {
         const line = lines[i];
         const where = names[i] !== undefined ? `package "${names[i]}"` : `package ${i + 1}`;
@@ -5092,7 +4976,7 @@ const pdm_lock_parse = (text, path) => {
             const { direct, editable } = pdm_lock_directReference(pkg);
             if (version === undefined && direct === undefined)
                 throw new EntryError('"version" is missing');
-            const listed = pkg.files !== undefined ? pdm_lock_readFiles(tableArray(pkg, 'files'), 'file') : (legacyFiles.get(`${normalizeName(displayName)} ${version}`) ?? []);
+            const listed = pkg.files !== undefined ? pdm_lock_readFiles(tableArray(pkg, 'files'), 'file') : (legacyFiles.get(`${(0,python_names/* normalizeName */.P)(displayName)} ${version}`) ?? []);
             if (listed instanceof EntryError)
                 throw listed;
             const files = listed;
@@ -5110,6 +4994,7 @@ const pdm_lock_parse = (text, path) => {
                 direct,
                 editable,
                 ...pdm_lock_kindOf(stringArray(pkg, 'groups')),
+                ...(chains[i] && chains[i].length > 1 ? { via: chains[i] } : {}),
             }));
         }
         catch (err) {
@@ -5118,7 +5003,11 @@ const pdm_lock_parse = (text, path) => {
             diagnostics.push({ severity: 'error', path, line, message: `${where}: ${err.message}` });
         }
     });
-    return lockResult(dependencies, diagnostics);
+    const result = lockResult(dependencies, diagnostics);
+    // pdm locks the groups it was asked for and installs no other from this lock
+    if (Array.isArray(metadata.groups) && metadata.groups.every((g) => typeof g === 'string'))
+        result.lockedGroups = metadata.groups.map(python_names/* normalizeName */.P);
+    return result;
 };
 
 ;// CONCATENATED MODULE: ./src/manifests/marker-reach.ts
@@ -5220,6 +5109,135 @@ function reachMarkers(nodeCount, roots, edges, limits = DEFAULT_LIMITS) {
     return value.map((clauses) => (clauses === undefined || clauses.length === 0 ? { reached: false } : { reached: true, marker: render(clauses, atoms) }));
 }
 
+;// CONCATENATED MODULE: ./src/manifests/uv-conflicts.ts
+// uv's conflict markers. With `[tool.uv] conflicts`, uv resolves extras and groups that may not be
+// installed together, and writes on a lock's edges which of them are active as
+// `extra == 'extra-<len>-<package>-<extra>'` or `extra == 'group-<len>-<package>-<group>'` (the
+// package name's length in bytes, so the fields split unambiguously). At install time uv evaluates
+// these against the extras and groups the user activates, and refuses to activate two members of one
+// conflict set together (the lock's top-level `conflicts`). A scan stands for every selection uv
+// allows: a term of a marker holds for some allowed selection unless it needs two members of one
+// set active, or one item both active and not. Such a term is dropped; in the others the tests of
+// the selection hold, and only the environment part is kept.
+
+
+
+function encode(kind, pkg, item) {
+    const name = (0,python_names/* normalizeName */.P)(pkg);
+    return `${kind}-${new TextEncoder().encode(name).length}-${name}-${(0,python_names/* normalizeName */.P)(item)}`;
+}
+/** Reads `conflicts = [[{ package, extra | group }, ...], ...]`; `package` is required by uv's format. */
+function readConflicts(doc) {
+    const raw = doc.conflicts;
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw))
+        throw new EntryError('"conflicts" must be an array of arrays of tables');
+    return raw.map((set, i) => {
+        const items = asTableArray(set, `"conflicts" set ${i + 1}`);
+        return items.map((item, j) => {
+            const what = `"conflicts" set ${i + 1} item ${j + 1}`;
+            if (!lock_entry_isTable(item))
+                throw new EntryError(`${what} must be a table`);
+            const pkg = requiredString(item, 'package');
+            const extra = optionalString(item, 'extra');
+            const group = optionalString(item, 'group');
+            if ((extra === undefined) === (group === undefined))
+                throw new EntryError(`${what} must name exactly one of "extra" and "group"`);
+            return extra !== undefined ? encode('extra', pkg, extra) : encode('group', pkg, group);
+        });
+    });
+}
+/** Whether an `extra` value is in uv's encoded form (`extra-11-pydantic-ai-mcp`). */
+function isEncodedItem(value) {
+    const m = /^(extra|group)-(\d+)-(.*)$/.exec(value);
+    if (!m)
+        return false;
+    const len = Number(m[2]);
+    const tail = m[3];
+    return tail.length > len && tail[len] === '-' && tail.length > len + 1;
+}
+const MAX_TERMS = 512;
+function literalOf(m) {
+    const variable = [m.left, m.right].find((o) => o.kind === 'variable');
+    const value = [m.left, m.right].find((o) => o.kind === 'string');
+    if (variable?.kind === 'variable' && (variable.name === 'extra' || variable.name === 'extras' || variable.name === 'dependency_groups')) {
+        if (variable.name === 'extra' && value?.kind === 'string' && (m.op === '==' || m.op === '!=')) {
+            const item = (0,python_names/* normalizeName */.P)(value.value);
+            if (isEncodedItem(item))
+                return { selection: true, item, active: m.op === '==' };
+        }
+        return { selection: 'other' };
+    }
+    return { selection: false, marker: m };
+}
+/** The marker as an `or` of `and`s, or undefined when that grows past MAX_TERMS. */
+function dnf(m) {
+    if (m.kind === 'compare')
+        return [[literalOf(m)]];
+    const parts = [];
+    for (const item of m.items) {
+        const d = dnf(item);
+        if (d === undefined)
+            return undefined;
+        parts.push(d);
+    }
+    if (m.kind === 'or') {
+        const out = parts.flat();
+        return out.length > MAX_TERMS ? undefined : out;
+    }
+    let out = [[]];
+    for (const part of parts) {
+        const next = [];
+        for (const a of out)
+            for (const b of part)
+                next.push([...a, ...b]);
+        if (next.length > MAX_TERMS)
+            return undefined;
+        out = next;
+    }
+    return out;
+}
+function possible(term, sets) {
+    const active = new Set();
+    const inactive = new Set();
+    for (const l of term)
+        if (l.selection === true)
+            (l.active ? active : inactive).add(l.item);
+    for (const item of active)
+        if (inactive.has(item))
+            return false;
+    return !sets.some((set) => set.filter((item) => active.has(item)).length >= 2);
+}
+/**
+ * The environment part of a lock edge's marker under the selections uv allows: `undefined` when it
+ * holds everywhere, `false` when no allowed selection takes the edge, else the marker that remains.
+ * Only markers with uv's encoded items are rewritten here; `null` means "not one of those".
+ */
+function resolveConflictMarker(marker, sets) {
+    if (!/\b(extra|group)-\d+-/.test(marker))
+        return null;
+    let ast;
+    try {
+        ast = (0,python_markers/* parseMarker */.gY)(marker);
+    }
+    catch {
+        return null;
+    }
+    const terms = dnf(ast);
+    if (terms === undefined)
+        return null;
+    const kept = terms.filter((t) => possible(t, sets)).map((t) => t.flatMap((l) => (l.selection === false ? [l.marker] : [])));
+    if (kept.length === 0)
+        return false;
+    if (kept.some((t) => t.length === 0))
+        return undefined;
+    const rendered = [...new Set(kept.map((t) => (0,python_markers/* formatMarker */.gJ)(t.length === 1 ? t[0] : { kind: 'and', items: t })))];
+    if (rendered.length === 1)
+        return rendered[0];
+    return (0,python_markers/* formatMarker */.gJ)({ kind: 'or', items: rendered.map((r) => (0,python_markers/* parseMarker */.gY)(r)) });
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/uv-lock.ts
 // uv.lock (version 1, revisions 1-3): every `[[package]]` uv resolved, with its `source`, its
 // `sdist` and `wheels`, and its dependency edges. The workspace's own projects (the root and the
@@ -5230,6 +5248,7 @@ function reachMarkers(nodeCount, roots, edges, limits = DEFAULT_LIMITS) {
 // term) the package gets no marker: counted as installed everywhere, never less than uv would. A
 // package's `resolution-markers` only repeat what its edges already say, and are not read. A
 // package no path reaches (a lock without a workspace project) is kept, without a marker.
+
 
 
 
@@ -5275,7 +5294,7 @@ function readSource(source) {
     }
 }
 /** An sdist or wheel record; a URL source's archive is the source URL itself. */
-function uv_lock_readFile(record, what, source) {
+function readFile(record, what, source) {
     try {
         const url = optionalString(record, 'url') ?? (source.kind === 'url' ? source.location : undefined);
         const local = optionalString(record, 'path') ?? (source.kind === 'path' ? source.location : undefined);
@@ -5295,7 +5314,7 @@ function readEdges(records, what) {
         try {
             const source = optionalTable(record, 'source');
             return {
-                name: normalizeName(checkedName(requiredString(record, 'name'))),
+                name: (0,python_names/* normalizeName */.P)(checkedName(requiredString(record, 'name'))),
                 version: optionalString(record, 'version'),
                 source: source === undefined ? undefined : uv_lock_sourceKey(source),
                 marker: optionalString(record, 'marker'),
@@ -5333,7 +5352,7 @@ function readPackage(pkg, index, line) {
         records.push([sdist, 'sdist']);
     tableArray(pkg, 'wheels').forEach((w, i) => records.push([w, `wheel ${i + 1}`]));
     for (const [record, what] of records) {
-        const { ref, hash } = uv_lock_readFile(record, what, source);
+        const { ref, hash } = readFile(record, what, source);
         if (ref)
             files.push(ref);
         if (hash)
@@ -5343,7 +5362,7 @@ function readPackage(pkg, index, line) {
         index,
         line,
         displayName,
-        name: normalizeName(displayName),
+        name: (0,python_names/* normalizeName */.P)(displayName),
         version,
         sourceKind: source.kind,
         sourceLocation: source.location,
@@ -5360,13 +5379,15 @@ function readPackage(pkg, index, line) {
 /** Graph nodes: one per package, one per (package, extra), and one per root group of edges. */
 class Graph {
     packages;
+    conflicts;
     edges = [];
     count;
     extraNodes = new Map();
     byName = new Map();
     unresolved = [];
-    constructor(packages) {
+    constructor(packages, conflicts) {
         this.packages = packages;
+        this.conflicts = conflicts;
         this.count = packages.length;
         for (const p of packages)
             this.byName.set(p.name, [...(this.byName.get(p.name) ?? []), p]);
@@ -5404,8 +5425,12 @@ class Graph {
             const targets = this.targets(edge);
             if (targets.length === 0)
                 this.unresolved.push({ from: fromName, name: edge.name, line });
+            // uv's conflict markers are evaluated as uv does: an edge no allowed selection takes is not one
+            const resolved = edge.marker === undefined ? null : resolveConflictMarker(edge.marker, this.conflicts);
+            if (resolved === false)
+                continue;
+            const marker = resolved === null ? withoutSelectionTests(edge.marker) : resolved;
             for (const t of targets) {
-                const marker = withoutSelectionTests(edge.marker);
                 this.edges.push({ from, to: t.index, marker });
                 const optional = this.packages[t.index].optional;
                 for (const extra of edge.extras)
@@ -5413,6 +5438,35 @@ class Graph {
                         this.edges.push({ from, to: this.extraNode(t, extra), marker });
             }
         }
+    }
+    /**
+     * For each node, the chain of package nodes by which it is first reached breadth-first from
+     * `roots` (each root named by `rootName`), ignoring markers: the lock's `via`.
+     */
+    chains(roots) {
+        const out = new Map();
+        for (const e of this.edges)
+            out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
+        const chains = new Map();
+        const queue = [];
+        for (const { node, name } of roots) {
+            if (chains.has(node))
+                continue;
+            chains.set(node, [name]);
+            queue.push(node);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const from = queue[head];
+            for (const to of out.get(from) ?? []) {
+                if (chains.has(to))
+                    continue;
+                const pkg = to < this.packages.length ? this.packages[to] : undefined;
+                const chain = chains.get(from);
+                chains.set(to, pkg && chain[chain.length - 1] !== pkg.displayName ? [...chain, pkg.displayName] : chain);
+                queue.push(to);
+            }
+        }
+        return chains;
     }
     /** Nodes reachable from `roots`, ignoring markers. */
     reachable(roots) {
@@ -5455,7 +5509,8 @@ const uv_lock_parse = (text, path) => {
     const diagnostics = [];
     const positions = new TomlLines(text);
     const names = packages.map((p) => (lock_entry_isTable(p) && typeof p.name === 'string' ? p.name : undefined));
-    const lines = names.map((_, i) => positions.line(['package', i]) ?? 1);
+    // an entry is annotated on its `name = ` line, where a reader looks for the package
+    const lines = names.map((_, i) => positions.line(['package', i, 'name']) ?? positions.line(['package', i]) ?? 1);
     const locked = [];
     packages.forEach((pkg, i) => {
         const where = names[i] !== undefined ? `package "${names[i]}"` : `package ${i + 1}`;
@@ -5473,7 +5528,7 @@ const uv_lock_parse = (text, path) => {
     let rootGroups = new Map();
     try {
         for (const m of stringArray(manifest, 'members'))
-            members.add(normalizeName(m));
+            members.add((0,python_names/* normalizeName */.P)(m));
         rootRequirements = readEdges(tableArray(manifest, 'requirements'), '[manifest] requirement');
         rootGroups = readEdgeGroups(optionalTable(manifest, 'dependency-groups'), '[manifest] dependency group');
     }
@@ -5491,20 +5546,36 @@ const uv_lock_parse = (text, path) => {
                 diagnostics.push({ severity: 'error', path, line: p.line, message: `package "${p.displayName}": invalid marker "${marker}" on a dependency: ${problem}` });
         }
     }
-    const graph = new Graph(locked);
+    let conflicts = [];
+    try {
+        conflicts = readConflicts(doc);
+    }
+    catch (err) {
+        if (!(err instanceof EntryError))
+            throw err;
+        diagnostics.push({ severity: 'error', path, line: positions.line(['conflicts']), message: `${err.message}; conflict markers are taken as true` });
+    }
+    const graph = new Graph(locked, conflicts);
     const workspace = locked.filter((p) => isWorkspaceProject(p, members));
     const runtimeRoots = workspace.map((p) => p.index);
+    // a script's lock has no project: its requirements come from the script the lock is named after
+    const owner = workspace[0]?.displayName ?? (path.split('/').pop() ?? path).replace(/\.lock$/, '');
+    const rootNames = new Map(workspace.map((p) => [p.index, p.displayName]));
     const extraRoots = new Map();
     const groupRoots = new Map();
     const addRoot = (roots, label, node) => {
         roots.set(label, [...(roots.get(label) ?? []), node]);
     };
     for (const p of workspace) {
-        for (const extra of p.optional.keys())
-            addRoot(extraRoots, extra, graph.extraNode(p, extra));
+        for (const extra of p.optional.keys()) {
+            const node = graph.extraNode(p, extra);
+            rootNames.set(node, p.displayName);
+            addRoot(extraRoots, extra, node);
+        }
         for (const [group, edges] of p.groups) {
             const node = graph.newNode();
             graph.link(node, edges, `${p.displayName} (${group})`, p.line);
+            rootNames.set(node, p.displayName);
             addRoot(groupRoots, group, node);
         }
     }
@@ -5543,6 +5614,12 @@ const uv_lock_parse = (text, path) => {
             return { kind: 'group', group: groups.join(', ') };
         return { kind: 'runtime' };
     };
+    const rootName = (node) => rootNames.get(node) ?? owner;
+    const chains = graph.chains([
+        ...runtimeRoots.map((node) => ({ node, name: rootName(node) })),
+        ...[...extraRoots.values()].flat().map((node) => ({ node, name: rootName(node) })),
+        ...[...groupRoots.values()].flat().map((node) => ({ node, name: rootName(node) })),
+    ]);
     const workspaceIndexes = new Set(workspace.map((p) => p.index));
     const dependencies = [];
     for (const p of locked) {
@@ -5560,6 +5637,7 @@ const uv_lock_parse = (text, path) => {
             direct: p.direct,
             editable: p.sourceKind === 'editable',
             ...kindOf(p.index),
+            ...(chains.has(p.index) ? { via: chains.get(p.index) } : {}),
         }));
     }
     return lockResult(dependencies, diagnostics);
@@ -5668,7 +5746,7 @@ const pylock_parse = (text, path) => {
     const rawVersion = doc['lock-version'];
     if (rawVersion === undefined)
         return fail('no "lock-version": not a PEP 751 lock file');
-    const lockVersion = lock_entry_formatVersion(rawVersion);
+    const lockVersion = formatVersion(rawVersion);
     if (typeof rawVersion !== 'string' || !lockVersion)
         return fail(`lock-version ${JSON.stringify(rawVersion)} is not a version string`, versionLine);
     if (lockVersion.major !== SUPPORTED.major)
@@ -5680,7 +5758,8 @@ const pylock_parse = (text, path) => {
     if (!Array.isArray(packages))
         return fail('"packages" must be an array of [[packages]] tables');
     const names = packages.map((p) => (lock_entry_isTable(p) && typeof p.name === 'string' ? p.name : undefined));
-    const lines = names.map((_, i) => positions.line(['packages', i]) ?? 1);
+    // an entry is annotated on its `name = ` line, where a reader looks for the package
+    const lines = names.map((_, i) => positions.line(['packages', i, 'name']) ?? positions.line(['packages', i]) ?? 1);
     const dependencies = [];
     packages.forEach((pkg, i) => {
         const line = lines[i];
@@ -5722,12 +5801,17 @@ const pylock_parse = (text, path) => {
             diagnostics.push({ severity: 'error', path, line, message: `${where}: ${err.message}` });
         }
     });
-    return lockResult(dependencies, diagnostics);
+    const result = lockResult(dependencies, diagnostics);
+    if (typeof doc['created-by'] === 'string')
+        result.createdBy = doc['created-by'];
+    return result;
 };
 
 ;// CONCATENATED MODULE: ./src/manifests/discover.ts
 // Finds the manifest files under the paths a user names and tells each one's format. A new format is
 // one more name in ManifestFormat, one line in PARSERS and its file name rule in formatOf.
+
+
 
 
 
@@ -5793,11 +5877,54 @@ function formatOfNamedFile(fileName) {
         return known;
     return /\.(txt|in)$/i.test(fileName) ? 'requirements' : undefined;
 }
+// PEP 723: a script carries its metadata in a `# /// script` comment block.
+const SCRIPT_BLOCK = /^# \/\/\/ script[ \t]*\r?$/m;
+const SCRIPT_HEAD_BYTES = 256 * 1024;
+/**
+ * uv locks a script `S` in `S.lock` beside it (`tool.py.lock`; `runner.lock` for an extension-less
+ * `runner`). A `.lock` whose sibling without the suffix is a PEP 723 script is such a lock; any other
+ * `.lock` (`Gemfile.lock`, `yarn.lock`) is another tool's.
+ */
+async function isScriptLock(lockAbs) {
+    if (!lockAbs.endsWith('.lock'))
+        return false;
+    const script = lockAbs.slice(0, -'.lock'.length);
+    let handle;
+    try {
+        // the script itself, never what a link points at (it may lie outside the scanned root)
+        if (!(await external_node_fs_.promises.lstat(script)).isFile())
+            return false;
+        handle = await external_node_fs_.promises.open(script, 'r');
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            return false;
+        const buffer = Buffer.alloc(Math.min(stat.size, SCRIPT_HEAD_BYTES));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return SCRIPT_BLOCK.test(buffer.subarray(0, bytesRead).toString('utf8'));
+    }
+    catch {
+        return false;
+    }
+    finally {
+        await handle?.close();
+    }
+}
 function discover_toRelative(root, abs) {
     const rel = external_node_path_default().relative(root, abs);
     if (rel === '..' || rel.startsWith('..' + (external_node_path_default()).sep) || external_node_path_default().isAbsolute(rel))
         return undefined;
     return rel.split((external_node_path_default()).sep).join('/');
+}
+function direntKind(d) {
+    if (d.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (d.isCharacterDevice())
+        return 'a character device';
+    if (d.isBlockDevice())
+        return 'a block device';
+    if (d.isSocket())
+        return 'a socket';
+    return 'not a regular file';
 }
 function errorMessage(e) {
     const code = e?.code;
@@ -5807,8 +5934,13 @@ function errorMessage(e) {
         return 'permission denied';
     return e instanceof Error ? e.message : String(e);
 }
-async function discover(paths, root) {
+/**
+ * The manifests under `paths`. `exclude` (glob patterns, src/glob.ts) leaves out files and whole
+ * directories met while walking; a file named in `paths` itself is always read.
+ */
+async function discover(paths, root, exclude = []) {
     const rootAbs = external_node_path_default().resolve(root);
+    const excluded = pathMatcher(exclude);
     const found = new Map();
     const diagnostics = [];
     const add = (abs, rel, format) => {
@@ -5830,15 +5962,17 @@ async function discover(paths, root) {
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             const abs = external_node_path_default().join(dir, entry.name);
+            const rel = discover_toRelative(rootAbs, abs);
+            if (rel !== undefined && exclude.length > 0 && excluded(rel))
+                continue;
             if (entry.isDirectory()) {
                 if (!SKIPPED_DIRS.has(entry.name))
                     await walk(abs);
                 continue;
             }
-            const rel = discover_toRelative(rootAbs, abs);
             if (rel === undefined)
                 continue;
-            const format = formatOf(rel);
+            const format = formatOf(rel) ?? ((await isScriptLock(abs)) ? 'uv-lock' : undefined);
             if (format === undefined)
                 continue;
             if (entry.isFile()) {
@@ -5847,14 +5981,23 @@ async function discover(paths, root) {
             else if (entry.isSymbolicLink()) {
                 await addLinkedFile(abs, rel, format);
             }
+            else {
+                // a FIFO, a device or a socket under a manifest's name: never opened (a FIFO would block)
+                diagnostics.push({ severity: 'error', path: rel, message: `${rel} is ${direntKind(entry)}, not a regular file; not read` });
+            }
         }
     };
     // A link to a file is read only when it stays inside the root; a link to a directory is never walked.
     const addLinkedFile = async (abs, rel, format) => {
         try {
             const stat = await external_node_fs_.promises.stat(abs);
-            if (!stat.isFile())
+            if (stat.isDirectory())
                 return;
+            const kind = specialKind(stat);
+            if (kind) {
+                diagnostics.push({ severity: 'error', path: rel, message: `${rel} is a symbolic link to ${kind}, not to a regular file; not read` });
+                return;
+            }
             const [real, realRoot] = await Promise.all([external_node_fs_.promises.realpath(abs), external_node_fs_.promises.realpath(rootAbs)]);
             if (discover_toRelative(realRoot, real) === undefined) {
                 diagnostics.push({ severity: 'warning', path: rel, message: 'symbolic link to a file outside the scanned root; skipped' });
@@ -5881,11 +6024,15 @@ async function discover(paths, root) {
             diagnostics.push({ severity: 'error', path: given, message: `${given}: ${errorMessage(e)}` });
             continue;
         }
+        const kind = specialKind(stat);
         if (stat.isDirectory()) {
             await walk(abs);
         }
+        else if (kind) {
+            diagnostics.push({ severity: 'error', path: rel === '' ? given : rel, message: `${given} is ${kind}, not a regular file; not read` });
+        }
         else {
-            const format = formatOfNamedFile(external_node_path_default().basename(abs));
+            const format = formatOfNamedFile(external_node_path_default().basename(abs)) ?? ((await isScriptLock(abs)) ? 'uv-lock' : undefined);
             if (format === undefined) {
                 diagnostics.push({
                     severity: 'error',
@@ -5906,6 +6053,7 @@ async function discover(paths, root) {
 // installed, the manifest says where a person declared them. Pairing reports the locked versions
 // and points at the manifest line for direct dependencies (the lock entry for the rest).
 
+
 /** Which manifest (in the same directory) each lock format belongs to. */
 const LOCK_MANIFEST = {
     'poetry-lock': 'pyproject',
@@ -5914,6 +6062,23 @@ const LOCK_MANIFEST = {
     pylock: 'pyproject',
     'pipfile-lock': 'pipfile',
 };
+/** A pylock.toml belongs to the manifest of the tool that wrote it: pipenv writes it from its Pipfile. */
+function manifestFormatOf(lock) {
+    if (lock.file.format === 'pylock' && lock.result.createdBy?.trim().toLowerCase() === 'pipenv')
+        return 'pipfile';
+    return LOCK_MANIFEST[lock.file.format];
+}
+/**
+ * Whether a lock was made for the group that declares `dep`. A group the lock deliberately leaves
+ * out (pdm's `[metadata] groups`) is not installed from it: the tool refuses such a group until
+ * it is locked, so its declarations are neither a stale lock nor something to resolve.
+ */
+function coversGroup(lock, dep) {
+    if (lock.lockedGroups === undefined)
+        return true;
+    const group = dep.kind === 'runtime' || dep.group === undefined ? 'default' : (0,python_names/* normalizeName */.P)(dep.group);
+    return lock.lockedGroups.includes(group);
+}
 function dirOf(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '' : path.slice(0, i);
@@ -5924,21 +6089,63 @@ function dirOf(path) {
  * not cover) stay as declared, and a declared dependency missing from the lock is kept unlocked
  * with a warning, because a stale lock must not hide it.
  */
+/**
+ * The `.in` file a compiled requirements file was made from: its header's command names it relative
+ * to where the command ran, the compiled file's directory or one above it (the project's root).
+ */
+function compiledSource(compiled, byPath) {
+    const bases = [];
+    for (let dir = dirOf(compiled.file.path);; dir = dirOf(dir)) {
+        bases.push(dir);
+        if (dir === '')
+            break;
+    }
+    for (const written of compiled.result.compiledFrom ?? []) {
+        for (const base of bases) {
+            const candidate = byPath.get(external_node_path_.posix.normalize(external_node_path_.posix.join(base, written.replace(/\\/g, '/'))));
+            if (candidate && candidate !== compiled && candidate.file.format === 'requirements')
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/**
+ * Returns the parse results with every paired manifest folded into its lock(s): locked
+ * dependencies take the manifest's source when declared there, build requirements (which locks do
+ * not cover) stay as declared, and a declared dependency missing from the lock is kept unlocked
+ * with a warning, because a stale lock must not hide it. A requirements file compiled by pip-compile
+ * or `uv pip compile` is what gets installed in place of the `.in` file it was compiled from: the
+ * `.in` keeps only what the compiled file lacks.
+ */
 function pairLocks(parsed) {
     const diagnostics = [];
     const manifestsByKey = new Map();
-    for (const p of parsed)
-        manifestsByKey.set(`${dirOf(p.file.path)}\0${p.file.format}`, p);
+    const byPath = new Map();
+    for (const p of parsed) {
+        if (p.file.format !== 'requirements')
+            manifestsByKey.set(`${dirOf(p.file.path)}\0${p.file.format}`, p);
+        byPath.set(p.file.path, p);
+    }
     const consumed = new Set();
     const locksOf = new Map();
+    /** Locks whose entries point at their manifest's lines (a compiled requirements file keeps its own). */
+    const pairedLocks = new Map();
     for (const p of parsed) {
-        const manifestFormat = LOCK_MANIFEST[p.file.format];
-        if (!manifestFormat)
-            continue;
-        // a lock whose file could not be read as a lock pairs with nothing
-        if (p.result.dependencies.length === 0 && p.result.diagnostics.some((d) => d.severity === 'error'))
-            continue;
-        const manifest = manifestsByKey.get(`${dirOf(p.file.path)}\0${manifestFormat}`);
+        let manifest;
+        if (p.file.format === 'requirements') {
+            manifest = compiledSource(p, byPath);
+        }
+        else {
+            const manifestFormat = manifestFormatOf(p);
+            if (!manifestFormat)
+                continue;
+            // a lock whose file could not be read as a lock pairs with nothing
+            if (p.result.dependencies.length === 0 && p.result.diagnostics.some((d) => d.severity === 'error'))
+                continue;
+            manifest = manifestsByKey.get(`${dirOf(p.file.path)}\0${manifestFormat}`);
+            if (manifest)
+                pairedLocks.set(p, manifest);
+        }
         if (!manifest)
             continue;
         consumed.add(manifest);
@@ -5950,17 +6157,21 @@ function pairLocks(parsed) {
             // keep what no lock covers: build requirements, and declared names the lock lacks
             const locks = locksOf.get(p);
             const lockedNames = new Set(locks.flatMap((l) => l.result.dependencies.map((d) => d.name)));
+            const compiled = locks.every((l) => l.file.format === 'requirements');
             const kept = [];
             for (const dep of p.result.dependencies) {
                 if (dep.kind === 'build')
                     kept.push(dep);
+                else if (!locks.some((l) => coversGroup(l.result, dep)))
+                    continue;
                 else if (!lockedNames.has(dep.name)) {
                     kept.push(dep);
+                    const what = compiled ? 'the compiled file may be stale' : 'the lock may be stale';
                     diagnostics.push({
                         severity: 'warning',
                         path: dep.source.path,
                         line: dep.source.line,
-                        message: `${dep.displayName} is declared here but not in ${locks.map((l) => l.file.path).join(', ')}: the lock may be stale, so it is resolved from the index`,
+                        message: `${dep.displayName} is declared here but not in ${locks.map((l) => l.file.path).join(', ')}: ${what}, so it is resolved from the index`,
                     });
                 }
             }
@@ -5968,16 +6179,15 @@ function pairLocks(parsed) {
                 units.push({ ...p.result, dependencies: kept });
             continue;
         }
-        const manifestFormat = LOCK_MANIFEST[p.file.format];
-        const manifest = manifestFormat ? manifestsByKey.get(`${dirOf(p.file.path)}\0${manifestFormat}`) : undefined;
-        if (!manifest || !consumed.has(manifest)) {
+        const manifest = pairedLocks.get(p);
+        if (!manifest) {
             units.push(p.result);
             continue;
         }
         const declared = new Map();
         for (const dep of manifest.result.dependencies)
-            if (dep.kind !== 'build' && !declared.has(normalizeName(dep.name)))
-                declared.set(normalizeName(dep.name), dep);
+            if (dep.kind !== 'build' && !declared.has((0,python_names/* normalizeName */.P)(dep.name)))
+                declared.set((0,python_names/* normalizeName */.P)(dep.name), dep);
         const dependencies = p.result.dependencies.map((dep) => {
             const direct = declared.get(dep.name);
             return direct ? { ...dep, source: direct.source } : dep;
@@ -5993,6 +6203,7 @@ function pairLocks(parsed) {
 // is refused as a whole instead of being read as a million malformed lines.
 
 
+
 /** Where binary data starts in a text, or undefined when it is text. */
 function binaryContent(text) {
     const at = text.indexOf('\0');
@@ -6003,7 +6214,7 @@ function binaryContent(text) {
         line++;
     return { line, message: `binary data (a NUL byte on line ${line}), not a text manifest; not parsed` };
 }
-function inside(root, abs) {
+function safe_read_inside(root, abs) {
     const rel = external_node_path_default().relative(root, abs);
     return rel === '' || (rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep) && !external_node_path_default().isAbsolute(rel));
 }
@@ -6016,9 +6227,10 @@ function readInsideRoot(root) {
     return (absPath) => {
         realRoot ??= (0,external_node_fs_.realpathSync)(root);
         const real = (0,external_node_fs_.realpathSync)(absPath);
-        if (!inside(realRoot, real))
+        if (!safe_read_inside(realRoot, real))
             throw new Error('it is a symbolic link to a file outside the scanned root; refused');
-        const text = (0,external_node_fs_.readFileSync)(real, 'utf8');
+        // only a regular file: a FIFO named by `-r` would block the scan
+        const text = readRegularFileSync(real);
         const binary = binaryContent(text);
         if (binary)
             throw new Error(binary.message);
@@ -6034,132 +6246,6 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
-;// CONCATENATED MODULE: ./src/index/redact.ts
-// Keeping credentials out of everything a person or a log can read: URLs lose their userinfo, and
-// every secret the client holds can be listed so reporters can mask it (as `core.setSecret` does).
-const SCHEME_AUTHORITY_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i;
-/** `https://user:pass@host/simple/` -> `https://***@host/simple/`; other URLs unchanged. */
-function redactUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        // Not a URL a parser accepts, but it may still carry userinfo in its text.
-        return url.replace(SCHEME_AUTHORITY_USERINFO, '$1***@');
-    }
-    if (parsed.username === '' && parsed.password === '')
-        return parsed.href;
-    parsed.username = '***';
-    parsed.password = '';
-    return parsed.href;
-}
-/** Every form a credential can take on the wire or in text: raw, URL-encoded, and as a Basic header. */
-function credentialForms(username, password) {
-    const forms = [];
-    // A lone username in a URL (`https://TOKEN@host/`) is how many hosts take a token.
-    if (password === '')
-        forms.push(username, encodeURIComponent(username));
-    else
-        forms.push(password, encodeURIComponent(password), `${username}:${password}`);
-    forms.push(Buffer.from(`${username}:${password}`, 'utf8').toString('base64'));
-    return forms;
-}
-/** The secrets one client knows; `mask` replaces each of them with `***`. */
-class SecretList {
-    values = new Set();
-    add(...values) {
-        for (const v of values)
-            if (v !== '')
-                this.values.add(v);
-    }
-    /** Longest first, so masking a secret never leaves a fragment of a longer one behind. */
-    list() {
-        return [...this.values].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    }
-    mask(text) {
-        let out = text;
-        for (const secret of this.list())
-            out = out.split(secret).join('***');
-        return out;
-    }
-}
-/**
- * A copy of a JSON-like value with every secret in its strings replaced by `***`: for what is
- * written to disk (a cache), which reporters never see to mask.
- */
-function maskDeep(value, secrets) {
-    if (secrets.length === 0)
-        return value;
-    const list = new SecretList();
-    list.add(...secrets);
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return list.mask(v);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v !== null && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [list.mask(k), walk(x)]));
-        return v;
-    };
-    return walk(value);
-}
-
-;// CONCATENATED MODULE: ./src/index/credentials.ts
-// Credentials bound to the origin they were given for. The key is the URL's host with its port
-// (`pkgs.example.com`, `127.0.0.1:8080`): a different port is a different server and never sees
-// another's credentials, the same rule browsers apply to origins.
-
-function decode(part) {
-    try {
-        return decodeURIComponent(part);
-    }
-    catch {
-        return part;
-    }
-}
-class CredentialStore {
-    secrets;
-    byHost = new Map();
-    constructor(secrets) {
-        this.secrets = secrets;
-    }
-    /** `"user:password"`, or a bare token sent as the password of user `__token__`. */
-    addOption(host, value) {
-        const colon = value.indexOf(':');
-        const basic = colon < 0 ? { username: '__token__', password: value } : { username: value.slice(0, colon), password: value.slice(colon + 1) };
-        this.set(host.toLowerCase(), basic, true);
-    }
-    /**
-     * Takes the userinfo out of a URL and remembers it for that URL's host (unless credentials for
-     * the host are already known); returns the URL without it.
-     */
-    absorb(url) {
-        if (url.username === '' && url.password === '')
-            return url;
-        this.set(url.host.toLowerCase(), { username: decode(url.username), password: decode(url.password) }, false);
-        const clean = new URL(url.href);
-        clean.username = '';
-        clean.password = '';
-        return clean;
-    }
-    /** The Authorization header value for a request to this URL, if its host has credentials. */
-    authorization(url) {
-        const basic = this.byHost.get(url.host.toLowerCase());
-        if (!basic)
-            return undefined;
-        return 'Basic ' + Buffer.from(`${basic.username}:${basic.password}`, 'utf8').toString('base64');
-    }
-    has(url) {
-        return this.byHost.has(url.host.toLowerCase());
-    }
-    set(host, basic, replace) {
-        this.secrets.add(...credentialForms(basic.username, basic.password));
-        if (replace || !this.byHost.has(host))
-            this.byHost.set(host, basic);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/index/errors.ts
 // The one error type the index room throws. Callers turn it into a dependency's verdict, so the
 // message must say what happened, where, and what a person can do about it.
@@ -6601,9 +6687,47 @@ function* startTags(html) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/python/links.ts
+// What pip reads from a link's URL (pip/_internal/models/link.py): its path, percent-decoded, and
+// the file name at its end. pip decides wheel or sdist, and which unpacker, from that name alone:
+// a `filename` a JSON page gives beside the URL is never read.
+/** Python's `urllib.parse.unquote`: runs of `%XX` decoded as UTF-8 (bad bytes replaced), anything else kept. */
+function unquote(text) {
+    if (!text.includes('%'))
+        return text;
+    return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+        const bytes = new Uint8Array(run.length / 3);
+        for (let i = 0; i < bytes.length; i++)
+            bytes[i] = parseInt(run.slice(3 * i + 1, 3 * i + 3), 16);
+        return new TextDecoder('utf-8').decode(bytes);
+    });
+}
+/** `Link.path`: the URL's path, percent-decoded. */
+function linkPath(url) {
+    let path;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        // Not absolute: pip's urlsplit still finds a path before any query or fragment.
+        path = url.replace(/[?#].*$/s, '');
+    }
+    return unquote(path);
+}
+/**
+ * `Link.filename`: the last component of the decoded path, trailing slashes ignored; `.`, `..`
+ * and an empty path give '' (pip then falls back to the host name, which names no archive).
+ */
+function linkFilename(url) {
+    const path = linkPath(url).replace(/\/+$/, '');
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name === '.' || name === '..' ? '' : name;
+}
+
 ;// CONCATENATED MODULE: ./src/index/pages.ts
 // PEP 691 (JSON) and PEP 503 (HTML) project pages to DistFile lists. Pure: no I/O; URLs in the
 // result are absolute, resolved against the page URL (or the HTML page's <base href>).
+
 
 
 
@@ -6686,15 +6810,14 @@ function parseJsonPage(body, pageUrl) {
         const where = `files[${i}]`;
         if (!isRecord(entry))
             throw malformed(pageUrl, `${where} must be an object`);
-        const { filename, url } = entry;
-        if (typeof filename !== 'string' || filename === '' || /[/\\]/.test(filename)) {
-            throw malformed(pageUrl, `${where}.filename must be a plain file name`);
-        }
+        const { filename: declared, url } = entry;
         if (typeof url !== 'string' || url === '')
             throw malformed(pageUrl, `${where}.url must be a string`);
         const resolved = resolveUrl(url, pageUrl, `${where}.url`, pageUrl);
         if (!FILE_SCHEMES.has(resolved.protocol))
             throw malformed(pageUrl, `${where}.url has unsupported scheme ${resolved.protocol}`);
+        // pip names the file after its URL (and falls back to the host when the path names none).
+        const filename = linkFilename(resolved.href) || resolved.host;
         const file = {
             filename,
             url: resolved.href,
@@ -6702,6 +6825,10 @@ function parseJsonPage(body, pageUrl) {
             yanked: jsonYanked(entry.yanked, where, pageUrl),
             coreMetadata: jsonCoreMetadata(entry, where, pageUrl),
         };
+        // pip never reads `filename`; a page that names the file otherwise than its URL does is lying
+        // to every tool that trusts the field.
+        if (declared !== filename)
+            file.pageFilename = typeof declared === 'string' ? declared : JSON.stringify(declared ?? null);
         const rp = entry['requires-python'];
         if (rp !== undefined && rp !== null) {
             if (typeof rp !== 'string')
@@ -6740,16 +6867,6 @@ function htmlCoreMetadata(attrs) {
     // PEP 658 allows "true" or a hash; an unrecognized value still says the file exists.
     return hashPair(v) ?? true;
 }
-function pages_lastSegment(url) {
-    const path = url.pathname;
-    const raw = path.slice(path.lastIndexOf('/') + 1);
-    try {
-        return decodeURIComponent(raw);
-    }
-    catch {
-        return raw;
-    }
-}
 /** A PEP 503 project page (also what static and Artifactory-like indexes serve). */
 function parseHtmlPage(body, pageUrl) {
     if (!body.includes('<'))
@@ -6780,9 +6897,12 @@ function parseHtmlPage(body, pageUrl) {
         const url = resolveUrl(href, base ?? pageUrl, `the link on line ${line}`, pageUrl);
         if (!FILE_SCHEMES.has(url.protocol))
             continue; // mailto:, javascript: and the like are not files
-        const filename = pages_lastSegment(url);
+        // `../` and other directory links name no file (pip: "not a file").
+        if (url.pathname.endsWith('/'))
+            continue;
+        const filename = linkFilename(url.href);
         if (filename === '' || /[/\\]/.test(filename))
-            continue; // `../` and directory links
+            continue;
         const fragment = url.hash.slice(1);
         url.hash = '';
         const file = {
@@ -6999,27 +7119,41 @@ class Retryable {
         this.waitMs = waitMs;
     }
 }
-/** A native timer (undici's own are coarse) that aborts the request when it fires. */
+/**
+ * The time budget of one request: a native timer (undici's own are coarse) that aborts the request
+ * once the time spent waiting on the server adds up to the timeout. It runs only while armed, that
+ * is while a response or the next chunk is awaited, so a server that sends a byte now and then
+ * cannot stretch a request past its timeout, and a slow reader does not eat into it.
+ */
 class Watchdog {
     ms;
-    controller;
     fired = false;
+    spent = 0;
+    since;
     timer;
-    constructor(ms, controller) {
+    controller;
+    constructor(ms) {
         this.ms = ms;
-        this.controller = controller;
     }
-    arm() {
+    /** Starts counting again, aborting `controller` (this hop's request) when the budget runs out. */
+    arm(controller) {
         this.disarm();
+        if (controller)
+            this.controller = controller;
+        this.since = performance.now();
+        const left = Math.max(0, this.ms - this.spent);
         this.timer = setTimeout(() => {
             this.fired = true;
-            this.controller.abort(new Error('timed out'));
-        }, this.ms);
+            this.controller?.abort(new Error('timed out'));
+        }, left);
     }
     disarm() {
         if (this.timer !== undefined)
             clearTimeout(this.timer);
         this.timer = undefined;
+        if (this.since !== undefined)
+            this.spent += performance.now() - this.since;
+        this.since = undefined;
     }
 }
 /**
@@ -7075,6 +7209,7 @@ class IndexClient {
     pages = new Map();
     counters = { requests: 0, bytes: 0, retries: 0, pagesFromCache: 0, pagesRevalidated: 0 };
     closing = new AbortController();
+    destroyed;
     pageStore;
     /** Page-store writes still running; close() waits for them so a run ends with its cache written. */
     storing = new Set();
@@ -7088,9 +7223,11 @@ class IndexClient {
         this.maxRetryAfterMs = nonNegativeInteger(opts.maxRetryAfterMs ?? 60_000, 'maxRetryAfterMs');
         this.userAgent = opts.userAgent ?? `sdist-guard/${opts.version ?? 'dev'} (+https://github.com/sdist-guard/sdist-guard)`;
         for (const [host, value] of Object.entries(opts.credentials ?? {})) {
-            this.creds.addOption(host.includes('://') ? new URL(host).host : host, value);
+            this.creds.addOption(host, value);
         }
         this.indexes = [opts.indexUrl, ...(opts.extraIndexUrls ?? [])].map((u) => this.indexBase(u));
+        for (const value of opts.secrets ?? [])
+            this.secretList.add(value, encodeURIComponent(value));
         this.pageStore = opts.pageStore;
         this.agent = new undici.Agent({
             connections: concurrency,
@@ -7109,9 +7246,13 @@ class IndexClient {
     stats() {
         return { ...this.counters };
     }
+    /** Stops every request in flight and refuses new ones; may be called more than once. */
     async close() {
-        this.closing.abort();
-        await this.agent.destroy();
+        if (!this.closing.signal.aborted) {
+            this.closing.abort();
+            this.destroyed = this.agent.destroy();
+        }
+        await this.destroyed;
         await Promise.all([...this.storing]);
     }
     /**
@@ -7119,7 +7260,7 @@ class IndexClient {
      * merged as pip does: earlier indexes first, a filename seen again is dropped.
      */
     getProject(name, indexUrls) {
-        const normalized = normalizeName(name);
+        const normalized = (0,python_names/* normalizeName */.P)(name);
         let bases;
         try {
             bases = indexUrls ? indexUrls.map((u) => this.indexBase(u)) : this.indexes;
@@ -7192,9 +7333,48 @@ class IndexClient {
             }
         });
     }
+    /**
+     * A JSON API exchange (an advisory service's): GET, or POST with a JSON body, under the same
+     * timeouts, retries, redirect and credential rules as index pages. Only a 2xx answer is read, up
+     * to maxBytes; a body that is not JSON is a `malformed` error naming the URL.
+     */
+    requestJson(href, opts) {
+        let url;
+        try {
+            url = new URL(href);
+        }
+        catch {
+            return Promise.reject(this.fail('malformed', href, `"${redactUrl(href)}" is not a valid URL`));
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            return Promise.reject(this.fail('malformed', url, `${redactUrl(href)} is not an http or https URL`));
+        }
+        url.hash = '';
+        url = this.creds.absorb(url);
+        const post = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+        return this.withRetries(async () => {
+            const opened = await this.open(url, 'application/json', true, undefined, 0, post);
+            try {
+                const raw = await this.readAll(opened, opts.maxBytes);
+                opened.close();
+                const text = decodeText(this.decodeContent(raw, opened), header(opened.headers, 'content-type'));
+                let value;
+                try {
+                    value = JSON.parse(text);
+                }
+                catch (err) {
+                    throw this.fail('malformed', opened.url, `the answer from ${redactUrl(opened.url.href)} is not JSON (${err.message})`, opened.status);
+                }
+                return { value, authorized: opened.authorized };
+            }
+            finally {
+                opened.close();
+            }
+        });
+    }
     // ------------------------------------------------------------------ projects
     async loadProject(name, normalized, bases) {
-        if (!isValidName(normalized)) {
+        if (!(0,python_names/* isValidName */.u)(normalized)) {
             throw this.fail('not-found', bases[0], `"${name}" is not a valid project name, so no index can list it`);
         }
         const pageUrls = bases.map((b) => new URL(`${normalized}/`, b));
@@ -7272,7 +7452,8 @@ class IndexClient {
                 const text = decodeText(this.decodeContent(raw, opened), contentType);
                 const pageUrl = opened.url.href;
                 const files = this.parsePage(text, format, pageUrl);
-                if (store) {
+                // What is kept on disk holds no secret: not in its URL, not in its links.
+                if (store && !this.holdsSecret(url.href, pageUrl, text)) {
                     const now = Date.now();
                     const meta = responseMeta(opened.headers, now, opened.authorized);
                     if (meta.storable) {
@@ -7299,6 +7480,10 @@ class IndexClient {
                 this.store(() => store.delete(url.href));
             throw err;
         });
+    }
+    holdsSecret(...texts) {
+        const secrets = this.secretList.list();
+        return texts.some((t) => secrets.some((s) => t.includes(s)));
     }
     parsePage(text, format, pageUrl) {
         const files = format === 'json' ? parseJsonPage(text, pageUrl) : parseHtmlPage(text, pageUrl);
@@ -7470,16 +7655,17 @@ class IndexClient {
      * Sends the request and follows redirects; resolves on a 2xx (or, when `conditional` headers
      * were sent, a 304) with a permit held until close().
      */
-    async open(start, accept, gzip, conditional, priority = 0) {
+    async open(start, accept, gzip, conditional, priority = 0, post) {
         const release = await this.limiter.acquire(priority);
         let url = start;
         let authorized = false;
+        // One budget for the whole request: every redirect hop and the body draw on it.
+        const watchdog = new Watchdog(this.timeoutMs);
         try {
             for (let hop = 0;; hop++) {
                 const controller = new AbortController();
-                const watchdog = new Watchdog(this.timeoutMs, controller);
                 authorized ||= this.creds.authorization(url) !== undefined;
-                const res = await this.send(url, accept, gzip, controller, watchdog, conditional);
+                const res = await this.send(url, accept, gzip, controller, watchdog, conditional, post);
                 const status = res.statusCode;
                 if ((status >= 200 && status < 300) || (status === 304 && conditional !== undefined && Object.keys(conditional).length > 0)) {
                     let closed = false;
@@ -7504,6 +7690,10 @@ class IndexClient {
                 }
                 await this.discard(res.body, watchdog);
                 if (REDIRECT_STATUSES.has(status)) {
+                    // 301, 302 and 303 turn a POST into a GET elsewhere: that is not the question asked.
+                    if (post !== undefined && status !== 307 && status !== 308) {
+                        throw this.fail('redirect', url, `${statusText(status)} from ${redactUrl(url.href)} would turn the POST into a GET; give the server's final URL`, status);
+                    }
                     url = this.redirectTarget(url, status, res.headers, hop, start);
                     continue;
                 }
@@ -7515,8 +7705,10 @@ class IndexClient {
             throw err;
         }
     }
-    async send(url, accept, gzip, controller, watchdog, conditional) {
+    async send(url, accept, gzip, controller, watchdog, conditional, post) {
         const headers = { 'user-agent': this.userAgent, accept, ...conditional };
+        if (post !== undefined)
+            headers['content-type'] = 'application/json';
         if (gzip)
             headers['accept-encoding'] = 'gzip';
         // Looked up per hop: a redirect to another host:port gets that origin's credentials or none.
@@ -7524,13 +7716,14 @@ class IndexClient {
         if (auth)
             headers['authorization'] = auth;
         this.counters.requests++;
-        watchdog.arm();
+        watchdog.arm(controller);
         try {
             return await this.agent.request({
                 origin: url.origin,
                 path: url.pathname + url.search,
-                method: 'GET',
+                method: post === undefined ? 'GET' : 'POST',
                 headers,
+                ...(post === undefined ? {} : { body: post }),
                 signal: controller.signal,
             });
         }
@@ -7591,9 +7784,12 @@ class IndexClient {
         const where = redactUrl(url.href);
         const host = url.host;
         if (status === 401) {
+            const https = this.creds.heldForHttps(url);
             const detail = this.creds.has(url)
                 ? 'the credentials given for it were rejected'
-                : 'none were given; add them to the index URL (https://user:password@host/...) or to the credentials for this host';
+                : https
+                    ? `credentials were given for ${https} only, and are never sent in clear text over http; to send them over http, give them for http://${host}`
+                    : 'none were given; add them to the index URL (https://user:password@host/...) or to the credentials for this host';
             return this.fail('auth', url, `${statusText(status)} from ${where}: credentials are missing or wrong for host ${host} (${detail})`, status);
         }
         if (status === 403) {
@@ -7817,7 +8013,7 @@ function metadataEntry(entries, project, fail) {
         throw fail(`more than one .dist-info directory in the wheel (${[...infoDirs].sort().join(', ')})`);
     const dir = [...infoDirs][0];
     const distName = dir.slice(0, -'.dist-info'.length).split('-')[0];
-    if (normalizeName(distName) !== normalizeName(project))
+    if ((0,python_names/* normalizeName */.P)(distName) !== (0,python_names/* normalizeName */.P)(project))
         throw fail(`its .dist-info directory ${dir} is not named for ${project}`);
     const entry = entries.find((e) => e.name === `${dir}/METADATA`);
     if (!entry)
@@ -7962,12 +8158,51 @@ class MetadataReader {
     }
 }
 
-// EXTERNAL MODULE: ./src/analysis/index.ts + 38 modules
-var analysis = __webpack_require__(328);
+;// CONCATENATED MODULE: ./src/manifests/secrets.ts
+// The secrets manifests bring into a run besides the index credentials: the value of every `${VAR}` a
+// requirements file expanded, and the credentials written into any URL a manifest names (a direct
+// reference, a lock's file, a `--find-links` location), even one that is never fetched. The index
+// client masks them like its own credentials, and so every report and the cache never show them.
+
+/** Shorter values are masked nowhere: masking them would garble every report (the reporters' rule too). */
+const MIN_SECRET_CHARS = 3;
+/** A value as it is written, and as a project name or file name made of it is (PEP 503, wheel names). */
+function secretForms(value) {
+    const lower = value.toLowerCase();
+    return [value, lower, lower.replace(/[-_.]+/g, '-'), lower.replace(/[-_.]+/g, '_')];
+}
+/** Every URL a manifest names: direct references, lock files' URLs and indexes, pip's locations. */
+function manifestUrls(result) {
+    const urls = [];
+    for (const d of [...result.dependencies, ...result.constraints]) {
+        if (d.direct)
+            urls.push(d.direct.url);
+        if (d.locked?.indexUrl)
+            urls.push(d.locked.indexUrl);
+        for (const f of d.locked?.files ?? [])
+            if (f.url)
+                urls.push(f.url);
+    }
+    const o = result.options;
+    if (o)
+        urls.push(...(o.indexUrl ? [o.indexUrl] : []), ...o.extraIndexUrls, ...o.findLinks);
+    return urls;
+}
+function manifestSecrets(results) {
+    const expanded = results.flatMap((r) => (r.secrets ?? []).flatMap(secretForms)).filter((v) => v.length >= MIN_SECRET_CHARS);
+    const written = urlCredentials(results.flatMap(manifestUrls)).filter((v) => v.length >= MIN_SECRET_CHARS);
+    return [...new Set([...expanded, ...written])];
+}
+
+// EXTERNAL MODULE: ./src/analysis/index.ts + 50 modules
+var analysis = __webpack_require__(2961);
+// EXTERNAL MODULE: ./src/analysis/declared.ts
+var declared = __webpack_require__(8306);
 ;// CONCATENATED MODULE: ./src/cache/analysis.ts
 // What reading and analyzing one sdist found, kept by the file's sha256. A file on a package index
 // never changes once uploaded, so the result of a hash never goes stale; a new analyzer (or a new
 // sdist-guard, whose archive reader may keep other files) is a different key.
+
 const NAMESPACE = 'analysis';
 const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -8053,6 +8288,8 @@ function asCheck(v, sha256, filename, version) {
         return undefined;
     if (!c.limits.every(isString))
         return undefined;
+    if (c.declared !== undefined && !(0,declared/* isDeclarations */.Wi)(c.declared))
+        return undefined;
     const findings = [];
     for (const raw of c.findings) {
         const f = asFinding(raw);
@@ -8065,6 +8302,8 @@ function asCheck(v, sha256, filename, version) {
         check.error = c.error;
     if (c.pkgInfo !== undefined)
         check.pkgInfo = c.pkgInfo;
+    if (c.declared !== undefined)
+        check.declared = c.declared;
     return check;
 }
 
@@ -8079,6 +8318,7 @@ var external_node_util_ = __webpack_require__(7975);
 // check is dropped and recomputed, never trusted. Packs are merged once there are many, least
 // recently used entries going first when the cache outgrows its limit. A cache problem never
 // fails a scan: it only costs a recomputation.
+
 
 
 
@@ -8263,8 +8503,10 @@ class DiskCache {
     /** Entries this run wrote, readable from its pack before it is finished. */
     written = new Map();
     unwritable = false;
+    secrets;
     constructor(dir, opts = {}) {
         this.dir = dir;
+        this.secrets = opts.secrets;
         this.root = (0,external_node_path_.join)(dir, LAYOUT);
         this.maxBytes = opts.maxBytes ?? DEFAULT_CACHE_MAX_BYTES;
         this.now = opts.now ?? Date.now;
@@ -8320,6 +8562,12 @@ class DiskCache {
     /** Stores `value` (JSON) under `key`; it is seen by other runs once this one calls flush(). */
     async put(namespace, key, value) {
         const id = ident(namespace, key);
+        const secrets = this.secrets?.() ?? [];
+        if (secrets.length > 0) {
+            const text = `${key}\n${JSON.stringify(value)}`;
+            if (secrets.some((secret) => text.includes(secret)))
+                return;
+        }
         let encoded;
         try {
             encoded = await encodePayload(value);
@@ -8361,6 +8609,14 @@ class DiskCache {
             this.problem(`cannot prune the cache in ${this.root}: ${err.message}`);
         }
         this.closePacks();
+    }
+    /**
+     * Merges and prunes the packs as a finished run would, whether or not this run wrote anything: for
+     * a directory assembled from the packs of several runs (the jobs of an organization audit).
+     */
+    async compact() {
+        this.loadIndex();
+        await this.flush();
     }
     append(id, payload, zipped, digest) {
         if (this.unwritable)
@@ -8413,7 +8669,13 @@ class DiskCache {
             const path = (0,external_node_path_.join)(this.root, name);
             let fd;
             try {
-                fd = (0,external_node_fs_.openSync)(path, 'r');
+                // only a regular file: a FIFO under a pack's name would block the run that opened it
+                const opened = openRegularFileSync(path);
+                if (opened === undefined) {
+                    this.problem(`cannot read ${path}: it is not a regular file; left alone`);
+                    continue;
+                }
+                fd = opened;
             }
             catch {
                 continue; // merged away by another run since it was listed
@@ -8606,6 +8868,77 @@ class DiskPageStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/advisories.ts
+// Advisory answers on disk. A package file never changes once uploaded, but what is known about it
+// does: a version found clean today may be named as malware tomorrow. So the answer to "which
+// records name this version" is kept only for ANSWER_TTL_MS, and a record itself is kept under its
+// id and `modified` time, which the service changes whenever the record changes.
+const ANSWERS = 'advisory-answers';
+const RECORDS = 'advisory-records';
+/** How long an answer for one name and version is used without asking again: one hour. */
+const ANSWER_TTL_MS = 60 * 60 * 1000;
+function advisories_isString(v) {
+    return typeof v === 'string';
+}
+function asRefs(v) {
+    if (!Array.isArray(v))
+        return undefined;
+    const out = [];
+    for (const r of v) {
+        if (typeof r !== 'object' || r === null || !advisories_isString(r.id))
+            return undefined;
+        const { id, modified } = r;
+        if (modified !== undefined && !advisories_isString(modified))
+            return undefined;
+        out.push(modified === undefined ? { id } : { id, modified });
+    }
+    return out;
+}
+class AdvisoryStore {
+    disk;
+    now;
+    constructor(disk, now = Date.now) {
+        this.disk = disk;
+        this.now = now;
+    }
+    /** The records a server listed for `name` `version`, if it answered within the last hour. */
+    async answer(server, name, version) {
+        const key = JSON.stringify([server, name, version]);
+        const v = await this.disk.get(ANSWERS, key);
+        if (typeof v !== 'object' || v === null)
+            return undefined;
+        const entry = v;
+        const refs = asRefs(entry.records);
+        const at = entry.storedAt;
+        // a clock that went backwards does not make an answer fresher
+        if (!refs || typeof at !== 'number' || at > this.now() || this.now() - at >= ANSWER_TTL_MS)
+            return undefined;
+        return refs;
+    }
+    async putAnswer(server, name, version, records) {
+        await this.disk.put(ANSWERS, JSON.stringify([server, name, version]), { storedAt: this.now(), records });
+    }
+    /** A record as it was at `modified`; a record whose modified time is unknown is never reused. */
+    async record(server, ref) {
+        if (ref.modified === undefined)
+            return undefined;
+        const v = await this.disk.get(RECORDS, JSON.stringify([server, ref.id, ref.modified]));
+        if (typeof v !== 'object' || v === null)
+            return undefined;
+        const r = v;
+        if (r.id !== ref.id || r.modified !== ref.modified)
+            return undefined;
+        if ((r.summary !== undefined && !advisories_isString(r.summary)) || (r.withdrawn !== undefined && !advisories_isString(r.withdrawn)))
+            return undefined;
+        return { id: ref.id, modified: ref.modified, ...(advisories_isString(r.summary) ? { summary: r.summary } : {}), ...(advisories_isString(r.withdrawn) ? { withdrawn: r.withdrawn } : {}) };
+    }
+    async putRecord(server, record) {
+        if (record.modified === undefined)
+            return;
+        await this.disk.put(RECORDS, JSON.stringify([server, record.id, record.modified]), record);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/metadata.ts
 // Core metadata of index files, kept by the file's sha256: a file never changes once uploaded, so
 // neither does its metadata, and a second run resolves dependencies without asking for it again.
@@ -8668,8 +9001,10 @@ function isAbsolute(p, platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/index.ts
-// The cache room: one directory holding analyses and core metadata by file hash, and index pages
-// as HTTP caching allows, shared safely by runs that overlap.
+// The cache room: one directory holding analyses and core metadata by file hash, index pages as
+// HTTP caching allows, and advisory answers for an hour, shared safely by runs that overlap.
+
+
 
 
 
@@ -8681,7 +9016,7 @@ function isAbsolute(p, platform) {
 /** `version` names the code whose results are kept: a different one never reads them. */
 function openCache(dir, version, opts = {}) {
     const disk = new DiskCache(dir, opts);
-    return { disk, pages: new DiskPageStore(disk), analyses: new AnalysisCache(disk, version) };
+    return { disk, pages: new DiskPageStore(disk), analyses: new AnalysisCache(disk, version), advisories: new AdvisoryStore(disk, opts.now) };
 }
 
 // EXTERNAL MODULE: ./src/offload/pool.ts
@@ -8708,6 +9043,8 @@ var server = __webpack_require__(6234);
 
 
 
+
+
 const MAX_LISTED = 5;
 function hashMatches(file, allowed) {
     if (allowed.length === 0)
@@ -8726,7 +9063,7 @@ function isPinned(specifier) {
     return parts.some((p) => p.startsWith('===') || (p.startsWith('==') && !p.endsWith('.*')));
 }
 function listVersions(versions) {
-    const sorted = [...new Set(versions)].sort((a, b) => compareVersions(b, a));
+    const sorted = [...new Set(versions)].sort((a, b) => (0,python_version/* compareVersions */.Zy)(b, a));
     const shown = sorted.slice(0, MAX_LISTED).join(', ');
     return sorted.length > MAX_LISTED ? `${shown}, and ${sorted.length - MAX_LISTED} older` : shown;
 }
@@ -8737,7 +9074,7 @@ function compareCandidates(a, b, preferBinary) {
     for (let i = 0; i < keyA.length; i++)
         if (keyA[i] !== keyB[i])
             return keyA[i] - keyB[i];
-    const byVersion = compareVersions(a.version, b.version);
+    const byVersion = (0,python_version/* compareVersions */.Zy)(a.version, b.version);
     if (byVersion !== 0)
         return byVersion;
     if (a.priority !== b.priority)
@@ -8748,7 +9085,7 @@ function compareCandidates(a, b, preferBinary) {
 }
 function selectFile(req) {
     const { target } = req;
-    const canonical = normalizeName(req.name);
+    const canonical = (0,python_names/* normalizeName */.P)(req.name);
     const allowed = req.formatControl.allowed(canonical);
     const fullPython = `${target.python}.0`;
     const candidates = [];
@@ -8757,13 +9094,16 @@ function selectFile(req) {
         const kind = distributionKind(file.filename);
         if (kind === 'other')
             continue;
+        // pip's LinkEvaluator skips these old macOS installer zips by their path.
+        if (kind === 'sdist' && file.filename.endsWith('.zip') && linkPath(file.url).includes('macosx10'))
+            continue;
         let version;
         let priority;
         let build = [-1, ''];
         try {
             if (kind === 'wheel') {
                 const wheel = parseWheelFilename(file.filename);
-                if (normalizeName(wheel.name) !== canonical)
+                if ((0,python_names/* normalizeName */.P)(wheel.name) !== canonical)
                     continue;
                 version = wheel.version;
                 if (!allowed.has('binary')) {
@@ -8781,7 +9121,7 @@ function selectFile(req) {
             }
             else {
                 const sdist = parseSdistFilename(file.filename, req.name);
-                if (normalizeName(sdist.name) !== canonical)
+                if ((0,python_names/* normalizeName */.P)(sdist.name) !== canonical)
                     continue;
                 version = sdist.version;
                 if (!allowed.has('source')) {
@@ -8796,10 +9136,10 @@ function selectFile(req) {
             continue;
         }
         // pip skips links whose version is not PEP 440.
-        if (!isValidVersion(version))
+        if (!(0,python_version/* isValidVersion */.ri)(version))
             continue;
         // An invalid Requires-Python is ignored by pip (the link stays a candidate).
-        if (file.requiresPython && isValidSpecifier(file.requiresPython) && !satisfies(fullPython, file.requiresPython, { prereleases: true })) {
+        if (file.requiresPython && (0,python_version/* isValidSpecifier */.J5)(file.requiresPython) && !(0,python_version/* satisfies */.ib)(fullPython, file.requiresPython, { prereleases: true })) {
             rejected.requiresPython.add(file.requiresPython);
             continue;
         }
@@ -8827,11 +9167,13 @@ function selectFile(req) {
         return none(`the index lists no installable files for ${req.name}`);
     }
     const allVersions = candidates.map((c) => c.version);
-    const applicable = new Set(chooseVersions([...new Set(allVersions)], req.specifier, { pre: req.pre }));
+    const prereleases = ReleaseControl.from(req.releaseControl, req.pre).allowsPrereleases(req.name);
+    const applicable = new Set((0,python_version/* chooseVersions */.ft)([...new Set(allVersions)], req.specifier, { prereleases }));
     let pool = candidates.filter((c) => applicable.has(c.version));
     if (pool.length === 0) {
         const spec = req.specifier || '(any)';
-        return none(`no version of ${req.name} matches ${spec} for ${describeTarget(target)} (available: ${listVersions(allVersions)})`);
+        const what = prereleases === false ? 'final version' : 'version';
+        return none(`no ${what} of ${req.name} matches ${spec} for ${describeTarget(target)} (available: ${listVersions(allVersions)})`);
     }
     if (req.hashes.length > 0) {
         const matching = pool.filter((c) => c.allowedHash);
@@ -8860,7 +9202,7 @@ function sdistReason(req, best, candidates, rejected, allowed) {
     const what = `pip would build ${best.file.filename}`;
     if (!allowed.has('binary'))
         return `--no-binary forces building ${req.name} from source: ${what}`;
-    const sameVersion = (v) => compareVersions(v, best.version) === 0;
+    const sameVersion = (v) => (0,python_version/* compareVersions */.Zy)(v, best.version) === 0;
     const otherWheels = rejected.incompatible.filter((w) => sameVersion(w.version));
     if (otherWheels.length > 0) {
         const shown = otherWheels.slice(0, 3).map((w) => w.filename).join(', ');
@@ -8971,16 +9313,22 @@ function declaredDependencies(meta, kind) {
 // evaluated for the target. One version per name, the highest that satisfies every requirement
 // seen so far for that name, chosen as pip's finder chooses (the `pick` hook).
 //
-// pip's resolver backtracks; this one does not. When a requirement found later excludes a version
-// already chosen, the whole walk runs again with that requirement known from the start (a "hint"),
-// so the graph never keeps edges of a version that was dropped. A hint only steers the choice: if
-// the requirement that taught it is gone in the new walk and the hint leaves nothing to choose, the
-// choice is made without it. A hint is kept even when the requirement that taught it goes away
-// (its requirer was itself chosen again): like pip's backtracking, a version given up on the way is
-// not revisited, so the two agree on which versions are installed in the usual orders.
+// A later requirement that excludes a version already chosen makes the whole walk run again with
+// that requirement known from the start (a "hint"), so the graph never keeps edges of a version
+// that was dropped. A hint only steers the choice: if the requirement that taught it is gone in the
+// new walk and the hint leaves nothing to choose, the choice is made without it.
 //
-// When no version satisfies every requirement at once, the name is a conflict, reported with two
-// requirements that exclude each other and the chains that bring them, and nothing is guessed.
+// Backtracking, as pip's resolver (resolvelib) does it. A version whose own requirements cannot be
+// met together with what is already required (a name no index has, or a range that excludes every
+// version another requirement allows) is given up at once, and the next older version is tried,
+// as resolvelib does when it pins a candidate. When every version of a name is given up, or two
+// requirements of a name exclude each other, the walk backjumps: the most recently chosen version
+// that brought one of the names involved, and that has another version to take, is excluded, and
+// the walk runs again without it. Each backjump costs a walk; within maxPasses the graph is what pip
+// installs in these cases, and when they run out the graph says it gave up (`gaveUp`).
+//
+// When no way is left, the name is a conflict, reported with two requirements that exclude each
+// other and the chains that bring them, and nothing is guessed.
 
 
 
@@ -8997,7 +9345,7 @@ function admits(version, specifier) {
     if (version === undefined || specifier === '')
         return true;
     try {
-        return satisfies(version, specifier, { prereleases: true });
+        return (0,python_version/* satisfies */.ib)(version, specifier, { prereleases: true });
     }
     catch {
         return false;
@@ -9007,18 +9355,21 @@ function admits(version, specifier) {
 function applies(marker, env, extra) {
     if (!marker)
         return extra === '';
-    const holds = evaluateMarker(marker, env, extra === '' ? [] : [extra]);
+    const holds = (0,python_markers/* evaluateMarker */.UZ)(marker, env, extra === '' ? [] : [extra]);
     // A requirement that holds without the extra was already added by the plain pass.
-    return extra === '' ? holds : holds && !evaluateMarker(marker, env, []);
+    return extra === '' ? holds : holds && !(0,python_markers/* evaluateMarker */.UZ)(marker, env, []);
 }
 function installable(n) {
     return !n.direct && !n.conflict && (n.selection?.kind === 'wheel' || n.selection?.kind === 'sdist');
 }
 const MAX_PAIR_SEARCH = 12;
+/** Versions of one name tried in one walk before the walk gives up on it. */
+const MAX_CANDIDATES = 64;
 class Walk {
     seeds;
     constraints;
     hints;
+    exclusions;
     hooks;
     opts;
     last;
@@ -9026,12 +9377,19 @@ class Walk {
     truncated = false;
     /** Hints learned in this walk, for the next one. */
     learned = [];
-    constructor(seeds, constraints, hints, hooks, opts, 
+    /** Nodes in the order their versions were chosen. */
+    order = [];
+    /** The first name that could not be installed in this walk, for the backjump. */
+    failure;
+    constructor(seeds, constraints, hints, 
+    /** Versions given up by earlier backjumps: never chosen again. */
+    exclusions, hooks, opts, 
     /** The last walk allowed: a re-choice is made in place instead of learned. */
     last) {
         this.seeds = seeds;
         this.constraints = constraints;
         this.hints = hints;
+        this.exclusions = exclusions;
         this.hooks = hooks;
         this.opts = opts;
         this.last = last;
@@ -9052,18 +9410,118 @@ class Walk {
             const current = level;
             level = [];
             queued.clear();
-            await Promise.all(current.filter((n) => !n.direct && !n.selection).map((n) => this.choose(n)));
+            const choosing = current.filter((n) => !n.direct && !n.selection);
+            await Promise.all(choosing.map((n) => this.chooseViable(n)));
+            for (const n of choosing)
+                if (installable(n))
+                    this.order.push(n);
             await Promise.all(current
                 .filter((n) => installable(n) && !n.dependencies)
                 .map(async (n) => {
-                n.dependencies = await this.hooks.dependencies(n.name, n.selection);
+                const found = await this.hooks.dependencies(n.name, n.selection);
+                if (!found.known && found.stops)
+                    n.selection = { target: this.opts.target, kind: 'none', version: n.selection.version, reason: found.reason };
+                else
+                    n.dependencies = found;
             }));
             const excluded = [];
             for (const n of current)
                 this.expand(n, enqueue, excluded);
             for (const { node, edge } of excluded)
                 await this.settle(node, edge);
+            // a walk that must backjump stops here: the next one starts over without the version given up
+            if (this.failure && !this.last)
+                return;
         }
+    }
+    fail(n, names) {
+        if (this.failure)
+            return;
+        const all = new Set([n.name, ...names]);
+        for (const e of n.edges)
+            if (e.parent !== undefined)
+                all.add(e.parent);
+        this.failure = { node: n, names: all };
+    }
+    excludedSpecifiers(name) {
+        return [...(this.exclusions.get(name) ?? [])].map((v) => `!=${v}`);
+    }
+    /**
+     * Chooses a version whose own requirements can be met with what is already required, trying
+     * older ones as resolvelib tries a name's candidates in turn.
+     */
+    async chooseViable(n) {
+        const rejected = [];
+        const names = new Set();
+        for (;;) {
+            await this.choose(n, rejected.map((r) => r.version));
+            if (!installable(n))
+                break;
+            const found = await this.hooks.dependencies(n.name, n.selection);
+            // pip stops at this distribution itself (its metadata fails its hash): nothing is installed
+            if (!found.known && found.stops) {
+                n.selection = { target: this.opts.target, kind: 'none', version: n.selection.version, reason: found.reason };
+                break;
+            }
+            n.dependencies = found;
+            const unmet = await this.unmet(n);
+            if (!unmet)
+                break;
+            rejected.push({ version: n.selection.version, reason: unmet.reason });
+            for (const x of unmet.names)
+                names.add(x);
+            n.dependencies = undefined;
+            if (rejected.length >= MAX_CANDIDATES) {
+                n.selection = { target: this.opts.target, kind: 'none', reason: `gave up on ${n.displayName} after trying ${MAX_CANDIDATES} versions whose requirements cannot be met; pip would go on trying older ones` };
+                break;
+            }
+        }
+        if (rejected.length > 0) {
+            this.backtracked.push(...rejected.map((r) => `${n.displayName} ${r.version}`));
+            if (!installable(n)) {
+                n.conflict = true;
+                const shown = rejected.slice(0, 3).map((r) => `${n.displayName} ${r.version} ${r.reason}`);
+                const more = rejected.length > 3 ? ` (and ${rejected.length - 3} more versions)` : '';
+                n.selection = { target: this.opts.target, kind: 'none', reason: `no version of ${n.displayName} can be installed: ${shown.join('; ')}${more}; pip would stop here` };
+                this.fail(n, names);
+            }
+        }
+    }
+    backtracked = [];
+    /** A requirement of the chosen version that nothing can meet with what is already required, and why. */
+    async unmet(n) {
+        if (n.dependencies?.known !== true)
+            return undefined;
+        const env = this.opts.target.env;
+        const provided = new Set(n.dependencies.extras.map(python_names/* normalizeName */.P));
+        const extras = [...n.requested].filter((x) => provided.has(x));
+        for (const text of n.dependencies.requirements) {
+            let req;
+            try {
+                req = (0,python_requirements/* parseRequirement */.p)(text);
+                if (req.url !== undefined)
+                    continue;
+                if (req.marker && !(0,python_markers/* evaluateMarker */.UZ)(req.marker, env, extras))
+                    continue;
+            }
+            catch {
+                continue;
+            }
+            const name = (0,python_names/* normalizeName */.P)(req.name);
+            if (name === n.name)
+                continue;
+            const other = this.nodes.get(name);
+            if (other?.direct)
+                continue;
+            const specs = [...(other ? this.specifiers(other) : (this.constraints.get(name) ?? []).map((c) => c.specifier)), req.specifier, ...this.excludedSpecifiers(name)];
+            const hashes = other ? this.hashesOf(other) : [...new Set((this.constraints.get(name) ?? []).flatMap((c) => c.hashes))];
+            const found = await this.hooks.pick({ name, specifier: joinSpecifiers(specs), hashes });
+            if (found.kind === 'none') {
+                const parents = other ? other.edges.flatMap((e) => (e.parent !== undefined ? [e.parent] : [])) : [];
+                return { reason: `requires "${text.trim()}", which cannot be met (${found.reason})`, names: [name, ...parents] };
+            }
+        }
+        return undefined;
     }
     newNode(name, displayName, via, root, topLevel) {
         return {
@@ -9098,16 +9556,19 @@ class Walk {
         node.topLevel = true;
         if (!node.roots.includes(seed.root))
             node.roots.push(seed.root);
-        if (seed.direct)
+        if (seed.direct) {
             node.direct = true;
+            if (seed.dependencies)
+                node.dependencies = seed.dependencies;
+        }
         node.edges.push({ specifier: seed.specifier, label: seed.label });
         node.hashes.push(...seed.hashes);
         for (const e of seed.extras)
-            node.requested.add(normalizeName(e));
+            node.requested.add((0,python_names/* normalizeName */.P)(e));
     }
-    /** Chooses a version for a node from every requirement seen so far, hints first. */
-    async choose(n) {
-        const specs = this.specifiers(n);
+    /** Chooses a version for a node from every requirement seen so far, hints first, never an excluded one. */
+    async choose(n, rejected = []) {
+        const specs = [...this.specifiers(n), ...this.excludedSpecifiers(n.name), ...rejected.map((v) => `!=${v}`)];
         const hashes = this.hashesOf(n);
         const hinted = this.hints.get(n.name) ?? [];
         let selection;
@@ -9145,6 +9606,7 @@ class Walk {
             return alone[failing];
         const reason = await this.conflictReason(n, reqs);
         n.conflict = true;
+        this.fail(n, []);
         return { target: this.opts.target, kind: 'none', reason };
     }
     async conflictReason(n, reqs) {
@@ -9163,13 +9625,13 @@ class Walk {
         return `conflicting requirements: no version of ${n.displayName} satisfies all of ${shown.join(', ')}${more}; pip would stop here`;
     }
     expand(n, enqueue, excluded) {
-        if (!installable(n) || n.dependencies?.known !== true)
+        if (!(installable(n) || n.direct) || n.dependencies?.known !== true)
             return;
         const env = this.opts.target.env;
-        const version = n.selection.version;
+        const version = n.selection?.version;
         const requirer = `${n.displayName}${version ? ' ' + version : ''}`;
         const chain = n.via.length > 1 ? ` (via ${n.via.join(' -> ')})` : '';
-        const provided = new Set(n.dependencies.extras.map(normalizeName));
+        const provided = new Set(n.dependencies.extras.map(python_names/* normalizeName */.P));
         for (const extra of ['', ...[...n.requested].sort()]) {
             if (n.expanded.has(extra))
                 continue;
@@ -9184,7 +9646,7 @@ class Walk {
             for (const text of n.dependencies.requirements) {
                 let req;
                 try {
-                    req = parseRequirement(text);
+                    req = (0,python_requirements/* parseRequirement */.p)(text);
                     if (!applies(req.marker, env, extra))
                         continue;
                 }
@@ -9193,8 +9655,8 @@ class Walk {
                         n.invalid.push(`"${text}": ${err.message}`);
                     continue;
                 }
-                const name = normalizeName(req.name);
-                const edge = { specifier: req.specifier, label: `"${text.trim()}" from ${requirer}${chain}` };
+                const name = (0,python_names/* normalizeName */.P)(req.name);
+                const edge = { specifier: req.specifier, label: `"${text.trim()}" from ${requirer}${chain}`, parent: n.name };
                 this.addEdge(n, name, req.name, edge, req.extras, req.url, enqueue, excluded);
             }
         }
@@ -9224,7 +9686,7 @@ class Walk {
         node.edges.push(edge);
         let newExtras = false;
         for (const e of extras) {
-            const x = normalizeName(e);
+            const x = (0,python_names/* normalizeName */.P)(e);
             if (!node.requested.has(x)) {
                 node.requested.add(x);
                 newExtras = true;
@@ -9253,6 +9715,7 @@ class Walk {
             const reqs = this.requirementsOf(n).filter((r, i, a) => r.specifier !== '' && a.findIndex((x) => x.specifier === r.specifier) === i);
             n.conflict = true;
             n.selection = { target: this.opts.target, kind: 'none', reason: await this.conflictReason(n, reqs) };
+            this.fail(n, []);
             return;
         }
         if (this.last) {
@@ -9266,22 +9729,80 @@ class Walk {
         this.learned.push({ name: n.name, specifier: edge.specifier });
     }
 }
-async function resolveGraph(seeds, constraints, hooks, opts) {
+/**
+ * The backjump: the most recently chosen version that brought one of the names of the failure (or
+ * is one of them), and whose name has another version to take.
+ */
+async function backjumpTarget(walk, failure, exclusions, hooks) {
+    for (let i = walk.order.length - 1; i >= 0; i--) {
+        const m = walk.order[i];
+        if (m === failure.node || !installable(m) || m.selection?.version === undefined)
+            continue;
+        const brings = failure.names.has(m.name) ||
+            (m.dependencies?.known === true &&
+                m.dependencies.requirements.some((text) => {
+                    try {
+                        return failure.names.has((0,python_names/* normalizeName */.P)((0,python_requirements/* parseRequirement */.p)(text).name));
+                    }
+                    catch {
+                        return false;
+                    }
+                }));
+        if (!brings)
+            continue;
+        const excluded = [...(exclusions.get(m.name) ?? []), m.selection.version].map((v) => `!=${v}`);
+        const specs = [...m.edges.map((e) => e.specifier), ...excluded];
+        const other = await hooks.pick({ name: m.name, specifier: joinSpecifiers(specs), hashes: m.hashes });
+        if (other.kind !== 'none')
+            return { name: m.name, version: m.selection.version };
+    }
+    return undefined;
+}
+async function resolveGraph(seeds, constraints, given, opts) {
+    // Backtracking asks the finder the same question many times, across walks too: ask it once.
+    const picks = new Map();
+    const hooks = {
+        pick: (req) => {
+            const key = JSON.stringify([req.name, req.specifier, [...req.hashes].sort()]);
+            let p = picks.get(key);
+            if (!p) {
+                p = given.pick(req);
+                picks.set(key, p);
+            }
+            return p;
+        },
+        dependencies: (name, selection) => given.dependencies(name, selection),
+    };
     const byName = new Map();
     for (const c of constraints)
         byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
     const hints = new Map();
+    const exclusions = new Map();
+    const backtracked = [];
     for (let pass = 1;; pass++) {
         const last = pass >= opts.maxPasses;
-        const walk = new Walk(seeds, byName, hints, hooks, opts, last);
+        const walk = new Walk(seeds, byName, hints, exclusions, hooks, opts, last);
         await walk.run();
-        if (last || walk.learned.length === 0) {
+        for (const b of walk.backtracked)
+            if (!backtracked.includes(b))
+                backtracked.push(b);
+        const jump = walk.failure && !last ? await backjumpTarget(walk, walk.failure, exclusions, hooks) : undefined;
+        if (last || (walk.learned.length === 0 && !jump)) {
             const nodes = new Map();
             for (const [name, n] of walk.nodes) {
                 const { edges: _edges, hashes: _hashes, requested: _requested, expanded: _expanded, ...node } = n;
                 nodes.set(name, node);
             }
-            return { target: opts.target, nodes, truncated: walk.truncated, unsettled: walk.unsettled, passes: pass };
+            const graph = { target: opts.target, nodes, truncated: walk.truncated, unsettled: walk.unsettled, passes: pass, backtracked };
+            if (last && walk.failure)
+                graph.gaveUp = `backtracking gave up after ${pass} walks with ${walk.failure.node.displayName} still unresolved; pip, which goes on longer, may find versions that install`;
+            return graph;
+        }
+        if (jump) {
+            const set = exclusions.get(jump.name) ?? new Set();
+            set.add(jump.version);
+            exclusions.set(jump.name, set);
+            backtracked.push(`${jump.name} ${jump.version}`);
         }
         for (const { name, specifier } of walk.learned) {
             const known = hints.get(name) ?? [];
@@ -9332,7 +9853,7 @@ function projectName(manifest) {
     if (manifest.file.format !== 'pyproject')
         return undefined;
     try {
-        const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(manifest.file.absPath, 'utf8'));
+        const doc = (0,dist/* parse */.qg)(readRegularFileSync(manifest.file.absPath));
         const project = doc.project;
         const poetry = doc.tool?.poetry;
         const name = project?.name ?? poetry?.name;
@@ -9368,6 +9889,7 @@ function resolveUnitsOf(index, result, label, run) {
         indexUrls: [pip.indexUrl ?? run.indexUrl, ...run.extraIndexUrls, ...pip.extraIndexUrls].filter((u, i, a) => a.indexOf(u) === i),
         noIndex: pip.noIndex,
         pre: pip.pre,
+        ...(pip.releaseControl ? { releaseControl: pip.releaseControl } : {}),
         preferBinary: pip.preferBinary,
         formatControl: FormatControl.from(pip.formatControl),
     };
@@ -9396,10 +9918,11 @@ function resolveUnitsOf(index, result, label, run) {
 
 
 
+
 /** Names one environment may pull in at most; past it the walk stops, and says so. */
 const MAX_NODES = 5000;
-/** Walks per environment and target: each time a later requirement excludes a version chosen earlier costs one. */
-const MAX_PASSES = 8;
+/** Walks per environment and target: each re-choice of a version chosen earlier, and each backjump, costs one. */
+const MAX_PASSES = 16;
 function where(s) {
     return `${s.path}:${s.line}`;
 }
@@ -9407,27 +9930,27 @@ function markerHolds(dep, target) {
     if (!dep.marker)
         return true;
     try {
-        return evaluateMarker(dep.marker, target.env, []);
+        return (0,python_markers/* evaluateMarker */.UZ)(dep.marker, target.env, []);
     }
     catch {
         // The top-level verdict reports the bad marker; the walk leaves the requirement out.
         return undefined;
     }
 }
-function seedsOf(unit, target) {
+function seedsOf(unit, target, directDependencies) {
     const seeds = [];
     unit.dependencies.forEach((dep, root) => {
         if (markerHolds(dep, target) !== true)
             return;
         seeds.push({
-            name: normalizeName(dep.name),
+            name: (0,python_names/* normalizeName */.P)(dep.name),
             displayName: dep.displayName,
             specifier: dep.specifier,
             extras: dep.extras,
             hashes: dep.hashes,
             label: `"${dep.source.requirement}" (${where(dep.source)})`,
             root,
-            ...(dep.direct ? { direct: true } : {}),
+            ...(dep.direct ? { direct: true, ...(directDependencies?.(dep) ? { dependencies: directDependencies(dep) } : {}) } : {}),
         });
     });
     return seeds;
@@ -9435,7 +9958,7 @@ function seedsOf(unit, target) {
 function constraintsOf(unit, target) {
     return unit.constraints
         .filter((c) => c.marker === undefined || markerHolds(c, target) === true)
-        .map((c) => ({ name: normalizeName(c.name), specifier: c.specifier, hashes: c.hashes, label: `constraint "${c.source.requirement}" (${where(c.source)})` }));
+        .map((c) => ({ name: (0,python_names/* normalizeName */.P)(c.name), specifier: c.specifier, hashes: c.hashes, label: `constraint "${c.source.requirement}" (${where(c.source)})` }));
 }
 /** Reads what a chosen file declares, once per file however many environments and targets choose it. */
 class DependencyReader {
@@ -9462,16 +9985,25 @@ class DependencyReader {
                 fetched = await this.services.readMetadata(file, name);
             }
             catch (err) {
-                return { known: false, reason: `its metadata could not be read: ${err.message}` };
+                return untrusted(err) ?? unreadable(`its metadata could not be read: ${err.message}`);
             }
-            return this.declared(fetched.text, fetched.url, name, selection, 'wheel');
+            const found = this.declared(fetched.text, fetched.url, name, selection, 'wheel');
+            return found.known ? found : unreadable(found.reason);
         }
         if (this.services.readSdist) {
             const read = await this.services.readSdist(file, hashes);
             if (read.pkgInfo === undefined) {
                 return { known: false, reason: read.error ? `${file.filename} could not be read (${read.error})` : `${file.filename} has no PKG-INFO` };
             }
-            return this.declared(read.pkgInfo, `${file.filename}/PKG-INFO`, name, selection, 'sdist');
+            const found = this.declared(read.pkgInfo, `${file.filename}/PKG-INFO`, name, selection, 'sdist');
+            // PKG-INFO older than 2.2, or Requires-Dist left to the build: what the build files state as literals
+            if (!found.known && read.declared && /^its PKG-INFO /.test(found.reason)) {
+                return { known: true, requirements: read.declared.requirements, extras: read.declared.extras, from: read.declared.from };
+            }
+            if (!found.known && read.unread?.length && /^its PKG-INFO /.test(found.reason)) {
+                return { known: false, reason: `${found.reason}, and its build files do not state them (${read.unread.join('; ')})` };
+            }
+            return found;
         }
         if (file.coreMetadata) {
             try {
@@ -9479,7 +10011,7 @@ class DependencyReader {
                 return this.declared(fetched.text, fetched.url, name, selection, 'sdist');
             }
             catch (err) {
-                return { known: false, reason: `analysis is off, so the sdist is not downloaded, and its metadata file could not be read: ${err.message}` };
+                return untrusted(err) ?? { known: false, reason: `analysis is off, so the sdist is not downloaded, and its metadata file could not be read: ${err.message}` };
             }
         }
         return { known: false, reason: 'analysis is off, so the sdist is not downloaded to read its PKG-INFO' };
@@ -9488,10 +10020,10 @@ class DependencyReader {
         let found;
         try {
             const meta = parseCoreMetadata(text, source);
-            const sameVersion = selection.version === undefined || !isValidVersion(meta.version) || !isValidVersion(selection.version)
+            const sameVersion = selection.version === undefined || !(0,python_version/* isValidVersion */.ri)(meta.version) || !(0,python_version/* isValidVersion */.ri)(selection.version)
                 ? meta.version === selection.version
-                : compareVersions(meta.version, selection.version) === 0;
-            if (normalizeName(meta.name) !== normalizeName(name) || !sameVersion) {
+                : (0,python_version/* compareVersions */.Zy)(meta.version, selection.version) === 0;
+            if ((0,python_names/* normalizeName */.P)(meta.name) !== (0,python_names/* normalizeName */.P)(name) || !sameVersion) {
                 return { known: false, reason: `its metadata (${source}) is for ${meta.name} ${meta.version}, not ${name} ${selection.version ?? ''}`.trim() };
             }
             found = declaredDependencies(meta, kind);
@@ -9504,12 +10036,29 @@ class DependencyReader {
         return found;
     }
 }
+/**
+ * A wheel whose metadata cannot be read, or is not its own: pip cannot install it without that
+ * metadata, and a scan that does not know what it pulls in has not checked it. It stops there
+ * (unresolved) rather than passing with a warning.
+ */
+function unreadable(reason) {
+    return { known: false, stops: true, reason: `what it pulls in cannot be checked: ${reason}` };
+}
+/**
+ * Metadata that does not match the hash the index gives for it: pip fetches it with that hash and
+ * stops at the mismatch, so this distribution is not installed, and neither is anything else.
+ */
+function untrusted(err) {
+    if (!(err instanceof IndexError) || err.kind !== 'hash-mismatch')
+        return undefined;
+    return { known: false, stops: true, reason: `${err.message}; pip would stop here` };
+}
 /** Resolves every environment on every target. */
 async function resolveTransitive(units, targets, services, opts = {}) {
     const reader = new DependencyReader(services);
     const graphs = new Map();
     await Promise.all(units.map(async (unit) => {
-        const perTarget = await Promise.all(targets.map((target) => resolveGraph(seedsOf(unit, target), constraintsOf(unit, target), {
+        const perTarget = await Promise.all(targets.map((target) => resolveGraph(seedsOf(unit, target, services.directDependencies), constraintsOf(unit, target), {
             pick: async (req) => {
                 if (unit.pip.noIndex)
                     return { target, kind: 'none', reason: 'the requirements file says --no-index, and find-links locations are not searched' };
@@ -9526,6 +10075,7 @@ async function resolveTransitive(units, targets, services, opts = {}) {
                     hashes: req.hashes,
                     strictHashes: false,
                     pre: unit.pip.pre,
+                    releaseControl: unit.pip.releaseControl,
                     preferBinary: unit.pip.preferBinary,
                     formatControl: unit.pip.formatControl,
                     files: page.files,
@@ -9546,12 +10096,12 @@ async function resolveTransitive(units, targets, services, opts = {}) {
     };
     for (const unit of units) {
         const perTarget = graphs.get(unit.key);
-        const prefix = unit.label ? [unit.label] : [];
         const byName = new Map();
         perTarget.forEach((graph, t) => {
+            const chainOf = (node) => chain(unit, graph, node.via);
             for (const node of graph.nodes.values()) {
-                noteUnknown(unit, node, prefix, warn);
-                if (node.topLevel || node.direct)
+                noteUnknown(unit, node, chainOf(node), warn);
+                if ((node.topLevel && !unit.chain) || node.direct)
                     continue;
                 let entry = byName.get(node.name);
                 if (!entry) {
@@ -9559,7 +10109,7 @@ async function resolveTransitive(units, targets, services, opts = {}) {
                         unit: unit.key,
                         name: node.name,
                         displayName: node.displayName,
-                        via: [...prefix, ...node.via],
+                        via: chainOf(node),
                         sources: [],
                         selections: targets.map(() => undefined),
                         hashes: hashesFor(unit, node.name),
@@ -9577,6 +10127,8 @@ async function resolveTransitive(units, targets, services, opts = {}) {
             if (graph.truncated) {
                 warn(first, `more than ${opts.maxNodes ?? MAX_NODES} packages reached from ${first?.path ?? 'this manifest'} for CPython ${graph.target.python} on ${graph.target.platform}: the rest of what pip would install is not checked`);
             }
+            if (graph.gaveUp)
+                warn(first, `${graph.gaveUp} (CPython ${graph.target.python} on ${graph.target.platform})`);
             if (graph.unsettled.length > 0) {
                 warn(first, `the versions of ${graph.unsettled.join(', ')} did not settle after ${graph.passes} passes for CPython ${graph.target.python} on ${graph.target.platform}: pip, which backtracks, may choose others`);
             }
@@ -9585,12 +10137,12 @@ async function resolveTransitive(units, targets, services, opts = {}) {
         for (const entry of byName.values())
             transitive.push(entry);
         for (const dep of unit.dependencies)
-            if (dep.direct)
+            if (dep.direct && services.directDependencies?.(dep)?.known !== true)
                 warn(dep.source, directNote(dep));
     }
     return {
         selectionFor(unit, target, name) {
-            const node = graphs.get(unit)?.[target]?.nodes.get(normalizeName(name));
+            const node = graphs.get(unit)?.[target]?.nodes.get((0,python_names/* normalizeName */.P)(name));
             return node && !node.direct ? node.selection : undefined;
         },
         transitive,
@@ -9599,20 +10151,35 @@ async function resolveTransitive(units, targets, services, opts = {}) {
 }
 function directNote(dep) {
     const file = dep.direct.url.split(/[?#]/)[0];
-    if (dep.direct.kind === 'url' && file.endsWith('.whl')) {
-        return `the dependencies of ${dep.displayName} (a direct reference to a wheel) are not followed: check what it requires where it lives`;
+    if (dep.direct.kind !== 'vcs' && file.endsWith('.whl')) {
+        const what = dep.direct.kind === 'path' ? 'a local wheel file' : 'a direct reference to a wheel';
+        return `the dependencies of ${dep.displayName} (${what}) are not followed: check what it requires where it lives`;
     }
     const what = dep.editable ? 'an editable install' : dep.direct.kind === 'vcs' ? 'a VCS reference' : dep.direct.kind === 'path' ? 'a local path' : 'a direct URL';
     return `the dependencies of ${dep.displayName} (${what}) are not followed: pip would build it to learn them`;
 }
 function hashesFor(unit, name) {
-    const n = normalizeName(name);
-    return [...new Set([...unit.dependencies, ...unit.constraints].filter((d) => normalizeName(d.name) === n).flatMap((d) => d.hashes))];
+    const n = (0,python_names/* normalizeName */.P)(name);
+    return [...new Set([...unit.dependencies, ...unit.constraints].filter((d) => (0,python_names/* normalizeName */.P)(d.name) === n).flatMap((d) => d.hashes))];
 }
-function noteUnknown(unit, node, prefix, warn) {
+/**
+ * The chain shown for a node: the project's name, or the chain that leads to a build environment
+ * with `(build)` before its first requirement; `(setup.py)` before a name read from build files.
+ */
+function chain(unit, graph, via) {
+    const marked = via.map((name, i) => {
+        const parent = i > 0 ? graph.nodes.get((0,python_names/* normalizeName */.P)(via[i - 1])) : undefined;
+        const from = parent?.dependencies?.known ? parent.dependencies.from : undefined;
+        return from ? `(${from}) ${name}` : name;
+    });
+    if (unit.chain)
+        return [...unit.chain.prefix, `${unit.chain.mark} ${marked[0] ?? ''}`.trim(), ...marked.slice(1)];
+    return [...(unit.label ? [unit.label] : []), ...marked];
+}
+function noteUnknown(unit, node, via, warn) {
     const source = unit.dependencies[node.root]?.source;
     const version = node.selection?.version ? ` ${node.selection.version}` : '';
-    const chain = node.topLevel ? '' : ` (pulled in by ${[...prefix, ...node.via].join(' -> ')})`;
+    const chain = node.topLevel && !unit.chain ? '' : ` (pulled in by ${via.join(' -> ')})`;
     if (node.dependencies && !node.dependencies.known) {
         const what = node.selection?.kind === 'sdist' ? `the sdist ${node.selection.file?.filename ?? node.displayName}` : `${node.displayName}${version}`;
         const consequence = node.selection?.kind === 'sdist'
@@ -9626,11 +10193,416 @@ function noteUnknown(unit, node, prefix, warn) {
         warn(source, `${node.displayName}${version}${chain} does not provide the extra "${extra}": pip ignores it`);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/direct/git.ts
+// A VCS reference checked out the way pip would fetch it, but with nothing of the repository run:
+// `git` with hooks off (core.hooksPath), no templates, no system configuration, no prompts, and
+// only the transports pip users rely on (`ext::` and the like never; `file://` only as the user's
+// own URL, not from a submodule). Shallow at the pinned revision, with submodules as pip updates
+// them (`submodule update --init --recursive`), into a temporary directory the caller removes.
+
+
+
+
+/** Configuration given to every git command: the repository's own code never runs. */
+const HARDENING = [
+    'core.hooksPath=/dev/null',
+    'core.fsmonitor=false',
+    'init.templateDir=',
+    'protocol.allow=never',
+    'protocol.https.allow=always',
+    'protocol.http.allow=always',
+    'protocol.git.allow=always',
+    'protocol.ssh.allow=user',
+    'protocol.file.allow=user',
+    'submodule.recurse=false',
+    'credential.interactive=never',
+];
+class GitError extends Error {
+    name = 'GitError';
+}
+let available;
+/** Whether `git` can be run from PATH; asked once. */
+function gitAvailable() {
+    available ??= run(['--version'], undefined, Date.now() + 10_000).then(() => true, () => false);
+    return available;
+}
+function environment() {
+    const env = {};
+    // what git needs to find itself, its helpers and the user's credentials, and nothing else
+    for (const key of ['PATH', 'HOME', 'USER', 'LANG', 'TMPDIR', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'SSH_AUTH_SOCK', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy']) {
+        if (process.env[key] !== undefined)
+            env[key] = process.env[key];
+    }
+    env.GIT_CONFIG_NOSYSTEM = '1';
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.GIT_ASKPASS = 'true';
+    env.SSH_ASKPASS = 'true';
+    env.GCM_INTERACTIVE = 'never';
+    env.GIT_LFS_SKIP_SMUDGE = '1';
+    return env;
+}
+/** Runs one git command; rejects with its last lines of error output. Killed (its whole group) at the deadline. */
+function run(args, cwd, deadline) {
+    const config = HARDENING.flatMap((c) => ['-c', c]);
+    return new Promise((resolve, reject) => {
+        const remaining = deadline - Date.now();
+        if (remaining <= 0) {
+            reject(new GitError('ran out of time'));
+            return;
+        }
+        const child = (0,external_node_child_process_.spawn)('git', [...config, ...args], { cwd, env: environment(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        let out = '';
+        let err = '';
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, remaining);
+        child.stdout.on('data', (d) => {
+            if (out.length < 64 * 1024)
+                out += d.toString();
+        });
+        child.stderr.on('data', (d) => {
+            err = (err + d.toString()).slice(-4096);
+        });
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(new GitError(e.message));
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (timedOut)
+                reject(new GitError(`git ${args[0]} did not finish in time`));
+            else if (code === 0)
+                resolve(out);
+            else
+                reject(new GitError(`git ${args[0]} failed: ${lastLine(err) || `exit code ${String(code)}`}`));
+        });
+    });
+}
+/** The last lines of git's error output, without any `user:password@` a URL in it carries. */
+function lastLine(text) {
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    return lines.slice(-2).join(' ').replace(/(\/\/)[^/@\s]*@/g, '$1***@');
+}
+/**
+ * Checks `loc` out into a new temporary directory and returns it, without `.git`. The caller
+ * removes it (`removeCheckout`), also when reading it fails.
+ */
+async function checkout(loc, opts) {
+    const deadline = Date.now() + opts.timeoutMs;
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.TMPDIR || (0,external_node_os_.tmpdir)(), 'sdist-guard-vcs-'));
+    try {
+        const dest = (0,external_node_path_.join)(dir, 'checkout');
+        await run(['init', '-q', '--template=', dest], undefined, deadline);
+        await run(['remote', 'add', 'origin', loc.url], dest, deadline);
+        const rev = loc.rev ?? 'HEAD';
+        let target = 'FETCH_HEAD';
+        try {
+            await run(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', rev], dest, deadline);
+        }
+        catch (err) {
+            // a commit the server does not hand out by itself: the branches and tags, then that commit
+            if (loc.rev === undefined || err.message.includes('in time'))
+                throw err;
+            await run(['fetch', '-q', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*'], dest, deadline);
+            target = loc.rev;
+        }
+        await run(['checkout', '-q', '--detach', target], dest, deadline);
+        if (await exists((0,external_node_path_.join)(dest, '.gitmodules'))) {
+            await run(['submodule', 'update', '--init', '--recursive', '--depth', '1', '-q'], dest, deadline);
+        }
+        await (0,promises_.rm)((0,external_node_path_.join)(dest, '.git'), { recursive: true, force: true });
+        return dir;
+    }
+    catch (err) {
+        await removeCheckout(dir);
+        throw err;
+    }
+}
+/** The checked-out project inside a checkout directory, at `subdirectory` if given. */
+function projectDir(dir, subdirectory) {
+    return subdirectory ? (0,external_node_path_.join)(dir, 'checkout', subdirectory) : (0,external_node_path_.join)(dir, 'checkout');
+}
+async function exists(path) {
+    try {
+        await (0,promises_.stat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function removeCheckout(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => { });
+}
+
+;// CONCATENATED MODULE: ./src/direct/index.ts
+// Direct references (`name @ https://...`, `git+https://...@rev`, `./libs/pkg`, `file:` URLs): pip
+// installs them without asking an index, and builds them unless they are wheels. They are fetched
+// and analyzed like any sdist: an archive URL downloaded (hash-checked when the URL or the file pins
+// one), a git reference checked out without running anything of it, a local path read from disk
+// when it lies inside the scanned repository. What cannot be fetched is said so, never passed.
+
+
+
+
+
+
+
+
+
+function direct_inside(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep) && !external_node_path_default().isAbsolute(rel));
+}
+/** Where a local reference points: resolved against the directory of the file that names it. */
+function direct_localPath(dep, root) {
+    const ref = dep.direct.url;
+    const target = /^file:/i.test(ref) ? fileUrlPath(ref) : ref.split('#')[0];
+    return external_node_path_default().resolve(root, external_node_path_default().dirname(dep.source.path), target);
+}
+/** The real path of `abs` when it lies inside the real root, else undefined. */
+async function insideRoot(root, abs) {
+    try {
+        const [realRoot, real] = await Promise.all([(0,promises_.realpath)(root), (0,promises_.realpath)(abs)]);
+        return direct_inside(realRoot, real) ? real : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function checkDirect(dep, ctx) {
+    const direct = dep.direct;
+    const shown = redactUrl(direct.url);
+    if (direct.kind === 'vcs')
+        return checkVcs(dep, ctx);
+    if (direct.kind === 'path') {
+        const abs = direct_localPath(dep, ctx.root);
+        const real = await insideRoot(ctx.root, abs);
+        if (real === undefined) {
+            return { unresolved: `not checked: pip would build ${shown}, which is not inside the scanned repository (or does not exist); it is never read from outside it` };
+        }
+        const file = { filename: external_node_path_default().basename(real), url: direct.url, hashes: {}, yanked: false };
+        const info = await (0,promises_.stat)(real);
+        if (info.isDirectory()) {
+            const contents = await (0,archive/* readSdistDirectory */.BI)(real, ctx.limits);
+            return { file, check: (0,check/* checkContents */.h)(contents) };
+        }
+        if (distributionKind(file.filename) !== 'sdist')
+            return { unresolved: `not checked: pip would build ${shown}, which is neither a project directory nor an sdist archive` };
+        try {
+            return { file, check: await (0,check/* readAndAnalyze */.u)(file.filename, (0,external_node_fs_.createReadStream)(real), ctx.limits) };
+        }
+        catch (err) {
+            return { unresolved: `not checked: ${shown} could not be read (${err.message})` };
+        }
+    }
+    // a URL: downloaded like any sdist, with the hashes its fragment or the requirement pins
+    const filename = lastSegment(direct.url);
+    if (distributionKind(filename) !== 'sdist') {
+        return { unresolved: `not checked: pip would download ${shown} and build it, and ${filename || 'its name'} is not a file name an sdist has` };
+    }
+    const file = { filename, url: direct.url.split('#')[0], hashes: {}, yanked: false };
+    const hashes = [...new Set([...dep.hashes, ...fragmentHashes(direct.url)])];
+    return { file, check: await ctx.download(file, hashes) };
+}
+async function checkVcs(dep, ctx) {
+    const ref = dep.direct.url;
+    const shown = redactUrl(ref);
+    const notChecked = (why) => ({ unresolved: `not checked: pip would clone and build ${shown}, ${why}` });
+    const loc = splitVcsUrl(ref);
+    if (!loc)
+        return notChecked('and its URL cannot be read as pip reads a VCS URL');
+    if (loc.vcs !== 'git')
+        return notChecked(`and only git checkouts are fetched (this one needs ${loc.vcs})`);
+    if (/^file:/i.test(loc.url)) {
+        // a repository on this machine: only one inside the scanned repository, like any local path
+        const real = await insideRoot(ctx.root, external_node_path_default().resolve(ctx.root, external_node_path_default().dirname(dep.source.path), fileUrlPath(loc.url)));
+        if (real === undefined)
+            return notChecked('and it is a repository on this machine outside the scanned repository, which is never read');
+    }
+    if (!(await gitAvailable()))
+        return notChecked('and git is not on PATH');
+    let dir;
+    try {
+        dir = await checkout(loc, { timeoutMs: ctx.checkoutTimeoutMs });
+    }
+    catch (err) {
+        return notChecked(`and the checkout failed (${err.message})`);
+    }
+    try {
+        const project = projectDir(dir, loc.subdirectory);
+        const real = await insideRoot(dir, project);
+        if (real === undefined)
+            return notChecked(`and its subdirectory ${loc.subdirectory} is not inside the checkout`);
+        const contents = await (0,archive/* readSdistDirectory */.BI)(real, ctx.limits);
+        const file = { filename: external_node_path_default().basename(loc.url.replace(/\.git$/, '')) + (loc.rev ? `@${loc.rev}` : ''), url: ref.split('#')[0], hashes: {}, yanked: false };
+        return { file, check: (0,check/* checkContents */.h)(contents) };
+    }
+    finally {
+        await removeCheckout(dir);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/closure.ts
+// The build-time closure: before pip builds an sdist it installs, into an isolated environment, what
+// the sdist's build files ask for (`[build-system] requires`, or pip's default `setuptools>=40.8.0`;
+// then what the setuptools backend hands back from `setup_requires`), resolved from the same indexes
+// and itself built where only an sdist fits, recursively. This module holds the pure parts: which
+// builds an entry starts, the environment each one resolves, and the limits that end a chain. The
+// loop that runs them is scan.ts's.
+
+
+
+/** Nested builds followed: an sdist needed to build an sdist needed to build ... this many deep. */
+const MAX_BUILD_DEPTH = 10;
+/** Build requirements (with `setup_requires`) one sdist may declare; real ones declare a few dozen at most. */
+const MAX_BUILD_REQUIREMENTS = 100;
+/** Build environments resolved in one scan. */
+const MAX_BUILD_ENVIRONMENTS = 2000;
+/** What an entry's sdists make pip build, grouped by file. Outcomes without declarations (not read, not analyzed) start nothing. */
+function buildJobs(entry) {
+    const byUrl = new Map();
+    entry.outcomes.forEach((o, t) => {
+        if (o.skipped || o.selection.kind !== 'sdist' || !o.selection.file || !o.check)
+            return;
+        const check = o.check;
+        if (!check.declared || check.error)
+            return;
+        const url = o.selection.file.url;
+        const job = byUrl.get(url);
+        if (job)
+            job.targets.push(t);
+        else
+            byUrl.set(url, { entry, file: o.selection.file, check, declared: check.declared, targets: [t] });
+    });
+    return [...byUrl.values()];
+}
+/** What pip installs to build it: `[build-system] requires`, then the `setup_requires` it does not already have. */
+function buildRequirements(declared) {
+    if (!('requires' in declared.buildSystem))
+        return [];
+    const out = [...declared.buildSystem.requires];
+    const names = new Set(out.flatMap((r) => nameOf(r.requirement)));
+    for (const r of declared.setupRequires) {
+        const name = nameOf(r.requirement);
+        if (name.length === 0 || !names.has(name[0]))
+            out.push(r);
+    }
+    return out;
+}
+function nameOf(requirement) {
+    try {
+        return [(0,python_names/* normalizeName */.P)((0,python_requirements/* parseRequirement */.p)(requirement).name)];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Whether a build's environment is resolved, and what is said about it: pip refuses to build it
+ * (a warning), or the closure stops here (a limit on the dependency it came from), or these are
+ * its requirements. `environments`: how many were resolved in this scan so far.
+ */
+function planBuild(job, environments) {
+    const { entry, declared, file } = job;
+    const where = describeChain(entry.chain);
+    if ('refused' in declared.buildSystem)
+        return { warnings: [`pip would refuse to build ${file.filename} (${where}): ${declared.buildSystem.refused}`] };
+    if (entry.ancestors.includes(file.url)) {
+        return { warnings: [], limit: `a cycle of build requirements: building ${file.filename} needs ${file.filename} itself (${where}); pip stops, "already being built"` };
+    }
+    const warnings = declared.setupRequiresUnknown ? [`${file.filename} (${where}): ${declared.setupRequiresUnknown}; what pip installs from there to build it is not checked`] : [];
+    const requirements = buildRequirements(declared);
+    if (requirements.length > MAX_BUILD_REQUIREMENTS) {
+        return {
+            warnings,
+            limit: `${file.filename} declares ${requirements.length} build requirements, more than the ${MAX_BUILD_REQUIREMENTS} followed: pip would install them all before building it, and none of them is checked`,
+        };
+    }
+    if (entry.ancestors.length >= MAX_BUILD_DEPTH) {
+        return { warnings, limit: `its build requirements are not followed: it is built inside ${entry.ancestors.length} other builds (${where}), more than the ${MAX_BUILD_DEPTH} followed` };
+    }
+    if (environments >= MAX_BUILD_ENVIRONMENTS)
+        return { warnings, limit: `its build requirements are not followed: more than ${MAX_BUILD_ENVIRONMENTS} build environments in this scan` };
+    return { warnings, requirements };
+}
+/** The key under which one build is done once: the same file, started from the same lines, with the same index settings. */
+function jobKey(job) {
+    return JSON.stringify([job.file.url, job.entry.sources.map((s) => [s.path, s.line]), pipKey(job.entry.pip), job.entry.ancestors]);
+}
+function pipKey(pip) {
+    return JSON.stringify([pip.indexUrls, pip.noIndex, pip.pre, pip.releaseControl ?? null, pip.preferBinary, pip.formatControl.state()]);
+}
+/**
+ * The build environment of one job as a unit for the resolve stage. Its requirements carry the
+ * declaring line of the top-level dependency, so that what they pull in is annotated there.
+ */
+function buildUnit(job, key, requirements) {
+    const source = job.entry.sources[0] ?? { path: '', line: 0, requirement: job.entry.displayName };
+    const dependencies = [];
+    const invalid = [];
+    for (const r of requirements) {
+        let parsed;
+        try {
+            parsed = (0,python_requirements/* parseRequirement */.p)(r.requirement);
+        }
+        catch (err) {
+            invalid.push(`"${r.requirement}" (${r.file}): ${err.message}`);
+            continue;
+        }
+        const dep = {
+            name: (0,python_names/* normalizeName */.P)(parsed.name),
+            displayName: parsed.name,
+            specifier: parsed.specifier,
+            extras: parsed.extras,
+            source,
+            hashes: [],
+            kind: 'build',
+        };
+        if (parsed.marker)
+            dep.marker = parsed.marker;
+        if (parsed.url !== undefined)
+            dep.direct = { kind: directKind(parsed.url), url: parsed.url };
+        dependencies.push(dep);
+    }
+    return {
+        unit: { key, dependencies, constraints: [], pip: job.entry.pip, chain: { prefix: job.entry.chain, mark: '(build)' } },
+        invalid,
+    };
+}
+/** An outcome made incomplete: its check gains a limit, so the judge cannot call it clean. */
+function withLimit(outcome, limit) {
+    if (outcome.skipped)
+        return outcome;
+    const check = outcome.check ?? { findings: [], suspicious: false, limits: [] };
+    if (check.limits.includes(limit))
+        return outcome;
+    return { ...outcome, check: { ...check, limits: [...check.limits, limit] } };
+}
+/** Marks the targets of a job on its entry with a limit. */
+function limitJob(job, limit) {
+    for (const t of job.targets)
+        job.entry.outcomes[t] = withLimit(job.entry.outcomes[t], limit);
+}
+function describeChain(chain) {
+    return chain.join(' -> ');
+}
+
 ;// CONCATENATED MODULE: ./src/verdict.ts
 // The judge stage: per-target selections and sdist analyses, weighed into one Verdict per dependency.
 // A target outcome is never better than what was actually checked: an sdist that could not be read
 // or fully analyzed is `unresolved`, never `sdist`.
-const RANK = { skipped: 0, wheel: 1, sdist: 2, unresolved: 3, suspicious: 4 };
+
+const RANK = { skipped: 0, wheel: 1, sdist: 2, unresolved: 3, suspicious: 4, malicious: 5 };
 function worse(a, b) {
     return RANK[a] >= RANK[b] ? a : b;
 }
@@ -9640,6 +10612,23 @@ function statusRank(s) {
 const SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.path.localeCompare(b.path) || a.line - b.line || a.rule.localeCompare(b.rule));
+}
+/**
+ * pip goes by the file name in the URL; an index page whose `filename` says otherwise (a `.whl`
+ * for a `.tar.gz` URL) would make any tool that trusts it judge another kind of file than pip
+ * installs. Legitimate indexes never disagree with themselves.
+ */
+function filenameMismatch(file) {
+    if (file.pageFilename === undefined)
+        return undefined;
+    return {
+        rule: 'index-filename-mismatch',
+        severity: 'high',
+        path: file.filename,
+        line: 0,
+        message: `the index page calls this file ${JSON.stringify(file.pageFilename)} but its URL names ${JSON.stringify(file.filename)}, which is what pip installs`,
+        evidence: redactUrl(file.url),
+    };
 }
 function judgeTarget(o) {
     if (o.skipped) {
@@ -9656,6 +10645,9 @@ function judgeTarget(o) {
     };
     if (selection.kind === 'none')
         return { status: 'unresolved', reason: selection.reason, result };
+    const lie = selection.file ? filenameMismatch(selection.file) : undefined;
+    if (lie)
+        return { status: 'suspicious', reason: `${selection.reason}; ${lie.message}`, result, finding: lie };
     if (selection.kind === 'wheel')
         return { status: 'wheel', reason: selection.reason, result };
     if (o.notAnalyzed)
@@ -9673,6 +10665,10 @@ function judgeTarget(o) {
         return { status: 'unresolved', reason: `${selection.reason}, but it could not be fully checked: ${check.limits[0]}`, result };
     return { status: 'sdist', reason: `${selection.reason}; its build code shows nothing suspicious`, result };
 }
+/**
+ * One dependency's verdict over its targets. `version` is a version known without a selection (a
+ * lock's): it stands where no target selects one, as when markers exclude it on every target.
+ */
 function judge(input) {
     let status = 'skipped';
     let reason = '';
@@ -9684,6 +10680,8 @@ function judge(input) {
     for (const outcome of input.outcomes) {
         const j = judgeTarget(outcome);
         targets.push(j.result);
+        if (j.finding)
+            findings.set(`${j.finding.rule}\0${j.finding.path}\0${j.finding.line}\0${j.finding.evidence}`, j.finding);
         if (!outcome.skipped && outcome.check) {
             for (const f of outcome.check.findings)
                 findings.set(`${f.rule}\0${f.path}\0${f.line}\0${f.evidence}`, f);
@@ -9708,7 +10706,7 @@ function judge(input) {
         reason += ` (on ${worstCount} of ${n} targets)`;
     const verdict = {
         name: input.name,
-        version,
+        version: version ?? input.version,
         status,
         reason,
         sources: input.sources,
@@ -9817,13 +10815,464 @@ async function compareWithBase(opts, files, head) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/deadline.ts
+// The scan's overall deadline: past it, nothing more is waited for. Each piece of work is raced
+// against it; what had not come to a decision when it passed is `unresolved` with that reason,
+// and what still runs is stopped (the index client and the analysis worker are closed), so a scan
+// ends promptly however slow or hostile the index it talks to.
+class Deadline {
+    ms;
+    /** True once the deadline has passed. */
+    expired = false;
+    timer;
+    passed;
+    onExpire = [];
+    /** `ms` after `since` (a Date.now() value, by default now); undefined means no deadline. */
+    constructor(ms, since = Date.now()) {
+        this.ms = ms;
+        this.passed = new Promise((resolve) => {
+            if (ms === undefined)
+                return;
+            this.timer = setTimeout(() => {
+                this.expired = true;
+                for (const stop of this.onExpire)
+                    stop();
+                this.onExpire = [];
+                resolve();
+            }, Math.max(0, ms - (Date.now() - since)));
+        });
+    }
+    /** Called once when the deadline passes (at once if it already has). */
+    whenExpired(stop) {
+        if (this.expired)
+            stop();
+        else
+            this.onExpire.push(stop);
+    }
+    /** `work`'s value, or undefined when the deadline passes first. A later failure of `work` is dropped. */
+    race(work) {
+        if (this.expired) {
+            work.catch(() => { });
+            return Promise.resolve(undefined);
+        }
+        return Promise.race([work, this.passed.then(() => undefined)]).then((v) => (this.expired ? undefined : v), (err) => {
+            if (this.expired)
+                return undefined;
+            throw err;
+        });
+    }
+    /** Why what was not decided in time is unresolved. */
+    reason() {
+        return `not decided before the scan's deadline of ${Math.round((this.ms ?? 0) / 1000)} s passed (--deadline, the action's deadline input)`;
+    }
+    clear() {
+        clearTimeout(this.timer);
+        this.onExpire = [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // The released version, kept equal to package.json's by a test (the bundles cannot read package.json).
 const version_VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/advisories/osv.ts
+// The OSV API as sdist-guard uses it (https://google.github.io/osv.dev/api/): `POST /v1/querybatch`
+// answers, per query and in the order asked, the ids and `modified` times of the records that name
+// a package version; a result with `next_page_token` has more, asked for again with `page_token`.
+// `GET /v1/vulns/{id}` gives one whole record. Pure functions: the exchange is in lookup.ts.
+const OSV_API = 'https://api.osv.dev';
+/** The service refuses a batch of more queries than this (400); OSV's own clients split at it. */
+const OSV_BATCH_LIMIT = 1000;
+/** Records of the OpenSSF malicious-packages project: the only ones that make a package `malicious`. */
+const MALWARE_PREFIX = 'MAL-';
+const ECOSYSTEM = 'PyPI';
+const MAX_ID_LENGTH = 100;
+function isMalware(id) {
+    return id.startsWith(MALWARE_PREFIX);
+}
+function batchBody(queries) {
+    return {
+        queries: queries.map((q) => ({ package: { ecosystem: ECOSYSTEM, name: q.name }, version: q.version, ...(q.pageToken ? { page_token: q.pageToken } : {}) })),
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * The results of one batch, one per query asked; throws a sentence when the answer is not the
+ * shape the API documents (a result per query, each with an optional `vulns` list of ids).
+ */
+function parseBatch(value, asked) {
+    if (!isObject(value))
+        throw new Error('the answer is not a JSON object');
+    const results = value.results ?? [];
+    if (!Array.isArray(results))
+        throw new Error('"results" is not a list');
+    if (results.length !== asked)
+        throw new Error(`${results.length} results for ${asked} queries`);
+    return results.map((r, i) => {
+        // a query without records may come back as an empty object
+        if (!isObject(r))
+            throw new Error(`result ${i + 1} is not an object`);
+        const vulns = r.vulns ?? [];
+        if (!Array.isArray(vulns))
+            throw new Error(`result ${i + 1}: "vulns" is not a list`);
+        const records = vulns.map((v, j) => {
+            if (!isObject(v) || typeof v.id !== 'string' || v.id === '')
+                throw new Error(`result ${i + 1}, record ${j + 1}: no id`);
+            // ids are short (MAL-2024-1234); a long one is not an id, and would only bloat every report
+            if (v.id.length > MAX_ID_LENGTH || /[\s\x00-\x1f]/.test(v.id))
+                throw new Error(`result ${i + 1}, record ${j + 1}: ${JSON.stringify(v.id.slice(0, 40))} is not a record id`);
+            return typeof v.modified === 'string' ? { id: v.id, modified: v.modified } : { id: v.id };
+        });
+        // the documentation spells it next_page_token; protobuf JSON may write nextPageToken
+        const token = r.next_page_token ?? r.nextPageToken;
+        if (token !== undefined && typeof token !== 'string')
+            throw new Error(`result ${i + 1}: the page token is not a string`);
+        return token ? { records, nextPageToken: token } : { records };
+    });
+}
+/** What sdist-guard keeps of a whole record (`GET /v1/vulns/{id}`); throws when it is not that record. */
+function parseRecord(value, id) {
+    if (!isObject(value))
+        throw new Error('the answer is not a JSON object');
+    if (value.id !== id)
+        throw new Error(`the answer is the record ${JSON.stringify(value.id)}, not ${id}`);
+    const text = (k) => (typeof value[k] === 'string' && value[k].trim() !== '' ? value[k].trim() : undefined);
+    const summary = text('summary') ?? text('details')?.split('\n')[0];
+    const modified = text('modified');
+    const withdrawn = text('withdrawn');
+    return { id, ...(modified ? { modified } : {}), ...(summary ? { summary: summary.slice(0, 300) } : {}), ...(withdrawn ? { withdrawn } : {}) };
+}
+/** Where a person reads a record: osv.dev's page for the public service, the record itself elsewhere. */
+function recordLink(server, id) {
+    if (server === OSV_API)
+        return `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
+    return `${server}/v1/vulns/${encodeURIComponent(id)}`;
+}
+function batchUrl(server) {
+    return `${server}/v1/querybatch`;
+}
+function recordUrl(server, id) {
+    return `${server}/v1/vulns/${encodeURIComponent(id)}`;
+}
+
+;// CONCATENATED MODULE: ./src/advisories/lookup.ts
+// Asking an OSV-compatible service which records name each package version: answers kept for an
+// hour come from the cache, the rest go in batches of at most OSV_BATCH_LIMIT queries, each batch
+// asked again for the queries that have more pages until none has. Then every malware record found
+// is read once (`GET /v1/vulns/{id}`) for its summary. A batch that fails leaves its packages
+// unchecked, and says why; a malware record that cannot be read still counts, without a summary.
+
+/** A batch answer is ids and dates: far below this, however many records it lists. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+const MAX_RECORD_BYTES = 4 * 1024 * 1024;
+/** More pages than this for one batch is a server that does not stop. */
+const MAX_PAGES = 100;
+function pairKey(p) {
+    return `${p.name}\0${p.version}`;
+}
+class Unchecked extends Error {
+}
+/** One batch of at most OSV_BATCH_LIMIT pairs, with every page of every query. */
+async function askBatch(opts, pairs) {
+    const records = pairs.map(() => []);
+    let pending = pairs.map((p, index) => ({ index, query: { name: p.name, version: p.version } }));
+    let authorized = false;
+    for (let page = 0; pending.length > 0; page++) {
+        if (page >= MAX_PAGES)
+            throw new Unchecked(`${batchUrl(opts.server)} kept sending page tokens after ${MAX_PAGES} pages`);
+        const answer = await opts.client.requestJson(batchUrl(opts.server), { body: batchBody(pending.map((p) => p.query)), maxBytes: MAX_ANSWER_BYTES });
+        authorized ||= answer.authorized;
+        let results;
+        try {
+            results = parseBatch(answer.value, pending.length);
+        }
+        catch (err) {
+            throw new Unchecked(`the answer from ${batchUrl(opts.server)} is not an OSV batch answer: ${err.message}`);
+        }
+        const next = [];
+        for (const [i, result] of results.entries()) {
+            const { index, query } = pending[i];
+            records[index].push(...result.records);
+            if (result.nextPageToken)
+                next.push({ index, query: { ...query, pageToken: result.nextPageToken } });
+        }
+        pending = next;
+    }
+    return { records, authorized };
+}
+async function readRecord(opts, ref) {
+    const kept = await opts.store?.record(opts.server, ref).catch(() => undefined);
+    if (kept)
+        return kept;
+    const answer = await opts.client.requestJson(recordUrl(opts.server, ref.id), { maxBytes: MAX_RECORD_BYTES });
+    const record = parseRecord(answer.value, ref.id);
+    // a record the service sends only with credentials stays out of a cache others may read
+    if (!answer.authorized)
+        await opts.store?.putRecord(opts.server, { ...record, modified: record.modified ?? ref.modified }).catch(() => { });
+    return record;
+}
+async function lookup_lookup(opts, pairs) {
+    const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()];
+    const refs = new Map();
+    let fromCache = 0;
+    const toAsk = [];
+    for (const p of unique) {
+        const kept = await opts.store?.answer(opts.server, p.name, p.version).catch(() => undefined);
+        if (kept) {
+            refs.set(pairKey(p), kept);
+            fromCache++;
+        }
+        else
+            toAsk.push(p);
+    }
+    const unchecked = [];
+    let error;
+    const batches = [];
+    for (let i = 0; i < toAsk.length; i += OSV_BATCH_LIMIT)
+        batches.push(toAsk.slice(i, i + OSV_BATCH_LIMIT));
+    await Promise.all(batches.map(async (batch) => {
+        try {
+            const answer = await askBatch(opts, batch);
+            for (const [i, p] of batch.entries()) {
+                refs.set(pairKey(p), answer.records[i]);
+                if (!answer.authorized)
+                    await opts.store?.putAnswer(opts.server, p.name, p.version, answer.records[i]).catch(() => { });
+            }
+        }
+        catch (err) {
+            unchecked.push(...batch);
+            error ??= err.message;
+        }
+    }));
+    // every malware record named, read once however many pairs name it
+    const wanted = new Map();
+    for (const list of refs.values())
+        for (const r of list)
+            if (isMalware(r.id) && !wanted.has(r.id))
+                wanted.set(r.id, r);
+    const records = new Map();
+    const unreadable = [];
+    await Promise.all([...wanted.values()].map(async (ref) => {
+        try {
+            records.set(ref.id, await readRecord(opts, ref));
+        }
+        catch (err) {
+            // the id alone says it is a malware record: it counts, without its summary
+            records.set(ref.id, { id: ref.id, ...(ref.modified ? { modified: ref.modified } : {}) });
+            unreadable.push({ id: ref.id, error: err.message });
+        }
+    }));
+    const malware = new Map();
+    for (const [key, list] of refs) {
+        const found = list.filter((r) => isMalware(r.id)).map((r) => records.get(r.id)).filter((r) => !r.withdrawn);
+        const distinct = [...new Map(found.map((r) => [r.id, r])).values()];
+        if (distinct.length > 0)
+            malware.set(key, distinct);
+    }
+    return { malware, checked: refs.size, fromCache, unchecked, ...(error ? { error } : {}), unreadable };
+}
+
+;// CONCATENATED MODULE: ./src/advisories/mark.ts
+// Judging by advisory: a dependency is `malicious` on every target where the version pip would
+// install is named by a malware record, whatever its file kind. The record decides; analysis
+// findings stay with the verdict as they were.
+
+
+
+/** The name and version pairs pip would install for a verdict: targets that install a file of a known version. */
+function pairsOf(v) {
+    const name = (0,python_names/* normalizeName */.P)(v.name);
+    return v.targets.flatMap((t) => ((t.kind === 'wheel' || t.kind === 'sdist') && t.version ? [{ name, version: t.version }] : []));
+}
+function mark_describe(a) {
+    return `${a.id}${a.summary ? ` (${a.summary})` : ''}, ${a.url}`;
+}
+/** The verdict, made `malicious` when a record names a version it installs on some target. */
+function markMalicious(v, malware, server) {
+    const name = (0,python_names/* normalizeName */.P)(v.name);
+    const advisories = [];
+    let affected = 0;
+    let version;
+    for (const t of v.targets) {
+        if ((t.kind !== 'wheel' && t.kind !== 'sdist') || !t.version)
+            continue;
+        const records = malware.get(pairKey({ name, version: t.version }));
+        if (!records)
+            continue;
+        affected++;
+        version ??= t.version;
+        for (const r of records) {
+            if (advisories.some((a) => a.id === r.id && a.version === t.version))
+                continue;
+            advisories.push({ id: r.id, ...(r.summary ? { summary: r.summary } : {}), url: recordLink(server, r.id), version: t.version, ...(r.modified ? { modified: r.modified } : {}) });
+        }
+    }
+    if (advisories.length === 0)
+        return v;
+    const [first, ...more] = advisories;
+    const also = more.length ? `; ${more.length} more record${more.length === 1 ? '' : 's'}: ${more.map((a) => a.id).join(', ')}` : '';
+    const n = v.targets.length;
+    const where = n > 1 && affected < n ? ` (on ${affected} of ${n} targets)` : '';
+    return {
+        ...v,
+        version,
+        status: 'malicious',
+        reason: `${v.name} ${version} is known malware: ${mark_describe(first)}${also}${where}`,
+        advisories,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/advisories/index.ts
+// The advisories room: every name and version the scan resolved, checked against known-malware
+// records (OSV `MAL-` records, from the OpenSSF malicious-packages project) on an OSV-compatible
+// service. Its HTTP goes through the index client, so the same timeouts, retries, Retry-After,
+// origin-bound credentials and secret masking apply. A service that cannot be reached is a warning
+// naming how many packages went unchecked, never a silent pass; vulnerability records are not
+// this room's concern and are not reported.
+
+
+
+
+
+
+/** The service URL without credentials or a trailing slash: for cache keys, links and messages. */
+function shown(url) {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    u.hash = '';
+    return u.href.replace(/\/+$/, '');
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/**
+ * The advise stage. `scanStarted` is when the scan began: the check ends with the scan's deadline
+ * like every other stage, leaving what it had not asked about unchecked.
+ */
+async function checkAdvisories(verdicts, opts, store, scanStarted = Date.now()) {
+    if (!opts.advisories) {
+        return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0, durationMs: 0, required: false }, diagnostics: [], secrets: [], bytes: 0 };
+    }
+    const started = Date.now();
+    const server = shown(opts.advisories);
+    const client = new IndexClient({
+        // the service's own URL: credentials written into it are bound to its host, as an index's are
+        indexUrl: opts.advisories,
+        credentials: opts.credentials,
+        concurrency: 4,
+        timeoutMs: opts.timeoutMs,
+        retries: opts.limits.retries,
+        maxRetryAfterMs: opts.limits.maxRetryAfterMs,
+        userAgent: `sdist-guard/${version_VERSION} (+https://github.com/sdist-guard/sdist-guard)`,
+    });
+    const pairs = verdicts.flatMap(pairsOf);
+    const deadline = new Deadline(opts.deadlineMs, scanStarted);
+    deadline.whenExpired(() => {
+        client.close().catch(() => { });
+    });
+    let found;
+    try {
+        found = (await deadline.race(lookup_lookup({ client, server, ...(store ? { store } : {}) }, pairs))) ?? {
+            malware: new Map(),
+            checked: 0,
+            fromCache: 0,
+            unchecked: [...new Map(pairs.map((p) => [pairKey(p), p])).values()],
+            error: deadline.reason(),
+            unreadable: [],
+        };
+    }
+    finally {
+        deadline.clear();
+        await client.close();
+    }
+    const marked = verdicts.map((v) => markMalicious(v, found.malware, server));
+    const diagnostics = [];
+    const unchecked = found.unchecked.length;
+    if (unchecked > 0) {
+        const total = found.checked + unchecked;
+        diagnostics.push({
+            // a warning: the gate, not the diagnostic, decides whether it fails (advisories-required)
+            severity: 'warning',
+            path: '',
+            message: `not checked against advisories: ${plural(unchecked, 'package version')} of ${total} could not be checked against known-malware records at ${server}: ${found.error}`,
+        });
+    }
+    for (const u of found.unreadable)
+        diagnostics.push({ severity: 'warning', path: '', message: `the advisory ${u.id} names a package this scan resolved, but the record could not be read: ${u.error}` });
+    const stats = client.stats();
+    const report = {
+        source: server,
+        checked: found.checked,
+        fromCache: found.fromCache,
+        unchecked,
+        ...(found.error && unchecked > 0 ? { error: found.error } : {}),
+        malicious: marked.filter((v) => v.status === 'malicious').length,
+        requests: stats.requests,
+        durationMs: Date.now() - started,
+        required: opts.advisoriesRequired,
+    };
+    return { verdicts: marked, report, diagnostics, secrets: client.secrets(), bytes: stats.bytes };
+}
+
+;// CONCATENATED MODULE: ./src/pin.ts
+// For a dependency pip would build from source: the newest version whose wheels cover every target,
+// which is the version to pin so that pip runs no package code at install time. Read from the same
+// project page the select stage used; yanked files, pre-releases (unless the dependency itself is
+// one) and files whose Requires-Python excludes a target do not count, as pip would not take them.
+
+
+
+
+function fits(file, target, tags) {
+    if (file.yanked !== false)
+        return false;
+    if (wheelPriority(target, tags) === undefined)
+        return false;
+    const rp = file.requiresPython;
+    return !(rp && (0,python_version/* isValidSpecifier */.J5)(rp) && !(0,python_version/* satisfies */.ib)(`${target.python}.0`, rp, { prereleases: true }));
+}
+/**
+ * The newest version with a wheel for every target, or the targets no version has a wheel for
+ * (those of the newest versions' files, so that the message names what is missing now).
+ */
+function wheelPin(name, files, targets, opts = {}) {
+    const canonical = (0,python_names/* normalizeName */.P)(name);
+    const byVersion = new Map();
+    const covered = new Set();
+    for (const file of files) {
+        let wheel;
+        try {
+            wheel = parseWheelFilename(file.filename);
+        }
+        catch {
+            continue;
+        }
+        if ((0,python_names/* normalizeName */.P)(wheel.name) !== canonical || !(0,python_version/* isValidVersion */.ri)(wheel.version))
+            continue;
+        if ((0,python_version/* isPrerelease */.V1)(wheel.version) && !opts.pre)
+            continue;
+        const fitting = byVersion.get(wheel.version) ?? new Set();
+        targets.forEach((t, i) => {
+            if (fits(file, t, wheel.tags)) {
+                fitting.add(i);
+                covered.add(i);
+            }
+        });
+        byVersion.set(wheel.version, fitting);
+    }
+    const versions = [...byVersion.keys()].sort((a, b) => (0,python_version/* compareVersions */.Zy)(b, a));
+    for (const v of versions)
+        if (byVersion.get(v).size === targets.length)
+            return { version: v };
+    return { missing: targets.filter((_, i) => !covered.has(i)).map((t) => `CPython ${t.python} on ${t.platform}`) };
+}
+
 ;// CONCATENATED MODULE: ./src/scan.ts
 // The pipeline, and the only place that knows the order of its stages:
-// discover -> parse -> resolve -> select -> fetch -> extract -> analyze -> judge.
+// discover -> parse -> resolve -> select -> fetch -> extract -> analyze -> judge -> advise.
 // Reporting is left to the entries (cli.ts, action.ts), which hand the result to src/report/.
 
 
@@ -9850,6 +11299,19 @@ const version_VERSION = '0.1.0';
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+/** Bumped when what a kept analysis must hold changes (the declarations of the build files). */
+const KEPT_CHECK_VERSION = 2;
 function scan_emptyPipOptions() {
     return { extraIndexUrls: [], noIndex: false, findLinks: [], formatControl: { noBinary: [], onlyBinary: [] }, preferBinary: false, pre: false };
 }
@@ -9873,6 +11335,7 @@ function scan_requestKey(r) {
         r.indexUrls,
         r.noIndex,
         r.pre,
+        r.releaseControl ?? null,
         r.preferBinary,
         r.formatControl.state(),
         r.graph ?? null,
@@ -9892,7 +11355,9 @@ function buildRequests(parsed, opts, diagnostics) {
                 message: `--find-links locations are not searched (${pip.findLinks.map(redactUrl).join(', ')}); packages are looked up on the indexes only`,
             });
         for (const dep of deps) {
-            const sourceKey = `${dep.source.path}:${dep.source.line}:${dep.name}`;
+            // A lock may hold one name at several versions (for different Pythons) that all point at
+            // the one manifest line that declared it: each locked version is its own request.
+            const sourceKey = JSON.stringify([dep.source.path, dep.source.line, dep.name, dep.locked?.version ?? null, dep.direct?.url ?? null]);
             if (seenSources.has(sourceKey))
                 continue;
             seenSources.add(sourceKey);
@@ -9910,6 +11375,7 @@ function buildRequests(parsed, opts, diagnostics) {
                 indexUrls: dep.locked?.indexUrl ? [dep.locked.indexUrl] : indexUrls,
                 noIndex: pip.noIndex && !dep.locked?.indexUrl,
                 pre: pip.pre,
+                ...(pip.releaseControl ? { releaseControl: pip.releaseControl } : {}),
                 preferBinary: pip.preferBinary,
                 formatControl,
                 graph: unit === undefined ? undefined : unitKey(unit, environmentOf(dep)),
@@ -9928,7 +11394,7 @@ function markerApplies(req, target) {
     if (!req.marker)
         return { applies: true };
     try {
-        return { applies: evaluateMarker(req.marker, target.env, []) };
+        return { applies: (0,python_markers/* evaluateMarker */.UZ)(req.marker, target.env, []) };
     }
     catch (err) {
         return { applies: true, error: `invalid marker "${req.marker}": ${err.message}` };
@@ -9956,6 +11422,36 @@ function selectDirect(req, target) {
         skipped: false,
         selection: { target, kind: 'sdist', reason: `${editable}${what} (${shown}) is always built from source` },
         notAnalyzed: 'its build code is not fetched by sdist-guard: review it where it lives',
+    };
+}
+/** What a fetched direct reference depends on: its PKG-INFO where binding, else what its build files state. */
+function directDependencies(fetched) {
+    if ('unresolved' in fetched || fetched.check.error)
+        return undefined;
+    const { pkgInfo, declared } = fetched.check;
+    if (pkgInfo) {
+        try {
+            const found = declaredDependencies(parseCoreMetadata(pkgInfo, `${fetched.file.filename}/PKG-INFO`), 'sdist');
+            if (found.known)
+                return found;
+        }
+        catch (err) {
+            if (!(err instanceof InvalidMetadata))
+                throw err;
+        }
+    }
+    const install = declared?.install;
+    return install ? { known: true, requirements: install.requirements, extras: install.extras, from: install.from } : undefined;
+}
+/** How pip looks up what a top-level dependency's builds install: its own lookup settings. */
+function pipOf(req) {
+    return {
+        indexUrls: req.indexUrls,
+        noIndex: req.noIndex,
+        pre: req.pre,
+        ...(req.releaseControl ? { releaseControl: req.releaseControl } : {}),
+        preferBinary: req.preferBinary,
+        formatControl: req.formatControl,
     };
 }
 function lockedFiles(req) {
@@ -9995,13 +11491,13 @@ async function checkSdist(client, file, hashes, limits, cache, pool) {
         await cache.analyses.put(trusted, file.filename, maskDeep(check, client.secrets()));
     return check;
 }
-/** An sdist's PKG-INFO alone, for when its analysis came from the cache without it. */
+/** An sdist's PKG-INFO and declarations alone, for when its analysis came from the cache without them. */
 async function readPkgInfo(client, file, hashes, limits) {
     try {
         const contents = await (0,archive/* readSdist */.M6)(file.filename, client.download(file, { maxBytes: limits.maxDownloadBytes, hashes: hashes.length ? hashes : undefined }), limits);
         if (contents.error)
             return { error: contents.error };
-        return { pkgInfo: contents.files.get('PKG-INFO') };
+        return { pkgInfo: contents.files.get('PKG-INFO'), declared: (0,declared/* declaredRequirements */.ro)((0,analysis/* stripTopDirectory */.x7)(contents.files)) };
     }
     catch (err) {
         return { error: err.message };
@@ -10010,24 +11506,24 @@ async function readPkgInfo(client, file, hashes, limits) {
 function analyzeContents(contents) {
     if (contents.error)
         return undefined;
-    return analyzeSdist(contents.files);
+    return analyzeSdist(contents.files, { data: contents.data, encodings: contents.encodings });
 }
 async function scan(opts, hooks = {}) {
     const started = Date.now();
-    const progress = { phase: 'discover', resolved: 0, total: 0, analyzed: 0, toAnalyze: 0 };
+    const progress = { phase: 'discover', resolved: 0, total: 0, pages: 0, analyzed: 0, toAnalyze: 0 };
     const report = () => hooks.onProgress?.({ ...progress });
     report();
     // discover + parse
-    const { files, diagnostics } = await discover(opts.paths, opts.root);
+    const { files, diagnostics } = await discover(opts.paths, opts.root, opts.exclude);
     const ctx = { root: opts.root, readFile: readInsideRoot(opts.root), env: opts.env };
     const manifests = [];
     for (const file of files) {
         let text;
         try {
-            text = await (0,promises_.readFile)(file.absPath, 'utf8');
+            text = (await regular_file_readRegularFile(file.absPath)).toString('utf8');
         }
         catch (err) {
-            diagnostics.push({ severity: 'error', path: file.path, message: `cannot read: ${err.message}` });
+            diagnostics.push({ severity: 'error', path: file.path, message: `cannot read ${file.path}: ${err.message}` });
             continue;
         }
         const binary = binaryContent(text);
@@ -10056,8 +11552,12 @@ async function scan(opts, hooks = {}) {
     progress.total = requests.length;
     report();
     // An analysis depends on the analyzer, on the reader and on the limits it ran under.
-    const cache = opts.cacheDir ? openCache(opts.cacheDir, JSON.stringify([analysis/* ANALYZER_VERSION */.MR, version_VERSION, opts.limits.archive])) : undefined;
+    const cache = opts.cacheDir
+        ? openCache(opts.cacheDir, JSON.stringify([analysis/* ANALYZER_VERSION */.MR, version_VERSION, opts.limits.archive, KEPT_CHECK_VERSION]), { secrets: () => client.secrets() })
+        : undefined;
     const client = new IndexClient({
+        // what `${VAR}` brought in, and credentials written into the manifests' URLs
+        secrets: manifestSecrets(manifests.map((m) => m.result)),
         indexUrl: opts.indexUrl,
         extraIndexUrls: opts.extraIndexUrls,
         concurrency: opts.concurrency,
@@ -10100,8 +11600,14 @@ async function scan(opts, hooks = {}) {
     const pkgInfos = new Map();
     const pkgInfoOf = async (file, hashes) => {
         const check = await checkOnce(file, hashes);
-        if (check.pkgInfo !== undefined || check.error)
-            return { pkgInfo: check.pkgInfo ?? undefined, error: check.error };
+        const facts = (read) => ({
+            pkgInfo: read.pkgInfo ?? undefined,
+            error: read.error,
+            ...(read.declared?.install ? { declared: read.declared.install } : {}),
+            ...(read.declared?.unread.length ? { unread: read.declared.unread } : {}),
+        });
+        if ((check.pkgInfo !== undefined && check.declared) || check.error)
+            return facts(check);
         // a kept analysis without its PKG-INFO (the cache may predate it): read that alone, once
         const key = `${file.url}\0${[...hashes].sort().join(',')}`;
         let p = pkgInfos.get(key);
@@ -10109,9 +11615,31 @@ async function scan(opts, hooks = {}) {
             p = readPkgInfo(client, file, hashes, opts.limits.archive);
             pkgInfos.set(key, p);
         }
-        return p;
+        return facts(await p);
     };
     const metadata = new MetadataReader(client);
+    // direct references: once per URL (and the file that names a relative path)
+    const directs = new Map();
+    const directOnce = (dep) => {
+        const key = JSON.stringify([dep.direct.url, dep.direct.kind === 'path' ? dep.source.path : '', [...dep.hashes].sort()]);
+        let p = directs.get(key);
+        if (!p) {
+            progress.toAnalyze++;
+            p = checkDirect(dep, {
+                root: opts.root,
+                limits: opts.limits.archive,
+                checkoutTimeoutMs: opts.timeoutMs * 4,
+                download: (file, hashes) => checkOnce(file, hashes),
+            })
+                .catch((err) => ({ unresolved: `not checked: ${redactUrl(dep.direct.url)} could not be read (${err.message})` }))
+                .finally(() => {
+                progress.analyzed++;
+                report();
+            });
+            directs.set(key, p);
+        }
+        return p;
+    };
     let resolution;
     const resolveOne = async (req) => {
         const outcomes = [];
@@ -10127,7 +11655,17 @@ async function scan(opts, hooks = {}) {
                 continue;
             }
             if (req.dep.direct) {
-                outcomes.push(selectDirect(req, target));
+                const chosen = selectDirect(req, target);
+                if (chosen.skipped || chosen.selection.kind !== 'sdist' || !opts.analyze) {
+                    outcomes.push(chosen);
+                    continue;
+                }
+                // fetched and analyzed like any sdist; what cannot be fetched is not checked, and says so
+                const fetched = await directOnce(req.dep);
+                if ('unresolved' in fetched)
+                    outcomes.push({ skipped: false, selection: { target, kind: 'none', reason: fetched.unresolved } });
+                else
+                    outcomes.push({ skipped: false, selection: { ...chosen.selection, file: fetched.file }, check: fetched.check });
                 continue;
             }
             const resolved = req.graph === undefined ? undefined : resolution?.selectionFor(req.graph, opts.targets.indexOf(target), req.name);
@@ -10157,6 +11695,8 @@ async function scan(opts, hooks = {}) {
                 hashes: req.hashes,
                 strictHashes: req.strictHashes && !lockedFiles(req),
                 pre: req.pre || req.dep.locked !== undefined,
+                // a lock's exact version is installed whatever kind of release it is
+                ...(req.releaseControl && !req.dep.locked ? { releaseControl: req.releaseControl } : {}),
                 preferBinary: req.preferBinary,
                 formatControl: req.formatControl,
                 files,
@@ -10166,9 +11706,23 @@ async function scan(opts, hooks = {}) {
         }
         progress.resolved++;
         report();
-        return judge({ name: req.displayName, sources: req.sources, outcomes });
+        const label = req.graph === undefined ? undefined : toResolve.get(Number(req.graph.split('/')[0]))?.label;
+        const pip = pipOf(req);
+        return {
+            name: req.name,
+            displayName: req.displayName,
+            sources: req.sources,
+            // a lock that records its graph says how a package it alone names is reached
+            ...(req.dep.via ? { via: req.dep.via } : {}),
+            // a lock's version stands where markers exclude the package on every target
+            ...(req.dep.locked ? { version: req.dep.locked.version } : {}),
+            chain: [...(label && environmentOf(req.dep) === 'install' ? [label] : []), req.displayName],
+            outcomes,
+            pip,
+            ancestors: [],
+        };
     };
-    const transitiveOne = async (dep) => {
+    const transitiveOne = async (dep, pip, ancestors = []) => {
         const outcomes = [];
         for (const [t, target] of opts.targets.entries()) {
             const selection = dep.selections[t];
@@ -10179,60 +11733,257 @@ async function scan(opts, hooks = {}) {
         }
         progress.resolved++;
         report();
-        return judge({ name: dep.displayName, sources: dep.sources, outcomes, via: dep.via });
+        return { name: dep.name, displayName: dep.displayName, sources: dep.sources, via: dep.via, chain: dep.via, outcomes, pip, ancestors };
     };
-    let verdicts;
+    const services = {
+        getProject: (name, indexUrls) => client.getProject(name, indexUrls).finally(() => {
+            progress.pages++;
+            report();
+        }),
+        readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
+        ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
+    };
+    // The build-time closure: every sdist pip would build makes it install that sdist's build
+    // requirements first, resolved from the same indexes, some of them sdists built in turn. Each
+    // round resolves the builds the last round's sdists start; it ends when no new build is learned.
+    const buildsDone = new Set();
+    let environments = 0;
+    // `closed` gathers what each build learns as it ends, and `pending` holds the builds not ended
+    // yet, so that a deadline keeps what was learned and marks what was not.
+    const closeOver = async (start, closed, pending) => {
+        let round = start;
+        while (round.length > 0) {
+            const jobs = [];
+            for (const entry of round) {
+                for (const job of buildJobs(entry)) {
+                    const key = jobKey(job);
+                    if (buildsDone.has(key))
+                        continue;
+                    buildsDone.add(key);
+                    jobs.push(job);
+                    pending.add(job);
+                }
+            }
+            const learned = await Promise.all(jobs.map(async (job) => {
+                const got = await runBuild(job);
+                closed.push(...got);
+                pending.delete(job);
+                return got;
+            }));
+            round = learned.flat();
+        }
+        return true;
+    };
+    /** One sdist's build environment: resolved, checked, its entries returned (or why it stops here). */
+    const runBuild = async (job) => {
+        const { entry, file } = job;
+        const plan = planBuild(job, environments);
+        const source = entry.sources[0];
+        for (const message of plan.warnings)
+            diagnostics.push({ severity: 'warning', path: source?.path ?? '', ...(source ? { line: source.line } : {}), message });
+        if (plan.limit)
+            limitJob(job, plan.limit);
+        if (!plan.requirements)
+            return [];
+        const requirements = plan.requirements;
+        environments++;
+        const { unit, invalid } = buildUnit(job, `build:${environments}`, requirements);
+        for (const bad of invalid)
+            limitJob(job, `its build requirement ${bad} cannot be read; pip would stop`);
+        const targets = job.targets.map((t) => opts.targets[t]);
+        const built = await resolveTransitive([unit], targets, services);
+        diagnostics.push(...built.diagnostics);
+        const ancestors = [...entry.ancestors, file.url];
+        const entries = [];
+        for (const dep of built.transitive) {
+            // back to the scan's targets: nothing on a target where this sdist is not the one built
+            const selections = opts.targets.map((_, t) => {
+                const i = job.targets.indexOf(t);
+                return i === -1 ? undefined : dep.selections[i];
+            });
+            entries.push(await transitiveOne({ ...dep, sources: entry.sources, selections }, entry.pip, ancestors));
+        }
+        for (const dep of unit.dependencies.filter((d) => d.direct)) {
+            entries.push(await directBuildEntry(dep, entry, ancestors, job.targets));
+        }
+        progress.total += entries.length;
+        report();
+        return entries;
+    };
+    /** A build requirement given by URL: fetched and checked like a direct reference in a manifest. */
+    const directBuildEntry = async (dep, entry, ancestors, on) => {
+        const shown = redactUrl(dep.direct.url);
+        const isWheel = dep.direct.kind !== 'vcs' && distributionKind((0,external_node_path_.basename)(dep.direct.url.split(/[?#]/)[0])) === 'wheel';
+        const fetched = dep.direct.kind === 'path'
+            ? { unresolved: `not checked: pip would build the build requirement ${dep.displayName} from the path ${shown}, relative to a build directory` }
+            : isWheel
+                ? undefined
+                : await directOnce(dep);
+        const outcomes = opts.targets.map((target, t) => {
+            if (!on.includes(t))
+                return { skipped: true, python: target.python, platform: target.platform, reason: 'nothing pulls it in on this target' };
+            if (!fetched)
+                return { skipped: false, selection: { target, kind: 'wheel', reason: `a build requirement given by URL, to the wheel ${shown}` } };
+            if ('unresolved' in fetched)
+                return { skipped: false, selection: { target, kind: 'none', reason: fetched.unresolved } };
+            return { skipped: false, selection: { target, kind: 'sdist', file: fetched.file, reason: `a build requirement given by URL (${shown}), always built from source` }, check: fetched.check };
+        });
+        const via = [...entry.chain, `(build) ${dep.displayName}`];
+        return { name: dep.name, displayName: dep.displayName, sources: entry.sources, via, chain: via, outcomes, pip: entry.pip, ancestors };
+    };
+    // The scan's deadline: what is not decided when it passes is unresolved, and what runs is stopped.
+    const deadline = new Deadline(opts.deadlineMs, started);
+    deadline.whenExpired(() => {
+        client.close().catch(() => { });
+        pool.close().catch(() => { });
+    });
+    let late = 0;
+    const undecided = (name, displayName, sources, pip, via) => {
+        late++;
+        const outcomes = opts.targets.map((target) => ({ skipped: false, selection: { target, kind: 'none', reason: deadline.reason() } }));
+        return { name, displayName, sources, ...(via ? { via } : {}), chain: via ?? [displayName], outcomes, pip, ancestors: [] };
+    };
+    let entries = [];
+    let verdicts = [];
     try {
         // resolve: what pip would install besides what the manifests name, per environment and target
-        resolution = await resolveTransitive(parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts))), opts.targets, {
-            getProject: (name, indexUrls) => client.getProject(name, indexUrls),
-            readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
-            ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
-        });
-        diagnostics.push(...resolution.diagnostics);
-        progress.total += resolution.transitive.length;
-        report();
-        verdicts = await Promise.all([...requests.map(resolveOne), ...resolution.transitive.map(transitiveOne)]);
+        const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
+        const unitsByKey = new Map(units.map((u) => [u.key, u]));
+        // a direct reference is fetched first: what it declares is then followed like any dependency's
+        if (opts.analyze) {
+            const known = new Map();
+            const fetched = units.flatMap((u) => u.dependencies).filter((d) => d.direct && !(d.direct.kind !== 'vcs' && distributionKind((0,external_node_path_.basename)(d.direct.url.split(/[?#]/)[0])) === 'wheel'));
+            await deadline.race(Promise.all(fetched.map(async (d) => {
+                const found = directDependencies(await directOnce(d));
+                if (found)
+                    known.set(d, found);
+            })));
+            services.directDependencies = (dep) => known.get(dep);
+        }
+        resolution = await deadline.race(resolveTransitive(units, opts.targets, services));
+        if (resolution) {
+            diagnostics.push(...resolution.diagnostics);
+            progress.total += resolution.transitive.length;
+            report();
+        }
+        const found = resolution;
+        entries = found
+            ? await Promise.all([
+                ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r))),
+                ...found.transitive.map(async (d) => {
+                    const pip = unitsByKey.get(d.unit).pip;
+                    return (await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via);
+                }),
+            ])
+            : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
+        // with --no-transitive only what the files name is checked, their builds' requirements included
+        if (found && opts.transitive && opts.analyze) {
+            const closed = [];
+            const pending = new Set();
+            const done = await deadline.race(closeOver(entries, closed, pending));
+            entries.push(...closed);
+            // builds the deadline cut short are not followed, and their dependents say so
+            if (done === undefined)
+                for (const job of pending)
+                    limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
+        }
+        verdicts = entries.map((e) => judge({ name: e.displayName, sources: e.sources, outcomes: e.outcomes, ...(e.via ? { via: e.via } : {}), ...(e.version !== undefined ? { version: e.version } : {}) }));
+        // while the client still holds the pages it read: the version to pin instead of an sdist
+        if (!deadline.expired)
+            await deadline.race(addWheelPins(verdicts, requests, client, opts));
+        if (deadline.expired) {
+            diagnostics.push({
+                severity: 'warning',
+                path: '',
+                message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
+            });
+        }
     }
     finally {
+        deadline.clear();
         await client.close();
         await pool.close();
     }
+    // advise: every name and version pip would install (wheel or sdist, on every target), against known-malware records
+    const advised = await checkAdvisories(verdicts, opts, cache?.advisories, started);
+    diagnostics.push(...advised.diagnostics);
     if (cache) {
         await cache.disk.flush();
         const problems = cache.disk.problems();
         if (problems.length > 0)
             diagnostics.push({ severity: 'warning', path: '', message: `the cache in ${opts.cacheDir} could not be used fully (${problems[0]}); results were computed anew` });
     }
+    dedupeDiagnostics(diagnostics);
     // judge, last word: what the pull request did not change, and what the allow list accepts, does not gate
-    const judged = applyAllowList(markPreexisting(mergeVerdicts(verdicts), scope.changed), opts.allow, todayUtc());
+    const judged = applyAllowList(markPreexisting(mergeVerdicts(advised.verdicts), scope.changed), opts.allow, todayUtc());
     diagnostics.push(...judged.diagnostics);
     progress.phase = 'done';
     report();
     const stats = client.stats();
+    const secrets = [...new Set([...client.secrets(), ...advised.secrets])];
     return {
         root: opts.root,
         targets: opts.targets,
         manifests: files.map((f) => f.path),
-        verdicts: judged.verdicts,
-        diagnostics,
+        // Masked here, before any reporter escapes or shortens a string, which could split a secret
+        // into pieces no later mask would recognize.
+        verdicts: maskDeep(judged.verdicts, secrets),
+        diagnostics: maskDeep(diagnostics, secrets),
         stats: {
-            requests: stats.requests,
-            bytes: stats.bytes,
+            requests: stats.requests + advised.report.requests,
+            bytes: stats.bytes + advised.bytes,
             retries: stats.retries,
             sdistsAnalyzed: checks.size,
             durationMs: Date.now() - started,
             ...(analysisCache ? { cache: { pagesFresh: stats.pagesFromCache, pagesRevalidated: stats.pagesRevalidated, analysesReused: analysisCache.reused, written: cache.disk.stats().writes } } : {}),
         },
-        secrets: client.secrets(),
-        scope: scope.report,
+        secrets,
+        scope: maskDeep(scope.report, secrets),
+        advisories: advised.report,
     };
+}
+/** The same warning from several environments on the same line is one warning. */
+function dedupeDiagnostics(diagnostics) {
+    const seen = new Set();
+    let kept = 0;
+    for (const d of diagnostics) {
+        const key = JSON.stringify([d.severity, d.path, d.line, d.message]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        diagnostics[kept++] = d;
+    }
+    diagnostics.length = kept;
+}
+/**
+ * For each dependency pip would build from an index's sdist: the version to pin instead, from the
+ * project page the select or resolve stage read (the client keeps it, so this asks for nothing new).
+ * A page that cannot be read adds nothing.
+ */
+async function addWheelPins(verdicts, requests, client, opts) {
+    const indexesOf = new Map(requests.map((r) => [r.name, r]));
+    await Promise.all(verdicts.map(async (v) => {
+        if (!v.targets.some((t) => t.kind === 'sdist' && t.file))
+            return;
+        const req = indexesOf.get((0,python_names/* normalizeName */.P)(v.name));
+        // a direct reference has no index page; a lock's files are its own, and reading the index for a
+        // pin would be a request the lock otherwise never makes
+        if (req?.dep.direct || req?.dep.locked || req?.noIndex)
+            return;
+        try {
+            const page = await client.getProject(v.name, req?.indexUrls);
+            v.wheelPin = wheelPin(v.name, page.files, opts.targets, { pre: v.version !== undefined && (0,python_version/* isPrerelease */.V1)(v.version) });
+        }
+        catch {
+            // the verdict already says what went wrong with the index
+        }
+    }));
 }
 /** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
 function mergeVerdicts(verdicts) {
     const merged = new Map();
     for (const v of verdicts) {
-        const key = JSON.stringify([v.name.toLowerCase().replace(/[-_.]+/g, '-'), v.status, v.targets.map((t) => [t.kind, t.version, t.file])]);
+        const key = JSON.stringify([v.name.toLowerCase().replace(/[-_.]+/g, '-'), v.version ?? null, v.status, v.targets.map((t) => [t.kind, t.version, t.file])]);
         const existing = merged.get(key);
         if (existing) {
             for (const s of v.sources)
@@ -10245,27 +11996,36 @@ function mergeVerdicts(verdicts) {
     return [...merged.values()].sort((a, b) => statusRank(b.status) - statusRank(a.status) || a.name.localeCompare(b.name) || (a.version ?? '').localeCompare(b.version ?? ''));
 }
 /** extract -> analyze for sdists a person downloaded: archives, unpacked directories or .py files. */
-async function inspect(paths, shown = paths) {
+async function inspect(paths, shown = paths, limits) {
     const results = [];
     for (const [i, file] of paths.entries()) {
         const path = shown[i] ?? file;
         try {
             const info = await stat(file);
             if (info.isDirectory()) {
-                const contents = await readSdistDirectory(file);
+                const contents = await readSdistDirectory(file, limits);
                 results.push(inspectResult(path, contents, analyzeContents(contents)));
             }
             else if (file.endsWith('.py') || file.endsWith('.pyw')) {
-                const analysis = analyzeSource(decodeSource(new Uint8Array(await readFile(file))).text, basename(file));
-                results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits });
+                const decoded = decodeSource(new Uint8Array(await readRegularFile(file)), { tokenize: basename(file) === 'setup.py' });
+                const analysis = analyzeSource(decoded.text, basename(file), decoded.encoding);
+                results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits, analyzed: analysis.analyzed });
             }
             else {
-                const contents = await readSdist(basename(file), createReadStream(file));
+                // only a regular file: a FIFO or a device would block the read, or never end
+                const handle = await openRegularFile(file);
+                let contents;
+                try {
+                    contents = await readSdist(basename(file), handle.createReadStream(), limits);
+                }
+                finally {
+                    await handle.close().catch(() => { });
+                }
                 results.push(inspectResult(path, contents, analyzeContents(contents)));
             }
         }
         catch (err) {
-            results.push({ path, suspicious: false, findings: [], limits: [], error: `cannot read ${path}: ${err.message}` });
+            results.push({ path, suspicious: false, findings: [], limits: [], analyzed: [], error: `cannot read ${path}: ${err.message}` });
         }
     }
     return results;
@@ -10273,20 +12033,157 @@ async function inspect(paths, shown = paths) {
 function inspectResult(path, contents, analysis) {
     const result = {
         path,
-        suspicious: analysis?.suspicious ?? false,
-        findings: analysis?.findings ?? [],
+        // An archive that pip and a plain reader unpack differently is suspicious whatever its files say.
+        suspicious: (analysis?.suspicious ?? false) || contents.findings.length > 0,
+        findings: [...contents.findings, ...(analysis?.findings ?? [])],
         limits: [...contents.limits, ...(analysis?.limits ?? [])],
+        analyzed: analysis?.analyzed ?? [],
     };
     if (contents.error)
         result.error = contents.error.includes(basename(path)) ? contents.error : `${path}: ${contents.error}`;
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/report/advisories.ts
+// What every report says about known malware: the advisory check itself (where the records came
+// from, and whether some packages went unchecked) and, for a malicious dependency, what to do.
+/** What to do about a dependency a malware record names. */
+const REMEDIATION = 'Remove it (and whatever pulls it in) from the manifests and lock files. If it was ever installed, on a laptop or a CI runner, treat every secret that machine held as stolen: rotate tokens, keys and passwords, and review what they gave access to.';
+function advisories_plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/**
+ * One sentence on the advisory check: what was checked against which service, or that it was
+ * turned off, or how many package versions went unchecked and why. Undefined for a result that
+ * carries no advisory report.
+ */
+function advisorySentence(result) {
+    const a = result.advisories;
+    if (!a)
+        return undefined;
+    if (a.source === null)
+        return 'Known-malware advisories: not checked (turned off).';
+    if (a.unchecked > 0)
+        return `Not checked against advisories: ${advisories_plural(a.unchecked, 'package version')} of ${a.checked + a.unchecked} could not be checked against the known-malware records at ${a.source} (${a.error ?? 'the service did not answer'}); they may still be known malware.`;
+    const cached = a.fromCache ? `, ${a.fromCache} answered from the cache` : '';
+    return `Known-malware advisories: ${advisories_plural(a.checked, 'package version')} checked against the MAL- records at ${a.source}${cached}; ${advisories_plural(a.malicious, 'dependency', 'dependencies')} named.`;
+}
+/** For the gate's sentence: the part of the check that did not happen. */
+function uncheckedNote(result) {
+    const a = result.advisories;
+    if (!a || a.source === null || a.unchecked === 0)
+        return undefined;
+    return `${advisories_plural(a.unchecked, 'package version')} not checked against advisories`;
+}
+/** `MAL-2024-1 (summary) https://…` for each record of a verdict, one per line. */
+function advisoryLines(v) {
+    return (v.advisories ?? []).map((a) => `${a.id} for ${a.version}${a.summary ? `: ${a.summary}` : ''} ${a.url}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/statuses.ts
+// What each status means to a person, in one table: its icon, its one-line meaning, how a heading
+// names dependencies in it, and what to do about one. Every reporter reads it, so a new status is
+// one entry here (and its rank in verdict.ts), and the outputs cannot drift apart.
+
+
+function pinSteps(v) {
+    const pin = v.wheelPin;
+    if (!pin)
+        return [['Pin a version that publishes wheels for every target, or accept the build with an allow entry once its code is reviewed.']];
+    if ('version' in pin)
+        return [
+            ['Pin ', { code: `${v.name}==${pin.version}` }, ': the newest version with wheels for every target, so pip runs no package code.'],
+            ['Or accept the build with an allow entry in the configuration once its code is reviewed.'],
+        ];
+    if (pin.missing.length === 0)
+        return [['No one version has wheels for every target: pin per target with markers, or accept the build with an allow entry once its code is reviewed.']];
+    return [['No version has wheels for ', { code: pin.missing.join(', ') }, ': review its build code and accept it with an allow entry, or replace the dependency.']];
+}
+function removeStep(v) {
+    const where = v.sources[0] ? `${v.sources[0].path}:${v.sources[0].line}` : '';
+    const step = ['Do not merge or install it. Remove ', { code: v.name }];
+    if (where)
+        step.push(' from ', { code: where });
+    if (v.via && v.via.length > 1)
+        step.push(' (or the dependency that pulls it in, ', { code: v.via[0] }, ')');
+    step.push('.');
+    return step;
+}
+const STATUS = {
+    wheel: { icon: '✅', meaning: 'a wheel fits every target: pip runs no package code', noun: 'wheel', listed: false, color: 'none', remedy: () => [] },
+    sdist: {
+        icon: '📦',
+        meaning: 'pip would build it from source; its build code shows nothing suspicious',
+        noun: 'built from source',
+        listed: true,
+        color: 'cyan',
+        remedy: pinSteps,
+    },
+    suspicious: {
+        icon: '🛑',
+        meaning: 'its build code does something malware does',
+        noun: 'suspicious',
+        listed: true,
+        color: 'red',
+        remedy: (v) => [
+            removeStep(v),
+            ['If it was ever installed or downloaded anywhere (a laptop, a CI runner), treat that machine\u2019s secrets as stolen: rotate its tokens, keys and passwords.'],
+            ['Report it to the index (on PyPI, "Report project as malware" on ', { code: `https://pypi.org/project/${(0,python_names/* normalizeName */.P)(v.name)}/` }, ').'],
+        ],
+    },
+    malicious: {
+        icon: '☠️',
+        meaning: 'a known-malware advisory names the version pip would install',
+        noun: 'malicious',
+        listed: true,
+        color: 'red',
+        remedy: (v) => [
+            removeStep(v),
+            ['If it was ever installed or downloaded anywhere (a laptop, a CI runner), treat that machine\u2019s secrets as stolen: rotate its tokens, keys and passwords, and review what they gave access to.'],
+            ...((v.advisories ?? []).length > 0 ? [['Advisories: ', { code: [...new Set((v.advisories ?? []).map((a) => a.id))].join(', ') }, '.']] : []),
+        ],
+    },
+    unresolved: {
+        icon: '⚠️',
+        meaning: 'could not be checked: treat as unsafe',
+        noun: 'unresolved',
+        listed: true,
+        color: 'yellow',
+        remedy: (v) => [
+            ...(v.limits.length > 0 && v.targets.some((t) => t.kind === 'sdist')
+                ? [['Its sdist could not be read in full within a limit: pin a version with wheels, or, if the file is legitimate, raise that limit with `SDIST_GUARD_LIMITS`.']]
+                : []),
+            ...(v.wheelPin && 'version' in v.wheelPin ? [['A version with wheels for every target exists: ', { code: `${v.name}==${v.wheelPin.version}` }, '.']] : []),
+            [
+                'Check the index URL (`index-url`, `extra-index-urls`, a requirements file\u2019s `--index-url`), the credentials for it (`index-credentials`, `SDIST_GUARD_INDEX_CREDENTIALS`), and whether a lock was made against another index; then run again.',
+            ],
+        ],
+    },
+    skipped: { icon: '➖', meaning: 'markers exclude every target', noun: 'skipped', listed: false, color: 'none', remedy: () => [] },
+};
+/** A step as plain text, values as they are: for the terminal and annotations to escape. */
+function stepPlain(step) {
+    // our words mark option names as Markdown code; in plain text the backticks go
+    return step.map((p) => (typeof p === 'string' ? p.replace(/`/g, '') : p.code)).join('');
+}
+/** Statuses a person must look at even when they do not gate (a report-only run comments on them). */
+function needsAttention(v) {
+    return statusRank(v.status) >= statusRank('unresolved');
+}
+/** Statuses worst first, as the reports list them. */
+const STATUS_ORDER = Object.keys(STATUS).sort((a, b) => statusRank(b) - statusRank(a));
+function listed(v) {
+    return STATUS[v.status].listed;
+}
+
 ;// CONCATENATED MODULE: ./src/report/gate.ts
 // What every reporter shares: counts, the gate decision, and masking of secrets. The gate lives here
 // rather than in each entry so the CLI, the action and the reports can never disagree about it.
-function gate_countStatuses(verdicts) {
-    const counts = { wheel: 0, sdist: 0, suspicious: 0, unresolved: 0, skipped: 0 };
+
+
+
+function countStatuses(verdicts) {
+    const counts = Object.fromEntries(Object.keys(STATUS).map((s) => [s, 0]));
     for (const v of verdicts)
         counts[v.status]++;
     return counts;
@@ -10298,26 +12195,30 @@ function gate_countStatuses(verdicts) {
 function gates(v, failOn) {
     return failOn.includes(v.status) && !v.allowed && !v.preexisting;
 }
-function gate_evaluateGate(result, failOn) {
+function evaluateGate(result, failOn) {
     const failing = result.verdicts.filter((v) => gates(v, failOn));
     const named = result.verdicts.filter((v) => failOn.includes(v.status) && !gates(v, failOn));
     const notGating = { preexisting: named.filter((v) => !v.allowed), allowed: named.filter((v) => v.allowed) };
     const manifestErrors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const errorsFail = failOn.includes('unresolved') && manifestErrors > 0;
-    const failed = failing.length > 0 || errorsFail;
+    const advisoriesFail = Boolean(result.advisories?.required && result.advisories.unchecked > 0);
+    const failed = failing.length > 0 || errorsFail || advisoriesFail;
     const parts = [];
-    const counts = gate_countStatuses(failing);
-    for (const s of ['suspicious', 'unresolved', 'sdist'])
+    const counts = countStatuses(failing);
+    for (const s of STATUS_ORDER)
         if (counts[s])
             parts.push(`${counts[s]} ${s}`);
     if (errorsFail)
         parts.push(`${manifestErrors} manifest error${manifestErrors === 1 ? '' : 's'}`);
+    if (advisoriesFail)
+        parts.push(`${uncheckedNote(result)} (advisories-required)`);
     const aside = [];
     if (notGating.preexisting.length)
         aside.push(`${notGating.preexisting.length} pre-existing`);
     if (notGating.allowed.length)
         aside.push(`${notGating.allowed.length} allowed`);
-    const notes = aside.length ? `; not gating: ${aside.join(', ')}` : '';
+    const unchecked = advisoriesFail ? undefined : uncheckedNote(result);
+    const notes = (aside.length ? `; not gating: ${aside.join(', ')}` : '') + (unchecked ? `; ${unchecked}` : '');
     const which = result.scope?.applied === 'changed' ? 'no dependency the change adds or alters' : 'no dependency';
     const message = failed
         ? `sdist-guard failed the gate: ${parts.join(', ')} (fail-on: ${failOn.join(',')})${notes}`
@@ -10327,7 +12228,7 @@ function gate_evaluateGate(result, failOn) {
     return { failed, failOn, failing, notGating, manifestErrors, message };
 }
 /** Replaces every known secret (and its URL-encoded form) with `***`. */
-function gate_maskSecrets(text, secrets) {
+function maskSecrets(text, secrets) {
     let out = text;
     const all = new Set();
     for (const s of secrets) {
@@ -10340,6 +12241,16 @@ function gate_maskSecrets(text, secrets) {
         out = out.split(s).join('***');
     return out;
 }
+/**
+ * The result with every known secret masked in what it quotes, before any escaping changes how a
+ * secret is spelled (a `_` written as an entity would no longer match it).
+ */
+function maskVerdicts(result) {
+    if (result.secrets.length === 0)
+        return result;
+    const m = (x) => maskDeep(x, result.secrets);
+    return { ...result, verdicts: m(result.verdicts), diagnostics: m(result.diagnostics), manifests: m(result.manifests), scope: m(result.scope) };
+}
 function gate_location(v) {
     const s = v.sources[0];
     return s ? `${s.path}:${s.line}` : '';
@@ -10348,13 +12259,182 @@ function gate_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// Every string a scanned repository, an index or an sdist chose (package names, versions, file paths,
+// findings' messages and evidence, reasons that quote them) is data. This module is the one place
+// that makes such a string safe for where it is written: a terminal, a line of the runner's log or a
+// workflow command, Markdown (inline, in a table cell, inside HTML, in a code span or a code block)
+// and SARIF message text. Reporters never interpolate an untrusted string any other way.
+//
+// Markdown is written for GitHub: GFM (tables, autolink literals), HTML passed through, and GitHub's
+// own pass over the rendered text (@mentions, #123 references), which backslash escapes and entities
+// cannot stop, since it reads the decoded text: a zero-width space after `@` and `#` breaks those.
+/**
+ * Control characters (C0 but tab, DEL, C1), Unicode line and paragraph separators, and the
+ * bidirectional overrides and isolates that reorder what a reader sees ("Trojan Source").
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Terminal escape sequences (CSI, OSC, DCS and the like) are dropped whole, not only their ESC. */
+// eslint-disable-next-line no-control-regex
+const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?/g;
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+function visible(c) {
+    const code = c.codePointAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Drops escape sequences and shows every other control character as `\xNN` (`\uNNNN`), so that a
+ * reader sees that the text held one. Line breaks are kept: `oneLine` folds them where a line is due.
+ */
+function controlFree(s) {
+    return s
+        .replace(LINE_BREAKS, '\n')
+        .replace(ESCAPE_SEQUENCE, (seq) => `[${visible(seq[0])}]`)
+        .replace(CONTROL, (c) => (c === '\n' || c === '\t' ? c : visible(c)));
+}
+/** One line, whitespace folded, cut to `max` characters with an ellipsis. */
+function oneLine(s, max = 160) {
+    const flat = controlFree(s).replace(/\s+/g, ' ').trim();
+    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+// ---- defanging: what scanned code names is shown, never made clickable ----
+const URL_IN_TEXT = /\b([a-z][a-z0-9+.-]{1,15}):\/\/([^\s/?#"'`<>()[\]{}|\\]+)/gi;
+const IPV4 = /\b((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})\b/g;
+const WWW = /\bwww\./gi;
+function defangHost(host) {
+    return host.replace(/\./g, '[.]');
+}
+/**
+ * `http://evil.example/x` becomes `hxxp://evil[.]example/x`, `203.0.113.7` becomes `203.0.113[.]7`:
+ * still readable and searchable, no longer a link in any renderer or terminal.
+ */
+function defang(s) {
+    return s
+        .replace(URL_IN_TEXT, (_m, scheme, host) => `${scheme.replace(/t/gi, 'x')}://${defangHost(host)}`)
+        .replace(IPV4, (ip) => ip.replace(/\.(\d+)$/, '[.]$1'))
+        .replace(WWW, 'www[.]');
+}
+// ---- terminal and runner log ----
+/** Text for a terminal or a log line: no control characters, one line. */
+function terminal(s, max = 300) {
+    return oneLine(s, max);
+}
+/**
+ * The data of a workflow command (`::error file=..::DATA`): control characters shown, line breaks
+ * kept for the toolkit to escape (`%0A`), as it escapes `%` and `\r`. Commands are only ever issued
+ * through the toolkit, which also escapes the properties (`:` and `,`).
+ */
+function commandData(s) {
+    return controlFree(s).replace(/\t/g, ' ');
+}
+/**
+ * A line for the runner's log (`core.info`): one line, so that nothing in it can start a line of its
+ * own, which is how the runner recognises a workflow command (`::set-output`, `::add-mask::`).
+ */
+function logLine(s, max = 2000) {
+    const line = oneLine(s, max);
+    return line.startsWith('::') ? ` ${line}` : line;
+}
+// ---- Markdown ----
+const MD_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '|': '&#124;',
+    '~': '&#126;',
+    ':': '&#58;',
+    $: '&#36;',
+};
+const ZWSP = '&#8203;';
+/**
+ * Text for anywhere in GitHub Markdown but a code span or block: a paragraph, a list item, a table
+ * cell, a heading, and inside HTML (`<summary>`). Characters with a meaning become numeric entities,
+ * which both Markdown and HTML decode and neither interprets; `@` and `#` get a zero-width space so
+ * GitHub's mention and reference pass leaves them alone; `www.` and URLs cannot autolink because
+ * `://` and `www.` are broken by a zero-width space. One line, cut to `max`. Callers place it mid-line (in a
+ * cell, after a list marker or a label), where a leading `-`, `+` or `1.` starts nothing.
+ */
+function escape_md(s, max = 300) {
+    return oneLine(s, max)
+        .replace(/[&<>\\`*_[\]|~:$@#]/g, (c) => (c === '@' || c === '#' ? `${c}${ZWSP}` : MD_ENTITIES[c]))
+        .replace(/&#58;\/\//g, `&#58;${ZWSP}//`)
+        .replace(WWW, `www${ZWSP}.`);
+}
+/**
+ * An inline code span that shows `s` exactly (control characters made visible, one line): fenced
+ * with one more backtick than the longest run inside it. In a table (`table`), where a `|` ends the
+ * cell even inside a code span, an HTML `<code>` element around `md` text instead.
+ */
+function escape_mdCode(s, opts = {}) {
+    const text = oneLine(s, opts.max ?? 200);
+    if (text === '')
+        return '';
+    // GFM parsers disagree on `\\|` in a code span in a table: there, HTML code with inert text
+    if (opts.table)
+        return `<code>${escape_md(text, opts.max ?? 200)}</code>`;
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * A fenced code block (for a decoded payload): every line kept, control characters made visible,
+ * fenced with more backticks than any run inside. Nothing in a code block is interpreted.
+ */
+function mdCodeBlock(s, info = 'text', maxChars = 4000) {
+    let text = controlFree(s).replace(/\t/g, '    ');
+    if (text.length > maxChars)
+        text = text.slice(0, maxChars - 1) + '…';
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [fence + info, ...text.split('\n'), fence];
+}
+/** A link destination we build from an untrusted part (a package name): percent-encoded. */
+function urlPart(s) {
+    return encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+// ---- SARIF ----
+/**
+ * SARIF message text: plain text in which `[text](id)` is an embedded link to a related location,
+ * so brackets are escaped with a backslash as SARIF asks (3.11.6); control characters are shown.
+ */
+function sarifText(s, max = 1000) {
+    return oneLine(s, max).replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+// The progress line, for a terminal (the CLI, redrawn in place) and the runner's log (the action,
+// every few seconds). Counters only move forward.
+/**
+ * The progress line on a terminal's standard error: what is being done and counters that only move
+ * forward. The total of dependencies grows as the transitive resolution finds more, never shrinks;
+ * while it resolves, before any dependency is decided, the line counts the project pages read.
+ */
+function progressLine(p, shownTotal) {
+    if (p.phase === 'discover')
+        return 'reading manifests…';
+    const sdists = p.toAnalyze > 0 ? `; analyzed ${p.analyzed}/${p.toAnalyze} sdists` : '';
+    if (p.resolved === 0 && p.pages > 0)
+        return `resolving: ${p.pages} project page${p.pages === 1 ? '' : 's'} read${sdists}`;
+    return `checked ${p.resolved}/${shownTotal} dependencies${sdists}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
-// The JSON report other tools read: schemaVersion 1. Fields are only ever added, never renamed.
+// The JSON report other tools read: schemaVersion 2 (2 added the `malicious` status, each
+// dependency's `advisories` and the top-level `advisories` check). Fields are only ever added, never
+// renamed; a new status value bumps the version, since readers switch on it.
 
 function jsonReport(result, failOn) {
-    const gate = gate_evaluateGate(result, failOn);
+    const gate = evaluateGate(result, failOn);
     const report = {
-        schemaVersion: 1,
+        schemaVersion: 2,
         targets: result.targets.map((t) => ({ python: t.python, platform: t.platform })),
         dependencies: result.verdicts.map((v) => ({
             name: v.name,
@@ -10375,8 +12455,10 @@ function jsonReport(result, failOn) {
             ...(v.via ? { via: v.via } : {}),
             ...(v.preexisting ? { preexisting: true } : {}),
             ...(v.allowed ? { allowed: v.allowed } : {}),
+            ...(v.advisories ? { advisories: v.advisories } : {}),
+            ...(v.wheelPin ? { wheelPin: v.wheelPin } : {}),
         })),
-        summary: gate_countStatuses(result.verdicts),
+        summary: countStatuses(result.verdicts),
         gate: {
             failed: gate.failed,
             failOn: gate.failOn,
@@ -10384,193 +12466,344 @@ function jsonReport(result, failOn) {
             notGating: { preexisting: gate.notGating.preexisting.length, allowed: gate.notGating.allowed.length },
         },
         ...(result.scope ? { scope: result.scope } : {}),
+        ...(result.advisories ? { advisories: result.advisories } : {}),
         manifests: result.manifests,
         diagnostics: result.diagnostics,
     };
-    return gate_maskSecrets(JSON.stringify(report, null, 2), result.secrets) + '\n';
+    return maskSecrets(JSON.stringify(report, null, 2), result.secrets) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-// The terminal report: one block per dependency that is not a plain wheel, worst first, then counts
-// and the gate's sentence. Wheels are counted, not listed: they run no package code.
+;// CONCATENATED MODULE: ./src/report/findings.ts
+// Findings told as one story per place: grouped by file, one row per distinct behaviour (a rule,
+// with every line it was seen on), and the evidence (the decoded payload) once per file rather
+// than once per finding. What scanned code names (URLs, hosts, addresses) is defanged here, for
+// every human-readable output; the JSON report keeps the findings as they are.
 
-const MAX_FINDINGS_SHOWN = 5;
-function pad(s, n) {
-    return s.length >= n ? s : s + ' '.repeat(n - s.length);
-}
-function oneLine(s, max = 160) {
-    const flat = s.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
-function findingLines(findings, indent, max = MAX_FINDINGS_SHOWN) {
-    const lines = [];
-    for (const f of findings.slice(0, max)) {
-        lines.push(`${indent}${pad(f.severity, 8)} ${f.rule}  ${f.path}:${f.line}  ${oneLine(f.message)}`);
-        if (f.evidence)
-            lines.push(`${indent}         evidence: ${oneLine(f.evidence, 140)}`);
-    }
-    if (findings.length > max)
-        lines.push(`${indent}… and ${plural(findings.length - max, 'more finding')}`);
-    return lines;
-}
-function textReport(result, failOn) {
-    const gate = evaluateGate(result, failOn);
-    const counts = countStatuses(result.verdicts);
-    const out = [];
-    const targets = result.targets.map((t) => `CPython ${t.python} on ${t.platform}`).join(', ');
-    out.push(`${plural(result.verdicts.length, 'dependency').replace('dependencys', 'dependencies')} in ${plural(result.manifests.length, 'manifest')}; targets: ${targets}`);
-    for (const d of result.diagnostics)
-        out.push(`${d.severity}: ${d.path}${d.line ? `:${d.line}` : ''}: ${d.message}`);
-    const shown = result.verdicts.filter((v) => v.status !== 'wheel' && v.status !== 'skipped');
-    if (shown.length > 0) {
-        const w = {
-            status: Math.max(6, ...shown.map((v) => v.status.length)),
-            name: Math.max(7, ...shown.map((v) => v.name.length)),
-            version: Math.max(7, ...shown.map((v) => (v.version ?? '-').length)),
-        };
-        out.push('');
-        out.push(`${pad('STATUS', w.status)}  ${pad('PACKAGE', w.name)}  ${pad('VERSION', w.version)}  DECLARED IN`);
-        const indent = ' '.repeat(w.status + 2);
-        for (const v of shown) {
-            const more = v.sources.length > 1 ? ` (+${v.sources.length - 1} more)` : '';
-            const marks = [v.preexisting ? '[pre-existing]' : '', v.allowed ? '[allowed]' : ''].filter(Boolean).join(' ');
-            out.push(`${pad(v.status, w.status)}  ${pad(v.name, w.name)}  ${pad(v.version ?? '-', w.version)}  ${location(v)}${more}${marks ? '  ' + marks : ''}`);
-            if (v.via && v.via.length > 1)
-                out.push(`${indent}via ${v.via.join(' -> ')}`);
-            if (v.allowed)
-                out.push(`${indent}allowed by ${v.allowed.source}${v.allowed.until ? ` until ${v.allowed.until}` : ''}: ${oneLine(v.allowed.reason, 200)}`);
-            out.push(`${indent}${oneLine(v.reason, 200)}`);
-            out.push(...findingLines(v.findings, indent + '  '));
+const findings_SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+function groupFindings(findings) {
+    const byPath = new Map();
+    for (const f of findings)
+        byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+    const places = [];
+    for (const [path, list] of byPath) {
+        const byRule = new Map();
+        for (const f of list) {
+            const b = byRule.get(f.rule);
+            if (!b)
+                byRule.set(f.rule, { rule: f.rule, severity: f.severity, lines: [f.line], message: defang(f.message) });
+            else {
+                if (!b.lines.includes(f.line))
+                    b.lines.push(f.line);
+                if (findings_SEVERITY_RANK[f.severity] > findings_SEVERITY_RANK[b.severity]) {
+                    b.severity = f.severity;
+                    b.message = defang(f.message);
+                }
+            }
         }
+        const behaviours = [...byRule.values()]
+            .map((b) => ({ ...b, lines: [...b.lines].sort((x, y) => x - y) }))
+            .sort((a, b) => findings_SEVERITY_RANK[b.severity] - findings_SEVERITY_RANK[a.severity] || a.lines[0] - b.lines[0] || a.rule.localeCompare(b.rule));
+        const evidence = new Map();
+        for (const f of list) {
+            const text = defang(f.evidence ?? '').trim();
+            if (!text)
+                continue;
+            evidence.set(text, [...new Set([...(evidence.get(text) ?? []), f.line])].sort((x, y) => x - y));
+        }
+        const texts = [...evidence.keys()].sort((a, b) => b.length - a.length);
+        const kept = [];
+        for (const t of texts) {
+            const container = kept.find((k) => k.text.includes(t));
+            if (container)
+                container.lines = [...new Set([...container.lines, ...evidence.get(t)])].sort((x, y) => x - y);
+            else
+                kept.push({ lines: evidence.get(t), text: t });
+        }
+        kept.sort((a, b) => a.lines[0] - b.lines[0]);
+        places.push({ path, behaviours, evidence: kept });
     }
-    out.push('');
-    out.push(`Summary: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped`);
-    out.push(`${gate.failed ? 'FAIL' : 'PASS'}: ${gate.message}`);
-    return maskSecrets(out.join('\n'), result.secrets) + '\n';
+    return places.sort((a, b) => findings_SEVERITY_RANK[b.behaviours[0].severity] - findings_SEVERITY_RANK[a.behaviours[0].severity] || a.path.localeCompare(b.path));
+}
+/** `8` or `7, 8` or `3, 5, 9 and 4 more`. */
+function linesText(lines, max = 5) {
+    const shown = lines.slice(0, max).join(', ');
+    return lines.length > max ? `${shown} and ${lines.length - max} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+// Manifest problems, folded: the same message about many files (a warning repeated once per
+// manifest of a monorepo) is told once, with the places it applies to and how many there are.
+/** Errors first, then warnings; within each, in the order first seen. */
+function foldDiagnostics(diagnostics) {
+    const byKey = new Map();
+    for (const d of diagnostics) {
+        const key = `${d.severity}\0${d.message}`;
+        const place = { path: d.path, ...(d.line ? { line: d.line } : {}) };
+        const f = byKey.get(key);
+        if (f)
+            f.places.push(place);
+        else
+            byKey.set(key, { severity: d.severity, message: d.message, places: [place] });
+    }
+    const all = [...byKey.values()];
+    return [...all.filter((d) => d.severity === 'error'), ...all.filter((d) => d.severity === 'warning')];
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Markdown for the job summary and `--format markdown`: the counts, a table of every dependency that
-// is not a plain wheel, and the top findings of suspicious ones. The pieces are exported for the
-// pull request comment (comment.ts), so that there is one table renderer.
+// Markdown for the job summary and `--format markdown`. It leads with what fails the gate: those
+// dependencies, what to do about each, and what their build code does; then the rest, the counts,
+// and the folded lists (manifests, manifest problems). The pieces are exported for the pull request
+// comment (comment.ts), so that there is one renderer of each. Every untrusted string goes through
+// escape.ts: `md` for text, `mdCode` for code spans, `mdCodeBlock` for payloads.
 
 
-const ICON = { suspicious: '🛑', unresolved: '⚠️', sdist: '📦', wheel: '✅', skipped: '➖' };
-const TOP_FINDINGS = 5;
-/** Escapes text for a table cell: pipes, newlines, and Markdown that could inject links or HTML. */
-function cell(s) {
-    return oneLine(s, 300).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([`*_[\]])/g, '\\$1');
-}
-function code(s) {
-    const flat = oneLine(s, 200).replace(/`/g, "'");
-    return flat ? `\`${flat}\`` : '';
+
+
+
+
+const MAX_REMEDIES = 10;
+const MAX_BEHAVIOURS = 8;
+/** Untrusted text anywhere in Markdown, a table cell included (escape.ts `md`). */
+const cell = (s) => md(s);
+/** Untrusted text shown as code, in a table cell or anywhere else (escape.ts `mdCode`). */
+const code = (s) => mdCode(s, { table: true });
+function icon(v) {
+    return STATUS[v.status].icon;
 }
 /** The status cell: icon and status, and whether it gates at all. */
 function statusLabel(v) {
     const marks = [v.preexisting ? 'pre-existing' : '', v.allowed ? 'allowed' : ''].filter(Boolean);
-    return `${ICON[v.status]} ${v.status}${marks.length ? `<br>${marks.join(', ')}` : ''}`;
+    return `${icon(v)} ${v.status}${marks.length ? `<br>${marks.join(', ')}` : ''}`;
 }
 /** The reason, preceded by the allow entry that accepts the dependency. */
 function whyText(v) {
     if (!v.allowed)
-        return cell(v.reason);
-    const until = v.allowed.until ? `, until ${v.allowed.until}` : '';
-    return `**Allowed** (${cell(v.allowed.source)}${until}): ${cell(v.allowed.reason)}<br>${cell(v.reason)}`;
+        return escape_md(v.reason);
+    const until = v.allowed.until ? `, until ${escape_md(v.allowed.until)}` : '';
+    return `**Allowed** (${escape_md(v.allowed.source)}${until}): ${escape_md(v.allowed.reason)}<br>${escape_md(v.reason)}`;
+}
+function declaredIn(v) {
+    const where = v.sources
+        .slice(0, 3)
+        .map((s) => escape_mdCode(`${s.path}:${s.line}`, { table: true }))
+        .join('<br>');
+    const more = v.sources.length > 3 ? `<br>+${v.sources.length - 3} more` : '';
+    const via = v.via && v.via.length > 1 ? `<br>via ${escape_md(v.via.join(' → '))}` : '';
+    return `${where}${more}${via}`;
 }
 /** A table of dependencies, one row each, with where they are declared and why they are listed. */
 function verdictTable(verdicts) {
-    const out = [];
-    out.push('| Status | Package | Version | Declared in | Why |');
-    out.push('| --- | --- | --- | --- | --- |');
+    const out = ['| Status | Package | Version | Declared in | Why |', '| --- | --- | --- | --- | --- |'];
+    for (const v of verdicts)
+        out.push(`| ${statusLabel(v)} | ${escape_md(v.name)} | ${escape_md(v.version ?? '-')} | ${declaredIn(v)} | ${whyText(v)} |`);
+    return out;
+}
+function stepText(s) {
+    return s.map((p) => (typeof p === 'string' ? p : escape_mdCode(p.code))).join('');
+}
+/** `**name 1.0**`: bold only around text, never around a trailing space. */
+function nameVersion(v) {
+    return `**${[escape_md(v.name), v.version ? escape_md(v.version) : ''].filter(Boolean).join(' ')}**`;
+}
+/**
+ * What to do: each dependency's next steps (statuses.ts); dependencies whose steps are word for
+ * word the same (eleven projects the index does not have) share one item.
+ */
+function remedyList(verdicts, max = MAX_REMEDIES) {
+    const groups = new Map();
     for (const v of verdicts) {
-        const where = v.sources.map((s) => `\`${s.path}:${s.line}\``).slice(0, 3).join('<br>') + (v.sources.length > 3 ? `<br>+${v.sources.length - 3} more` : '');
-        const via = v.via && v.via.length > 1 ? `<br>via ${cell(v.via.join(' → '))}` : '';
-        out.push(`| ${statusLabel(v)} | ${cell(v.name)} | ${cell(v.version ?? '-')} | ${where || cell(gate_location(v))}${via} | ${whyText(v)} |`);
+        const steps = STATUS[v.status].remedy(v);
+        if (steps.length === 0)
+            continue;
+        const text = `${icon(v)}\0${steps.map(stepText).join(' ')}`;
+        groups.set(text, [...(groups.get(text) ?? []), v]);
+    }
+    if (groups.size === 0)
+        return [];
+    const out = ['**What to do**', ''];
+    const entries = [...groups.entries()];
+    for (const [key, vs] of entries.slice(0, max)) {
+        const [mark, steps] = key.split('\0');
+        const names = vs.slice(0, 8).map(nameVersion).join(', ') + (vs.length > 8 ? ` and ${vs.length - 8} more` : '');
+        out.push(`- ${mark} ${names}: ${steps}`);
+    }
+    if (entries.length > max)
+        out.push(`- … and ${entries.length - max} more, each with the steps for its status`);
+    return out;
+}
+/** What one dependency's build code does: per file, one row per behaviour, the payload folded. */
+function findingsOf(v) {
+    const out = [];
+    const places = groupFindings(v.findings);
+    const rows = places.flatMap((p) => p.behaviours.map((b) => ({ p, b })));
+    const table = (part) => [
+        '| Where | Severity | What it does |',
+        '| --- | --- | --- |',
+        ...part.map(({ p, b }) => `| ${escape_mdCode(`${p.path}:${linesText(b.lines)}`, { table: true })} | ${b.severity} | ${escape_md(b.message, 400)} <sub>${escape_md(b.rule)}</sub> |`),
+    ];
+    out.push(...table(rows.slice(0, MAX_BEHAVIOURS)));
+    // the rest stays in the report, folded, rather than in a file a pull request cannot open
+    if (rows.length > MAX_BEHAVIOURS)
+        out.push('', `<details><summary>${rows.length - MAX_BEHAVIOURS} more</summary>`, '', ...table(rows.slice(MAX_BEHAVIOURS, 60)), '', '</details>');
+    const evidence = places.filter((p) => p.evidence.length > 0);
+    if (evidence.length > 0) {
+        out.push('', `<details><summary>What the code runs, decoded (${evidence.reduce((n, p) => n + p.evidence.length, 0)})</summary>`, '');
+        const text = evidence.flatMap((p) => p.evidence.map((e) => `# ${p.path}:${linesText(e.lines)}\n${e.text}`)).join('\n\n');
+        out.push(...mdCodeBlock(text), '', '</details>');
     }
     return out;
 }
-/** A folded block per dependency with findings: the top findings, open for suspicious ones. */
-function findingsDetails(verdicts) {
+/** A folded block per dependency with findings, open for those that gate. */
+function findingsDetails(verdicts, openGating = true) {
     const out = [];
     for (const v of verdicts.filter((x) => x.findings.length > 0)) {
+        const open = openGating && v.status === 'suspicious' && !v.allowed && !v.preexisting;
+        const n = groupFindings(v.findings).reduce((k, p) => k + p.behaviours.length, 0);
         out.push('');
-        out.push(`<details${v.status === 'suspicious' && !v.allowed && !v.preexisting ? ' open' : ''}><summary><b>${cell(v.name)} ${cell(v.version ?? '')}</b>: ${v.findings.length} finding${v.findings.length === 1 ? '' : 's'}</summary>`);
-        out.push('');
-        out.push('| Severity | Rule | Where | What | Evidence |');
-        out.push('| --- | --- | --- | --- | --- |');
-        for (const f of v.findings.slice(0, TOP_FINDINGS))
-            out.push(`| ${f.severity} | \`${f.rule}\` | \`${cell(f.path)}:${f.line}\` | ${cell(f.message)} | ${code(f.evidence)} |`);
-        if (v.findings.length > TOP_FINDINGS)
-            out.push(`| | | | … and ${v.findings.length - TOP_FINDINGS} more in the JSON report | |`);
-        out.push('');
-        out.push('</details>');
+        out.push(`<details${open ? ' open' : ''}><summary><b>${[escape_md(v.name), v.version ? escape_md(v.version) : ''].filter(Boolean).join(' ')}</b>: what its build code does (${n} behaviour${n === 1 ? '' : 's'})</summary>`);
+        out.push('', ...findingsOf(v), '', '</details>');
     }
     return out;
 }
-function diagnosticsList(diagnostics, max = 50) {
+/** Only a plain http(s) URL becomes a link target; anything else is shown as code. */
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/;
+function advisoryLink(id, url) {
+    return PLAIN_URL.test(url) && url.length <= 2000 ? `[${escape_md(id)}](${url})` : `${escape_md(id)} (${escape_mdCode(url)})`;
+}
+/**
+ * A folded block per known-malware dependency, each record linked; open for those that gate. What
+ * to do about one is in the remedy list (statuses.ts).
+ */
+function advisoryDetails(verdicts, openGating = true) {
     const out = [];
-    for (const d of diagnostics.slice(0, max))
-        out.push(`- ${d.severity}: \`${d.path}${d.line ? `:${d.line}` : ''}\` ${cell(d.message)}`);
-    if (diagnostics.length > max)
-        out.push(`- … and ${diagnostics.length - max} more`);
+    for (const v of verdicts.filter((x) => x.status === 'malicious' && x.advisories?.length)) {
+        const open = openGating && !v.allowed && !v.preexisting;
+        out.push('');
+        out.push(`<details${open ? ' open' : ''}><summary>${STATUS.malicious.icon} <b>${[escape_md(v.name), v.version ? escape_md(v.version) : ''].filter(Boolean).join(' ')}</b> is known malware</summary>`);
+        out.push('');
+        for (const a of v.advisories)
+            out.push(`- ${advisoryLink(a.id, a.url)} (version ${escape_md(a.version)})${a.summary ? `: ${escape_md(a.summary, 500)}` : ''}`);
+        out.push('', '</details>');
+    }
     return out;
 }
-/** One sentence on what gates: everything, or what the change adds or alters. */
+/** Manifest problems, the same message in many files told once with a count. */
+function diagnosticsList(diagnostics, max = 50) {
+    const folded = foldDiagnostics(diagnostics);
+    const out = [];
+    for (const d of folded.slice(0, max)) {
+        const where = d.places
+            .slice(0, 3)
+            .map((p) => escape_mdCode(`${p.path}${p.line ? `:${p.line}` : ''}`))
+            .filter(Boolean)
+            .join(', ');
+        const more = d.places.length > 3 ? ` and ${d.places.length - 3} more` : '';
+        const count = d.places.length > 1 ? ` (${d.places.length} times)` : '';
+        out.push(`- ${d.severity}${count}: ${escape_md(d.message, 500)}${where ? ` at ${where}${more}` : ''}`);
+    }
+    if (folded.length > max)
+        out.push(`- … and ${folded.length - max} more`);
+    return out;
+}
 function scopeLine(result) {
     const scope = result.scope;
     if (!scope)
         return undefined;
     if (scope.note)
-        return `⚠️ ${cell(scope.note)}.`;
+        return `⚠️ ${escape_md(scope.note, 600)}.`;
     if (scope.applied !== 'changed')
         return undefined;
-    const pre = result.verdicts.filter((v) => v.preexisting && v.status !== 'wheel' && v.status !== 'skipped').length;
-    return `Scope: only dependencies this change adds or alters gate (compared with the ${cell(scope.base ?? 'base')})${pre ? `; ${pre} pre-existing ${pre === 1 ? 'one is' : 'ones are'} listed, marked as such` : ''}.`;
+    const pre = result.verdicts.filter((v) => v.preexisting && listed(v)).length;
+    return `Scope: only dependencies this change adds or alters gate (compared with the ${escape_md(scope.base ?? 'base')})${pre ? `; ${pre} pre-existing ${pre === 1 ? 'one is' : 'ones are'} listed, marked as such` : ''}.`;
 }
-function markdownReport(result, failOn, opts = {}) {
-    const gate = gate_evaluateGate(result, failOn);
-    const counts = gate_countStatuses(result.verdicts);
+/** `1 suspicious, 2 built from source`: what a list of verdicts holds, worst first. */
+function statusCounts(verdicts) {
+    const counts = countStatuses(verdicts);
+    return STATUS_ORDER.filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${STATUS[s].noun}`)
+        .join(', ');
+}
+function markdown_plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** The first line: what fails, or what a report-only run found, or that it passed. */
+function headline(result, failOn, what) {
+    const gate = evaluateGate(result, failOn);
+    if (gate.failed) {
+        const n = gate.failing.length;
+        if (n === 0)
+            return `❌ ${markdown_plural(gate.manifestErrors, 'manifest error fails', 'manifest errors fail')} the gate`;
+        return `❌ ${markdown_plural(n, 'dependency', 'dependencies')} ${what} ${n === 1 ? 'fails' : 'fail'} the gate: ${statusCounts(gate.failing)}`;
+    }
+    const attention = result.verdicts.filter((v) => needsAttention(v) && !v.allowed && !v.preexisting);
+    if (failOn.length === 0 && attention.length > 0)
+        return `${STATUS[attention[0].status].icon} report only: ${statusCounts(attention)}`;
+    return '✅ passed';
+}
+function markdownReport(input, failOn, opts = {}) {
+    const result = maskVerdicts(input);
+    const gate = evaluateGate(result, failOn);
+    const counts = countStatuses(result.verdicts);
     const out = [];
-    out.push(`## ${opts.title ?? 'sdist-guard'}: ${gate.failed ? '❌ failed' : '✅ passed'}`);
-    out.push('');
-    out.push(cell(gate.message));
-    out.push('');
-    out.push('| Status | Count | Meaning |');
-    out.push('| --- | ---: | --- |');
-    out.push(`| ${ICON.wheel} wheel | ${counts.wheel} | a wheel fits every target: pip runs no package code |`);
-    out.push(`| ${ICON.sdist} sdist | ${counts.sdist} | pip would build it from source; its build code shows nothing suspicious |`);
-    out.push(`| ${ICON.suspicious} suspicious | ${counts.suspicious} | its build code does something malware does |`);
-    out.push(`| ${ICON.unresolved} unresolved | ${counts.unresolved} | could not be checked: treat as unsafe |`);
-    out.push(`| ${ICON.skipped} skipped | ${counts.skipped} | markers exclude every target |`);
-    out.push('');
-    out.push(`Targets: ${result.targets.map((t) => `CPython ${t.python} on \`${t.platform}\``).join(', ')}. Manifests: ${result.manifests.map((m) => `\`${m}\``).join(', ') || 'none found'}.`);
+    out.push(`## ${opts.title ?? 'sdist-guard'}: ${headline(result, failOn, result.scope?.applied === 'changed' ? 'this change adds or alters' : 'declared here')}`);
+    out.push('', escape_md(gate.message, 1000));
     const scope = scopeLine(result);
-    if (scope) {
-        out.push('');
-        out.push(scope);
+    if (scope)
+        out.push('', scope);
+    const shown = result.verdicts.filter(listed);
+    const failing = gate.failing;
+    const rest = shown.filter((v) => !failing.includes(v));
+    if (failing.length > 0) {
+        out.push('', ...verdictTable(failing));
+        out.push('', ...remedyList(failing));
+        out.push(...advisoryDetails(failing));
+        out.push(...findingsDetails(failing));
     }
-    const shown = result.verdicts.filter((v) => v.status !== 'wheel' && v.status !== 'skipped');
-    if (shown.length > 0) {
-        out.push('');
-        out.push(...verdictTable(shown));
+    if (rest.length > 0) {
+        const title = failing.length > 0 ? `${markdown_plural(rest.length, 'other dependency', 'other dependencies')} to know about, not failing the gate: ${statusCounts(rest)}` : undefined;
+        if (title)
+            out.push('', `<details><summary>${title}</summary>`);
+        out.push('', ...verdictTable(rest));
+        const remedies = remedyList(rest.filter((v) => !v.allowed));
+        if (remedies.length > 0)
+            out.push('', ...remedies);
+        out.push(...advisoryDetails(rest, false));
+        out.push(...findingsDetails(rest, false));
+        if (title)
+            out.push('', '</details>');
     }
-    out.push(...findingsDetails(shown));
+    const advisories = advisorySentence(result);
+    if (advisories) {
+        out.push('');
+        out.push(`${result.advisories?.unchecked ? '⚠️ ' : ''}${escape_md(advisories, 1000)}`);
+    }
+    out.push('', '| Status | Count | Meaning |', '| --- | ---: | --- |');
+    for (const s of STATUS_ORDER)
+        out.push(`| ${STATUS[s].icon} ${s} | ${counts[s]} | ${STATUS[s].meaning} |`);
+    out.push('', `Targets: ${result.targets.map((t) => `CPython ${escape_md(t.python)} on ${escape_mdCode(t.platform)}`).join(', ')}.`);
+    if (result.manifests.length === 0)
+        out.push('', 'Manifests: none found.');
+    else {
+        out.push('', `<details><summary>${markdown_plural(result.manifests.length, 'manifest', 'manifests')} read</summary>`, '');
+        for (const m of result.manifests.slice(0, 500))
+            out.push(`- ${escape_mdCode(m)}`);
+        if (result.manifests.length > 500)
+            out.push(`- … and ${result.manifests.length - 500} more`);
+        out.push('', '</details>');
+    }
     if (result.diagnostics.length > 0) {
-        out.push('');
-        out.push('**Manifest problems**');
-        out.push('');
-        out.push(...diagnosticsList(result.diagnostics));
+        const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+        const title = `Manifest problems: ${markdown_plural(errors, 'error', 'errors')}, ${markdown_plural(result.diagnostics.length - errors, 'warning', 'warnings')}`;
+        out.push('', `<details${errors > 0 ? ' open' : ''}><summary>${title}</summary>`, '', ...diagnosticsList(result.diagnostics), '', '</details>');
     }
     if (opts.checkRun) {
         const link = opts.checkRun.url ? `[the sdist-guard check run](${opts.checkRun.url})` : 'the sdist-guard check run';
-        out.push('');
-        out.push(`All ${opts.checkRun.annotations} annotations are on ${link}, on the lines that declare each dependency.`);
+        out.push('', `All ${opts.checkRun.annotations} annotations are on ${link}, on the lines that declare each dependency.`);
     }
     else if (opts.annotationsNotShown) {
-        out.push('');
-        out.push(`GitHub shows at most 10 error and 10 warning annotations per step: ${opts.annotationsNotShown} more are listed in the table above and in the JSON report. Give the job the \`checks: write\` permission to get every one of them on its manifest line.`);
+        out.push('', `GitHub shows at most 10 error and 10 warning annotations per step: ${opts.annotationsNotShown} more are listed above and in the JSON report. Give the job the \`checks: write\` permission to get every one of them on its manifest line.`);
     }
-    return gate_maskSecrets(out.join('\n'), result.secrets) + '\n';
+    return maskSecrets(out.join('\n'), result.secrets) + '\n';
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -10587,9 +12820,12 @@ var external_node_url_ = __webpack_require__(3136);
 
 
 
+
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SDIST_RULE = 'sdist-only-dependency';
 const UNRESOLVED_RULE = 'unresolved-dependency';
+const MALICIOUS_RULE = 'known-malware';
 const INFORMATION_URI = 'https://github.com/sdist-guard/sdist-guard';
 const FINGERPRINT = 'sdistGuard/v1';
 const SRCROOT = '%SRCROOT%';
@@ -10618,6 +12854,10 @@ function rule(id, short, full, severity, precision = 'medium') {
 const STATUS_RULES = [
     rule(SDIST_RULE, 'pip would build this dependency from source', 'No wheel fits a target Python and platform, so installing this dependency runs its own build code (setup.py or an in-tree build backend) on the machine. sdist-guard analyzed that code and found nothing suspicious; publish or pin a version with wheels to stop running package code at install time.', 'low', 'high'),
     rule(UNRESOLVED_RULE, 'Dependency that could not be checked', 'sdist-guard could not decide what pip would install, or could not read the sdist it would build (not on the index, no matching version, a network failure, a hash mismatch, an unreadable archive, or a limit hit). Treat it as unsafe until it can be checked.', 'medium', 'high'),
+    {
+        ...rule(MALICIOUS_RULE, 'Dependency named by a known-malware advisory', `A published malicious-package record (an OSV MAL- record, from the OpenSSF malicious-packages project) names the version pip would install, wheel or sdist. ${REMEDIATION}`, 'critical', 'very-high'),
+        helpUri: 'https://github.com/ossf/malicious-packages',
+    },
 ];
 function analysisRules(findings) {
     const rules = analysis/* RULES */.y0.map((r) => rule(r.id, r.description, `${r.description} Found in code pip runs while building an sdist.`, r.severity));
@@ -10649,8 +12889,9 @@ function sdistFile(v) {
 function label(v) {
     return `${v.name}${v.version ? ' ' + v.version : ''}`;
 }
-function sarifReport(result, failOn) {
-    const gate = gate_evaluateGate(result, failOn);
+function sarifReport(input, failOn) {
+    const result = maskVerdicts(input);
+    const gate = evaluateGate(result, failOn);
     const verdicts = result.verdicts.filter((v) => v.status !== 'wheel' && v.status !== 'skipped');
     const rules = [...STATUS_RULES, ...analysisRules(verdicts.flatMap((v) => v.findings))];
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -10663,17 +12904,17 @@ function sarifReport(result, failOn) {
             ruleId,
             ruleIndex: ruleIndex.get(ruleId),
             level,
-            message: { text: text + where },
+            message: { text: sarifText(text + where, 2000) },
             locations: [{ physicalLocation: physical(primary) }],
             ...(others.length
-                ? { relatedLocations: others.map((s, i) => ({ id: i + 1, physicalLocation: physical(s), message: { text: `also declared here: ${oneLine(s.requirement, 200)}` } })) }
+                ? { relatedLocations: others.map((s, i) => ({ id: i + 1, physicalLocation: physical(s), message: { text: `also declared here: ${sarifText(s.requirement, 200)}` } })) }
                 : {}),
-            partialFingerprints: { [FINGERPRINT]: fingerprint([ruleId, normalizeName(v.name), v.version ?? '', primary?.path ?? '', ...extra]) },
+            partialFingerprints: { [FINGERPRINT]: fingerprint([ruleId, (0,python_names/* normalizeName */.P)(v.name), v.version ?? '', primary?.path ?? '', ...extra]) },
             ...(comparing ? { baselineState: v.preexisting ? 'unchanged' : 'new' } : {}),
             ...(v.allowed
                 ? {
                     suppressions: [
-                        { kind: 'external', status: 'accepted', justification: `${v.allowed.reason} (${v.allowed.source}${v.allowed.until ? `, until ${v.allowed.until}` : ''})` },
+                        { kind: 'external', status: 'accepted', justification: sarifText(`${v.allowed.reason} (${v.allowed.source}${v.allowed.until ? `, until ${v.allowed.until}` : ''})`, 500) },
                     ],
                 }
                 : {}),
@@ -10682,6 +12923,7 @@ function sarifReport(result, failOn) {
                 ...(v.version ? { version: v.version } : {}),
                 status: v.status,
                 gating: gates(v, failOn),
+                ...(v.advisories ? { advisories: v.advisories.map((a) => ({ id: a.id, url: a.url, version: a.version, ...(a.summary ? { summary: a.summary } : {}) })) } : {}),
                 ...(v.preexisting ? { preexisting: true } : {}),
             },
         });
@@ -10692,23 +12934,28 @@ function sarifReport(result, failOn) {
             const file = sdistFile(v);
             for (const f of v.findings) {
                 const level = gating ? SEVERITY_LEVEL[f.severity] : 'warning';
-                const evidence = f.evidence ? ` Evidence: ${oneLine(f.evidence, 300)}` : '';
-                const text = `${label(v)}: ${oneLine(f.message, 500)} (${f.path}:${f.line}${file ? ` in ${file}` : ''}, ${f.severity}).${evidence}`;
+                const evidence = f.evidence ? ` Evidence: ${defang(f.evidence).slice(0, 300)}` : '';
+                const text = `${label(v)}: ${defang(f.message).slice(0, 500)} (${f.path}:${f.line}${file ? ` in ${file}` : ''}, ${f.severity}).${evidence}`;
                 add(v, f.rule, level, text, [f.rule, f.path, f.line]);
             }
         }
+        else if (v.status === 'malicious') {
+            const records = (v.advisories ?? []).map((a) => `${a.id}${a.summary ? ` (${defang(oneLine(a.summary, 200))})` : ''} ${a.url}`).join('; ');
+            add(v, MALICIOUS_RULE, gating ? 'error' : 'warning', `${label(v)} is known malware: ${records}. ${STATUS.malicious.remedy(v).map(stepPlain).join(' ')}`, (v.advisories ?? []).map((a) => a.id));
+        }
         else if (v.status === 'unresolved') {
-            add(v, UNRESOLVED_RULE, gating ? 'error' : 'warning', `${label(v)} could not be checked: ${oneLine(v.reason, 800)}`, []);
+            add(v, UNRESOLVED_RULE, gating ? 'error' : 'warning', `${label(v)} could not be checked: ${v.reason.slice(0, 800)}`, []);
         }
         else {
             const top = v.findings[0];
-            const below = top ? ` ${v.findings.length} finding${v.findings.length === 1 ? '' : 's'} below the suspicious threshold, the first: ${oneLine(top.message, 200)} (${top.path}:${top.line}).` : '';
-            add(v, SDIST_RULE, gating ? 'error' : 'warning', `${label(v)} is built from source: ${oneLine(v.reason, 800)}.${below}`, []);
+            const below = top ? ` ${v.findings.length} finding${v.findings.length === 1 ? '' : 's'} below the suspicious threshold, the first: ${defang(top.message).slice(0, 200)} (${top.path}:${top.line}).` : '';
+            const pin = v.wheelPin && 'version' in v.wheelPin ? ` Pin ${v.name}==${v.wheelPin.version}: the newest version with wheels for every target.` : '';
+            add(v, SDIST_RULE, gating ? 'error' : 'warning', `${label(v)} is built from source: ${v.reason.slice(0, 800)}.${below}${pin}`, []);
         }
     }
     const notifications = result.diagnostics.map((d) => ({
         level: d.severity,
-        message: { text: oneLine(d.message, 1000) },
+        message: { text: sarifText(d.message, 1000) },
         ...(d.path ? { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(d.path), uriBaseId: SRCROOT }, ...(d.line ? { region: { startLine: d.line } } : {}) } }] } : {}),
     }));
     const log = {
@@ -10728,45 +12975,71 @@ function sarifReport(result, failOn) {
             },
         ],
     };
-    return gate_maskSecrets(JSON.stringify(log, null, 2), result.secrets) + '\n';
+    return maskSecrets(JSON.stringify(log, null, 2), result.secrets) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Workflow annotations on manifest lines. GitHub shows at most 10 errors and 10 warnings per step,
-// so the worst come first and the rest are counted for the summary to mention.
+// so the worst come first, and among warnings what the change brings in comes before what was
+// already there; the rest are counted for the summary to mention. Annotation text is plain text,
+// passed through `commandData` (escape.ts); the toolkit escapes it for the workflow command.
+
+
+
 
 
 const STEP_ANNOTATION_LIMIT = 10;
+function remedyLine(v) {
+    if (v.allowed)
+        return '';
+    const steps = STATUS[v.status].remedy(v);
+    return steps.length ? `\nWhat to do: ${steps.map(stepPlain).join(' ')}` : '';
+}
 function annotationFor(v, level, secrets) {
     const source = v.sources[0];
-    const top = v.findings.slice(0, 3).map((f) => `${f.severity} ${f.rule} at ${f.path}:${f.line}: ${oneLine(f.message, 140)}`);
+    const top = groupFindings(v.findings)
+        .flatMap((p) => p.behaviours.map((b) => `${b.severity} ${b.rule} at ${p.path}:${linesText(b.lines, 3)}: ${oneLine(b.message, 140)}`))
+        .slice(0, 3);
     const via = v.via && v.via.length > 1 ? `\nPulled in by ${v.via.join(' -> ')}` : '';
-    const message = [oneLine(v.reason, 400) + via, ...top].join('\n');
+    const message = [oneLine(v.reason, 400) + via + remedyLine(v), ...top].join('\n');
     return {
         level,
         file: source?.path ?? '',
         line: source?.line ?? 1,
-        title: gate_maskSecrets(`sdist-guard: ${v.name}${v.version ? ' ' + v.version : ''} is ${v.status}${v.preexisting ? ' (pre-existing)' : ''}`, secrets),
-        message: gate_maskSecrets(message, secrets),
+        title: commandData(maskSecrets(oneLine(`sdist-guard: ${v.name}${v.version ? ' ' + v.version : ''} is ${v.status}${v.preexisting ? ' (pre-existing)' : ''}`, 200), secrets)),
+        message: commandData(maskSecrets(message, secrets)),
+        ...(v.preexisting ? { preexisting: true } : {}),
     };
 }
 /**
  * Every annotation the scan warrants, worst first: gate-failing dependencies as errors, other
  * dependencies pip would build (or could not be checked) as warnings, pre-existing ones marked so.
  * Allowed dependencies were accepted on purpose: the summary lists them, the code is not flagged.
+ * A manifest problem repeated in many files is one annotation, on its first place, with the count.
  */
-function allAnnotations(result, failOn) {
+function allAnnotations(input, failOn) {
+    const result = maskVerdicts(input);
     const out = [];
     for (const v of result.verdicts) {
-        if (v.status === 'wheel' || v.status === 'skipped' || v.allowed)
+        if (!STATUS[v.status].listed || v.allowed)
             continue;
         out.push(annotationFor(v, gates(v, failOn) ? 'error' : 'warning', result.secrets));
     }
-    for (const d of result.diagnostics) {
-        out.push({ level: d.severity, file: d.path, line: d.line ?? 1, title: 'sdist-guard: manifest problem', message: gate_maskSecrets(d.message, result.secrets) });
+    for (const d of foldDiagnostics(result.diagnostics)) {
+        const first = d.places[0];
+        const others = d.places.length > 1 ? ` (and in ${d.places.length - 1} more place${d.places.length === 2 ? '' : 's'}: ${d.places.slice(1, 4).map((p) => p.path).join(', ')}${d.places.length > 4 ? ', …' : ''})` : '';
+        // a diagnostic without a file is about the run (the cache, the advisory service), not a manifest
+        out.push({
+            level: d.severity,
+            file: first.path,
+            line: first.line ?? 1,
+            title: first.path ? 'sdist-guard: manifest problem' : 'sdist-guard',
+            message: commandData(maskSecrets(oneLine(d.message, 1000) + others, result.secrets)),
+        });
     }
-    // verdicts are already worst first; errors before warnings keeps that order within each level
-    return [...out.filter((a) => a.level === 'error'), ...out.filter((a) => a.level === 'warning')];
+    // verdicts are already worst first; the sort is stable, so that order holds within each rank
+    const rank = (a) => (a.level === 'error' ? 0 : 2) + (a.preexisting ? 1 : 0);
+    return [...out].sort((a, b) => rank(a) - rank(b));
 }
 /** The annotations a step can show, and how many of each level did not fit. */
 function stepAnnotations(all) {
@@ -10785,6 +13058,9 @@ function stepAnnotations(all) {
 
 
 
+
+
+
 const COMMENT_MARKER = '<!-- sdist-guard: pull request comment -->';
 /** GitHub's limit on a comment body. */
 const MAX_COMMENT_LENGTH = 65_536;
@@ -10798,12 +13074,12 @@ function decideComment(mode, state) {
         return 'none';
     if (state.failed)
         return 'report';
+    // fail-on: none never fails; on-failure then means "when there is something a failing run would show"
+    if (state.reportOnly && state.worthReporting)
+        return 'report';
     if (mode === 'always')
         return state.somethingToSay ? 'report' : 'all-clear';
     return state.existing ? 'all-clear' : 'none';
-}
-function listed(v) {
-    return v.status !== 'wheel' && v.status !== 'skipped';
 }
 /** Dependencies the pull request brings in or changes that are worth a line: not wheels, not allowed. */
 function inScope(result) {
@@ -10811,25 +13087,29 @@ function inScope(result) {
 }
 /** Whether a comment has anything to report beyond "all clear". */
 function somethingToSay(result, failOn) {
-    return gate_evaluateGate(result, failOn).failed || inScope(result).length > 0;
+    return evaluateGate(result, failOn).failed || inScope(result).length > 0;
+}
+/**
+ * What a report-only run (fail-on: none) has to say: what the pull request adds that would fail
+ * the default gate (suspicious, unresolved). A report nobody reads is no report.
+ */
+function worthReporting(result) {
+    return inScope(result).some(needsAttention);
 }
 function dependencies(n, kind = '') {
     return `${n} ${kind}${n === 1 ? 'dependency' : 'dependencies'}`;
 }
 function footer(ctx) {
-    const parts = [`sdist-guard ${version_VERSION}`];
-    if (ctx.sha)
+    const parts = [`sdist-guard ${escape_md(version_VERSION)}`];
+    if (ctx.sha && /^[0-9a-f]{7,64}$/i.test(ctx.sha))
         parts.push(`commit ${ctx.sha.slice(0, 7)}`);
     if (ctx.runUrl)
         parts.push(`[workflow run](${ctx.runUrl})`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 function heading(result, failOn) {
-    const gate = gate_evaluateGate(result, failOn);
     const what = result.scope?.applied === 'changed' ? 'this pull request adds or changes' : 'this repository declares';
-    return gate.failed
-        ? `## sdist-guard: ❌ ${dependencies(gate.failing.length)} ${what} ${gate.failing.length === 1 ? 'fails' : 'fail'} the gate`
-        : '## sdist-guard: ✅ passed';
+    return `## sdist-guard: ${headline(result, failOn, what)}`;
 }
 function folded(title, verdicts) {
     if (verdicts.length === 0)
@@ -10837,15 +13117,26 @@ function folded(title, verdicts) {
     return ['', `<details><summary>${title}</summary>`, '', ...verdictTable(verdicts), '', '</details>'];
 }
 function fullBody(result, failOn, ctx) {
-    const gate = gate_evaluateGate(result, failOn);
-    const out = [COMMENT_MARKER, heading(result, failOn), '', cell(gate.message)];
+    const gate = evaluateGate(result, failOn);
+    const out = [COMMENT_MARKER, heading(result, failOn), ''];
+    const changed = inScope(result);
+    const failing = changed.filter((v) => gate.failing.includes(v));
+    const others = changed.filter((v) => !gate.failing.includes(v));
+    // what fails first, then what else the pull request brings that pip would build or cannot check
+    const lead = failing.length > 0 ? failing : others.filter((v) => v.status !== 'sdist');
+    const rest = changed.filter((v) => !lead.includes(v));
+    if (lead.length > 0) {
+        out.push(...verdictTable(lead), '', ...remedyList(lead), ...advisoryDetails(lead), ...findingsDetails(lead), '');
+    }
+    out.push(escape_md(gate.message, 1000));
     const scope = scopeLine(result);
     if (scope)
         out.push('', scope);
-    const changed = inScope(result);
-    if (changed.length > 0) {
-        out.push('', ...verdictTable(changed));
-        out.push(...findingsDetails(changed));
+    if (result.advisories?.unchecked)
+        out.push('', `⚠️ ${escape_md(advisorySentence(result), 1000)}`);
+    if (rest.length > 0) {
+        out.push('', `**Also ${lead.length > 0 ? 'in' : 'added or changed by'} this ${lead.length > 0 ? 'change, not failing the gate' : 'pull request'}**: ${statusCounts(rest)}`, '');
+        out.push(...verdictTable(rest), '', ...remedyList(rest), ...advisoryDetails(rest, false), ...findingsDetails(rest, false));
     }
     const pre = result.verdicts.filter((v) => listed(v) && v.preexisting && !v.allowed);
     out.push(...folded(`${dependencies(pre.length, 'pre-existing ')}: already at the base, not gating`, pre));
@@ -10854,21 +13145,22 @@ function fullBody(result, failOn, ctx) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0)
         out.push('', '**Manifest problems**', '', ...diagnosticsList(errors, 20));
-    out.push('', footer(ctx));
+    out.push('', `The job summary has the full report; the JSON report is the job's \`report\` output.`, '', footer(ctx));
     return out.join('\n') + '\n';
 }
 /** The short form: one line per gating dependency, as many as fit, and where the rest is. */
 function shortBody(result, failOn, ctx, limit) {
-    const gate = gate_evaluateGate(result, failOn);
+    const gate = evaluateGate(result, failOn);
     const where = ctx.runUrl ? `the [job summary](${ctx.runUrl})` : 'the job summary';
-    const head = [COMMENT_MARKER, heading(result, failOn), '', cell(gate.message), '', `The full report is too long for a comment: it is in ${where} and the JSON report.`, ''];
+    const head = [COMMENT_MARKER, heading(result, failOn), '', escape_md(gate.message, 1000), '', `The full report is too long for a comment: it is in ${where} and the JSON report.`, ''];
     const tail = ['', footer(ctx)];
     const lines = [...head];
     const items = [...gate.failing, ...inScope(result).filter((v) => !gate.failing.includes(v))];
     let size = [...head, ...tail].join('\n').length + 100;
     let shown = 0;
     for (const v of items) {
-        const line = `- ${ICON[v.status]} ${v.status} **${cell(v.name)}** ${cell(v.version ?? '')} at \`${cell(gate_location(v))}\``;
+        const named = v.advisories?.length ? ` (${escape_md(v.advisories.map((a) => a.id).join(', '))})` : '';
+        const line = `- ${STATUS[v.status].icon} ${v.status} **${escape_md(v.name)}**${v.version ? ` ${escape_md(v.version)}` : ''}${named} at ${escape_mdCode(gate_location(v))}`;
         if (size + line.length + 1 > limit)
             break;
         lines.push(line);
@@ -10880,15 +13172,16 @@ function shortBody(result, failOn, ctx, limit) {
     return [...lines, ...tail].join('\n') + '\n';
 }
 /** The report comment, within GitHub's limit. */
-function reportComment(result, failOn, ctx = {}, limit = MAX_COMMENT_LENGTH) {
-    const full = gate_maskSecrets(fullBody(result, failOn, ctx), result.secrets);
+function reportComment(input, failOn, ctx = {}, limit = MAX_COMMENT_LENGTH) {
+    const result = maskVerdicts(input);
+    const full = maskSecrets(fullBody(result, failOn, ctx), result.secrets);
     if (full.length < limit)
         return full;
-    return gate_maskSecrets(shortBody(result, failOn, ctx, limit - 1), result.secrets);
+    return maskSecrets(shortBody(result, failOn, ctx, limit - 1), result.secrets);
 }
 /** What replaces a report once nothing the pull request changes fails the gate. */
 function allClearComment(result, failOn, ctx = {}) {
-    const gate = gate_evaluateGate(result, failOn);
+    const gate = evaluateGate(result, failOn);
     const pre = gate.notGating.preexisting.length;
     const allowed = gate.notGating.allowed.length;
     const aside = [pre ? `${pre} pre-existing` : '', allowed ? `${allowed} allowed` : ''].filter(Boolean).join(' and ');
@@ -10896,11 +13189,11 @@ function allClearComment(result, failOn, ctx = {}) {
         COMMENT_MARKER,
         '## sdist-guard: ✅ all clear',
         '',
-        `No dependency this pull request adds or changes fails the gate (fail-on: ${failOn.join(',') || 'none'}).${aside ? ` The job summary still lists ${aside}, which do not gate.` : ''}`,
+        `No dependency this pull request adds or changes ${failOn.length ? 'fails the gate' : 'needs a look'} (fail-on: ${failOn.join(',') || 'none'}).${aside ? ` The job summary still lists ${aside}, which do not gate.` : ''}`,
         '',
         footer(ctx),
     ];
-    return gate_maskSecrets(out.join('\n') + '\n', result.secrets);
+    return maskSecrets(out.join('\n') + '\n', result.secrets);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
@@ -10981,11 +13274,18 @@ function readRunContext(env = process.env) {
         else
             ctx.warning ??= `the ${eventName} event has no pull_request number with base and head commits`;
     }
+    if (eventName === 'merge_group') {
+        const group = payload.merge_group;
+        const baseSha = sha(group?.base_sha);
+        const headSha = sha(group?.head_sha);
+        if (baseSha && headSha)
+            ctx.mergeGroup = { baseSha, headSha };
+        else
+            ctx.warning ??= 'the merge_group event has no base_sha and head_sha';
+    }
     return ctx;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/github/base-files.ts
 // The files of a pull request's base commit: from git when the checkout has that commit (a
 // checkout with history), otherwise from the REST contents API. git runs without a shell, with a
@@ -11239,6 +13539,10 @@ async function saveActionCache(restored, added) {
 
 
 
+
+
+
+
 const PROGRESS_EVERY_MS = 5000;
 function input(name) {
     return core/* getInput */.V4(name).trim();
@@ -11264,7 +13568,7 @@ function permissionWarning(what, err, permission, fallback) {
         : 'the GitHub API call failed';
     return `sdist-guard could not ${what} (${client_describeError(err)}): ${why}; ${fallback}`;
 }
-async function run() {
+async function run_action_run() {
     try {
         const workspace = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
         const credentials = parseCredentials(core/* getInput */.V4('index-credentials'), 'index-credentials');
@@ -11280,21 +13584,24 @@ async function run() {
             maskUrlSecrets(url);
         const event = readRunContext(process.env);
         if (event.warning)
-            core/* warning */.$e(`sdist-guard: ${event.warning}`);
+            core/* warning */.$e(commandData(`sdist-guard: ${event.warning}`));
         const token = input('github-token');
         const client = token ? githubClient(token) : undefined;
         const api = client && event.repo ? { client, repo: event.repo } : undefined;
         const config = loadConfig(workspace, input('config') ? (0,external_node_path_.resolve)(workspace, input('config')) : undefined);
-        for (const url of [config?.indexUrl ?? '', ...(config?.extraIndexUrls ?? [])])
+        for (const url of [config?.indexUrl ?? '', ...(config?.extraIndexUrls ?? []), input('advisories'), config?.advisories ?? ''])
             maskUrlSecrets(url);
         // Only on pull_request is the checkout the pull request's merge by default; pull_request_target
         // checks out the base, where comparing with the base would find nothing changed.
-        const scope = input('scope') ? parseScope(input('scope')) : event.eventName === 'pull_request' ? 'changed' : 'all';
+        // A merge queue's run is the pull request's once more, on top of the queue: it gates the same way,
+        // against the merge group's base.
+        const scope = input('scope') ? parseScope(input('scope')) : event.eventName === 'pull_request' || event.eventName === 'merge_group' ? 'changed' : 'all';
         const commentMode = parseCommentMode(input('comment') || 'on-failure');
         const sarifFile = input('sarif-file');
         let base;
-        if (scope === 'changed' && event.pullRequest) {
-            const sha = event.pullRequest.baseSha;
+        const compare = event.pullRequest ?? event.mergeGroup;
+        if (scope === 'changed' && compare) {
+            const sha = compare.baseSha;
             base =
                 (await baseFilesFor(workspace, sha, api)) ??
                     unreadableBase(sha, 'the checkout does not have that commit (fetch-depth: 0 would fetch it) and there is no github-token to read it through the API');
@@ -11311,65 +13618,85 @@ async function run() {
             failOn: input('fail-on') ? parseFailOn(input('fail-on')) : undefined,
             concurrency: input('concurrency') ? parsePositiveInt(input('concurrency'), 'concurrency', 256) : undefined,
             timeoutMs: input('timeout') ? parsePositiveInt(input('timeout'), 'timeout', 3600) * 1000 : undefined,
+            deadlineMs: input('deadline') ? parsePositiveInt(input('deadline'), 'deadline', MAX_DEADLINE_SECONDS) * 1000 : undefined,
             transitive: input('transitive') ? parseBoolean(input('transitive'), 'transitive') : undefined,
+            advisories: input('advisories') || undefined,
+            advisoriesRequired: input('advisories-required') ? parseBoolean(input('advisories-required'), 'advisories-required') : undefined,
             config,
             scope,
             base,
             cacheDir: cache?.dir,
+            exclude: input('exclude') ? parseExclude(splitLines(input('exclude')), 'exclude') : undefined,
         });
         let lastLog = Date.now();
+        let total = 0;
         const onProgress = (p) => {
             const now = Date.now();
             if (p.phase === 'resolve' && now - lastLog >= PROGRESS_EVERY_MS) {
                 lastLog = now;
-                core/* info */.pq(`sdist-guard: resolved ${p.resolved}/${p.total} dependencies; analyzed ${p.analyzed}/${p.toAnalyze} sdists`);
+                total = Math.max(total, p.total);
+                core/* info */.pq(`sdist-guard: ${progressLine(p, total)}`);
             }
         };
-        core/* info */.pq(`sdist-guard: scanning ${opts.paths.map((p) => p.replace(workspace, '.')).join(', ')} for ${opts.targets.map((t) => `CPython ${t.python} on ${t.platform}`).join(', ')}`);
+        core/* info */.pq(logLine(`sdist-guard: scanning ${opts.paths.map((p) => p.replace(workspace, '.')).join(', ')} for ${opts.targets.map((t) => `CPython ${t.python} on ${t.platform}`).join(', ')}`));
+        if (opts.exclude.length)
+            core/* info */.pq(logLine(`sdist-guard: leaving out ${opts.exclude.join(', ')}`));
         if (opts.configFile)
-            core/* info */.pq(`sdist-guard: configuration from ${opts.configFile}`);
+            core/* info */.pq(logLine(`sdist-guard: configuration from ${opts.configFile}`));
         const result = await scan(opts, { onProgress });
         for (const s of result.secrets)
             core/* setSecret */.Pq(s);
         const kept = result.stats.cache;
         if (kept)
             core/* info */.pq(`sdist-guard: cache: ${kept.analysesReused} analyses reused, ${kept.pagesFresh} index pages fresh, ${kept.pagesRevalidated} confirmed unchanged`);
+        const advisories = advisorySentence(result);
+        if (advisories)
+            core/* info */.pq(logLine(`sdist-guard: ${advisories}`));
         if (result.scope.note)
-            core/* warning */.$e(`sdist-guard: ${result.scope.note}`);
+            core/* warning */.$e(commandData(maskSecrets(`sdist-guard: ${result.scope.note}`, result.secrets)));
         else if (result.scope.applied === 'changed')
-            core/* info */.pq(`sdist-guard: gating on what the pull request adds or changes, compared with the ${result.scope.base}`);
-        const gate = gate_evaluateGate(result, opts.failOn);
-        const counts = gate_countStatuses(result.verdicts);
+            core/* info */.pq(logLine(`sdist-guard: gating on what the change adds or alters, compared with the ${result.scope.base}`));
+        const gate = evaluateGate(result, opts.failOn);
+        const counts = countStatuses(result.verdicts);
         const reportDir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sdist-guard');
         (0,external_node_fs_.mkdirSync)(reportDir, { recursive: true });
         const reportPath = (0,external_node_path_.join)(reportDir, 'report.json');
         (0,external_node_fs_.writeFileSync)(reportPath, jsonReport(result, opts.failOn));
+        let reportRefused;
         if (sarifFile) {
             const sarifPath = (0,external_node_path_.resolve)(workspace, sarifFile);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(sarifPath), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(sarifPath, sarifReport(result, opts.failOn));
-            core/* setOutput */.uH('sarif-file', sarifPath);
+            try {
+                // the workspace is the checkout: a link a pull request put there is not written through
+                writeReportFile(sarifPath, sarifReport(result, opts.failOn), workspace);
+                core/* setOutput */.uH('sarif-file', sarifPath);
+            }
+            catch (err) {
+                reportRefused = `sdist-guard: sarif-file ${sarifFile}: ${err.message}`;
+            }
         }
         const summaryOptions = await annotate(result, opts.failOn, gate, event, api);
-        await core/* summary */.z.addRaw(markdownReport(result, opts.failOn, summaryOptions)).write();
+        await writeSummary(markdownReport(result, opts.failOn, summaryOptions));
         await comment(result, opts.failOn, gate, event, api, commentMode);
         core/* setOutput */.uH('status', gate.failed ? 'fail' : 'pass');
         core/* setOutput */.uH('sdist-count', counts.sdist);
         core/* setOutput */.uH('suspicious-count', counts.suspicious);
+        core/* setOutput */.uH('malicious-count', counts.malicious);
         core/* setOutput */.uH('unresolved-count', counts.unresolved);
         core/* setOutput */.uH('report', reportPath);
         core/* setOutput */.uH('scope', result.scope.applied);
-        core/* info */.pq(`sdist-guard: ${result.verdicts.length} dependencies: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped; ${result.stats.requests} requests in ${(result.stats.durationMs / 1000).toFixed(1)} s`);
+        core/* info */.pq(`sdist-guard: ${result.verdicts.length} dependencies: ${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.malicious} malicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped; ${result.stats.requests} requests in ${(result.stats.durationMs / 1000).toFixed(1)} s`);
         if (cache && result.stats.cache)
             await saveActionCache(cache, Math.max(0, result.stats.cache.written - result.stats.cache.pagesRevalidated));
         if (gate.failed)
-            core/* setFailed */.C1(gate.message);
+            core/* setFailed */.C1(commandData(gate.message));
         else
-            core/* info */.pq(gate.message);
+            core/* info */.pq(logLine(gate.message));
+        if (reportRefused)
+            core/* setFailed */.C1(commandData(reportRefused));
     }
     catch (err) {
         if (err instanceof ConfigError)
-            core/* setFailed */.C1(`sdist-guard: configuration error: ${err.message}`);
+            core/* setFailed */.C1(commandData(`sdist-guard: configuration error: ${err.message}`));
         else
             core/* setFailed */.C1(`sdist-guard: internal error: ${err?.stack ?? String(err)}`);
     }
@@ -11384,22 +13711,22 @@ async function annotate(result, failOn, gate, event, api) {
     const headSha = event.pullRequest?.headSha ?? event.sha;
     if (notShown > 0 && api && headSha) {
         try {
-            const counts = gate_countStatuses(result.verdicts);
+            const counts = countStatuses(result.verdicts);
             const check = await publishCheckRun(api.client, api.repo, {
                 headSha,
                 conclusion: gate.failed ? 'failure' : 'success',
                 title: gate.failed ? `${gate.failing.length} failing the gate` : 'passed',
-                summary: `${gate.message}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
+                summary: `${escape_md(gate.message, 1000)}\n\n${counts.wheel} wheel, ${counts.sdist} sdist, ${counts.suspicious} suspicious, ${counts.malicious} malicious, ${counts.unresolved} unresolved, ${counts.skipped} skipped.${event.runUrl ? ` The full report is in the [workflow run](${event.runUrl}).` : ''}`,
                 annotations: all,
             });
-            core/* info */.pq(`sdist-guard: ${check.annotations} annotations on the ${CHECK_RUN_NAME} check run${check.url ? ` ${check.url}` : ''}`);
+            core/* info */.pq(logLine(`sdist-guard: ${check.annotations} annotations on the ${CHECK_RUN_NAME} check run${check.url ? ` ${check.url}` : ''}`));
             // a check run annotation needs a file: the few that have none stay on the step
             for (const a of stepAnnotations(all.filter((x) => !x.file)).shown)
                 emit(a);
             return { checkRun: { annotations: check.annotations, url: check.url } };
         }
         catch (err) {
-            core/* warning */.$e(permissionWarning('publish a check run with every annotation', err, 'checks: write', `only the first ${shown.length} annotations are shown`));
+            core/* warning */.$e(commandData(permissionWarning('publish a check run with every annotation', err, 'checks: write', `only the first ${shown.length} annotations are shown`)));
         }
     }
     for (const a of shown)
@@ -11407,7 +13734,12 @@ async function annotate(result, failOn, gate, event, api) {
     return { annotationsNotShown: notShown };
 }
 function emit(a) {
-    const props = { title: a.title, file: a.file || undefined, startLine: a.line };
+    // A path is a property the runner matches against the repository; one holding control characters
+    // would carry them into the log, so such an annotation is shown on the step, naming it visibly.
+    if (a.file && a.file !== commandData(a.file)) {
+        a = { ...a, message: `${commandData(a.file)}:${a.line}: ${a.message}`, file: '' };
+    }
+    const props = { title: a.title, file: a.file || undefined, startLine: a.file ? a.line : undefined };
     if (a.level === 'error')
         core/* error */.z3(a.message, props);
     else
@@ -11424,19 +13756,48 @@ async function comment(result, failOn, gate, event, api, mode) {
     }
     try {
         const existing = await findComment(api.client, api.repo, pr.number);
-        const action = decideComment(mode, { failed: gate.failed, somethingToSay: somethingToSay(result, failOn), existing: existing !== undefined });
+        const action = decideComment(mode, {
+            failed: gate.failed,
+            somethingToSay: somethingToSay(result, failOn),
+            existing: existing !== undefined,
+            reportOnly: failOn.length === 0,
+            worthReporting: worthReporting(result),
+        });
         if (action === 'none')
             return;
         const ctx = { runUrl: event.runUrl, sha: pr.headSha };
         const body = action === 'report' ? reportComment(result, failOn, ctx) : allClearComment(result, failOn, ctx);
         const written = await writeComment(api.client, api.repo, pr.number, existing, body);
-        core/* info */.pq(`sdist-guard: ${written.action} the pull request comment${written.url ? ` ${written.url}` : ''}`);
+        core/* info */.pq(logLine(`sdist-guard: ${written.action} the pull request comment${written.url ? ` ${written.url}` : ''}`));
         if (written.url)
             core/* setOutput */.uH('comment-url', written.url);
     }
     catch (err) {
-        core/* warning */.$e(permissionWarning('write the pull request comment', err, 'pull-requests: write', 'the job summary has the report'));
+        core/* warning */.$e(commandData(permissionWarning('write the pull request comment', err, 'pull-requests: write', 'the job summary has the report')));
     }
+}
+/**
+ * The job summary, when the runner provides one: local runners and some GitHub Enterprise set-ups
+ * have no GITHUB_STEP_SUMMARY, and the report still reaches the comment, the log and the outputs.
+ */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* warning */.$e('sdist-guard: this runner has no job summary (GITHUB_STEP_SUMMARY is not set): the report is in the JSON report output and the pull request comment');
+        return;
+    }
+    try {
+        await core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (err) {
+        core/* summary */.z.emptyBuffer();
+        core/* warning */.$e(commandData(`sdist-guard: could not write the job summary: ${err.message}`));
+    }
+}
+function splitLines(value) {
+    return value
+        .split(/[\n,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 /** Credentials written into an index URL are masked in the log like the separate input. */
 function maskUrlSecrets(url) {
