@@ -7,7 +7,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { writeReportFile } from './regular-file.js';
 import { join, resolve } from 'node:path';
 
-import { ConfigError, MAX_DEADLINE_SECONDS, parseCredentials, parseExclude, parseFailOn, parsePositiveInt, resolveOptions, splitList } from './options.js';
+import { ConfigError, resolveOptions } from './options.js';
+import { SCAN_FLAGS, scanSettings } from './scan-flags.js';
 import { inspect, scan, type InspectResult, type Progress } from './scan.js';
 import { evaluateGate } from './report/gate.js';
 import { jsonReport } from './report/json.js';
@@ -18,7 +19,6 @@ import { distributionKind } from './python/filenames.js';
 import { markdownReport } from './report/markdown.js';
 import { sarifReport } from './report/sarif.js';
 import { loadConfig } from './config.js';
-import { defaultCacheDir } from './cache/location.js';
 import { VERSION } from './version.js';
 import { ORG_HELP } from './org/help.js';
 import { parseLimits, type ScanLimits } from './limits.js';
@@ -134,41 +134,17 @@ function progressPrinter(io: Io): { update(p: Progress): void; done(): void } {
   };
 }
 
-function cacheDirOption(dir: string | undefined, noCache: boolean | undefined, io: Io): string | undefined {
-  if (noCache && dir !== undefined) throw new UsageError('--cache-dir and --no-cache contradict each other: give one of them');
-  if (noCache) return undefined;
-  if (dir !== undefined) {
-    if (dir.trim() === '') throw new UsageError('--cache-dir: expected a directory, got an empty value');
-    return resolve(io.cwd, dir);
-  }
-  return defaultCacheDir(io.env);
-}
-
 async function runScan(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
     options: {
-      'index-url': { type: 'string' },
-      'extra-index-url': { type: 'string', multiple: true },
-      'python-version': { type: 'string', multiple: true },
-      platform: { type: 'string', multiple: true },
-      'fail-on': { type: 'string' },
+      ...SCAN_FLAGS,
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
-      concurrency: { type: 'string' },
-      timeout: { type: 'string' },
-      deadline: { type: 'string' },
-      'no-analyze': { type: 'boolean', default: false },
-      'no-transitive': { type: 'boolean', default: false },
-      advisories: { type: 'string' },
-      'advisories-required': { type: 'boolean', default: false },
       root: { type: 'string' },
-      'cache-dir': { type: 'string' },
-      'no-cache': { type: 'boolean', default: false },
       config: { type: 'string' },
-      exclude: { type: 'string', multiple: true },
     },
   });
   const format = values.format!;
@@ -183,27 +159,7 @@ async function runScan(argv: string[], io: Io): Promise<number> {
     }
   }
   const config = loadConfig(root, values.config !== undefined ? resolve(io.cwd, values.config) : undefined);
-  const opts = resolveOptions({
-    root,
-    paths,
-    indexUrl: values['index-url'],
-    extraIndexUrls: values['extra-index-url']?.flatMap(splitList),
-    credentials: parseCredentials(io.env.SDIST_GUARD_INDEX_CREDENTIALS, 'SDIST_GUARD_INDEX_CREDENTIALS'),
-    pythonVersions: values['python-version']?.flatMap(splitList),
-    platforms: values.platform?.flatMap(splitList),
-    failOn: values['fail-on'] !== undefined ? parseFailOn(values['fail-on'], '--fail-on') : undefined,
-    concurrency: values.concurrency !== undefined ? parsePositiveInt(values.concurrency, '--concurrency', 256) : undefined,
-    timeoutMs: values.timeout !== undefined ? parsePositiveInt(values.timeout, '--timeout', 3600) * 1000 : undefined,
-    deadlineMs: values.deadline !== undefined ? parsePositiveInt(values.deadline, '--deadline', MAX_DEADLINE_SECONDS) * 1000 : undefined,
-    analyze: !values['no-analyze'],
-    transitive: !values['no-transitive'],
-    advisories: values.advisories,
-    advisoriesRequired: values['advisories-required'],
-    env: io.env,
-    config,
-    cacheDir: cacheDirOption(values['cache-dir'], values['no-cache'], io),
-    exclude: values.exclude ? parseExclude(values.exclude, '--exclude') : undefined,
-  });
+  const opts = resolveOptions({ ...scanSettings(values, io), root, paths, config });
   const progress = progressPrinter(io);
   const result = await scan(opts, { onProgress: (p) => progress.update(p) });
   progress.done();

@@ -7,13 +7,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { DiskCache } from '../cache/disk.js';
-import { defaultCacheDir } from '../cache/location.js';
-import { ConfigError, parseCredentials, parseFailOn, parsePositiveInt, splitList, type GateStatus } from '../options.js';
+import { ConfigError, parseFailOn, parsePositiveInt, splitList, type GateStatus } from '../options.js';
 import { upsertIssue } from './issue.js';
 import { MAX_MATRIX_JOBS, matrixOf, parsePlan, PlanError, planOrganization, type OrgPlan, type PlanRow } from './plan.js';
 import { issueBody, mergeReports, orgMarkdown, parseRepositoryReport, type RepositoryReport } from './report.js';
 import { GitHubRest } from './rest.js';
 import { scanChunk } from './scan-chunk.js';
+import { SCAN_FLAGS, scanSettings } from '../scan-flags.js';
 import { uploadSarif } from './sarif-upload.js';
 
 export interface OrgIo {
@@ -115,20 +115,6 @@ export async function runOrgPlan(argv: string[], io: OrgIo): Promise<number> {
   return 0;
 }
 
-const SCAN_FLAGS = {
-  'index-url': { type: 'string' },
-  'extra-index-url': { type: 'string', multiple: true },
-  'python-version': { type: 'string', multiple: true },
-  platform: { type: 'string', multiple: true },
-  'fail-on': { type: 'string' },
-  concurrency: { type: 'string' },
-  timeout: { type: 'string' },
-  'no-analyze': { type: 'boolean', default: false },
-  'no-transitive': { type: 'boolean', default: false },
-  'cache-dir': { type: 'string' },
-  'no-cache': { type: 'boolean', default: false },
-} as const;
-
 export async function runOrgScan(argv: string[], io: OrgIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -140,7 +126,6 @@ export async function runOrgScan(argv: string[], io: OrgIo): Promise<number> {
   const plan = readPlan(io, values.plan);
   const chunk = parsePositiveInt(values.chunk, '--chunk', MAX_MATRIX_JOBS);
   if (!plan.chunks.some((c) => c.id === chunk)) throw new ConfigError(`--chunk: the plan has chunks 1 to ${plan.chunks.length}, not ${chunk}`);
-  if (values['no-cache'] && values['cache-dir'] !== undefined) throw new ConfigError('--cache-dir and --no-cache contradict each other: give one of them');
   const outDir = resolve(io.cwd, values.out!);
   mkdirSync(outDir, { recursive: true });
   const gitBase = values['git-url'] || io.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -152,20 +137,7 @@ export async function runOrgScan(argv: string[], io: OrgIo): Promise<number> {
     gitBase,
     token: token(io.env),
     sarif: values.sarif,
-    scan: {
-      indexUrl: values['index-url'],
-      extraIndexUrls: values['extra-index-url']?.flatMap(splitList),
-      credentials: parseCredentials(io.env.SDIST_GUARD_INDEX_CREDENTIALS, 'SDIST_GUARD_INDEX_CREDENTIALS'),
-      pythonVersions: values['python-version']?.flatMap(splitList),
-      platforms: values.platform?.flatMap(splitList),
-      failOn: values['fail-on'] !== undefined ? parseFailOn(values['fail-on'], '--fail-on') : undefined,
-      concurrency: values.concurrency !== undefined ? parsePositiveInt(values.concurrency, '--concurrency', 256) : undefined,
-      timeoutMs: values.timeout !== undefined ? parsePositiveInt(values.timeout, '--timeout', 3600) * 1000 : undefined,
-      analyze: !values['no-analyze'],
-      transitive: !values['no-transitive'],
-      env: io.env,
-      cacheDir: values['no-cache'] ? undefined : values['cache-dir'] ? resolve(io.cwd, values['cache-dir']) : defaultCacheDir(io.env),
-    },
+    scan: scanSettings(values, io),
     onRepository: (repo, i, total) => io.stderr(`sdist-guard: [${i + 1}/${total}] ${repo.fullName}\n`),
     onDone: (r) => {
       if (!r.ok) failed++;
