@@ -27,7 +27,7 @@ const DIR = 'svc \x1b[5mblink\x1b[0m';
 /** src/ transpiled to ESM JavaScript (no type check: tsc --noEmit does that), runnable by node. */
 function transpile(out: string): string {
   const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-  for (const file of walk(join(ROOT, 'src')).filter((f) => f.endsWith('.ts'))) {
+  for (const file of walk(join(ROOT, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
     const js = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
       fileName: file,

@@ -3,7 +3,9 @@
 // out at most one output buffer per step. Input goes in as it arrives; each write is decoded
 // until the decoder asks for more, so nothing piles up on either side.
 
-import { XzReadableStream } from 'xz-decompress';
+import xz from 'xz-decompress';
+
+const { XzReadableStream } = xz;
 import type { DecompressOutcome, Decompressor } from './decompress.js';
 
 /**
