@@ -707,6 +707,8 @@ var regular_file = __webpack_require__(702);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/options.ts
 var options = __webpack_require__(8381);
+// EXTERNAL MODULE: ./src/scan-flags.ts
+var scan_flags = __webpack_require__(16);
 // EXTERNAL MODULE: ./src/scan.ts + 37 modules
 var scan = __webpack_require__(7215);
 // EXTERNAL MODULE: ./src/report/gate.ts
@@ -876,8 +878,6 @@ var markdown = __webpack_require__(4285);
 var sarif = __webpack_require__(5881);
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __webpack_require__(2973);
-// EXTERNAL MODULE: ./src/cache/location.ts
-var cache_location = __webpack_require__(8535);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/org/help.ts
@@ -1021,43 +1021,17 @@ function progressPrinter(io) {
         },
     };
 }
-function cacheDirOption(dir, noCache, io) {
-    if (noCache && dir !== undefined)
-        throw new UsageError('--cache-dir and --no-cache contradict each other: give one of them');
-    if (noCache)
-        return undefined;
-    if (dir !== undefined) {
-        if (dir.trim() === '')
-            throw new UsageError('--cache-dir: expected a directory, got an empty value');
-        return (0,external_node_path_.resolve)(io.cwd, dir);
-    }
-    return (0,cache_location/* defaultCacheDir */.$)(io.env);
-}
 async function runScan(argv, io) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: argv,
         allowPositionals: true,
         strict: true,
         options: {
-            'index-url': { type: 'string' },
-            'extra-index-url': { type: 'string', multiple: true },
-            'python-version': { type: 'string', multiple: true },
-            platform: { type: 'string', multiple: true },
-            'fail-on': { type: 'string' },
+            ...scan_flags/* SCAN_FLAGS */.G,
             format: { type: 'string', default: 'text' },
             output: { type: 'string' },
-            concurrency: { type: 'string' },
-            timeout: { type: 'string' },
-            deadline: { type: 'string' },
-            'no-analyze': { type: 'boolean', default: false },
-            'no-transitive': { type: 'boolean', default: false },
-            advisories: { type: 'string' },
-            'advisories-required': { type: 'boolean', default: false },
             root: { type: 'string' },
-            'cache-dir': { type: 'string' },
-            'no-cache': { type: 'boolean', default: false },
             config: { type: 'string' },
-            exclude: { type: 'string', multiple: true },
         },
     });
     const format = values.format;
@@ -1075,27 +1049,7 @@ async function runScan(argv, io) {
         }
     }
     const config = (0,src_config/* loadConfig */.Z9)(root, values.config !== undefined ? (0,external_node_path_.resolve)(io.cwd, values.config) : undefined);
-    const opts = (0,options/* resolveOptions */.$i)({
-        root,
-        paths,
-        indexUrl: values['index-url'],
-        extraIndexUrls: values['extra-index-url']?.flatMap(options/* splitList */.ry),
-        credentials: (0,options/* parseCredentials */.gu)(io.env.SDIST_GUARD_INDEX_CREDENTIALS, 'SDIST_GUARD_INDEX_CREDENTIALS'),
-        pythonVersions: values['python-version']?.flatMap(options/* splitList */.ry),
-        platforms: values.platform?.flatMap(options/* splitList */.ry),
-        failOn: values['fail-on'] !== undefined ? (0,options/* parseFailOn */.XV)(values['fail-on'], '--fail-on') : undefined,
-        concurrency: values.concurrency !== undefined ? (0,options/* parsePositiveInt */.EJ)(values.concurrency, '--concurrency', 256) : undefined,
-        timeoutMs: values.timeout !== undefined ? (0,options/* parsePositiveInt */.EJ)(values.timeout, '--timeout', 3600) * 1000 : undefined,
-        deadlineMs: values.deadline !== undefined ? (0,options/* parsePositiveInt */.EJ)(values.deadline, '--deadline', options/* MAX_DEADLINE_SECONDS */.wb) * 1000 : undefined,
-        analyze: !values['no-analyze'],
-        transitive: !values['no-transitive'],
-        advisories: values.advisories,
-        advisoriesRequired: values['advisories-required'],
-        env: io.env,
-        config,
-        cacheDir: cacheDirOption(values['cache-dir'], values['no-cache'], io),
-        exclude: values.exclude ? (0,options/* parseExclude */.Eg)(values.exclude, '--exclude') : undefined,
-    });
+    const opts = (0,options/* resolveOptions */.$i)({ ...(0,scan_flags/* scanSettings */.F)(values, io), root, paths, config });
     const progress = progressPrinter(io);
     const result = await (0,scan/* scan */.S)(opts, { onProgress: (p) => progress.update(p) });
     progress.done();
@@ -8389,6 +8343,76 @@ function needsAttention(v) {
 const STATUS_ORDER = Object.keys(STATUS).sort((a, b) => (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(b) - (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .statusRank */ .Tx)(a));
 function listed(v) {
     return STATUS[v.status].listed;
+}
+
+
+/***/ }),
+
+/***/ 16:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ scanSettings),
+/* harmony export */   G: () => (/* binding */ SCAN_FLAGS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cache_location_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8535);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8381);
+// The scan's command-line options, shared by `scan` and the organization audit's `org-scan`, so that
+// every repository of an organization is scanned with exactly the settings a single scan takes.
+
+
+
+const SCAN_FLAGS = {
+    'index-url': { type: 'string' },
+    'extra-index-url': { type: 'string', multiple: true },
+    'python-version': { type: 'string', multiple: true },
+    platform: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
+    deadline: { type: 'string' },
+    'no-analyze': { type: 'boolean', default: false },
+    'no-transitive': { type: 'boolean', default: false },
+    advisories: { type: 'string' },
+    'advisories-required': { type: 'boolean', default: false },
+    'cache-dir': { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
+    exclude: { type: 'string', multiple: true },
+};
+function cacheDirOption(dir, noCache, cwd, env) {
+    if (noCache && dir !== undefined)
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('--cache-dir and --no-cache contradict each other: give one of them');
+    if (noCache)
+        return undefined;
+    if (dir !== undefined) {
+        if (dir.trim() === '')
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('--cache-dir: expected a directory, got an empty value');
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir);
+    }
+    return (0,_cache_location_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultCacheDir */ .$)(env);
+}
+/** The scan settings the flags give; root, paths and the configuration file are the caller's. */
+function scanSettings(values, io) {
+    return {
+        indexUrl: values['index-url'],
+        extraIndexUrls: values['extra-index-url']?.flatMap(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry),
+        credentials: (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCredentials */ .gu)(io.env.SDIST_GUARD_INDEX_CREDENTIALS, 'SDIST_GUARD_INDEX_CREDENTIALS'),
+        pythonVersions: values['python-version']?.flatMap(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry),
+        platforms: values.platform?.flatMap(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry),
+        failOn: values['fail-on'] !== undefined ? (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOn */ .XV)(values['fail-on'], '--fail-on') : undefined,
+        concurrency: values.concurrency !== undefined ? (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositiveInt */ .EJ)(values.concurrency, '--concurrency', 256) : undefined,
+        timeoutMs: values.timeout !== undefined ? (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositiveInt */ .EJ)(values.timeout, '--timeout', 3600) * 1000 : undefined,
+        deadlineMs: values.deadline !== undefined ? (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositiveInt */ .EJ)(values.deadline, '--deadline', _options_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEADLINE_SECONDS */ .wb) * 1000 : undefined,
+        analyze: !values['no-analyze'],
+        transitive: !values['no-transitive'],
+        advisories: values.advisories,
+        advisoriesRequired: values['advisories-required'],
+        env: io.env,
+        cacheDir: cacheDirOption(values['cache-dir'], values['no-cache'], io.cwd, io.env),
+        exclude: values.exclude ? (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExclude */ .Eg)(values.exclude, '--exclude') : undefined,
+    };
 }
 
 

@@ -23,8 +23,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/cache/disk.ts
 var disk = __webpack_require__(8605);
-// EXTERNAL MODULE: ./src/cache/location.ts
-var cache_location = __webpack_require__(8535);
 // EXTERNAL MODULE: ./src/options.ts
 var options = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -832,6 +830,8 @@ async function scanChunk(req) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/scan-flags.ts
+var scan_flags = __webpack_require__(16);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/org/sarif-upload.ts
@@ -976,24 +976,11 @@ async function runOrgPlan(argv, io) {
         io.stderr(`  could not plan ${f.fullName}: ${f.reason}\n`);
     return 0;
 }
-const SCAN_FLAGS = {
-    'index-url': { type: 'string' },
-    'extra-index-url': { type: 'string', multiple: true },
-    'python-version': { type: 'string', multiple: true },
-    platform: { type: 'string', multiple: true },
-    'fail-on': { type: 'string' },
-    concurrency: { type: 'string' },
-    timeout: { type: 'string' },
-    'no-analyze': { type: 'boolean', default: false },
-    'no-transitive': { type: 'boolean', default: false },
-    'cache-dir': { type: 'string' },
-    'no-cache': { type: 'boolean', default: false },
-};
 async function runOrgScan(argv, io) {
     const { values } = (0,external_node_util_.parseArgs)({
         args: argv,
         strict: true,
-        options: { plan: { type: 'string' }, chunk: { type: 'string' }, out: { type: 'string', default: '.' }, 'git-url': { type: 'string' }, sarif: { type: 'boolean', default: false }, ...SCAN_FLAGS },
+        options: { plan: { type: 'string' }, chunk: { type: 'string' }, out: { type: 'string', default: '.' }, 'git-url': { type: 'string' }, sarif: { type: 'boolean', default: false }, ...scan_flags/* SCAN_FLAGS */.G },
     });
     if (!values.plan)
         throw new options/* ConfigError */.xL('org-scan needs --plan FILE (written by sdist-guard org-plan)');
@@ -1003,8 +990,6 @@ async function runOrgScan(argv, io) {
     const chunk = (0,options/* parsePositiveInt */.EJ)(values.chunk, '--chunk', MAX_MATRIX_JOBS);
     if (!plan.chunks.some((c) => c.id === chunk))
         throw new options/* ConfigError */.xL(`--chunk: the plan has chunks 1 to ${plan.chunks.length}, not ${chunk}`);
-    if (values['no-cache'] && values['cache-dir'] !== undefined)
-        throw new options/* ConfigError */.xL('--cache-dir and --no-cache contradict each other: give one of them');
     const outDir = (0,external_node_path_.resolve)(io.cwd, values.out);
     (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
     const gitBase = values['git-url'] || io.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -1016,20 +1001,7 @@ async function runOrgScan(argv, io) {
         gitBase,
         token: token(io.env),
         sarif: values.sarif,
-        scan: {
-            indexUrl: values['index-url'],
-            extraIndexUrls: values['extra-index-url']?.flatMap(options/* splitList */.ry),
-            credentials: (0,options/* parseCredentials */.gu)(io.env.SDIST_GUARD_INDEX_CREDENTIALS, 'SDIST_GUARD_INDEX_CREDENTIALS'),
-            pythonVersions: values['python-version']?.flatMap(options/* splitList */.ry),
-            platforms: values.platform?.flatMap(options/* splitList */.ry),
-            failOn: values['fail-on'] !== undefined ? (0,options/* parseFailOn */.XV)(values['fail-on'], '--fail-on') : undefined,
-            concurrency: values.concurrency !== undefined ? (0,options/* parsePositiveInt */.EJ)(values.concurrency, '--concurrency', 256) : undefined,
-            timeoutMs: values.timeout !== undefined ? (0,options/* parsePositiveInt */.EJ)(values.timeout, '--timeout', 3600) * 1000 : undefined,
-            analyze: !values['no-analyze'],
-            transitive: !values['no-transitive'],
-            env: io.env,
-            cacheDir: values['no-cache'] ? undefined : values['cache-dir'] ? (0,external_node_path_.resolve)(io.cwd, values['cache-dir']) : (0,cache_location/* defaultCacheDir */.$)(io.env),
-        },
+        scan: (0,scan_flags/* scanSettings */.F)(values, io),
         onRepository: (repo, i, total) => io.stderr(`sdist-guard: [${i + 1}/${total}] ${repo.fullName}\n`),
         onDone: (r) => {
             if (!r.ok)

@@ -15523,12 +15523,14 @@ class GzipStream {
 
 // EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
 var xz_decompress = __nccwpck_require__(6642);
+var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
 ;// CONCATENATED MODULE: ./src/archive/xz.ts
 // xz data (`.tar.xz`, `.txz`, and the `.tlz`/`.tar.lz`/`.tar.lzma` names pip also opens with
 // tarfile's `r:xz`), decoded by xz-decompress: xz-embedded compiled to WebAssembly, which hands
 // out at most one output buffer per step. Input goes in as it arrives; each write is decoded
 // until the decoder asks for more, so nothing piles up on either side.
 
+const { XzReadableStream } = (xz_decompress_default());
 /**
  * One decoder at a time: xz-decompress itself queues decoders behind one lock, and a decoder that
  * is cancelled before it started would hold that lock for good. Ours is released only once the
@@ -15582,7 +15584,7 @@ class XzStream {
                 controller.enqueue(next);
             },
         });
-        this.reader = new xz_decompress.XzReadableStream(source).getReader();
+        this.reader = new XzReadableStream(source).getReader();
         return this.reader;
     }
     async write(chunk) {
