@@ -15549,7 +15549,9 @@ var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
 // out at most one output buffer per step. Input goes in as it arrives; each write is decoded
 // until the decoder asks for more, so nothing piles up on either side.
 
-const { XzReadableStream } = (xz_decompress_default());
+// The bundle sees the CommonJS module's named export; Node's own ESM loader (sources run without
+// bundling) sees only the exports object, as the default.
+const XzReadableStream = xz_decompress.XzReadableStream ?? (xz_decompress_default()).XzReadableStream;
 /**
  * One decoder at a time: xz-decompress itself queues decoders behind one lock, and a decoder that
  * is cancelled before it started would hold that lock for good. Ours is released only once the

@@ -16,8 +16,7 @@ declare module 'unbzip2-stream/lib/bzip2.js' {
 }
 
 declare module 'xz-decompress' {
-  // a CommonJS module whose named exports Node's ESM loader cannot see: imported as a default
-  class XzReadableStream extends ReadableStream<Uint8Array> {
+  export class XzReadableStream extends ReadableStream<Uint8Array> {
     constructor(compressedStream: ReadableStream<Uint8Array>);
   }
   const xz: { XzReadableStream: typeof XzReadableStream };

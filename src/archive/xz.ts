@@ -3,9 +3,11 @@
 // out at most one output buffer per step. Input goes in as it arrives; each write is decoded
 // until the decoder asks for more, so nothing piles up on either side.
 
-import xz from 'xz-decompress';
+import * as xzModule from 'xz-decompress';
 
-const { XzReadableStream } = xz;
+// The bundle sees the CommonJS module's named export; Node's own ESM loader (sources run without
+// bundling) sees only the exports object, as the default.
+const XzReadableStream = xzModule.XzReadableStream ?? xzModule.default.XzReadableStream;
 import type { DecompressOutcome, Decompressor } from './decompress.js';
 
 /**
