@@ -169,6 +169,44 @@ describe('DiskCache', () => {
     expect(await new DiskCache(dir).get('analysis', 'k')).toBeUndefined();
   });
 
+  it('forgets an entry deleted by a later run in the same millisecond', async () => {
+    // Both runs stamp the same time: which pack is newer cannot come from the clock. Eight
+    // directories, because the two packs' names (and so their listing order) are random.
+    const now = () => Date.UTC(2025, 0, 1);
+    for (let i = 0; i < 8; i++) {
+      const root = join(dir, `same-ms-${i}`);
+      await runStoring(root, { k: { a: 1 } }, { now });
+      const run = new DiskCache(root, { now });
+      await run.delete('analysis', 'k');
+      await run.flush();
+      expect(await new DiskCache(root, { now }).get('analysis', 'k')).toBeUndefined();
+    }
+  });
+
+  it('keeps the value a later run in the same millisecond wrote over an earlier one', async () => {
+    const now = () => Date.UTC(2025, 0, 1);
+    for (let i = 0; i < 8; i++) {
+      const root = join(dir, `same-ms-put-${i}`);
+      await runStoring(root, { k: { v: 'old' } }, { now });
+      const run = new DiskCache(root, { now });
+      expect(await run.get('analysis', 'k')).toEqual({ v: 'old' });
+      await run.put('analysis', 'k', { v: 'new' });
+      await run.flush();
+      expect(await new DiskCache(root, { now }).get('analysis', 'k')).toEqual({ v: 'new' });
+    }
+  });
+
+  it('keeps a value stored again after it was deleted in the same run and millisecond', async () => {
+    const now = () => Date.UTC(2025, 0, 1);
+    await runStoring(dir, { k: { v: 'old' } }, { now });
+    const run = new DiskCache(dir, { now });
+    await run.delete('analysis', 'k');
+    await run.put('analysis', 'k', { v: 'again' });
+    expect(await run.get('analysis', 'k')).toEqual({ v: 'again' });
+    await run.flush();
+    expect(await new DiskCache(dir, { now }).get('analysis', 'k')).toEqual({ v: 'again' });
+  });
+
   it('merges packs once there are many, keeping every entry', async () => {
     for (let i = 0; i < 12; i++) await runStoring(dir, { [`k${i}`]: { i } });
     expect(packsIn(dir).length).toBeLessThanOrEqual(8);

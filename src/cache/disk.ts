@@ -352,8 +352,9 @@ export class DiskCache {
   private append(id: string, payload: Buffer, zipped: boolean, digest: string): boolean {
     if (this.unwritable) return false;
     try {
+      const time = this.stamp(id);
       this.writer ??= PackWriter.open(this.root, this.now());
-      const entry = this.writer.append(id, payload, zipped, digest, this.now());
+      const entry = this.writer.append(id, payload, zipped, digest, time);
       this.written.set(id, entry);
       this.counters.bytesWritten += payload.length;
       return true;
@@ -368,13 +369,27 @@ export class DiskCache {
     }
   }
 
+  /**
+   * The time a copy of `id` written now carries: the clock, but always later than every copy this
+   * run has seen, so that a run that replaces or deletes an entry wins over it even within the
+   * same millisecond (packs stamped alike are otherwise ordered by their random names).
+   */
+  private stamp(id: string): number {
+    const seen = Math.max(this.index?.get(id)?.entry.time ?? -1, this.written.get(id)?.time ?? -1);
+    const now = this.now();
+    return seen >= now ? seen + 1 : now;
+  }
+
   private forget(id: string): void {
+    // The copy being deleted must be known, for the tombstone to be stamped after it.
+    this.loadIndex();
+    const time = this.stamp(id);
     this.index?.delete(id);
     this.written.delete(id);
     if (this.unwritable) return;
     try {
       this.writer ??= PackWriter.open(this.root, this.now());
-      this.written.set(id, this.writer.tombstone(id, this.now()));
+      this.written.set(id, this.writer.tombstone(id, time));
     } catch {
       // nothing can be written: the damaged copy is dropped again next time
     }
