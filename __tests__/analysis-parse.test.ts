@@ -1,7 +1,8 @@
 // Parsing Python source: string literal values, bracket nesting, line numbers, and the cases where
 // a file is scanned for strings instead of parsed.
 
-import { LineIndex, MAX_BRACKET_DEPTH, MAX_PARSE_BYTES, bracketDepth, parseSource, stringLiteral } from '../src/analysis/parse.js';
+import type { SyntaxNode } from '@lezer/common';
+import { LineIndex, MAX_BRACKET_DEPTH, MAX_PARSE_BYTES, bracketDepth, childOf, childrenOf, parseSource, stringLiteral } from '../src/analysis/parse.js';
 
 describe('string literals', () => {
   it.each([
@@ -74,5 +75,49 @@ describe('LineIndex', () => {
     const idx = new LineIndex(text);
     expect([0, 2, 3, 6, 7, 8].map((o) => idx.lineOf(o))).toEqual([1, 1, 2, 2, 3, 4]);
     expect(idx.lengths(text.length)).toEqual([2, 3, 0, 1]);
+  });
+});
+
+describe('childOf / childrenOf', () => {
+  const source = [
+    '@deco(1, k=2)',
+    '@other',
+    'def f(a, b=3, *c, **d):',
+    '    global g, h',
+    '    x = [y for y in a if y]',
+    '    return os.path.join(a, b)(*c, **d).strip()',
+    'class C(Base, metaclass=M):',
+    '    if a: pass',
+    '    elif b: pass',
+    '    else: pass',
+    'for i in range(3): g += i',
+    'print(x for x in y)',
+    'obj.attr = f"{a!r} {b}"',
+    '',
+  ].join('\n');
+  const tree = parseSource(source, 'setup.py').tree!;
+  const nodes: SyntaxNode[] = [];
+  tree.iterate({ enter: (n) => void nodes.push(n.node) });
+  const at = (n: SyntaxNode | null): [string, number, number] | null => (n ? [n.name, n.from, n.to] : null);
+  const names = ['ArgList', 'PropertyName', 'VariableName', 'Body', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'UpdateOp', 'for', 'in', 'ParamList', 'FormatReplacement', 'FormatConversion', 'Statement', 'Expression', 'NoSuchNode'];
+
+  it('finds what Lezer\'s getChild and getChildren find, for every node of a tree', () => {
+    let found = 0;
+    for (const n of nodes) {
+      for (const name of names) {
+        expect([name, n.from, at(childOf(n, name))]).toEqual([name, n.from, at(n.getChild(name))]);
+        expect(childrenOf(n, name).map(at)).toEqual(n.getChildren(name).map(at));
+        if (childOf(n, name)) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+
+  it('returns nothing for a type that is not a child, even when it is a deeper descendant', () => {
+    const top = tree.topNode;
+    expect(childOf(top, 'ArgList')).toBeNull();
+    expect(childrenOf(top, 'VariableName')).toEqual([]);
+    const def = childOf(childOf(top, 'DecoratedStatement')!, 'FunctionDefinition')!;
+    expect(childrenOf(childOf(def, 'Body')!, 'Decorator')).toEqual([]);
   });
 });

@@ -153,6 +153,22 @@ export function parseSource(textIn: string, path: string, maxBytes = MAX_PARSE_B
   }
 }
 
+/**
+ * The first child of `node` of a type (`node.getChild(name)` without its cursor: Lezer builds one
+ * per call, walking up from a node deep in a buffer, which the interpreter pays in every loop round).
+ */
+export function childOf(node: SyntaxNode, name: string): SyntaxNode | null {
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.type.is(name)) return c;
+  return null;
+}
+
+/** Every child of `node` of a type, in order (`node.getChildren(name)`). */
+export function childrenOf(node: SyntaxNode, name: string): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.type.is(name)) out.push(c);
+  return out;
+}
+
 export function nodeText(src: ParsedSource, node: SyntaxNode): string {
   return src.text.slice(node.from, node.to);
 }
