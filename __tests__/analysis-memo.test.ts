@@ -2,7 +2,7 @@
 // budgets charged on every use, and nothing kept once an analysis is over.
 
 import { DecodeBudget, MAX_DECODE_OUTPUT, base64Decode, decodeUtf8Maybe, looksLikeBase64, stripWhitespace } from '../src/analysis/decode.js';
-import { LargeStringMemo, MEMO_ENTRIES, MEMO_MIN_LENGTH, clearMemos } from '../src/analysis/memo.js';
+import { DOTTED_ENTRIES, LargeStringMemo, MEMO_ENTRIES, MEMO_MIN_LENGTH, clearMemos, dotted } from '../src/analysis/memo.js';
 import { analyzeSource } from '../src/analysis/index.js';
 
 /** A deterministic pseudo-random generator, so a failing case can be replayed. */
@@ -177,5 +177,26 @@ describe('looksLikeBase64', () => {
       if (next() < 0.3) s += '='.repeat(Math.floor(next() * 4));
       expect([s, looksLikeBase64(s)]).toEqual([s, base64ShapedByRegex(s)]);
     }
+  });
+});
+
+describe('dotted', () => {
+  it('joins a base and a name, the same string each time', () => {
+    expect(dotted('builtins', 'chr')).toBe('builtins.chr');
+    expect(dotted('os.path', 'join')).toBe('os.path.join');
+    expect(dotted('os', 'path.join')).toBe('os.path.join');
+    expect(dotted('', 'x')).toBe('.x');
+    expect(dotted('a', '')).toBe('a.');
+  });
+
+  it('keeps bases apart, and still joins after being cleared or filled', () => {
+    expect(dotted('a.b', 'c')).toBe('a.b.c');
+    expect(dotted('a', 'b.c')).toBe('a.b.c');
+    expect(dotted('x', 'y')).not.toBe(dotted('x', 'z'));
+    clearMemos();
+    expect(dotted('builtins', 'chr')).toBe('builtins.chr');
+    for (let i = 0; i <= DOTTED_ENTRIES; i++) dotted('m', `n${i}`);
+    expect(dotted('m', 'n0')).toBe('m.n0');
+    expect(dotted('m', `n${DOTTED_ENTRIES}`)).toBe(`m.n${DOTTED_ENTRIES}`);
   });
 });

@@ -99,7 +99,7 @@ describe('childOf / childrenOf', () => {
   const nodes: SyntaxNode[] = [];
   tree.iterate({ enter: (n) => void nodes.push(n.node) });
   const at = (n: SyntaxNode | null): [string, number, number] | null => (n ? [n.name, n.from, n.to] : null);
-  const names = ['ArgList', 'PropertyName', 'VariableName', 'Body', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'UpdateOp', 'for', 'in', 'ParamList', 'FormatReplacement', 'FormatConversion', 'Statement', 'Expression', 'NoSuchNode'];
+  const names = ['ArgList', 'PropertyName', 'VariableName', 'Body', 'Decorator', 'FunctionDefinition', 'ClassDefinition', 'UpdateOp', 'for', 'in', 'ParamList', 'FormatReplacement', 'FormatConversion', 'Statement', 'Expression', 'Pattern', 'NoSuchNode'];
 
   it('finds what Lezer\'s getChild and getChildren find, for every node of a tree', () => {
     let found = 0;

@@ -46,4 +46,32 @@ export class LargeStringMemo<T> {
 /** Forgets every remembered result (after an analysis, so large strings are not kept alive). */
 export function clearMemos(): void {
   for (const m of memos) m.clear();
+  DOTTED.clear();
+  dottedCount = 0;
+}
+
+const DOTTED = new Map<string, Map<string, string>>();
+let dottedCount = 0;
+/** Names joined by dotted(); past this many, they start again from none. */
+export const DOTTED_ENTRIES = 100_000;
+
+/**
+ * `base.name`, the same string object every time it is asked for. The interpreter builds the
+ * qualified name of every call it evaluates (`builtins.chr` in every round of a decoding loop) and
+ * looks it up in several tables; a string built afresh is hashed afresh for each of them.
+ */
+export function dotted(base: string, name: string): string {
+  let inner = DOTTED.get(base);
+  const known = inner?.get(name);
+  if (known !== undefined) return known;
+  const q = `${base}.${name}`;
+  if (dottedCount >= DOTTED_ENTRIES) {
+    DOTTED.clear();
+    dottedCount = 0;
+    inner = undefined;
+  }
+  if (!inner) DOTTED.set(base, (inner = new Map()));
+  inner.set(name, q);
+  dottedCount++;
+  return q;
 }

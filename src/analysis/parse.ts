@@ -2,7 +2,7 @@
 // with. Lezer is error-tolerant, so Python 2 files (`print "x"`, `except E, e`) still give a tree.
 
 import { parser } from '@lezer/python';
-import type { SyntaxNode, Tree } from '@lezer/common';
+import { NodeProp, type SyntaxNode, type Tree } from '@lezer/common';
 
 /** CPython's tokenizer refuses more than 200 nested brackets, so deeper files cannot run anyway. */
 export const MAX_BRACKET_DEPTH = 200;
@@ -158,16 +158,21 @@ export function parseSource(textIn: string, path: string, maxBytes = MAX_PARSE_B
  * per call, walking up from a node deep in a buffer, which the interpreter pays in every loop round).
  */
 export function childOf(node: SyntaxNode, name: string): SyntaxNode | null {
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.type.is(name)) return c;
+  const group = GROUPS.has(name);
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name === name || (group && c.type.is(name))) return c;
   return null;
 }
 
 /** Every child of `node` of a type, in order (`node.getChildren(name)`). */
 export function childrenOf(node: SyntaxNode, name: string): SyntaxNode[] {
+  const group = GROUPS.has(name);
   const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.type.is(name)) out.push(c);
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name === name || (group && c.type.is(name))) out.push(c);
   return out;
 }
+
+/** Names of node groups (`Expression`): a node is of such a type without bearing its name. */
+const GROUPS = new Set(parser.nodeSet.types.flatMap((t) => t.prop(NodeProp.group) ?? []));
 
 export function nodeText(src: ParsedSource, node: SyntaxNode): string {
   return src.text.slice(node.from, node.to);
