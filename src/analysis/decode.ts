@@ -52,7 +52,7 @@ function base64Bytes(input: string, urlsafe: boolean, altchars?: string): Decode
   if (altchars && altchars.length >= 2) s = s.split(altchars[0]).join('+').split(altchars[1]).join('/');
   if (urlsafe) s = s.replace(/-/g, '+').replace(/_/g, '/');
   // Python (validate=False) drops characters outside the alphabet, as Node does.
-  const clean = onlyBase64Chars(s) ? s : s.replace(/[^A-Za-z0-9+/=]/g, '');
+  const clean = /^[A-Za-z0-9+/=]*$/.test(s) ? s : s.replace(/[^A-Za-z0-9+/=]/g, '');
   if (clean.length === 0 && input.length > 0) return fail('no base64 characters');
   let end = clean.length;
   while (end > 0 && clean.charCodeAt(end - 1) === 61 /* = */) end--;
@@ -210,51 +210,12 @@ export function looksLikeBase64(s: string, minLength = 40): boolean {
 
 const BASE64_SHAPED = new LargeStringMemo(base64Shaped);
 
-// One table for the per-character tests below, a pass over a megabyte blob instead of five regexes.
-const STD = 1; // A-Za-z0-9+/
-const URL = 2; // A-Za-z0-9-_
-const DIGIT = 4;
-const LOWER = 8;
-const UPPER = 16;
-const PAD = 32; // =
-const B64_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/[0-9]/.test(ch)) B64_CHAR[c] = STD | URL | DIGIT;
-  else if (/[a-z]/.test(ch)) B64_CHAR[c] = STD | URL | LOWER;
-  else if (/[A-Z]/.test(ch)) B64_CHAR[c] = STD | URL | UPPER;
-  else if (ch === '+' || ch === '/') B64_CHAR[c] = STD;
-  else if (ch === '-' || ch === '_') B64_CHAR[c] = URL;
-  else if (ch === '=') B64_CHAR[c] = PAD;
-}
-
-/** Every character is in the standard base64 alphabet or `=`. */
-function onlyBase64Chars(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 || !(B64_CHAR[c]! & (STD | PAD))) return false;
-  }
-  return true;
-}
-
-/**
- * Standard or url-safe base64 with at most two `=` at the end, mixing digits, lower and upper case
- * (identifiers and words are base64-shaped too; real blobs mix cases and digits).
- */
+/** Standard or url-safe base64, at most two `=` at the end, mixing digits, lower and upper case. */
 function base64Shaped(t: string): boolean {
-  let end = t.length;
-  while (end > 0 && t.length - end < 2 && t.charCodeAt(end - 1) === 61 /* = */) end--;
-  if (end === 0) return false;
-  let alphabet = STD | URL;
-  let seen = 0;
-  for (let i = 0; i < end; i++) {
-    const c = t.charCodeAt(i);
-    const v = c < 128 ? B64_CHAR[c]! : 0;
-    alphabet &= v;
-    if (alphabet === 0) return false;
-    seen |= v;
-  }
-  return (seen & (DIGIT | LOWER | UPPER)) === (DIGIT | LOWER | UPPER);
+  // (V8's regex engine passes over a megabyte faster than a charCodeAt loop does)
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(t) && !/^[A-Za-z0-9_-]+={0,2}$/.test(t)) return false;
+  // Identifiers and words are base64-shaped too; real blobs mix cases and digits.
+  return /[0-9]/.test(t) && /[a-z]/.test(t) && /[A-Z]/.test(t) && !/^[a-z_]+$/i.test(t);
 }
 
 export function looksLikeHex(s: string, minLength = 64): boolean {

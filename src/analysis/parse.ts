@@ -2,6 +2,7 @@
 // with. Lezer is error-tolerant, so Python 2 files (`print "x"`, `except E, e`) still give a tree.
 
 import { parser } from '@lezer/python';
+import { pythonParser } from './parse-strings.js';
 import { NodeProp, type SyntaxNode, type Tree } from '@lezer/common';
 
 /** CPython's tokenizer refuses more than 200 nested brackets, so deeper files cannot run anyway. */
@@ -138,7 +139,7 @@ export function parseSource(textIn: string, path: string, maxBytes = MAX_PARSE_B
     };
   }
   try {
-    const parse = parser.startParse(text);
+    const parse = pythonParser().startParse(text);
     let tree: Tree | null = null;
     for (let steps = 0; !(tree = parse.advance()); steps++) {
       if (steps > MAX_PARSE_STEPS) {
