@@ -2,7 +2,7 @@
 // a file is scanned for strings instead of parsed.
 
 import type { SyntaxNode } from '@lezer/common';
-import { LineIndex, MAX_BRACKET_DEPTH, MAX_PARSE_BYTES, bracketDepth, childOf, childrenOf, parseSource, stringLiteral } from '../src/analysis/parse.js';
+import { LineIndex, MAX_BRACKET_DEPTH, MAX_PARSE_BYTES, bracketDepth, childOf, childrenOf, parseSource, stringLiteral, unescape } from '../src/analysis/parse.js';
 
 describe('string literals', () => {
   it.each([
@@ -119,5 +119,79 @@ describe('childOf / childrenOf', () => {
     expect(childrenOf(top, 'VariableName')).toEqual([]);
     const def = childOf(childOf(top, 'DecoratedStatement')!, 'FunctionDefinition')!;
     expect(childrenOf(childOf(def, 'Body')!, 'Decorator')).toEqual([]);
+  });
+});
+
+describe('unescape', () => {
+  /** Escapes undone one character at a time, as Python's tokenizer reads them: the reference. */
+  function unescapeByChar(body: string, bytes: boolean): string {
+    const simple: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+    let out = '';
+    let i = 0;
+    while (i < body.length) {
+      const ch = body[i]!;
+      if (ch !== '\\' || i + 1 >= body.length) {
+        out += ch;
+        i++;
+        continue;
+      }
+      const e = body[i + 1]!;
+      if (e === '\n') i += 2;
+      else if (e === '\r') i += body[i + 2] === '\n' ? 3 : 2;
+      else if (e in simple) {
+        out += simple[e];
+        i += 2;
+      } else if (e >= '0' && e <= '7') {
+        let j = i + 1;
+        let digits = '';
+        while (j < body.length && digits.length < 3 && body[j]! >= '0' && body[j]! <= '7') digits += body[j++];
+        out += String.fromCharCode(parseInt(digits, 8) & (bytes ? 0xff : 0x1ff));
+        i = j;
+      } else {
+        const hexLen = e === 'x' ? 2 : !bytes && e === 'u' ? 4 : !bytes && e === 'U' ? 8 : 0;
+        const hex = body.slice(i + 2, i + 2 + hexLen);
+        const end = body.indexOf('}', i + 3);
+        if (hexLen && hex.length === hexLen && /^[0-9a-fA-F]+$/.test(hex)) {
+          const cp = parseInt(hex, 16);
+          out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+          i += 2 + hexLen;
+        } else if (!bytes && e === 'N' && body[i + 2] === '{' && end !== -1) {
+          out += '\ufffd';
+          i = end + 1;
+        } else {
+          out += ch + e;
+          i += 2;
+        }
+      }
+    }
+    return out;
+  }
+
+  it.each([
+    ['plain text', 'abc', 'abc'],
+    ['a trailing backslash', 'abc\\', 'abc\\'],
+    ['escapes between runs', 'ab\\ncd\\x41ef\\101g', 'ab\ncdAefAg'],
+    ['an escaped line end', 'a\\\nb\\\r\nc', 'abc'],
+    ['an unknown escape', 'a\\qb', 'a\\qb'],
+    ['a short hex escape', 'a\\x4', 'a\\x4'],
+  ])('%s', (_name, body, value) => {
+    expect(unescape(body, false)).toBe(value);
+  });
+
+  it('agrees with the per-character reading on random escapes', () => {
+    let x = 7;
+    const next = (): number => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) / 0x100000000;
+    };
+    const parts = ['\\', 'n', 'x', '4', '1', 'F', 'u', 'U', '0', '7', '8', 'N', '{', '}', 'ab', '\n', '\r', "'", 'é', 'z'];
+    for (let i = 0; i < 20000; i++) {
+      let body = '';
+      const n = Math.floor(next() * 16);
+      for (let j = 0; j < n; j++) body += parts[Math.floor(next() * parts.length)];
+      for (const bytes of [false, true]) expect([body, bytes, unescape(body, bytes)]).toEqual([body, bytes, unescapeByChar(body, bytes)]);
+    }
   });
 });

@@ -233,12 +233,17 @@ export function unescape(body: string, bytes: boolean): string {
   let out = '';
   let i = 0;
   while (i < body.length) {
-    const ch = body[i];
-    if (ch !== '\\' || i + 1 >= body.length) {
-      out += ch;
-      i++;
-      continue;
+    // the text up to the next backslash is copied as it is, in one piece
+    const next = body.indexOf('\\', i);
+    if (next === -1 || next + 1 >= body.length) {
+      out += body.slice(i);
+      break;
     }
+    if (next > i) {
+      out += body.slice(i, next);
+      i = next;
+    }
+    const ch = body[i];
     const e = body[i + 1];
     if (e === '\n') {
       i += 2;
