@@ -36,7 +36,7 @@ import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdic
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
-import { checkAdvisories, type AdvisoryReport } from './advisories/index.js';
+import { AdvisoryCheck, installedPairs, type AdvisoryReport } from './advisories/index.js';
 import { VERSION } from './version.js';
 import { wheelPin } from './pin.js';
 import { normalizeName } from './python/names.js';
@@ -391,6 +391,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   });
   const analysisCache = cache ? { analyses: cache.analyses, reused: 0 } : undefined;
   const pool = new CheckPool();
+  // advise: asked as soon as versions are known, while the rest of the scan goes on
+  const advisor = new AdvisoryCheck(opts, cache?.advisories, started);
 
   // What an sdist's build installs is looked up as soon as its build files are read, while the
   // other requests are still out, not when the closure gets to it: only where every line of the
@@ -638,6 +640,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     }
     progress.total += entries.length;
     report();
+    advisor.ask(installedPairs(entries));
     return entries;
   };
 
@@ -676,6 +679,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
 
   let entries: Entry[] = [];
   let verdicts: Verdict[] = [];
+  let decided = false;
   try {
     // resolve: what pip would install besides what the manifests name, per environment and target
     const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
@@ -710,6 +714,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
           }),
         ])
       : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
+    advisor.ask(installedPairs(entries));
     // with --no-transitive only what the files name is checked, their builds' requirements included
     if (found && opts.transitive && opts.analyze) {
       const closed: Entry[] = [];
@@ -731,13 +736,15 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
       });
     }
+    decided = true;
   } finally {
     deadline.clear();
     await client.close();
     await pool.close();
+    if (!decided) await advisor.close();
   }
   // advise: every name and version pip would install (wheel or sdist, on every target), against known-malware records
-  const advised = await checkAdvisories(verdicts, opts, cache?.advisories, started);
+  const advised = await advisor.finish(verdicts);
   diagnostics.push(...advised.diagnostics);
   if (cache) {
     await cache.disk.flush();

@@ -43,6 +43,8 @@ export interface LookupOptions {
   /** The service's base URL, without credentials. */
   server: string;
   store?: AdvisoryStore;
+  /** Records being read, by id: shared by lookups that run side by side, so each is read once. */
+  records?: Map<string, Promise<KeptRecord>>;
 }
 
 class Unchecked extends Error {}
@@ -73,7 +75,16 @@ async function askBatch(opts: LookupOptions, pairs: Pair[]): Promise<{ records: 
   return { records, authorized };
 }
 
-async function readRecord(opts: LookupOptions, ref: RecordRef): Promise<KeptRecord> {
+function readRecord(opts: LookupOptions, ref: RecordRef): Promise<KeptRecord> {
+  let pending = opts.records?.get(ref.id);
+  if (!pending) {
+    pending = fetchRecord(opts, ref);
+    opts.records?.set(ref.id, pending);
+  }
+  return pending;
+}
+
+async function fetchRecord(opts: LookupOptions, ref: RecordRef): Promise<KeptRecord> {
   const kept = await opts.store?.record(opts.server, ref).catch(() => undefined);
   if (kept) return kept;
   const answer = await opts.client.requestJson(recordUrl(opts.server, ref.id), { maxBytes: MAX_RECORD_BYTES });
