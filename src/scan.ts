@@ -31,7 +31,7 @@ import { stripTopDirectory } from './analysis/index.js';
 import { checkDirect, type DirectCheck } from './direct/index.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
 import type { NodeDependencies } from './resolve/graph.js';
-import { buildJobs, buildRequirementNames, buildUnit, jobKey, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
+import { buildJobs, buildRequirementsAhead, buildUnit, jobKey, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
@@ -401,7 +401,19 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   const lookAheadIndexes = opts.transitive && opts.analyze && lookups.size === 1 ? requests[0]!.indexUrls : undefined;
   const lookAhead = (check: SdistRead): void => {
     if (!lookAheadIndexes || !check.declared) return;
-    for (const name of buildRequirementNames(check.declared)) client.getProject(name, lookAheadIndexes, { priority: PRIORITY.followUp }).catch(() => {});
+    const pip = pipOf(requests[0]!);
+    for (const { name, specifier } of buildRequirementsAhead(check.declared)) {
+      client.getProject(name, lookAheadIndexes, { priority: PRIORITY.followUp }).then(
+        (page) => {
+          // the metadata of the file each target most likely takes, where the index serves it as a file
+          for (const target of opts.targets) {
+            const likely = selectFile({ name, specifier, hashes: [], strictHashes: false, pre: pip.pre, releaseControl: pip.releaseControl, preferBinary: pip.preferBinary, formatControl: pip.formatControl, files: page.files, target });
+            if (likely.kind === 'wheel' && likely.file?.coreMetadata) services.readMetadata(likely.file, name).catch(() => {});
+          }
+        },
+        () => {},
+      );
+    }
   };
 
   // fetch + extract + analyze once per sdist file, however many dependencies and targets select it
