@@ -36,7 +36,7 @@ import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdic
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
-import { AdvisoryCheck, installedPairs, type AdvisoryReport } from './advisories/index.js';
+import { AdvisoryCheck, installedPairs, type AdvisoryReport, type Pair } from './advisories/index.js';
 import { VERSION } from './version.js';
 import { wheelPin } from './pin.js';
 import { normalizeName } from './python/names.js';
@@ -393,6 +393,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   const pool = new CheckPool();
   // advise: asked as soon as versions are known, while the rest of the scan goes on
   const advisor = new AdvisoryCheck(opts, cache?.advisories, started);
+  // what a lock or an exact pin names is known before anything is read
+  advisor.ask(pinnedPairs(requests));
 
   // What an sdist's build installs is looked up as soon as its build files are read, while the
   // other requests are still out, not when the closure gets to it: only where every line of the
@@ -835,6 +837,17 @@ async function addWheelPins(verdicts: Verdict[], requests: Request[], client: In
 }
 
 /** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
+/**
+ * The versions the manifests name exactly (a lock's, or a single `==`/`===` without a wildcard):
+ * for asking about them at once. What pip takes in the end is asked about anyway.
+ */
+function pinnedPairs(requests: Request[]): Pair[] {
+  return requests.flatMap((r) => {
+    const version = r.dep.locked?.version ?? /^\s*===?\s*([A-Za-z0-9._+!-]+)\s*$/.exec(r.specifier)?.[1];
+    return version ? [{ name: normalizeName(r.name), version }] : [];
+  });
+}
+
 function mergeVerdicts(verdicts: Verdict[]): Verdict[] {
   const merged = new Map<string, Verdict>();
   for (const v of verdicts) {

@@ -12,6 +12,8 @@ import { IndexClient } from '../index/client.js';
 import { Deadline } from '../deadline.js';
 import { VERSION } from '../version.js';
 import { lookup, pairKey, type LookupResult, type Pair } from './lookup.js';
+
+export type { Pair };
 import { installedPairs, markMalicious, pairsOf } from './mark.js';
 
 export { OSV_API } from './osv.js';
@@ -140,10 +142,11 @@ export class AdvisoryCheck {
     if (!this.client) {
       return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0, durationMs: 0, required: false }, diagnostics: [], secrets: [], bytes: 0 };
     }
-    this.ask(verdicts.flatMap(pairsOf));
+    const installed = verdicts.flatMap(pairsOf);
+    this.ask(installed);
     let found: LookupResult;
     try {
-      found = merge(await Promise.all(this.lookups));
+      found = merge(await Promise.all(this.lookups), installed);
     } finally {
       this.deadline!.clear();
       await this.client.close();
@@ -179,19 +182,28 @@ export class AdvisoryCheck {
   }
 }
 
-/** The answers of every lot asked, as one. */
-function merge(results: LookupResult[]): LookupResult {
+/**
+ * The answers of every lot asked, as one, counted over what the verdicts install: a version asked
+ * about early (a pin) that nothing installs in the end is neither checked nor unchecked.
+ */
+function merge(results: LookupResult[], installed: Pair[]): LookupResult {
+  const wanted = new Set(installed.map(pairKey));
   const malware = new Map<string, KeptRecord[]>();
   const unreadable = new Map<string, { id: string; error: string }>();
-  const out: LookupResult = { malware, checked: 0, fromCache: 0, unchecked: [], unreadable: [] };
+  const answered = new Set<string>();
+  const cached = new Set<string>();
+  const unchecked = new Map<string, Pair>();
+  let error: string | undefined;
   for (const r of results) {
-    for (const [key, list] of r.malware) malware.set(key, list);
-    out.checked += r.checked;
-    out.fromCache += r.fromCache;
-    out.unchecked.push(...r.unchecked);
-    if (r.error && r.unchecked.length > 0) out.error ??= r.error;
+    for (const [key, list] of r.malware) if (wanted.has(key)) malware.set(key, list);
+    for (const key of r.answered ?? []) if (wanted.has(key)) answered.add(key);
+    for (const key of r.cached ?? []) if (wanted.has(key)) cached.add(key);
+    const missed = r.unchecked.filter((p) => wanted.has(pairKey(p)));
+    for (const p of missed) unchecked.set(pairKey(p), p);
+    if (r.error && missed.length > 0) error ??= r.error;
     for (const u of r.unreadable) if (!unreadable.has(u.id)) unreadable.set(u.id, u);
   }
-  out.unreadable = [...unreadable.values()];
-  return out;
+  const named = new Set([...malware.values()].flatMap((list) => list.map((r) => r.id)));
+  const unread = [...unreadable.values()].filter((u) => named.has(u.id));
+  return { malware, checked: answered.size, fromCache: cached.size, unchecked: [...unchecked.values()], ...(error ? { error } : {}), unreadable: unread };
 }

@@ -36,6 +36,9 @@ export interface LookupResult {
   error?: string;
   /** Malware records named but not readable: each still counts. */
   unreadable: Array<{ id: string; error: string }>;
+  /** The pairKeys answered, and those of them answered from the cache. */
+  answered?: Set<string>;
+  cached?: Set<string>;
 }
 
 export interface LookupOptions {
@@ -97,13 +100,13 @@ async function fetchRecord(opts: LookupOptions, ref: RecordRef): Promise<KeptRec
 export async function lookup(opts: LookupOptions, pairs: Pair[]): Promise<LookupResult> {
   const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()];
   const refs = new Map<string, RecordRef[]>();
-  let fromCache = 0;
+  const cached = new Set<string>();
   const toAsk: Pair[] = [];
   for (const p of unique) {
     const kept = await opts.store?.answer(opts.server, p.name, p.version).catch(() => undefined);
     if (kept) {
       refs.set(pairKey(p), kept);
-      fromCache++;
+      cached.add(pairKey(p));
     } else toAsk.push(p);
   }
 
@@ -149,5 +152,5 @@ export async function lookup(opts: LookupOptions, pairs: Pair[]): Promise<Lookup
     const distinct = [...new Map(found.map((r) => [r.id, r])).values()];
     if (distinct.length > 0) malware.set(key, distinct);
   }
-  return { malware, checked: refs.size, fromCache, unchecked, ...(error ? { error } : {}), unreadable };
+  return { malware, checked: refs.size, fromCache: cached.size, unchecked, ...(error ? { error } : {}), unreadable, answered: new Set(refs.keys()), cached };
 }
