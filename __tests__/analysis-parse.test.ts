@@ -174,6 +174,9 @@ describe('unescape', () => {
     ['an escaped line end', 'a\\\nb\\\r\nc', 'abc'],
     ['an unknown escape', 'a\\qb', 'a\\qb'],
     ['a short hex escape', 'a\\x4', 'a\\x4'],
+    ['hex escapes of every case', '\\x41\\x6a\\x4A\\u00e9\\U0001F600', 'AjJé😀'],
+    ['a hex escape with a non-hex digit', '\\x4g\\u00eZ', '\\x4g\\u00eZ'],
+    ['a code point beyond Unicode', '\\U0011ffff\\UFFFFFFFF', '\ufffd\ufffd'],
   ])('%s', (_name, body, value) => {
     expect(unescape(body, false)).toBe(value);
   });
@@ -186,7 +189,7 @@ describe('unescape', () => {
       x ^= x << 5;
       return (x >>> 0) / 0x100000000;
     };
-    const parts = ['\\', 'n', 'x', '4', '1', 'F', 'u', 'U', '0', '7', '8', 'N', '{', '}', 'ab', '\n', '\r', "'", 'é', 'z'];
+    const parts = ['\\', 'n', 'x', '4', '1', 'F', 'u', 'U', '0', '7', '8', 'N', '{', '}', 'ab', '\n', '\r', "'", 'é', 'z', 'a', 'f', 'g', 'G', '10', 'ff'];
     for (let i = 0; i < 20000; i++) {
       let body = '';
       const n = Math.floor(next() * 16);

@@ -228,6 +228,14 @@ function toLatin1Bytes(s: string): string {
   return /^[\x00-\xff]*$/.test(s) ? s : Buffer.from(s, 'utf8').toString('latin1');
 }
 
+/** The value of a hex digit's code, or -1 (NaN, past the end, included). */
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
 export function unescape(body: string, bytes: boolean): string {
   if (!body.includes('\\')) return body;
   let out = '';
@@ -268,9 +276,15 @@ export function unescape(body: string, bytes: boolean): string {
     }
     const hexLen = e === 'x' ? 2 : !bytes && e === 'u' ? 4 : !bytes && e === 'U' ? 8 : 0;
     if (hexLen) {
-      const hex = body.slice(i + 2, i + 2 + hexLen);
-      if (hex.length === hexLen && /^[0-9a-fA-F]+$/.test(hex)) {
-        const cp = parseInt(hex, 16);
+      // exactly hexLen hex digits (a packed literal is often nothing but \xNN escapes)
+      let cp = 0;
+      let k = 0;
+      for (; k < hexLen; k++) {
+        const d = hexDigit(body.charCodeAt(i + 2 + k));
+        if (d < 0) break;
+        cp = cp * 16 + d;
+      }
+      if (k === hexLen) {
         out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
         i += 2 + hexLen;
         continue;
