@@ -19,37 +19,49 @@ export const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
  */
 export const COLLECT_ALL_EVERY_BYTES = 64 * 1024 * 1024;
 
-type Collector = (options: { type: 'minor' | 'major' }) => void;
+export type Collector = (options: { type: 'minor' | 'major' }) => void;
 
-let collector: Collector | null | undefined;
-let streamed = 0;
-let streamedSinceFull = 0;
-
-function gc(): Collector | null {
-  if (collector !== undefined) return collector;
-  collector = null;
+/** V8's own collector (what `--expose-gc` names `gc`), or null where the runtime will not give it. */
+export function exposedCollector(): Collector | null {
+  // Started with --expose-gc: the flag is the user's to keep.
+  const own: unknown = (globalThis as { gc?: unknown }).gc;
+  if (typeof own === 'function') return own as Collector;
   try {
     setFlagsFromString('--expose-gc');
-    // A context made after the flag is set has `gc`; the flag itself is not kept on.
+    // A context made while the flag is set has `gc`; the flag is not left on for anything else.
     const exposed: unknown = runInNewContext('gc');
     setFlagsFromString('--no-expose-gc');
-    if (typeof exposed === 'function') collector = exposed as Collector;
+    return typeof exposed === 'function' ? (exposed as Collector) : null;
   } catch {
     // Without it, V8 collects the buffers on its own schedule.
+    return null;
   }
-  return collector;
 }
+
+/** Counts streamed bytes and collects on the schedule above. */
+export class StreamedBytes {
+  private sinceYoung = 0;
+  private sinceFull = 0;
+
+  constructor(private readonly collect: Collector | null) {}
+
+  add(bytes: number): void {
+    this.sinceYoung += bytes;
+    if (this.sinceYoung < COLLECT_EVERY_BYTES) return;
+    this.sinceFull += this.sinceYoung;
+    this.sinceYoung = 0;
+    const full = this.sinceFull >= COLLECT_ALL_EVERY_BYTES;
+    if (full) this.sinceFull = 0;
+    this.collect?.({ type: full ? 'major' : 'minor' });
+  }
+}
+
+let streamed: StreamedBytes | undefined;
 
 /**
  * Counts bytes that went through fresh buffers on this thread; collects the young generation every
  * COLLECT_EVERY_BYTES, and the whole heap every COLLECT_ALL_EVERY_BYTES.
  */
 export function streamedThrough(bytes: number): void {
-  streamed += bytes;
-  if (streamed < COLLECT_EVERY_BYTES) return;
-  streamedSinceFull += streamed;
-  streamed = 0;
-  const full = streamedSinceFull >= COLLECT_ALL_EVERY_BYTES;
-  if (full) streamedSinceFull = 0;
-  gc()?.({ type: full ? 'major' : 'minor' });
+  (streamed ??= new StreamedBytes(exposedCollector())).add(bytes);
 }
