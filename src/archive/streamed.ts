@@ -12,14 +12,10 @@ import { runInNewContext } from 'node:vm';
  * young generation at its starting size, one takes well under a millisecond.
  */
 export const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
-/**
- * Streamed bytes between full collections. A buffer still in flight at two young collections in a
- * row moves to the old generation, where only a full collection frees it; one after every 64 MiB
- * costs a few milliseconds against the second or more those bytes take to arrive.
- */
-export const COLLECT_ALL_EVERY_BYTES = 64 * 1024 * 1024;
+// Full collections on the same schedule were measured too: they cost a tenth more CPU and saved
+// nothing the young ones had not.
 
-export type Collector = (options: { type: 'minor' | 'major' }) => void;
+export type Collector = (options: { type: 'minor' }) => void;
 
 /** V8's own collector (what `--expose-gc` names `gc`), or null where the runtime will not give it. */
 export function exposedCollector(): Collector | null {
@@ -38,30 +34,23 @@ export function exposedCollector(): Collector | null {
   }
 }
 
-/** Counts streamed bytes and collects on the schedule above. */
+/** Counts streamed bytes and collects the young generation every COLLECT_EVERY_BYTES. */
 export class StreamedBytes {
-  private sinceYoung = 0;
-  private sinceFull = 0;
+  private since = 0;
 
   constructor(private readonly collect: Collector | null) {}
 
   add(bytes: number): void {
-    this.sinceYoung += bytes;
-    if (this.sinceYoung < COLLECT_EVERY_BYTES) return;
-    this.sinceFull += this.sinceYoung;
-    this.sinceYoung = 0;
-    const full = this.sinceFull >= COLLECT_ALL_EVERY_BYTES;
-    if (full) this.sinceFull = 0;
-    this.collect?.({ type: full ? 'major' : 'minor' });
+    this.since += bytes;
+    if (this.since < COLLECT_EVERY_BYTES) return;
+    this.since = 0;
+    this.collect?.({ type: 'minor' });
   }
 }
 
 let streamed: StreamedBytes | undefined;
 
-/**
- * Counts bytes that went through fresh buffers on this thread; collects the young generation every
- * COLLECT_EVERY_BYTES, and the whole heap every COLLECT_ALL_EVERY_BYTES.
- */
+/** Counts bytes that went through fresh buffers on this thread; collects the young generation every COLLECT_EVERY_BYTES. */
 export function streamedThrough(bytes: number): void {
   (streamed ??= new StreamedBytes(exposedCollector())).add(bytes);
 }
