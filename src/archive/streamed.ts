@@ -15,7 +15,7 @@ export const COLLECT_EVERY_BYTES = 4 * 1024 * 1024;
 // Full collections on the same schedule were measured too: they cost a tenth more CPU and saved
 // nothing the young ones had not.
 
-export type Collector = (options: { type: 'minor' }) => void;
+export type Collector = (options: { type: 'minor' | 'major'; execution?: 'sync' | 'async' }) => void;
 
 /** V8's own collector (what `--expose-gc` names `gc`), or null where the runtime will not give it. */
 export function exposedCollector(): Collector | null {
@@ -49,8 +49,15 @@ export class StreamedBytes {
 }
 
 let streamed: StreamedBytes | undefined;
+let exposed: Collector | null | undefined;
+
+/** exposedCollector(), asked once per thread. */
+export function threadCollector(): Collector | null {
+  if (exposed === undefined) exposed = exposedCollector();
+  return exposed;
+}
 
 /** Counts bytes that went through fresh buffers on this thread; collects the young generation every COLLECT_EVERY_BYTES. */
 export function streamedThrough(bytes: number): void {
-  (streamed ??= new StreamedBytes(exposedCollector())).add(bytes);
+  (streamed ??= new StreamedBytes(threadCollector())).add(bytes);
 }
