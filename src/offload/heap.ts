@@ -1,5 +1,5 @@
 // Imported first by the program's entries, for its side effect: two V8 settings that cost a scan
-// memory and buy it nothing.
+// memory and buy it nothing, and (on the main thread) a bound on the old generation's garbage.
 //
 // The young generation stays at its starting size. V8 doubles it (two semi-spaces, 1 MiB each at
 // the start) whenever more than its size has survived collections since it last grew, up to 16 MiB
