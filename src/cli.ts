@@ -2,6 +2,8 @@
 // The sdist-guard program: everything but starting it lives in command.ts. The same file is the
 // analysis worker when the scan starts it as one (src/offload/); the program itself is loaded only
 // on the main thread, so a worker loads no more than reading and analyzing needs.
+// First, before the modules below allocate or compile: V8 settings that save memory (see heap.ts).
+import './offload/heap.js';
 import { runAnalysisWorker } from './offload/worker.js';
 
 if (!runAnalysisWorker()) {

@@ -6,6 +6,7 @@
 // second thread would double the buffers waiting to be collected, and hold up the small ones queued
 // behind them on the worker.
 
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 import type { ArchiveLimits } from '../archive/index.js';
@@ -66,8 +67,11 @@ export class CheckPool {
   /** Checks done on the worker and on this thread, for the curious. */
   readonly counts = { worker: 0, local: 0 };
 
-  /** `spawn` returns undefined when no worker can be started. */
-  constructor(private readonly spawn: () => Endpoint | undefined = () => (workerEntry ? workerEndpoint(workerEntry) : undefined)) {}
+  /**
+   * `spawn` returns undefined when no worker can be started. By default none is where it cannot
+   * help: with one core to run on, a second thread only adds its heap (about 10 MB).
+   */
+  constructor(private readonly spawn: () => Endpoint | undefined = () => (workerEntry && availableParallelism() > 1 ? workerEndpoint(workerEntry) : undefined)) {}
 
   /** `size`: the file's size when the index or the lock gives it. */
   async check(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>, size?: number): Promise<SdistRead> {
