@@ -20,6 +20,14 @@ import { describeTlsError } from './tls.js';
 
 
 /**
+ * Resolves after the requests that were waiting for a permit, and the answers already in, had
+ * their turn: awaited between handing a connection back and using what came over it.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
  * The order requests leave in once all permits are taken (first come, first served within one).
  * A request that follows from an answer already in (a chosen file's metadata or download, the page
  * of a name a chosen version requires) goes before the pages of names nothing has looked at yet:
@@ -341,6 +349,8 @@ export class IndexClient {
         if (opened.status !== 206) {
           if (opened.status !== 200) throw this.fail('http', opened.url, `${statusText(opened.status)} from ${where}`, opened.status);
           const bytes = await this.readAll(opened, opts.maxBytes);
+          opened.close();
+          await nextTurn();
           return { partial: false, offset: 0, size: bytes.length, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
         }
         const m = /^bytes\s+(\d+)-(\d+)\/(\d+|\*)$/i.exec((header(opened.headers, 'content-range') ?? '').trim());
@@ -355,6 +365,8 @@ export class IndexClient {
         if (bytes.length !== end - start + 1) {
           throw this.fail('malformed', opened.url, `206 from ${where} announced bytes ${start}-${end} but sent ${bytes.length}`, 206);
         }
+        opened.close();
+        await nextTurn();
         return { partial: true, offset: start, size, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
       } finally {
         opened.close();
@@ -477,8 +489,11 @@ export class IndexClient {
           );
         }
         const raw = await this.readAll(opened, this.maxPageBytes);
-        // The exchange is over: the next request may start while this page is parsed.
+        // The exchange is over: the next request may start while this page is parsed. It is sent
+        // first: answers arrive together (they left together), and each one parsed before the
+        // next request goes out would hold that request back by the parsing of all before it.
         opened.close();
+        await nextTurn();
         const text = decodeText(this.decodeContent(raw, opened), contentType);
         const pageUrl = opened.url.href;
         const files = this.parsePage(text, format, pageUrl);
@@ -640,6 +655,7 @@ export class IndexClient {
       settle(digests, total);
       if (whole) {
         opened.close();
+        await nextTurn();
         yield* whole;
       }
       if (held) yield held;
