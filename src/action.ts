@@ -2,9 +2,10 @@
 // The same file is the analysis worker when the scan starts it as one (src/offload/); the action
 // itself is loaded only on the main thread, so a worker loads no more than reading and analyzing needs.
 import { runAnalysisWorker } from './offload/worker.js';
+import { useWorkerEntry } from './offload/entry.js';
 
 if (!runAnalysisWorker()) {
-  const [{ run }, { useWorkerEntry }] = await Promise.all([import('./run-action.js'), import('./offload/pool.js')]);
   useWorkerEntry(new URL(import.meta.url));
+  const { run } = await import('./run-action.js');
   await run();
 }

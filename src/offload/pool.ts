@@ -9,7 +9,8 @@
 import { Worker } from 'node:worker_threads';
 
 import type { ArchiveLimits } from '../archive/index.js';
-import { readAndAnalyze, type SdistRead } from './check.js';
+import type { SdistRead } from './check.js';
+import { currentWorkerEntry } from './entry.js';
 import { WORKER_ROLE, type FromWorker, type PortLike, type ToWorker } from './protocol.js';
 
 /** Chunks sent ahead of the worker's reading; bounds what one sdist can queue in memory. */
@@ -30,19 +31,24 @@ export interface Endpoint {
   terminate(): Promise<void>;
 }
 
-let workerEntry: URL | undefined;
-
 /**
- * Names the file a worker runs: the program's own entry, which serves checks when started with
- * WORKER_ROLE in its workerData. Entries call this; without it every check runs in-thread.
+ * Reads and analyzes on this thread. The archive readers and the analyzer are loaded on the first
+ * such check: a scan whose checks all come from the cache, or all run on the worker, never loads them.
  */
-export function useWorkerEntry(entry: URL | undefined): void {
-  workerEntry = entry;
+async function readHere(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>): Promise<SdistRead> {
+  const { readAndAnalyze } = await import('./check.js');
+  return readAndAnalyze(filename, body, limits);
 }
 
 export function workerEndpoint(entry: URL): Endpoint {
   const worker = new Worker(entry, { workerData: { [WORKER_ROLE]: true } });
   return { port: worker, terminate: async () => void (await worker.terminate()) };
+}
+
+/** A worker running the program's own entry, when the entry named itself. */
+function entryWorker(): Endpoint | undefined {
+  const entry = currentWorkerEntry();
+  return entry ? workerEndpoint(entry) : undefined;
 }
 
 interface Job {
@@ -67,7 +73,7 @@ export class CheckPool {
   readonly counts = { worker: 0, local: 0 };
 
   /** `spawn` returns undefined when no worker can be started. */
-  constructor(private readonly spawn: () => Endpoint | undefined = () => (workerEntry ? workerEndpoint(workerEntry) : undefined)) {}
+  constructor(private readonly spawn: () => Endpoint | undefined = entryWorker) {}
 
   /** `size`: the file's size when the index or the lock gives it. */
   async check(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>, size?: number): Promise<SdistRead> {
@@ -76,7 +82,7 @@ export class CheckPool {
     if (this.state === 'starting' && !large && this.localWhileStarting++ >= LOCAL_WHILE_STARTING) await this.settled;
     if (this.state !== 'ready' || large) {
       this.counts.local++;
-      return readAndAnalyze(filename, body, limits);
+      return readHere(filename, body, limits);
     }
     this.counts.worker++;
     return this.remote(filename, body, limits);
