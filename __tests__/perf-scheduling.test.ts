@@ -1,10 +1,15 @@
-// The order requests go out in, against the real test index: a download (work already half done)
-// goes ahead of pages not yet asked for, and a small file's connection is handed back before its
-// reader is done with it.
+// The order requests go out in, against the real test index: a download, a metadata file or the
+// page of a name a chosen version requires (work already half done) goes ahead of pages not yet
+// asked for; a small file's connection is handed back before its reader is done with it; and a
+// scan looks up what an sdist's build installs as soon as it has read the sdist, while the pages
+// of the rest are still out.
 
-import { makeSdist } from './helpers/archives.js';
+import { makeSdist, makeWheel } from './helpers/archives.js';
 import { startIndexServer, type IndexServer } from './helpers/index-server.js';
-import { IndexClient } from '../src/index/client.js';
+import { makeProject, runCli } from './helpers/project.js';
+import { IndexClient, PRIORITY } from '../src/index/client.js';
+import { metadataFileUrl } from '../src/index/metadata.js';
+import { buildRequirementNames } from '../src/closure.js';
 import { Semaphore } from '../src/index/semaphore.js';
 
 describe('Semaphore priorities', () => {
@@ -59,6 +64,33 @@ describe('IndexClient scheduling', () => {
     expect(bytes.reduce((a, b) => a + b, 0)).toBe(sdist.data.length);
   });
 
+  it('reads a metadata file and the page of a required name before the pages still waiting', async () => {
+    const names = ['first', 'p1', 'p2', 'p3', 'dep'];
+    const first = makeWheel('first', '1.0', 'py3-none-any', ['dep']);
+    server = await startIndexServer({
+      projects: Object.fromEntries(names.map((n) => [n, n === 'first' ? [first] : [makeWheel(n, '1.0')]])),
+      faults: { '/simple/blocker/': { hang: true } },
+    });
+    client = new IndexClient({ indexUrl: server.indexUrl, concurrency: 1, timeoutMs: 1500, retries: 0 });
+    const [file] = (await client.getProject('first')).files;
+    const blocked = client.getProject('blocker').catch((err: Error) => err.message);
+    while (!server.requests.some((r) => r.path === '/simple/blocker/')) await new Promise((r) => setTimeout(r, 5));
+    const pages = ['p1', 'p2', 'p3'].map((n) => client.getProject(n));
+    const meta = client.fetchBytes(metadataFileUrl(file!.url), `${file!.filename}.metadata`, { maxBytes: 1 << 20 });
+    const dep = client.getProject('dep', undefined, { priority: PRIORITY.followUp });
+    await Promise.all([...pages, meta, dep]);
+    expect(await blocked).toContain('timed out');
+    expect(server.requests.map((r) => r.path)).toEqual([
+      '/simple/first/',
+      '/simple/blocker/',
+      `/files/${first.filename}.metadata`,
+      '/simple/dep/',
+      '/simple/p1/',
+      '/simple/p2/',
+      '/simple/p3/',
+    ]);
+  });
+
   it('hands a small file\'s connection back before the reader has taken its bytes', async () => {
     server = await startIndexServer({ projects: { first: [sdist], other: [makeSdist('other', '1.0')] } });
     client = new IndexClient({ indexUrl: server.indexUrl, concurrency: 1, timeoutMs: 5000 });
@@ -70,5 +102,45 @@ describe('IndexClient scheduling', () => {
     const other = await client.getProject('other');
     expect(other.files).toHaveLength(1);
     while (!(await it.next()).done);
+  });
+});
+
+describe('looking ahead to what a build installs', () => {
+  it('names the build requirements every target installs, and leaves out those with a marker or a URL', () => {
+    const declared = (requires: string[]) => ({ buildSystem: { requires: requires.map((requirement) => ({ requirement, file: 'pyproject.toml' })) }, setupRequires: [] }) as never;
+    expect(buildRequirementNames(declared(['setuptools>=61', 'Wheel', 'cython; python_version < "3.13"', 'helper @ https://example.invalid/helper-1.0.tar.gz', 'not a requirement (']))).toEqual([
+      'setuptools',
+      'wheel',
+    ]);
+    expect(buildRequirementNames(declared([]))).toEqual([]);
+  });
+
+  it('reads the page of what an sdist\'s build installs while the pages of the rest are still out', async () => {
+    // The last page is answered only once the build tool's page was asked for: read when the
+    // closure gets to it, after every page is in, it never would be, and the scan would time out.
+    const wheels = Array.from({ length: 6 }, (_, i) => `w${i}`);
+    const server = await startIndexServer({
+      projects: {
+        built: [makeSdist('built', '1.0', { 'PKG-INFO': 'Metadata-Version: 2.2\nName: built\nVersion: 1.0\n', 'pyproject.toml': '[build-system]\nrequires = ["buildtool>=1"]\nbuild-backend = "buildtool.api"\n' })],
+        buildtool: [makeWheel('buildtool', '1.0')],
+        ...Object.fromEntries(wheels.map((w) => [w, [makeWheel(w, '1.0')]])),
+        last: [makeWheel('last', '1.0')],
+      },
+      faults: { '/simple/last/': { until: '/simple/buildtool/' } },
+      setuptools: false,
+    });
+    const project = makeProject({ 'requirements.txt': ['built==1.0', ...wheels.map((w) => `${w}==1.0`), 'last==1.0', ''].join('\n') });
+    try {
+      const run = await runCli(['scan', '.', '--index-url', server.indexUrl, '--format', 'json', '--python-version', '3.12', '--platform', 'linux', '--concurrency', '2', '--timeout', '20'], { cwd: project.dir });
+      const report = JSON.parse(run.stdout) as { dependencies: Array<{ name: string; status: string }> };
+      expect(report.dependencies.find((d) => d.name === 'last')?.status).toBe('wheel');
+      expect(report.dependencies.find((d) => d.name === 'buildtool')?.status).toBe('wheel');
+      const paths = server.requests.map((r) => r.path);
+      expect(paths.indexOf('/simple/buildtool/')).toBeLessThan(paths.indexOf('/simple/last/') + 1);
+      expect(paths.filter((p) => p === '/simple/buildtool/')).toHaveLength(1);
+    } finally {
+      project.cleanup();
+      await server.close();
+    }
   });
 });

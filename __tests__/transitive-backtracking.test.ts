@@ -180,4 +180,14 @@ describe('backtracking within bounded walks', () => {
     expect(graph.gaveUp).toMatch(/backtracking gave up after 1 walks with j still unresolved/);
     expect(graph.nodes.get('j')!.selection).toMatchObject({ kind: 'none' });
   });
+
+  it('asks for the pages of what a chosen version requires as follow-ups, and for the seeds\' own as new work', async () => {
+    const asked: string[] = [];
+    const recording: GraphHooks = { ...hooks, pick: (req) => (asked.push(`${req.name}${req.followUp ? ' follow-up' : ''}`), hooks.pick(req)) };
+    await resolveGraph([seed('h', 0), seed('i', 1)], [], recording, { target, maxNodes: 100, maxPasses: 16 });
+    expect(asked.filter((a) => a.startsWith('h') || a.startsWith('i'))).toEqual(expect.arrayContaining(['h', 'i']));
+    expect(asked.filter((a) => a.startsWith('h') || a.startsWith('i')).every((a) => !a.endsWith('follow-up'))).toBe(true);
+    expect(asked.filter((a) => a.startsWith('j')).length).toBeGreaterThan(0);
+    expect(asked.filter((a) => a.startsWith('j')).every((a) => a.endsWith('follow-up'))).toBe(true);
+  });
 });

@@ -1,8 +1,8 @@
-// A generated project for the benchmark: N pinned, hashed requirements (as pip-compile
-// --generate-hashes writes them) over a package index where about 70% of the projects publish
-// wheels, 25% only an sdist with an ordinary build script, 5% only an sdist whose build script does
-// what malware does, and a few sdists are 20-100 MB. Everything is deterministic, so two runs with
-// the same N scan the same bytes.
+// A generated project for the benchmark: N pinned requirements (as pip-compile writes them, hashed
+// as with --generate-hashes when asked) over a package index where about 70% of the projects
+// publish wheels, each with its core metadata, 25% only an sdist with an ordinary build script, 5%
+// only an sdist whose build script does what malware does, and one sdist is 60 MB. Everything is
+// deterministic, so two runs with the same N scan the same bytes.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { createGzip, gzipSync } from 'node:zlib';
 const enc = new TextEncoder();
 const MiB = 1024 * 1024;
 /** The sizes of the big sdists, in MiB: given to the first ordinary sdist-only projects. */
-export const BIG_SDIST_MIB = [100, 50, 20];
+export const BIG_SDIST_MIB = [60];
 /** Bumped when the big sdists' layout changes, so stale ones in the temp dir are rebuilt. */
 const BIG_LAYOUT = 1;
 
@@ -108,9 +108,16 @@ export async function bigSdist(dir, dirName, mib, files) {
   return { path, sha256: digest, size };
 }
 
-/** A wheel's bytes do not matter (sdist-guard never downloads one), only that they hash. */
+/** A wheel's bytes do not matter (its metadata is served beside it, as PyPI does), only that they hash. */
 function wheelBytes(filename) {
   return enc.encode(`PK wheel placeholder for ${filename}\n`.repeat(4));
+}
+
+/** A wheel's core metadata: some wheels require the next project, as real ones require others. */
+function wheelMetadata(name, version, requires = []) {
+  return enc.encode(
+    `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\nSummary: ${name} for the sdist-guard benchmark\nRequires-Python: >=3.8\n${requires.map((r) => `Requires-Dist: ${r}\n`).join('')}`,
+  );
 }
 
 // ------------------------------------------------------------------ build scripts
@@ -351,18 +358,25 @@ function phantom(filename) {
 
 /**
  * The project: `projects` maps a normalized name to its files (served ones carry `data` or
- * `path`), `requirements` is the text of requirements.txt, `expected` the statuses a correct scan
- * reports, `unavoidable` the requests no cache-less scan can skip (one page per project, one
- * download per sdist to analyze).
+ * `path`), `requirements` is the text of requirements.txt (`wheelRequirements` its wheel-only
+ * part), `expected` the statuses a correct scan reports, `unavoidable` the requests no cache-less
+ * scan can skip: one page per project, one core-metadata file per chosen wheel (not read when the
+ * file is in hash-checking form: then it lists everything pip installs), one download per sdist.
  */
-export async function generateProject(n, { bigDir, big = true } = {}) {
+export async function generateProject(n, { bigDir, big = true, hashes = false } = {}) {
   const projects = new Map();
   const requirements = [];
+  const wheelRequirements = [];
   const expected = { wheel: 0, sdist: 0, suspicious: 0 };
   let bigLeft = big ? [...BIG_SDIST_MIB] : [];
   let sdistDownloads = 0;
   // what pip installs to build the sdists that get built (sdist-guard checks those too)
   const buildTools = new Set();
+  // what the sdists' build files declare they need at run time (pip installs those too)
+  const pulled = new Set();
+  const pulls = (files) => {
+    for (const text of Object.values(files)) for (const m of text.matchAll(/"?\b(requests|click|attrs)>=/g)) pulled.add(m[1]);
+  };
   const needs = (pyproject) => {
     if (pyproject === undefined) buildTools.add('setuptools');
     else for (const m of pyproject.matchAll(/"(setuptools|wheel|hatchling)[^"]*"/g)) buildTools.add(m[1]);
@@ -379,7 +393,12 @@ export async function generateProject(n, { bigDir, big = true } = {}) {
         const wheelName = `${mod}-${version}-py3-none-any.whl`;
         if (current) {
           const data = wheelBytes(wheelName);
-          files.push({ filename: wheelName, data, sha256: sha256(data), size: data.length });
+          // the next project with wheels: the wheel-only part of the index installs on its own
+          let j = i + 1;
+          while (j < n && kindOf(j) !== 'wheel') j++;
+          const next = j < n ? [`bench-pkg-${String(j).padStart(5, '0')}>=1.0`] : [];
+          const metadata = wheelMetadata(name, version, i % 3 === 0 ? next : []);
+          files.push({ filename: wheelName, data, sha256: sha256(data), size: data.length, metadata });
         } else files.push(phantom(wheelName));
       }
       if (!current) {
@@ -392,13 +411,15 @@ export async function generateProject(n, { bigDir, big = true } = {}) {
         needs(undefined);
       } else if (kind === 'sdist' && bigLeft.length > 0) {
         const mib = bigLeft.shift();
-        const meta = await bigSdist(bigDir, `${mod}-${version}`, mib, {
+        const buildFiles = {
           'PKG-INFO': pkgInfo(name, version),
           'setup.py': typicalSetupPy(name),
           'pyproject.toml': '[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n',
           [`${mod}/__init__.py`]: `__version__ = "${version}"\n`,
           'README.md': `# ${name}\n`,
-        });
+        };
+        const meta = await bigSdist(bigDir, `${mod}-${version}`, mib, buildFiles);
+        pulls(buildFiles);
         files.push({ filename: sdistName, path: meta.path, sha256: meta.sha256, size: meta.size });
         needs('"setuptools>=61"');
       } else {
@@ -406,26 +427,43 @@ export async function generateProject(n, { bigDir, big = true } = {}) {
         const sdistFiles = ordinaryFiles(name, i);
         const data = makeSdist(`${mod}-${version}`, sdistFiles);
         files.push({ filename: sdistName, data, sha256: sha256(data), size: data.length });
-        if (kind === 'sdist') needs(sdistFiles['pyproject.toml']);
+        if (kind === 'sdist') {
+          needs(sdistFiles['pyproject.toml']);
+          pulls(sdistFiles);
+        }
       }
     }
     projects.set(name, files);
     expected[kind]++;
     if (kind !== 'wheel') sdistDownloads++;
+    else wheelRequirements.push(`${name}==1.2.0`);
     const pinned = files.filter((f) => (f.data || f.path) && f.filename.includes('-1.2.0'));
-    requirements.push(`${name}==1.2.0 \\\n${pinned.map((f) => `    --hash=sha256:${f.sha256}`).join(' \\\n')}`);
+    requirements.push(hashes ? `${name}==1.2.0 \\\n${pinned.map((f) => `    --hash=sha256:${f.sha256}`).join(' \\\n')}` : `${name}==1.2.0`);
+  }
+  // a requirements file in hash-checking form lists everything: nothing beyond it is resolved
+  if (hashes) pulled.clear();
+  for (const dep of pulled) {
+    const wheelName = `${dep}-99.0-py3-none-any.whl`;
+    const data = wheelBytes(wheelName);
+    projects.set(dep, [{ filename: wheelName, data, sha256: sha256(data), size: data.length, metadata: wheelMetadata(dep, '99.0') }]);
+    expected.wheel++;
   }
   for (const tool of buildTools) {
     const wheelName = `${tool}-99.0-py3-none-any.whl`;
     const data = wheelBytes(wheelName);
-    projects.set(tool, [{ filename: wheelName, data, sha256: sha256(data), size: data.length }]);
+    projects.set(tool, [{ filename: wheelName, data, sha256: sha256(data), size: data.length, metadata: wheelMetadata(tool, '99.0') }]);
     expected.wheel++;
   }
   return {
     projects,
     requirements: `# generated for the sdist-guard benchmark: ${n} packages\n${requirements.join('\n')}\n`,
+    wheelRequirements: `# the wheel-only part of the sdist-guard benchmark: ${wheelRequirements.length} packages\n${wheelRequirements.join('\n')}\n`,
     expected,
-    // a page per build tool too, besides the page per project and the download per sdist
-    unavoidable: n + sdistDownloads + buildTools.size,
+    // what the sdists pull in and the build tools are resolved too: a page and a metadata file each
+    unavoidable: {
+      pages: n + pulled.size + buildTools.size,
+      metadata: (hashes ? 0 : expected.wheel - buildTools.size) + buildTools.size,
+      downloads: sdistDownloads,
+    },
   };
 }

@@ -1,18 +1,29 @@
-// npm run bench [-- --n 500 --delay-ms 50 --concurrency 16 --runs 3 --growth --no-big --no-advisories --cli PATH]
+// npm run bench [-- --n 500 --delay-ms 50 --concurrency 16 --runs 3 --growth --no-big --hashes
+//                   --no-advisories --no-pip --cli PATH]
 // npm run bench -- --real DIR   (analysis CPU per build script over a directory of real build-file folders)
 //
 // Bundles the CLI from src/ with ncc into a temp directory (dist/ is left alone; --cli runs another
 // build, e.g. dist/cli/index.js), serves a generated project from a local index that delays every
-// response (bench/server.mjs, bench/generate.mjs), and runs the built CLI against it as a child
-// process: cold scans, each with an empty cache directory, then warm ones with the cache the last
-// left. Each is run --runs times; the best and the median wall time are printed (a shared machine's
-// other work only ever adds time), peak memory is the highest seen. --growth also scans N = 50, 500
-// and 5000 cold. Every scan also checks its packages against a local OSV-compatible advisory
-// service with the same delay (bench/osv-server.mjs), which names 2% of the wheel-only packages
-// as malware; --no-advisories turns that off. Last, the CPU cost of analyzing one build script.
+// response and announces every wheel's core metadata as PyPI does (bench/server.mjs,
+// bench/generate.mjs), and runs the built CLI against it as a child process: cold scans, each with
+// an empty cache directory, then warm ones with the cache the last left, then cold scans of the
+// pages alone (--no-analyze --no-transitive). Each is run --runs times; the best and the median
+// wall time are printed (a shared machine's other work only ever adds time), peak memory is the
+// highest seen.
+//
+// The yardstick is the network, not another tool: the fair floor of a cold scan is the requests no
+// cache-less scan can skip (a page per project, a core-metadata file per chosen wheel, a download per
+// sdist) x the delay / the requests in flight; of the pages-only scan, a page per project. Each
+// cold run's request timeline shows when each kind of request was made, and how full the pool of
+// requests in flight was. --growth also scans N = 50, 500 and 5000 cold. Every scan also checks its
+// packages against a local OSV-compatible advisory service with the same delay
+// (bench/osv-server.mjs), which names 2% of the wheel-only packages as malware; --no-advisories
+// turns that off. Then the start-up of commands that have little to do, and `pip install --dry-run
+// --only-binary :all:` (the newest pip here) beside sdist-guard on the wheel-only part of the same
+// index (--no-pip skips it). Last, the CPU cost of analyzing one build script.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +42,9 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     growth: { type: 'boolean', default: false },
     'no-big': { type: 'boolean', default: false },
+    // the requirements in pip's hash-checking form: then they list everything, and nothing is resolved
+    hashes: { type: 'boolean', default: false },
+    'no-pip': { type: 'boolean', default: false },
     cli: { type: 'string' },
     'skip-analysis': { type: 'boolean', default: false },
     'no-advisories': { type: 'boolean', default: false },
@@ -67,7 +81,7 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Runs the CLI once; resolves with wall time, resource usage and the JSON report. */
-function runCli(cli, project, cacheDir, indexUrl, advisories) {
+function runCli(cli, project, cacheDir, indexUrl, advisories, extra = []) {
   const rusageFile = join(project, `rusage-${Date.now()}.json`);
   const reportFile = join(project, 'report.json');
   const args = [
@@ -88,6 +102,7 @@ function runCli(cli, project, cacheDir, indexUrl, advisories) {
     cacheDir,
     '--advisories',
     advisories ?? 'off',
+    ...extra,
   ];
   const started = process.hrtime.bigint();
   return new Promise((resolveRun, reject) => {
@@ -119,28 +134,51 @@ function checkVerdicts(label, report, expected) {
   if (!ok) process.exitCode = 1;
 }
 
-/** Runs `once` RUNS times; the best and median wall time, the highest peak memory, the last run's counts. */
-async function repeat(once) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await once());
-  const walls = runs.map((r) => r.wallMs).sort((a, b) => a - b);
-  const last = runs[runs.length - 1];
+/** Runs `once` RUNS times; the best and median wall time, the highest peak memory, the best run's counts. */
+async function repeat(once, runs = RUNS) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await once());
+  const byWall = [...all].sort((a, b) => a.wallMs - b.wallMs);
+  const best = byWall[0];
   return {
-    best: walls[0],
-    median: walls[Math.floor((walls.length - 1) / 2)],
-    peakKiB: Math.max(...runs.map((r) => r.usage.maxRssKiB)),
-    cpuMs: Math.min(...runs.map((r) => (r.usage.userUs + r.usage.systemUs) / 1000)),
-    counts: last.counts,
-    osv: last.osv,
-    report: last.report,
+    runs,
+    best: best.wallMs,
+    median: byWall[Math.floor((byWall.length - 1) / 2)].wallMs,
+    peakKiB: Math.max(...all.map((r) => r.usage.maxRssKiB)),
+    cpuMs: Math.min(...all.map((r) => (r.usage.userUs + r.usage.systemUs) / 1000)),
+    counts: best.counts,
+    osv: best.osv,
+    report: best.report,
   };
 }
 
-const wallLine = (r) => `wall ${secs(r.best)} best, ${secs(r.median)} median of ${RUNS}`;
+const wallLine = (r) => `wall ${secs(r.best)} best, ${secs(r.median)} median of ${r.runs}`;
+const ratio = (ms, floorMs) => (ms / floorMs).toFixed(2);
 
-/** One project size: cold scans (empty cache), then, unless `coldOnly`, warm ones. */
+/**
+ * When each kind of request was made and answered, and how full the pool was: the mean number of
+ * requests in flight over the run (the floor assumes CONCURRENCY all along).
+ */
+function timelineLines(label, timeline, wallMs) {
+  const kinds = new Map();
+  let busy = 0;
+  for (const [arrived, answered, kind] of timeline) {
+    const end = answered < 0 ? arrived : answered;
+    const k = kinds.get(kind) ?? { n: 0, first: Infinity, last: 0 };
+    k.n++;
+    k.first = Math.min(k.first, arrived);
+    k.last = Math.max(k.last, end);
+    kinds.set(kind, k);
+    busy += end - arrived;
+  }
+  const spans = [...kinds].map(([kind, k]) => `${k.n} ${kind}${k.n === 1 ? '' : 's'} ${secs(k.first)}-${secs(k.last)}`);
+  console.log(`${label}: timeline ${spans.join(', ')}`);
+  console.log(`${label}: requests in flight ${(busy / wallMs).toFixed(1)} on average over the wall time (the pool holds ${CONCURRENCY})`);
+}
+
+/** One project size: cold scans (empty cache), then, unless `coldOnly`, warm ones and the pages alone. */
 async function measure(cli, n, { coldOnly = false } = {}) {
-  const gen = await generateProject(n, { bigDir: join(work, 'big'), big: !values['no-big'] });
+  const gen = await generateProject(n, { bigDir: join(work, 'big'), big: !values['no-big'], hashes: values.hashes });
   const project = mkdtempSync(join(work, `project-${n}-`));
   writeFileSync(join(project, 'requirements.txt'), gen.requirements);
   const server = await startBenchServer(gen.projects, { delayMs: DELAY });
@@ -155,44 +193,126 @@ async function measure(cli, n, { coldOnly = false } = {}) {
     const rep = r.report.advisories;
     console.log(`${label}: advisories ${a.requests} requests (${a.batches} batches of ${a.queries} queries in all, ${a.records} records read), ${rep.checked} versions checked (${rep.fromCache} from the cache), stage ${secs(rep.durationMs)}`);
   };
+  const u = gen.unavoidable;
+  const unavoidable = u.pages + u.metadata + u.downloads;
+  const floorMs = (unavoidable * DELAY) / CONCURRENCY;
   try {
-    const floorMs = (gen.unavoidable * DELAY) / CONCURRENCY;
     let cacheDir = '';
     let coldRun = 0;
     const cold = await repeat(async () => {
       cacheDir = join(project, `cache-${coldRun++}`);
+      server.mark();
       const r = await runCli(cli, project, cacheDir, server.indexUrl, osv?.url);
       return { ...r, counts: server.take(), osv: osv?.take() };
     });
     const c = cold.counts;
     const label = `cold N=${n}`;
     console.log(`${label}: ${wallLine(cold)}`);
-    console.log(`${label}: requests ${c.requests} (${c.pages} pages, ${c.notModified} not modified, ${c.sdists} sdists, ${c.wheels} wheels, ${c.other} other) over ${c.connections} connections`);
+    console.log(`${label}: requests ${c.requests} (${c.pages} pages, ${c.notModified} not modified, ${c.metadata} metadata, ${c.sdists} sdists, ${c.wheels} wheels, ${c.other} other) over ${c.connections} connections`);
     console.log(`${label}: downloaded ${mb(c.bytes)}`);
     console.log(`${label}: peak memory ${mb(cold.peakKiB * 1024)}; CPU ${secs(cold.cpuMs)}`);
-    console.log(`${label}: floor ${secs(floorMs)} (${gen.unavoidable} unavoidable requests x ${DELAY} ms / ${CONCURRENCY}); wall/floor ${(cold.best / floorMs).toFixed(2)} best, ${(cold.median / floorMs).toFixed(2)} median`);
+    console.log(
+      `${label}: fair floor ${secs(floorMs)} (${u.pages} pages + ${u.metadata} metadata + ${u.downloads} sdists = ${unavoidable} requests x ${DELAY} ms / ${CONCURRENCY}); wall/floor ${ratio(cold.best, floorMs)} best, ${ratio(cold.median, floorMs)} median`,
+    );
+    timelineLines(label, c.timeline, cold.best);
     advisoryLine(label, cold);
     checkVerdicts(label, cold.report, expected);
-    let warm;
-    if (!coldOnly) {
-      warm = await repeat(async () => {
-        const r = await runCli(cli, project, cacheDir, server.indexUrl, osv?.url);
-        return { ...r, counts: server.take(), osv: osv?.take() };
-      });
-      const w = warm.counts;
-      const wl = `warm N=${n}`;
-      console.log(`${wl}: ${wallLine(warm)}; warm/cold ${(warm.best / cold.best).toFixed(2)} best, ${(warm.median / cold.median).toFixed(2)} median`);
-      console.log(`${wl}: requests ${w.requests} (${w.pages} pages, ${w.notModified} not modified, ${w.sdists} sdists, ${w.wheels} wheels)`);
-      console.log(`${wl}: downloaded ${mb(w.bytes)}`);
-      console.log(`${wl}: peak memory ${mb(warm.peakKiB * 1024)}; CPU ${secs(warm.cpuMs)}`);
-      advisoryLine(wl, warm);
-      checkVerdicts(wl, warm.report, expected);
-    }
-    return { cold, warm, floorMs };
+    const result = { cold, floorMs };
+    if (coldOnly) return result;
+
+    const warm = await repeat(async () => {
+      server.mark();
+      const r = await runCli(cli, project, cacheDir, server.indexUrl, osv?.url);
+      return { ...r, counts: server.take(), osv: osv?.take() };
+    });
+    const w = warm.counts;
+    const wl = `warm N=${n}`;
+    console.log(`${wl}: ${wallLine(warm)}; warm/cold ${(warm.best / cold.best).toFixed(3)} best, ${(warm.median / cold.median).toFixed(3)} median`);
+    console.log(`${wl}: requests ${w.requests} (${w.pages} pages, ${w.notModified} not modified, ${w.metadata} metadata, ${w.sdists} sdists, ${w.wheels} wheels)`);
+    console.log(`${wl}: downloaded ${mb(w.bytes)}`);
+    console.log(`${wl}: peak memory ${mb(warm.peakKiB * 1024)}; CPU ${secs(warm.cpuMs)}`);
+    advisoryLine(wl, warm);
+    checkVerdicts(wl, warm.report, expected);
+
+    // the pages alone: one page per project, nothing read beyond them
+    let pagesRun = 0;
+    const pagesOnly = await repeat(async () => {
+      server.mark();
+      const r = await runCli(cli, project, join(project, `cache-pages-${pagesRun++}`), server.indexUrl, undefined, ['--no-analyze', '--no-transitive']);
+      return { ...r, counts: server.take() };
+    });
+    const p = pagesOnly.counts;
+    const pagesFloorMs = (n * DELAY) / CONCURRENCY;
+    const pl = `pages only N=${n}`;
+    console.log(`${pl}: ${wallLine(pagesOnly)} (--no-analyze --no-transitive)`);
+    console.log(`${pl}: requests ${p.requests} (${p.pages} pages, ${p.metadata} metadata, ${p.sdists} sdists, ${p.wheels} wheels, ${p.other} other)`);
+    console.log(`${pl}: floor ${secs(pagesFloorMs)} (${n} pages x ${DELAY} ms / ${CONCURRENCY}); wall/floor ${ratio(pagesOnly.best, pagesFloorMs)} best, ${ratio(pagesOnly.median, pagesFloorMs)} median`);
+    console.log(`${pl}: peak memory ${mb(pagesOnly.peakKiB * 1024)}; CPU ${secs(pagesOnly.cpuMs)}`);
+    timelineLines(pl, p.timeline, pagesOnly.best);
+
+    if (!values['no-pip']) await beside(cli, gen, server);
+    return { ...result, warm, pagesOnly };
   } finally {
     await server.close();
     await osv?.close();
     rmSync(project, { recursive: true, force: true });
+  }
+}
+
+/** The newest pip here: a wheel Debian keeps in /usr/share/python-wheels, or the interpreter's own. */
+function findPip() {
+  const found = [];
+  const probe = (argv) => {
+    try {
+      const out = execFileSync(argv[0], [...argv.slice(1), '--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 });
+      const v = /^pip (\S+)/.exec(out)?.[1];
+      if (v) found.push({ argv, version: v });
+    } catch {
+      // not this one
+    }
+  };
+  const dir = '/usr/share/python-wheels';
+  if (existsSync(dir)) for (const name of readdirSync(dir)) if (/^pip-[\d.]+-py3-none-any\.whl$/.test(name)) probe(['python3', join(dir, name, 'pip')]);
+  probe(['python3', '-m', 'pip']);
+  const key = (v) => v.split('.').map((x) => Number.parseInt(x, 10) || 0);
+  found.sort((a, b) => {
+    const x = key(a.version);
+    const y = key(b.version);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (y[i] ?? 0) - (x[i] ?? 0);
+    return 0;
+  });
+  return found[0];
+}
+
+/**
+ * sdist-guard beside `pip install --dry-run --only-binary :all:` on the wheel-only part of the index:
+ * both resolve the same wheels from their metadata files, pip one request at a time.
+ */
+async function beside(cli, gen, server) {
+  const pip = findPip();
+  if (!pip) {
+    console.log('beside pip: skipped (no pip on this machine)');
+    return;
+  }
+  const dir = mkdtempSync(join(work, 'wheel-only-'));
+  try {
+    writeFileSync(join(dir, 'requirements.txt'), gen.wheelRequirements);
+    const wheels = gen.wheelRequirements.split('\n').filter((l) => /^[a-z]/.test(l)).length;
+    server.mark();
+    const ours = await runCli(cli, dir, join(dir, 'cache'), server.indexUrl, undefined);
+    const oc = server.take();
+    server.mark();
+    const started = process.hrtime.bigint();
+    execFileSync(
+      pip.argv[0],
+      [...pip.argv.slice(1), 'install', '--dry-run', '--only-binary', ':all:', '--ignore-installed', '--no-cache-dir', '--disable-pip-version-check', '--quiet', '--index-url', server.indexUrl, '-r', join(dir, 'requirements.txt')],
+      { stdio: ['ignore', 'ignore', 'inherit'], env: { PATH: process.env.PATH ?? '', HOME: dir, PIP_CONFIG_FILE: '/dev/null' }, timeout: 30 * 60_000 },
+    );
+    const pipMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const pc = server.take();
+    console.log(`beside pip (${wheels} wheels, ${DELAY} ms per response): sdist-guard ${secs(ours.wallMs)} (${oc.requests} requests), pip ${pip.version} install --dry-run --only-binary :all: ${secs(pipMs)} (${pc.requests} requests); pip/sdist-guard ${(pipMs / ours.wallMs).toFixed(1)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -76,6 +76,23 @@ export function buildRequirements(declared: Declarations): DeclaredRequirement[]
   return out;
 }
 
+/**
+ * The names a build will surely look up, whatever the target: its build requirements without a
+ * marker or a URL. For reading their pages early; the closure decides what is installed.
+ */
+export function buildRequirementNames(declared: Declarations): string[] {
+  const names = new Set<string>();
+  for (const r of buildRequirements(declared)) {
+    try {
+      const parsed = parseRequirement(r.requirement);
+      if (parsed.marker === undefined && parsed.url === undefined) names.add(normalizeName(parsed.name));
+    } catch {
+      // the closure says what is wrong with it
+    }
+  }
+  return [...names];
+}
+
 function nameOf(requirement: string): string[] {
   try {
     return [normalizeName(parseRequirement(requirement).name)];

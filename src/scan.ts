@@ -10,7 +10,7 @@ import type { Options } from './options.js';
 import { discover, PARSERS } from './manifests/discover.js';
 import { pairLocks, type ParsedManifest } from './manifests/pairing.js';
 import { binaryContent, readInsideRoot } from './manifests/safe-read.js';
-import { IndexClient, type Download } from './index/client.js';
+import { IndexClient, PRIORITY, type Download } from './index/client.js';
 import { IndexError } from './index/errors.js';
 import { MetadataReader } from './index/metadata.js';
 import { maskDeep, redactUrl } from './index/redact.js';
@@ -31,7 +31,7 @@ import { stripTopDirectory } from './analysis/index.js';
 import { checkDirect, type DirectCheck } from './direct/index.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
 import type { NodeDependencies } from './resolve/graph.js';
-import { buildJobs, buildUnit, jobKey, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
+import { buildJobs, buildRequirementNames, buildUnit, jobKey, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
@@ -392,9 +392,19 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   const analysisCache = cache ? { analyses: cache.analyses, reused: 0 } : undefined;
   const pool = new CheckPool();
 
+  // What an sdist's build installs is looked up as soon as its build files are read, while the
+  // other requests are still out, not when the closure gets to it: only where every line of the
+  // manifests looks things up on the same indexes, the ones its build environment reads.
+  const lookups = new Set(requests.map((r) => JSON.stringify(r.indexUrls)));
+  const lookAheadIndexes = opts.transitive && opts.analyze && lookups.size === 1 ? requests[0]!.indexUrls : undefined;
+  const lookAhead = (check: SdistRead): void => {
+    if (!lookAheadIndexes || !check.declared) return;
+    for (const name of buildRequirementNames(check.declared)) client.getProject(name, lookAheadIndexes, { priority: PRIORITY.followUp }).catch(() => {});
+  };
+
   // fetch + extract + analyze once per sdist file, however many dependencies and targets select it
-  const checks = new Map<string, Promise<SdistCheck>>();
-  const checkOnce = (file: DistFile, hashes: string[]): Promise<SdistCheck> => {
+  const checks = new Map<string, Promise<SdistRead>>();
+  const checkOnce = (file: DistFile, hashes: string[]): Promise<SdistRead> => {
     const key = `${file.url}\0${[...hashes].sort().join(',')}`;
     let p = checks.get(key);
     if (!p) {
@@ -403,6 +413,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         progress.analyzed++;
         report();
       });
+      p.then(lookAhead, () => {});
       checks.set(key, p);
     }
     return p;
@@ -555,8 +566,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   };
 
   const services: ResolveServices = {
-    getProject: (name, indexUrls) =>
-      client.getProject(name, indexUrls).finally(() => {
+    getProject: (name, indexUrls, followUp) =>
+      client.getProject(name, indexUrls, { priority: followUp ? PRIORITY.followUp : PRIORITY.page }).finally(() => {
         progress.pages++;
         report();
       }),

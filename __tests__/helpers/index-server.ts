@@ -31,6 +31,8 @@ export interface IndexFault {
   reset?: boolean;
   /** Accept the request and never answer. */
   hang?: boolean;
+  /** Answer only once a request for this path has arrived (never, if none does): shows what was asked for meanwhile. */
+  until?: string;
   /** Announce the full Content-Length, send half the body, close the connection. */
   truncate?: boolean;
   /** Announce the full Content-Length, send half the body, then send nothing more and keep the connection open. */
@@ -421,10 +423,13 @@ export async function startIndexServer(initial: IndexServerOptions = {}): Promis
     res.end(reply.body);
   };
 
+  /** Answers held back by an `until` fault, each woken by every new request. */
+  const waiting = new Set<() => void>();
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const target = req.url ?? '/';
     const path = target.split('?')[0]!;
     requests.push({ method: req.method ?? 'GET', path: target, headers: { ...req.headers } });
+    for (const wake of [...waiting]) wake();
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     let done = false;
@@ -445,6 +450,16 @@ export async function startIndexServer(initial: IndexServerOptions = {}): Promis
         return;
       }
       if (fault?.hang) return; // the socket stays open until the client gives up or the server closes
+      if (fault?.until !== undefined && !requests.some((r) => r.path.split('?')[0] === fault.until)) {
+        const wake = (): void => {
+          if (!requests.some((r) => r.path.split('?')[0] === fault.until)) return;
+          waiting.delete(wake);
+          if (!res.destroyed) send(req, res, faultReply(req, path, fault), fault);
+        };
+        waiting.add(wake);
+        res.on('close', () => waiting.delete(wake));
+        return;
+      }
       send(req, res, faultReply(req, path, fault), fault);
     };
     // The request body (none is expected) must be drained before answering a keep-alive request.

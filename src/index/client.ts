@@ -18,6 +18,16 @@ import { backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
 import { Semaphore } from './semaphore.js';
 import { describeTlsError } from './tls.js';
 
+
+/**
+ * The order requests leave in once all permits are taken (first come, first served within one).
+ * A request that follows from an answer already in (a chosen file's metadata or download, the page
+ * of a name a chosen version requires) goes before the pages of names nothing has looked at yet:
+ * the work in progress finishes, and the next stage starts while the first one's requests are
+ * still out, instead of after the last of them.
+ */
+export const PRIORITY = { page: 0, followUp: 1 } as const;
+
 export interface IndexClientOptions {
   indexUrl: string;
   extraIndexUrls?: string[];
@@ -279,7 +289,7 @@ export class IndexClient {
    * The files of a project on the given indexes (default: the index URL, then the extra ones),
    * merged as pip does: earlier indexes first, a filename seen again is dropped.
    */
-  getProject(name: string, indexUrls?: string[]): Promise<ProjectPage> {
+  getProject(name: string, indexUrls?: string[], opts: { priority?: number } = {}): Promise<ProjectPage> {
     const normalized = normalizeName(name);
     let bases: string[];
     try {
@@ -290,7 +300,7 @@ export class IndexClient {
     const key = [normalized, ...bases].join('\n');
     let pending = this.projects.get(key);
     if (!pending) {
-      pending = this.loadProject(name, normalized, bases);
+      pending = this.loadProject(name, normalized, bases, opts.priority ?? PRIORITY.page);
       this.projects.set(key, pending);
     }
     return pending;
@@ -315,7 +325,7 @@ export class IndexClient {
    * Reads a file, or part of it with a Range request, into memory. A server that ignores Range
    * answers 200 with the whole file, which is read only up to maxBytes (beyond, it is an error).
    */
-  fetchBytes(href: string, filename: string, opts: { range?: ByteRange; maxBytes: number }): Promise<FetchedBytes> {
+  fetchBytes(href: string, filename: string, opts: { range?: ByteRange; maxBytes: number; priority?: number }): Promise<FetchedBytes> {
     let url: URL;
     try {
       url = this.fileUrl({ filename, url: href, hashes: {}, yanked: false });
@@ -325,7 +335,7 @@ export class IndexClient {
     const range = opts.range;
     const asked = range === undefined ? undefined : 'suffix' in range ? `bytes=-${range.suffix}` : `bytes=${range.start}-${range.end}`;
     return this.withRetries(async () => {
-      const opened = await this.open(url, '*/*', false, asked ? { range: asked } : undefined);
+      const opened = await this.open(url, '*/*', false, asked ? { range: asked } : undefined, opts.priority ?? PRIORITY.followUp);
       try {
         const where = redactUrl(opened.url.href);
         if (opened.status !== 206) {
@@ -391,12 +401,12 @@ export class IndexClient {
 
   // ------------------------------------------------------------------ projects
 
-  private async loadProject(name: string, normalized: string, bases: string[]): Promise<ProjectPage> {
+  private async loadProject(name: string, normalized: string, bases: string[], priority: number): Promise<ProjectPage> {
     if (!isValidName(normalized)) {
       throw this.fail('not-found', bases[0]!, `"${name}" is not a valid project name, so no index can list it`);
     }
     const pageUrls = bases.map((b) => new URL(`${normalized}/`, b));
-    const settled = await Promise.allSettled(pageUrls.map((u) => this.page(u)));
+    const settled = await Promise.allSettled(pageUrls.map((u) => this.page(u, priority)));
     // Unlike pip, which skips an index it cannot read, this fails the whole answer: the index that
     // failed (other than by not knowing the project) may hold the very file pip would pick.
     for (const s of settled) if (s.status === 'rejected') throw s.reason;
@@ -419,10 +429,10 @@ export class IndexClient {
   }
 
   /** One index's page for a project, or null when that index does not have it. */
-  private page(url: URL): Promise<{ url: string; files: DistFile[] } | null> {
+  private page(url: URL, priority: number): Promise<{ url: string; files: DistFile[] } | null> {
     let pending = this.pages.get(url.href);
     if (!pending) {
-      pending = this.loadPage(url).catch((err: unknown) => {
+      pending = this.loadPage(url, priority).catch((err: unknown) => {
         if (err instanceof IndexError && err.kind === 'not-found') return null;
         throw err;
       });
@@ -431,7 +441,7 @@ export class IndexClient {
     return pending;
   }
 
-  private async loadPage(url: URL): Promise<{ url: string; files: DistFile[] }> {
+  private async loadPage(url: URL, priority: number): Promise<{ url: string; files: DistFile[] }> {
     // A page fetched with credentials is stored only when the index marks it public
     // (responseMeta decides), so whatever the store holds may be read by anyone using it.
     const store = this.pageStore;
@@ -448,7 +458,7 @@ export class IndexClient {
     }
     const stored = cached;
     return this.withRetries(async () => {
-      const opened = await this.open(url, PAGE_ACCEPT, true, cached ? conditionalHeaders(cached) : undefined);
+      const opened = await this.open(url, PAGE_ACCEPT, true, cached ? conditionalHeaders(cached) : undefined, priority);
       try {
         if (opened.status === 304 && cached) {
           const page = revalidated(cached, opened.headers, Date.now());
@@ -586,8 +596,7 @@ export class IndexClient {
     hasher: StreamingHashes,
     settle: (digests: Record<string, string>, bytes: number) => void,
   ): AsyncGenerator<Uint8Array> {
-    // A file's page was already read, so its download finishes work in progress: it goes first.
-    const opened = await this.withRetries(() => this.open(url, '*/*', false, undefined, 1));
+    const opened = await this.withRetries(() => this.open(url, '*/*', false, undefined, PRIORITY.followUp));
     try {
       const where = redactUrl(opened.url.href);
       const declared = contentLength(opened.headers);

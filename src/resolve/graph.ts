@@ -56,6 +56,12 @@ export interface PickRequest {
   name: string;
   specifier: string;
   hashes: string[];
+  /**
+   * Asked because a version already chosen requires the name (not because a manifest names it):
+   * its page goes before pages nothing has asked for yet, so the next level is read while this
+   * one's requests are still out.
+   */
+  followUp?: boolean;
 }
 
 /** A distribution's own dependencies and the extras it provides, or why they cannot be known without running its build. */
@@ -302,7 +308,7 @@ class Walk {
       if (other?.direct) continue;
       const specs = [...(other ? this.specifiers(other) : (this.constraints.get(name) ?? []).map((c) => c.specifier)), req.specifier, ...this.excludedSpecifiers(name)];
       const hashes = other ? this.hashesOf(other) : [...new Set((this.constraints.get(name) ?? []).flatMap((c) => c.hashes))];
-      const found = await this.hooks.pick({ name, specifier: joinSpecifiers(specs), hashes });
+      const found = await this.hooks.pick({ name, specifier: joinSpecifiers(specs), hashes, followUp: true });
       if (found.kind === 'none') {
         const parents = other ? other.edges.flatMap((e) => (e.parent !== undefined ? [e.parent] : [])) : [];
         return { reason: `requires "${text.trim()}", which cannot be met (${found.reason})`, names: [name, ...parents] };
@@ -358,12 +364,13 @@ class Walk {
     const specs = [...this.specifiers(n), ...this.excludedSpecifiers(n.name), ...rejected.map((v) => `!=${v}`)];
     const hashes = this.hashesOf(n);
     const hinted = this.hints.get(n.name) ?? [];
+    const followUp = n.edges.some((e) => e.parent !== undefined);
     let selection: Selection | undefined;
     if (hinted.length > 0) {
-      selection = await this.hooks.pick({ name: n.name, specifier: joinSpecifiers([...specs, ...hinted]), hashes });
+      selection = await this.hooks.pick({ name: n.name, specifier: joinSpecifiers([...specs, ...hinted]), hashes, followUp });
       if (selection.kind === 'none') selection = undefined;
     }
-    selection ??= await this.hooks.pick({ name: n.name, specifier: joinSpecifiers(specs), hashes });
+    selection ??= await this.hooks.pick({ name: n.name, specifier: joinSpecifiers(specs), hashes, followUp });
     if (selection.kind === 'none') selection = await this.explain(n, selection);
     n.selection = selection;
   }

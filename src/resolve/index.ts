@@ -23,7 +23,8 @@ export const MAX_NODES = 5000;
 export const MAX_PASSES = 16;
 
 export interface ResolveServices {
-  getProject(name: string, indexUrls: string[]): Promise<ProjectPage>;
+  /** `followUp`: a version already chosen requires the name (its page goes before unasked-for ones). */
+  getProject(name: string, indexUrls: string[], followUp?: boolean): Promise<ProjectPage>;
   /** A wheel's metadata (or an sdist's, when the index has a metadata file for it). */
   readMetadata(file: DistFile, project: string): Promise<FetchedMetadata>;
   /**
@@ -220,7 +221,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
                 if (unit.pip.noIndex) return { target, kind: 'none', reason: 'the requirements file says --no-index, and find-links locations are not searched' };
                 let page: ProjectPage;
                 try {
-                  page = await services.getProject(req.name, unit.pip.indexUrls);
+                  page = await services.getProject(req.name, unit.pip.indexUrls, req.followUp);
                 } catch (err) {
                   return { target, kind: 'none', reason: (err as Error).message };
                 }
@@ -319,9 +320,23 @@ function directNote(dep: Dependency): string {
   return `the dependencies of ${dep.displayName} (${what}) are not followed: pip would build it to learn them`;
 }
 
+/** The hashes an environment's lines allow, by name: read once per environment, not once per lookup. */
+const hashesByUnit = new WeakMap<ResolveUnit, Map<string, string[]>>();
+
 function hashesFor(unit: ResolveUnit, name: string): string[] {
-  const n = normalizeName(name);
-  return [...new Set([...unit.dependencies, ...unit.constraints].filter((d) => normalizeName(d.name) === n).flatMap((d) => d.hashes))];
+  let byName = hashesByUnit.get(unit);
+  if (!byName) {
+    const sets = new Map<string, Set<string>>();
+    for (const d of [...unit.dependencies, ...unit.constraints]) {
+      const key = normalizeName(d.name);
+      const set = sets.get(key) ?? new Set<string>();
+      for (const h of d.hashes) set.add(h);
+      sets.set(key, set);
+    }
+    byName = new Map([...sets].map(([key, set]) => [key, [...set]]));
+    hashesByUnit.set(unit, byName);
+  }
+  return [...(byName.get(normalizeName(name)) ?? [])];
 }
 
 /**
