@@ -13,7 +13,6 @@ import { jsonReport } from '../report/json.js';
 import { COLOR, PLAIN, textReport, wantColor } from '../report/text.js';
 import { progressLine } from '../report/progress.js';
 import { markdownReport } from '../report/markdown.js';
-import { sarifReport } from '../report/sarif.js';
 import { loadConfig } from '../config.js';
 import { UsageError, write, type Io } from './io.js';
 
@@ -72,7 +71,7 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
       : format === 'markdown'
         ? markdownReport(result, opts.failOn)
         : format === 'sarif'
-          ? sarifReport(result, opts.failOn)
+          ? (await import('../report/sarif.js')).sarifReport(result, opts.failOn)
           : textReport(result, opts.failOn, { paint: !values.output && wantColor(io.env, io.stdoutIsTTY ?? false) ? COLOR : PLAIN });
   write(io, format, report, values.output, root);
   return evaluateGate(result, opts.failOn).failed ? 1 : 0;
