@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { IndexClient } from '../src/index/client.js';
 import { lookup, pairKey, type LookupOptions, type Pair } from '../src/advisories/lookup.js';
 import { markMalicious, pairsOf } from '../src/advisories/mark.js';
-import { checkAdvisories } from '../src/advisories/index.js';
+import { AdvisoryCheck, checkAdvisories } from '../src/advisories/index.js';
 import { parseBatch, parseRecord, recordLink } from '../src/advisories/osv.js';
 import { AdvisoryStore, ANSWER_TTL_MS } from '../src/cache/advisories.js';
 import { DiskCache } from '../src/cache/disk.js';
@@ -225,6 +225,31 @@ describe('lookup against a fake OSV service', () => {
     expect(out.report).toMatchObject({ checked: 0, unchecked: 1, malicious: 0 });
     expect(out.report.error).toMatch(/deadline of 5 s passed/);
     expect(out.diagnostics[0]!.message).toMatch(/^not checked against advisories: 1 package version of 1 could not be checked/);
+  });
+
+  it('asks about each version once however many lots name it, reads each record once, and marks what finish is given', async () => {
+    const opts = resolveOptions({ root: '/r', paths: [], env: {}, advisories: osv.url });
+    const verdict = (name: string, version: string): Verdict => ({
+      name,
+      version,
+      status: 'wheel',
+      reason: '',
+      sources: [],
+      targets: [{ python: '3.12', platform: 'linux', kind: 'wheel', version, reason: '' }],
+      findings: [],
+      limits: [],
+    });
+    const check = new AdvisoryCheck(opts);
+    check.ask([{ name: 'evil-wheel', version: '1.0' }, { name: 'requests', version: '2.0' }]);
+    // asked again, and with one new pair: only the new one goes out
+    check.ask([{ name: 'evil-wheel', version: '1.0' }, { name: 'other', version: '3.0' }]);
+    const out = await check.finish([verdict('evil-wheel', '1.0'), verdict('requests', '2.0'), verdict('other', '3.0'), verdict('late', '0.1')]);
+    // the lots go out side by side, in no set order
+    const batches = osv.requests.filter((r) => r.path.endsWith('/v1/querybatch')).map((r) => r.body!.queries.map((q) => q.package.name).join(' '));
+    expect(batches.sort()).toEqual(['evil-wheel requests', 'late', 'other']);
+    expect(osv.requests.filter((r) => r.path.includes('/v1/vulns/')).map((r) => r.path).sort()).toEqual(['/v1/vulns/MAL-2026-101', '/v1/vulns/MAL-2026-102']);
+    expect(out.verdicts.map((v) => v.status)).toEqual(['malicious', 'wheel', 'wheel', 'wheel']);
+    expect(out.report).toMatchObject({ checked: 4, unchecked: 0, malicious: 1, requests: 5 });
   });
 
   it('still counts a malware record whose text cannot be read, without its summary', async () => {

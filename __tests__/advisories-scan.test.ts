@@ -77,12 +77,14 @@ describe('known malware by advisory, end to end', () => {
     expect(r.stdout).toMatch(/Known-malware advisories: 5 package versions checked against the MAL- records at http:\/\/127\.0\.0\.1:\d+; 2 dependencies named/);
     expect(r.stdout).toMatch(/FAIL: sdist-guard failed the gate: 2 malicious \(fail-on: malicious,suspicious,unresolved\)/);
     // the vulnerability record is neither read nor reported
-    expect(osv.requests.map((q) => q.path).sort()).toEqual(['/v1/querybatch', '/v1/vulns/MAL-2026-4242', '/v1/vulns/MAL-2026-5151']);
+    // asked as soon as the versions were known: the pin at once, what the manifests pull in once
+    // resolved, then what the build of buildme installs, while the scan went on
+    expect(osv.requests.map((q) => q.path).sort()).toEqual(['/v1/querybatch', '/v1/querybatch', '/v1/querybatch', '/v1/vulns/MAL-2026-4242', '/v1/vulns/MAL-2026-5151']);
     expect(r.stdout).not.toContain('PYSEC');
-    // every resolved version was asked about: direct, transitive, wheels and the sdist
-    const asked = osv.requests[0]!.body!.queries.map((q) => `${q.package.name}==${q.version}`).sort();
+    const batches = osv.requests.filter((q) => q.path === '/v1/querybatch').map((q) => q.body!.queries.map((x) => `${x.package.name}==${x.version}`).sort().join(' '));
+    expect(batches.sort()).toEqual(['buildme==1.0 deep-stealer==1.3 toplib==1.0', 'setuptools==80.9.0', 'wheelonly==2.0']);
+    // every resolved version was asked about once: direct, transitive, wheels and the sdist, and
     // setuptools too: pip installs it to build buildme, so it runs as well
-    expect(asked).toEqual(['buildme==1.0', 'deep-stealer==1.3', 'setuptools==80.9.0', 'toplib==1.0', 'wheelonly==2.0']);
   });
 
   it('reports the status and the advisory in JSON, schema version 2', async () => {
@@ -99,7 +101,7 @@ describe('known malware by advisory, end to end', () => {
       advisories: [{ id: 'MAL-2026-4242', summary: 'Malicious code in deep-stealer (PyPI)', url: `${osv.url}/v1/vulns/MAL-2026-4242`, version: '1.3', modified: DEEP.modified }],
     });
     expect(report.dependencies[0].status).toBe('malicious');
-    expect(report.advisories).toMatchObject({ source: osv.url, checked: 5, fromCache: 0, unchecked: 0, malicious: 2, requests: 3 });
+    expect(report.advisories).toMatchObject({ source: osv.url, checked: 5, fromCache: 0, unchecked: 0, malicious: 2, requests: 5 });
     expect(typeof report.advisories.durationMs).toBe('number');
     expect(report.gate).toMatchObject({ failed: true, failOn: ['malicious', 'suspicious', 'unresolved'] });
   });
@@ -207,6 +209,20 @@ describe('known malware by advisory, end to end', () => {
     }
   });
 
+  it('counts a pin asked about at once but installed on no target neither checked nor unchecked', async () => {
+    const pinned = makeProject({ 'requirements.txt': 'wheelonly==2.0 ; python_version < "3.0"\ntoplib\n' });
+    try {
+      const r = await runCli(['scan', pinned.dir, '--index-url', index.indexUrl, '--advisories', osv.url, '--format', 'json', '--no-cache'], { cwd: pinned.dir });
+      const report = JSON.parse(r.stdout);
+      // asked about before its marker was read, but not installed: not in the counts, not marked
+      expect(osv.requests.some((q) => q.path === '/v1/querybatch' && q.body!.queries.some((x) => x.package.name === 'wheelonly'))).toBe(true);
+      expect(report.advisories).toMatchObject({ checked: 4, unchecked: 0, malicious: 1 });
+      expect(report.dependencies.find((d: { name: string }) => d.name === 'wheelonly').status).toBe('skipped');
+    } finally {
+      pinned.cleanup();
+    }
+  });
+
   it('says the check was turned off with --advisories off, and asks nothing', async () => {
     const r = await runCli(['scan', project.dir, '--index-url', index.indexUrl, '--advisories', 'off', '--no-cache'], { cwd: project.dir });
     expect(r.code).toBe(0);
@@ -220,10 +236,10 @@ describe('known malware by advisory, end to end', () => {
       const args = ['scan', project.dir, '--index-url', index.indexUrl, '--advisories', osv.url, '--format', 'json', '--cache-dir', cacheDir];
       const first = await runCli(args, { cwd: project.dir });
       expect(first.code).toBe(1);
-      expect(osv.requests).toHaveLength(3);
+      expect(osv.requests).toHaveLength(5);
       const second = await runCli(args, { cwd: project.dir });
       expect(second.code).toBe(1);
-      expect(osv.requests).toHaveLength(3);
+      expect(osv.requests).toHaveLength(5);
       const report = JSON.parse(second.stdout);
       expect(report.advisories).toMatchObject({ checked: 5, fromCache: 5, requests: 0, malicious: 2 });
       expect(report.dependencies.find((d: { name: string }) => d.name === 'wheelonly').advisories[0]).toMatchObject({ id: 'MAL-2026-5151', summary: 'Malicious code in wheelonly (PyPI)' });

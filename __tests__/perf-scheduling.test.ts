@@ -9,7 +9,7 @@ import { startIndexServer, type IndexServer } from './helpers/index-server.js';
 import { makeProject, runCli } from './helpers/project.js';
 import { IndexClient, PRIORITY } from '../src/index/client.js';
 import { metadataFileUrl } from '../src/index/metadata.js';
-import { buildRequirementNames } from '../src/closure.js';
+import { buildRequirementsAhead } from '../src/closure.js';
 import { Semaphore } from '../src/index/semaphore.js';
 
 describe('Semaphore priorities', () => {
@@ -108,25 +108,26 @@ describe('IndexClient scheduling', () => {
 describe('looking ahead to what a build installs', () => {
   it('names the build requirements every target installs, and leaves out those with a marker or a URL', () => {
     const declared = (requires: string[]) => ({ buildSystem: { requires: requires.map((requirement) => ({ requirement, file: 'pyproject.toml' })) }, setupRequires: [] }) as never;
-    expect(buildRequirementNames(declared(['setuptools>=61', 'Wheel', 'cython; python_version < "3.13"', 'helper @ https://example.invalid/helper-1.0.tar.gz', 'not a requirement (']))).toEqual([
-      'setuptools',
-      'wheel',
+    expect(buildRequirementsAhead(declared(['setuptools>=61', 'Wheel', 'cython; python_version < "3.13"', 'helper @ https://example.invalid/helper-1.0.tar.gz', 'not a requirement (', 'setuptools<99']))).toEqual([
+      { name: 'setuptools', specifier: '>=61' },
+      { name: 'wheel', specifier: '' },
     ]);
-    expect(buildRequirementNames(declared([]))).toEqual([]);
+    expect(buildRequirementsAhead(declared([]))).toEqual([]);
   });
 
-  it('reads the page of what an sdist\'s build installs while the pages of the rest are still out', async () => {
-    // The last page is answered only once the build tool's page was asked for: read when the
+  it('reads the page and metadata of what an sdist\'s build installs while the pages of the rest are still out', async () => {
+    // The last page is answered only once the build tool's metadata was asked for: read when the
     // closure gets to it, after every page is in, it never would be, and the scan would time out.
     const wheels = Array.from({ length: 6 }, (_, i) => `w${i}`);
+    const tool = makeWheel('buildtool', '1.0');
     const server = await startIndexServer({
       projects: {
         built: [makeSdist('built', '1.0', { 'PKG-INFO': 'Metadata-Version: 2.2\nName: built\nVersion: 1.0\n', 'pyproject.toml': '[build-system]\nrequires = ["buildtool>=1"]\nbuild-backend = "buildtool.api"\n' })],
-        buildtool: [makeWheel('buildtool', '1.0')],
+        buildtool: [tool],
         ...Object.fromEntries(wheels.map((w) => [w, [makeWheel(w, '1.0')]])),
         last: [makeWheel('last', '1.0')],
       },
-      faults: { '/simple/last/': { until: '/simple/buildtool/' } },
+      faults: { '/simple/last/': { until: `/files/${tool.filename}.metadata` } },
       setuptools: false,
     });
     const project = makeProject({ 'requirements.txt': ['built==1.0', ...wheels.map((w) => `${w}==1.0`), 'last==1.0', ''].join('\n') });
@@ -136,8 +137,36 @@ describe('looking ahead to what a build installs', () => {
       expect(report.dependencies.find((d) => d.name === 'last')?.status).toBe('wheel');
       expect(report.dependencies.find((d) => d.name === 'buildtool')?.status).toBe('wheel');
       const paths = server.requests.map((r) => r.path);
-      expect(paths.indexOf('/simple/buildtool/')).toBeLessThan(paths.indexOf('/simple/last/') + 1);
       expect(paths.filter((p) => p === '/simple/buildtool/')).toHaveLength(1);
+      expect(paths.filter((p) => p === `/files/${tool.filename}.metadata`)).toHaveLength(1);
+    } finally {
+      project.cleanup();
+      await server.close();
+    }
+  });
+
+  it('reads the metadata of what a chosen version requires while the pages of the rest are still out', async () => {
+    // As above: the last page is answered only once the metadata of the wheel `top` requires was
+    // asked for. Read a level later, after every page of this one, it never would be.
+    const needed = makeWheel('needed', '1.0');
+    const wheels = Array.from({ length: 6 }, (_, i) => `w${i}`);
+    const server = await startIndexServer({
+      projects: {
+        top: [makeWheel('top', '1.0', 'py3-none-any', ['needed>=1'])],
+        needed: [needed],
+        ...Object.fromEntries(wheels.map((w) => [w, [makeWheel(w, '1.0')]])),
+        last: [makeWheel('last', '1.0')],
+      },
+      faults: { '/simple/last/': { until: `/files/${needed.filename}.metadata` } },
+      setuptools: false,
+    });
+    const project = makeProject({ 'requirements.txt': ['top==1.0', ...wheels.map((w) => `${w}==1.0`), 'last==1.0', ''].join('\n') });
+    try {
+      const run = await runCli(['scan', '.', '--index-url', server.indexUrl, '--format', 'json', '--python-version', '3.12', '--platform', 'linux', '--concurrency', '2', '--timeout', '20'], { cwd: project.dir });
+      const report = JSON.parse(run.stdout) as { dependencies: Array<{ name: string; status: string }> };
+      expect(report.dependencies.find((d) => d.name === 'last')?.status).toBe('wheel');
+      expect(report.dependencies.find((d) => d.name === 'needed')?.status).toBe('wheel');
+      expect(server.requests.filter((r) => r.path === `/files/${needed.filename}.metadata`)).toHaveLength(1);
     } finally {
       project.cleanup();
       await server.close();

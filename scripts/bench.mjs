@@ -303,11 +303,16 @@ async function beside(cli, gen, server) {
     const oc = server.take();
     server.mark();
     const started = process.hrtime.bigint();
-    execFileSync(
-      pip.argv[0],
-      [...pip.argv.slice(1), 'install', '--dry-run', '--only-binary', ':all:', '--ignore-installed', '--no-cache-dir', '--disable-pip-version-check', '--quiet', '--index-url', server.indexUrl, '-r', join(dir, 'requirements.txt')],
-      { stdio: ['ignore', 'ignore', 'inherit'], env: { PATH: process.env.PATH ?? '', HOME: dir, PIP_CONFIG_FILE: '/dev/null' }, timeout: 30 * 60_000 },
-    );
+    // not execFileSync: the index answering pip runs in this very process
+    await new Promise((resolveRun, reject) => {
+      const child = spawn(
+        pip.argv[0],
+        [...pip.argv.slice(1), 'install', '--dry-run', '--only-binary', ':all:', '--ignore-installed', '--no-cache-dir', '--disable-pip-version-check', '--quiet', '--index-url', server.indexUrl, '-r', join(dir, 'requirements.txt')],
+        { stdio: ['ignore', 'ignore', 'inherit'], env: { PATH: process.env.PATH ?? '', HOME: dir, PIP_CONFIG_FILE: '/dev/null' }, timeout: 30 * 60_000 },
+      );
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolveRun() : reject(new Error(`pip exited with ${code}`))));
+    });
     const pipMs = Number(process.hrtime.bigint() - started) / 1e6;
     const pc = server.take();
     console.log(`beside pip (${wheels} wheels, ${DELAY} ms per response): sdist-guard ${secs(ours.wallMs)} (${oc.requests} requests), pip ${pip.version} install --dry-run --only-binary :all: ${secs(pipMs)} (${pc.requests} requests); pip/sdist-guard ${(pipMs / ours.wallMs).toFixed(1)}`);

@@ -77,20 +77,21 @@ export function buildRequirements(declared: Declarations): DeclaredRequirement[]
 }
 
 /**
- * The names a build will surely look up, whatever the target: its build requirements without a
- * marker or a URL. For reading their pages early; the closure decides what is installed.
+ * What a build will surely look up, whatever the target: its build requirements without a marker
+ * or a URL, by name, with the specifier each states. For reading their pages (and the metadata of
+ * the files they most likely take) early; the closure decides what is installed.
  */
-export function buildRequirementNames(declared: Declarations): string[] {
-  const names = new Set<string>();
+export function buildRequirementsAhead(declared: Declarations): Array<{ name: string; specifier: string }> {
+  const byName = new Map<string, string>();
   for (const r of buildRequirements(declared)) {
     try {
       const parsed = parseRequirement(r.requirement);
-      if (parsed.marker === undefined && parsed.url === undefined) names.add(normalizeName(parsed.name));
+      if (parsed.marker === undefined && parsed.url === undefined && !byName.has(normalizeName(parsed.name))) byName.set(normalizeName(parsed.name), parsed.specifier);
     } catch {
       // the closure says what is wrong with it
     }
   }
-  return [...names];
+  return [...byName].map(([name, specifier]) => ({ name, specifier }));
 }
 
 function nameOf(requirement: string): string[] {

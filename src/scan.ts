@@ -31,12 +31,12 @@ import { stripTopDirectory } from './analysis/index.js';
 import { checkDirect, type DirectCheck } from './direct/index.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
 import type { NodeDependencies } from './resolve/graph.js';
-import { buildJobs, buildRequirementNames, buildUnit, jobKey, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
+import { buildJobs, buildRequirementsAhead, buildUnit, jobKey, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
 import { applyAllowList, todayUtc } from './allow.js';
-import { checkAdvisories, type AdvisoryReport } from './advisories/index.js';
+import { AdvisoryCheck, installedPairs, type AdvisoryReport, type Pair } from './advisories/index.js';
 import { VERSION } from './version.js';
 import { wheelPin } from './pin.js';
 import { normalizeName } from './python/names.js';
@@ -391,6 +391,10 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   });
   const analysisCache = cache ? { analyses: cache.analyses, reused: 0 } : undefined;
   const pool = new CheckPool();
+  // advise: asked as soon as versions are known, while the rest of the scan goes on
+  const advisor = new AdvisoryCheck(opts, cache?.advisories, started);
+  // what a lock or an exact pin names is known before anything is read
+  advisor.ask(pinnedPairs(requests));
 
   // What an sdist's build installs is looked up as soon as its build files are read, while the
   // other requests are still out, not when the closure gets to it: only where every line of the
@@ -399,7 +403,19 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   const lookAheadIndexes = opts.transitive && opts.analyze && lookups.size === 1 ? requests[0]!.indexUrls : undefined;
   const lookAhead = (check: SdistRead): void => {
     if (!lookAheadIndexes || !check.declared) return;
-    for (const name of buildRequirementNames(check.declared)) client.getProject(name, lookAheadIndexes, { priority: PRIORITY.followUp }).catch(() => {});
+    const pip = pipOf(requests[0]!);
+    for (const { name, specifier } of buildRequirementsAhead(check.declared)) {
+      client.getProject(name, lookAheadIndexes, { priority: PRIORITY.followUp }).then(
+        (page) => {
+          // the metadata of the file each target most likely takes, where the index serves it as a file
+          for (const target of opts.targets) {
+            const likely = selectFile({ name, specifier, hashes: [], strictHashes: false, pre: pip.pre, releaseControl: pip.releaseControl, preferBinary: pip.preferBinary, formatControl: pip.formatControl, files: page.files, target });
+            if (likely.kind === 'wheel' && likely.file?.coreMetadata) services.readMetadata(likely.file, name).catch(() => {});
+          }
+        },
+        () => {},
+      );
+    }
   };
 
   // fetch + extract + analyze once per sdist file, however many dependencies and targets select it
@@ -638,6 +654,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     }
     progress.total += entries.length;
     report();
+    advisor.ask(installedPairs(entries));
     return entries;
   };
 
@@ -676,6 +693,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
 
   let entries: Entry[] = [];
   let verdicts: Verdict[] = [];
+  let decided = false;
   try {
     // resolve: what pip would install besides what the manifests name, per environment and target
     const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
@@ -710,6 +728,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
           }),
         ])
       : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
+    advisor.ask(installedPairs(entries));
     // with --no-transitive only what the files name is checked, their builds' requirements included
     if (found && opts.transitive && opts.analyze) {
       const closed: Entry[] = [];
@@ -731,13 +750,15 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
       });
     }
+    decided = true;
   } finally {
     deadline.clear();
     await client.close();
     await pool.close();
+    if (!decided) await advisor.close();
   }
   // advise: every name and version pip would install (wheel or sdist, on every target), against known-malware records
-  const advised = await checkAdvisories(verdicts, opts, cache?.advisories, started);
+  const advised = await advisor.finish(verdicts);
   diagnostics.push(...advised.diagnostics);
   if (cache) {
     await cache.disk.flush();
@@ -816,6 +837,17 @@ async function addWheelPins(verdicts: Verdict[], requests: Request[], client: In
 }
 
 /** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
+/**
+ * The versions the manifests name exactly (a lock's, or a single `==`/`===` without a wildcard):
+ * for asking about them at once. What pip takes in the end is asked about anyway.
+ */
+function pinnedPairs(requests: Request[]): Pair[] {
+  return requests.flatMap((r) => {
+    const version = r.dep.locked?.version ?? /^\s*===?\s*([A-Za-z0-9._+!-]+)\s*$/.exec(r.specifier)?.[1];
+    return version ? [{ name: normalizeName(r.name), version }] : [];
+  });
+}
+
 function mergeVerdicts(verdicts: Verdict[]): Verdict[] {
   const merged = new Map<string, Verdict>();
   for (const v of verdicts) {

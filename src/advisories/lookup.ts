@@ -36,6 +36,9 @@ export interface LookupResult {
   error?: string;
   /** Malware records named but not readable: each still counts. */
   unreadable: Array<{ id: string; error: string }>;
+  /** The pairKeys answered, and those of them answered from the cache. */
+  answered?: Set<string>;
+  cached?: Set<string>;
 }
 
 export interface LookupOptions {
@@ -43,6 +46,8 @@ export interface LookupOptions {
   /** The service's base URL, without credentials. */
   server: string;
   store?: AdvisoryStore;
+  /** Records being read, by id: shared by lookups that run side by side, so each is read once. */
+  records?: Map<string, Promise<KeptRecord>>;
 }
 
 class Unchecked extends Error {}
@@ -73,7 +78,16 @@ async function askBatch(opts: LookupOptions, pairs: Pair[]): Promise<{ records: 
   return { records, authorized };
 }
 
-async function readRecord(opts: LookupOptions, ref: RecordRef): Promise<KeptRecord> {
+function readRecord(opts: LookupOptions, ref: RecordRef): Promise<KeptRecord> {
+  let pending = opts.records?.get(ref.id);
+  if (!pending) {
+    pending = fetchRecord(opts, ref);
+    opts.records?.set(ref.id, pending);
+  }
+  return pending;
+}
+
+async function fetchRecord(opts: LookupOptions, ref: RecordRef): Promise<KeptRecord> {
   const kept = await opts.store?.record(opts.server, ref).catch(() => undefined);
   if (kept) return kept;
   const answer = await opts.client.requestJson(recordUrl(opts.server, ref.id), { maxBytes: MAX_RECORD_BYTES });
@@ -86,13 +100,13 @@ async function readRecord(opts: LookupOptions, ref: RecordRef): Promise<KeptReco
 export async function lookup(opts: LookupOptions, pairs: Pair[]): Promise<LookupResult> {
   const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()];
   const refs = new Map<string, RecordRef[]>();
-  let fromCache = 0;
+  const cached = new Set<string>();
   const toAsk: Pair[] = [];
   for (const p of unique) {
     const kept = await opts.store?.answer(opts.server, p.name, p.version).catch(() => undefined);
     if (kept) {
       refs.set(pairKey(p), kept);
-      fromCache++;
+      cached.add(pairKey(p));
     } else toAsk.push(p);
   }
 
@@ -138,5 +152,5 @@ export async function lookup(opts: LookupOptions, pairs: Pair[]): Promise<Lookup
     const distinct = [...new Map(found.map((r) => [r.id, r])).values()];
     if (distinct.length > 0) malware.set(key, distinct);
   }
-  return { malware, checked: refs.size, fromCache, unchecked, ...(error ? { error } : {}), unreadable };
+  return { malware, checked: refs.size, fromCache: cached.size, unchecked, ...(error ? { error } : {}), unreadable, answered: new Set(refs.keys()), cached };
 }

@@ -3,10 +3,22 @@
 // findings stay with the verdict as they were.
 
 import type { Advisory, Verdict } from '../types.js';
+import type { TargetOutcome } from '../verdict.js';
 import type { KeptRecord } from '../cache/advisories.js';
 import { normalizeName } from '../python/names.js';
 import { pairKey, type Pair } from './lookup.js';
 import { recordLink } from './osv.js';
+
+/**
+ * The name and version pairs a dependency's selections install, before it is judged: the same
+ * pairs its verdict gives (pairsOf), known as soon as the versions are chosen.
+ */
+export function installedPairs(entries: Array<{ name: string; outcomes: TargetOutcome[] }>): Pair[] {
+  return entries.flatMap((e) => {
+    const name = normalizeName(e.name);
+    return e.outcomes.flatMap((o) => (!o.skipped && (o.selection.kind === 'wheel' || o.selection.kind === 'sdist') && o.selection.version ? [{ name, version: o.selection.version }] : []));
+  });
+}
 
 /** The name and version pairs pip would install for a verdict: targets that install a file of a known version. */
 export function pairsOf(v: Verdict): Pair[] {

@@ -309,6 +309,11 @@ class Walk {
       const specs = [...(other ? this.specifiers(other) : (this.constraints.get(name) ?? []).map((c) => c.specifier)), req.specifier, ...this.excludedSpecifiers(name)];
       const hashes = other ? this.hashesOf(other) : [...new Set((this.constraints.get(name) ?? []).flatMap((c) => c.hashes))];
       const found = await this.hooks.pick({ name, specifier: joinSpecifiers(specs), hashes, followUp: true });
+      // The file the next level will most likely choose: its metadata is read now, while this
+      // level's requests are out, not a round trip after it. Only where the index serves that
+      // metadata as a file of its own: one small request, wasted only if a later requirement
+      // narrows the choice.
+      if (found.kind === 'wheel' && found.file?.coreMetadata) void this.hooks.dependencies(name, found);
       if (found.kind === 'none') {
         const parents = other ? other.edges.flatMap((e) => (e.parent !== undefined ? [e.parent] : [])) : [];
         return { reason: `requires "${text.trim()}", which cannot be met (${found.reason})`, names: [name, ...parents] };
