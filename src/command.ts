@@ -97,9 +97,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
-
-/** A configuration error can only come from a command that loaded the options already. */
+/**
+ * A configuration error can only come from a command that loaded the options already; when they
+ * cannot be loaded, the error is not one, and is reported as it is.
+ */
 async function isConfigError(err: unknown): Promise<boolean> {
-  const { ConfigError } = await import('./options.js');
-  return err instanceof ConfigError;
+  try {
+    const { ConfigError } = await import('./options.js');
+    return err instanceof ConfigError;
+  } catch {
+    return false;
+  }
 }
