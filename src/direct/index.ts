@@ -67,7 +67,7 @@ export async function checkDirect(dep: Dependency, ctx: DirectContext): Promise<
     }
     if (distributionKind(file.filename) !== 'sdist') return { unresolved: `not checked: pip would build ${shown}, which is neither a project directory nor an sdist archive` };
     try {
-      const { readAndAnalyze } = await import('../offload/check.js');
+      const { readAndAnalyze } = await readers();
       return { file, check: await readAndAnalyze(file.filename, createReadStream(real), ctx.limits) };
     } catch (err) {
       return { unresolved: `not checked: ${shown} could not be read (${(err as Error).message})` };
@@ -88,8 +88,18 @@ export async function checkDirect(dep: Dependency, ctx: DirectContext): Promise<
  * first one: a scan with no local or git reference to read does not load them for these.
  */
 async function checkDirectory(dir: string, limits: ArchiveLimits): Promise<SdistRead> {
-  const [{ readSdistDirectory }, { checkContents }] = await Promise.all([import('../archive/index.js'), import('../offload/check.js')]);
+  const { readSdistDirectory, checkContents } = await readers();
   return checkContents(await readSdistDirectory(dir, limits));
+}
+
+let loaded: Promise<{ readSdistDirectory: typeof import('../archive/index.js').readSdistDirectory } & typeof import('../offload/check.js')> | undefined;
+
+/** The archive readers and the analyzer, loaded once, by the first direct reference read. */
+function readers(): NonNullable<typeof loaded> {
+  return (loaded ??= (async () => {
+    const { readSdistDirectory } = await import('../archive/index.js');
+    return { readSdistDirectory, ...(await import('../offload/check.js')) };
+  })());
 }
 
 async function checkVcs(dep: Dependency, ctx: DirectContext): Promise<DirectCheck> {

@@ -31,12 +31,15 @@ export interface Endpoint {
   terminate(): Promise<void>;
 }
 
+let checkModule: Promise<typeof import('./check.js')> | undefined;
+
 /**
  * Reads and analyzes on this thread. The archive readers and the analyzer are loaded on the first
- * such check: a scan whose checks all come from the cache, or all run on the worker, never loads them.
+ * such check (once, however many start together): a scan whose checks all come from the cache, or
+ * all run on the worker, never loads them.
  */
 async function readHere(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>): Promise<SdistRead> {
-  const { readAndAnalyze } = await import('./check.js');
+  const { readAndAnalyze } = await (checkModule ??= import('./check.js'));
   return readAndAnalyze(filename, body, limits);
 }
 
