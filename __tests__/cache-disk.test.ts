@@ -39,6 +39,18 @@ async function runStoring(root: string, entries: Record<string, unknown>, opts: 
 }
 
 describe('DiskCache', () => {
+  it('stores every large entry of many put at once (they are compressed a few at a time), each under its own key', async () => {
+    const cache = new DiskCache(dir);
+    // Each well past the size from which entries are compressed, and each different.
+    const value = (i: number) => ({ i, body: `${i} `.repeat(40_000) + 'x'.repeat(i) });
+    await Promise.all(Array.from({ length: 12 }, (_, i) => cache.put('pages', `page-${i}`, value(i))));
+    for (let i = 0; i < 12; i++) expect(await cache.get('pages', `page-${i}`)).toEqual(value(i));
+    await cache.flush();
+    const later = new DiskCache(dir);
+    for (let i = 0; i < 12; i++) expect(await later.get('pages', `page-${i}`)).toEqual(value(i));
+    expect(cache.stats().writes).toBe(12);
+  });
+
   it('gives back what a run stored, within the run and to later runs, and nothing for another key or namespace', async () => {
     const cache = new DiskCache(dir);
     await cache.put('analysis', 'key-a', { findings: [1, 2, 3], note: 'ü' });

@@ -7,7 +7,7 @@
 // @actions/cache installed at all when it needs neither the API nor the cache.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -40,6 +40,9 @@ const HEAVY = [
   'commands/inspect.js',
 ];
 
+/** The few files of those rooms that start-up does load: the heap settings every entry makes first. */
+const START_UP = new Set(['archive/streamed.js']);
+
 describe('start-up of the CLI', () => {
   let build: string;
   let cli: string;
@@ -50,7 +53,8 @@ describe('start-up of the CLI', () => {
     for (const part of HEAVY) {
       const path = join(build, 'src', part);
       if (!existsSync(path)) throw new Error(`src/${part} is not in the transpiled tree: the list of what start-up must not load is out of date`);
-      rmSync(path, { recursive: true });
+      if (!statSync(path).isDirectory()) rmSync(path);
+      else for (const name of readdirSync(path, { recursive: true }) as string[]) if (!START_UP.has(`${part}/${name}`) && statSync(join(path, name)).isFile()) rmSync(join(path, name));
     }
   }, 120_000);
   afterAll(() => {

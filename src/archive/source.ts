@@ -2,6 +2,8 @@
 // and counted against the download limit. Errors raised by the stream (a failed download, a hash
 // mismatch found by the index client) are never caught here: they reject the read.
 
+import { streamedThrough } from './streamed.js';
+
 /** Pieces handed to decompressors and parsers, so every limit is checked at least this often. */
 const PIECE = 64 * 1024;
 
@@ -48,6 +50,7 @@ export class ByteSource {
       await this.close();
     }
     this.bytesRead += piece.length;
+    streamedThrough(piece.length);
     if (piece.length === 0) return undefined;
     this.keepTail(piece);
     return piece;

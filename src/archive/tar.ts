@@ -8,6 +8,7 @@ import { describeSniffed, sniff, type Compression } from './format.js';
 import { formatBytes, RATIO_FLOOR, type ArchiveLimits } from './limits.js';
 import { describeName } from './notes.js';
 import type { ByteSource } from './source.js';
+import { streamedThrough } from './streamed.js';
 import { TarWalk, type TarMember } from './tar-walk.js';
 
 const KINDS: Record<string, EntryKind> = {
@@ -93,6 +94,8 @@ class TarFeed {
   write(chunk: Uint8Array): boolean {
     if (!this.wantsMore) return false;
     this.tarBytes += chunk.length;
+    // Inflated pieces are fresh buffers too; a plain tar's are the source's, counted there.
+    if (this.compression !== 'none') streamedThrough(chunk.length);
     if (!this.withinLimits()) return false;
     if (this.head.length < 512) this.head = Buffer.concat([this.head, asBuffer(chunk).subarray(0, 512 - this.head.length)]);
     this.walk.write(chunk);

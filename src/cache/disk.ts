@@ -11,6 +11,7 @@ import * as crypto from 'node:crypto';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { Semaphore } from '../index/semaphore.js';
 import { openRegularFileSync } from '../regular-file.js';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
@@ -44,6 +45,8 @@ const MAX_INDEX_BYTES = 256 * MiB;
 const INDEX_COST = 160;
 /** Smaller payloads are stored as they are: compressing them costs more than it saves. */
 const COMPRESS_FROM = 16 * 1024;
+/** Entries compressed at once (on zlib's threads); more wait, holding only their JSON. */
+const COMPRESSING_AT_ONCE = 2;
 /** An entry used again is written again (as used now) at most this often. */
 const TOUCH_AFTER_MS = 60 * 60 * 1000;
 
@@ -241,6 +244,7 @@ export class DiskCache {
   private readonly written = new Map<string, Entry>();
   private unwritable = false;
   private readonly secrets: (() => string[]) | undefined;
+  private readonly compressing = new Semaphore(COMPRESSING_AT_ONCE);
 
   constructor(dir: string, opts: DiskCacheOptions = {}) {
     this.dir = dir;
@@ -306,12 +310,29 @@ export class DiskCache {
     }
     let encoded: { payload: Buffer; gzip: boolean };
     try {
-      encoded = await encodePayload(value);
+      encoded = await this.encode(value);
     } catch (err) {
       this.problem(`cannot store an entry: ${(err as Error).message}`);
       return;
     }
     if (this.append(id, encoded.payload, encoded.gzip, sha256(encoded.payload))) this.counters.writes++;
+  }
+
+  /**
+   * An entry as stored. Large ones are compressed a few at a time: each compression holds the JSON,
+   * its bytes and zlib's state (a quarter of a MiB) until it is done, and a scan of big projects
+   * whose pages all arrive at once would otherwise hold all of them together.
+   */
+  private async encode(value: unknown): Promise<{ payload: Buffer; gzip: boolean }> {
+    const json = JSON.stringify(value);
+    if (json === undefined) throw new TypeError('a cache entry must be a JSON value');
+    if (Buffer.byteLength(json, 'utf8') < COMPRESS_FROM) return { payload: Buffer.from(json, 'utf8'), gzip: false };
+    const release = await this.compressing.acquire();
+    try {
+      return await encodePayload(json);
+    } finally {
+      release();
+    }
   }
 
   /** Makes sure no pack's copy of `key` is used again. */
@@ -550,9 +571,7 @@ export class DiskCache {
   }
 }
 
-async function encodePayload(value: unknown): Promise<{ payload: Buffer; gzip: boolean }> {
-  const json = JSON.stringify(value);
-  if (json === undefined) throw new TypeError('a cache entry must be a JSON value');
+async function encodePayload(json: string): Promise<{ payload: Buffer; gzip: boolean }> {
   const raw = Buffer.from(json, 'utf8');
   if (raw.length < COMPRESS_FROM) return { payload: raw, gzip: false };
   return { payload: await gzip(raw, { level: 6 }), gzip: true };

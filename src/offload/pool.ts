@@ -6,6 +6,7 @@
 // second thread would double the buffers waiting to be collected, and hold up the small ones queued
 // behind them on the worker.
 
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 import type { ArchiveLimits } from '../archive/index.js';
@@ -48,10 +49,10 @@ export function workerEndpoint(entry: URL): Endpoint {
   return { port: worker, terminate: async () => void (await worker.terminate()) };
 }
 
-/** A worker running the program's own entry, when the entry named itself. */
+/** A worker running the program's own entry, when the entry named itself and there is a core for it. */
 function entryWorker(): Endpoint | undefined {
   const entry = currentWorkerEntry();
-  return entry ? workerEndpoint(entry) : undefined;
+  return entry && availableParallelism() > 1 ? workerEndpoint(entry) : undefined;
 }
 
 interface Job {
@@ -75,7 +76,10 @@ export class CheckPool {
   /** Checks done on the worker and on this thread, for the curious. */
   readonly counts = { worker: 0, local: 0 };
 
-  /** `spawn` returns undefined when no worker can be started. */
+  /**
+   * `spawn` returns undefined when no worker can be started. By default none is where it cannot
+   * help: with one core to run on, a second thread only adds its heap (about 10 MB).
+   */
   constructor(private readonly spawn: () => Endpoint | undefined = entryWorker) {}
 
   /** `size`: the file's size when the index or the lock gives it. */
