@@ -3,6 +3,7 @@
 // or a chain of decoders cannot run away.
 
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { LargeStringMemo } from './memo.js';
 
 /** Output of one decode step. */
 export const MAX_DECODE_OUTPUT = 2 * 1024 * 1024;
@@ -41,16 +42,27 @@ function within(budget: DecodeBudget, value: string): DecodeResult {
 const toBuf = (s: string): Buffer => Buffer.from(s, 'latin1');
 
 export function base64Decode(input: string, budget: DecodeBudget, urlsafe = false, altchars?: string): DecodeResult {
+  const r = altchars && altchars.length >= 2 ? base64Bytes(input, urlsafe, altchars) : urlsafe ? BASE64_URLSAFE.get(input) : BASE64.get(input);
+  return r.ok ? within(budget, r.value) : r;
+}
+
+/** The bytes of a base64 text, before any limit: pure, so a huge blob decoded twice is decoded once. */
+function base64Bytes(input: string, urlsafe: boolean, altchars?: string): DecodeResult {
   let s = input;
   if (altchars && altchars.length >= 2) s = s.split(altchars[0]).join('+').split(altchars[1]).join('/');
   if (urlsafe) s = s.replace(/-/g, '+').replace(/_/g, '/');
   // Python (validate=False) drops characters outside the alphabet, as Node does.
-  const clean = s.replace(/[^A-Za-z0-9+/=]/g, '');
+  const clean = /^[A-Za-z0-9+/=]*$/.test(s) ? s : s.replace(/[^A-Za-z0-9+/=]/g, '');
   if (clean.length === 0 && input.length > 0) return fail('no base64 characters');
-  const body = clean.replace(/=+$/, '');
+  let end = clean.length;
+  while (end > 0 && clean.charCodeAt(end - 1) === 61 /* = */) end--;
+  const body = end === clean.length ? clean : clean.slice(0, end);
   if (body.length % 4 === 1) return fail('incorrect base64 padding');
-  return within(budget, Buffer.from(body, 'base64').toString('latin1'));
+  return { ok: true, value: Buffer.from(body, 'base64').toString('latin1') };
 }
+
+const BASE64 = new LargeStringMemo((s) => base64Bytes(s, false));
+const BASE64_URLSAFE = new LargeStringMemo((s) => base64Bytes(s, true));
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -184,9 +196,23 @@ export function textToBytes(text: string, encoding = 'utf-8'): string {
 
 // Recognizing what a string is ------------------------------------------------------------------
 
+/** The text without its whitespace (a blob wrapped over many lines), the same string when it has none. */
+export function stripWhitespace(s: string): string {
+  return STRIPPED.get(s);
+}
+
+const STRIPPED = new LargeStringMemo((s) => (/\s/.test(s) ? s.replace(/\s+/g, '') : s));
+
 export function looksLikeBase64(s: string, minLength = 40): boolean {
   if (s.length < minLength) return false;
-  const t = s.replace(/\s+/g, '');
+  return BASE64_SHAPED.get(stripWhitespace(s));
+}
+
+const BASE64_SHAPED = new LargeStringMemo(base64Shaped);
+
+/** Standard or url-safe base64, at most two `=` at the end, mixing digits, lower and upper case. */
+function base64Shaped(t: string): boolean {
+  // (V8's regex engine passes over a megabyte faster than a charCodeAt loop does)
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(t) && !/^[A-Za-z0-9_-]+={0,2}$/.test(t)) return false;
   // Identifiers and words are base64-shaped too; real blobs mix cases and digits.
   return /[0-9]/.test(t) && /[a-z]/.test(t) && /[A-Z]/.test(t) && !/^[a-z_]+$/i.test(t);
@@ -229,7 +255,14 @@ export function looksLikePython(text: string): boolean {
   return /(^|\n|;)\s*(import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+|exec\s*\(|eval\s*\()/.test(s) || /\b[\w.]+\s*\(.{0,200}\)/.test(s);
 }
 
+/** Bytes (latin1 chars) as UTF-8 text, or as they are when they are text that is not UTF-8. */
 export function decodeUtf8Maybe(bytes: string): string {
+  return UTF8_MAYBE.get(bytes);
+}
+
+const UTF8_MAYBE = new LargeStringMemo(utf8Maybe);
+
+function utf8Maybe(bytes: string): string {
   const t = bytesToText(bytes, 'utf-8') ?? bytes;
   return t.includes('\ufffd') && isText(bytes) ? bytes : t;
 }

@@ -6,6 +6,7 @@ import { DecodeBudget, decodeUtf8Maybe, textToBytes } from './decode.js';
 import { StepBudget, extractFacts } from './facts.js';
 import { type BuildFile, importedFiles, moduleFiles, planBuild, relativeImportPackages } from './files.js';
 import { BUILD_REQUIRES_SCOPE, emptyFacts, type RuleContext, type UnitFacts, type Where } from './model.js';
+import { clearMemos } from './memo.js';
 import { parseSource } from './parse.js';
 import { RULE_LIST } from './rules/index.js';
 import { RANK, clip } from './rules/util.js';
@@ -49,6 +50,14 @@ const MAX_UNITS = 512;
  * encodings: the codec a coding cookie named for a file, when it is not UTF-8.
  */
 export function analyzeSdist(files: Map<string, string>, extra: SdistExtra = {}): AnalysisResult {
+  try {
+    return analyzeRooted(files, extra);
+  } finally {
+    clearMemos();
+  }
+}
+
+function analyzeRooted(files: Map<string, string>, extra: SdistExtra): AnalysisResult {
   const rooted = stripTopDirectory(files);
   const plan = planBuild(rooted);
   const strip = rooted === files ? undefined : [...files.keys()][0]?.split('/')[0];
@@ -71,7 +80,11 @@ export interface SourceEncoding {
 
 /** One loose .py file (as `sdist-guard inspect x.py`): analyzed as if it were setup.py. */
 export function analyzeSource(text: string, path: string, encoding?: SourceEncoding): AnalysisResult {
-  return run(new Map([[path, text]]), [{ path, role: 'setup', reason: path }], [''], [], [], encoding ? { encodings: new Map([[path, encoding]]) } : {});
+  try {
+    return run(new Map([[path, text]]), [{ path, role: 'setup', reason: path }], [''], [], [], encoding ? { encodings: new Map([[path, encoding]]) } : {});
+  } finally {
+    clearMemos();
+  }
 }
 
 function run(

@@ -2,7 +2,8 @@
 // with. Lezer is error-tolerant, so Python 2 files (`print "x"`, `except E, e`) still give a tree.
 
 import { parser } from '@lezer/python';
-import type { SyntaxNode, Tree } from '@lezer/common';
+import { pythonParser } from './parse-strings.js';
+import { NodeProp, type SyntaxNode, type Tree } from '@lezer/common';
 
 /** CPython's tokenizer refuses more than 200 nested brackets, so deeper files cannot run anyway. */
 export const MAX_BRACKET_DEPTH = 200;
@@ -138,7 +139,7 @@ export function parseSource(textIn: string, path: string, maxBytes = MAX_PARSE_B
     };
   }
   try {
-    const parse = parser.startParse(text);
+    const parse = pythonParser().startParse(text);
     let tree: Tree | null = null;
     for (let steps = 0; !(tree = parse.advance()); steps++) {
       if (steps > MAX_PARSE_STEPS) {
@@ -152,6 +153,27 @@ export function parseSource(textIn: string, path: string, maxBytes = MAX_PARSE_B
     return { path, text, lines, unparsed: `${path}: could not be parsed (${(e as Error).message}); only its strings were scanned` };
   }
 }
+
+/**
+ * The first child of `node` of a type (`node.getChild(name)` without its cursor: Lezer builds one
+ * per call, walking up from a node deep in a buffer, which the interpreter pays in every loop round).
+ */
+export function childOf(node: SyntaxNode, name: string): SyntaxNode | null {
+  const group = GROUPS.has(name);
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name === name || (group && c.type.is(name))) return c;
+  return null;
+}
+
+/** Every child of `node` of a type, in order (`node.getChildren(name)`). */
+export function childrenOf(node: SyntaxNode, name: string): SyntaxNode[] {
+  const group = GROUPS.has(name);
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name === name || (group && c.type.is(name))) out.push(c);
+  return out;
+}
+
+/** Names of node groups (`Expression`): a node is of such a type without bearing its name. */
+const GROUPS = new Set(parser.nodeSet.types.flatMap((t) => t.prop(NodeProp.group) ?? []));
 
 export function nodeText(src: ParsedSource, node: SyntaxNode): string {
   return src.text.slice(node.from, node.to);
@@ -206,17 +228,30 @@ function toLatin1Bytes(s: string): string {
   return /^[\x00-\xff]*$/.test(s) ? s : Buffer.from(s, 'utf8').toString('latin1');
 }
 
+/** The value of a hex digit's code, or -1 (NaN, past the end, included). */
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
 export function unescape(body: string, bytes: boolean): string {
   if (!body.includes('\\')) return body;
   let out = '';
   let i = 0;
   while (i < body.length) {
-    const ch = body[i];
-    if (ch !== '\\' || i + 1 >= body.length) {
-      out += ch;
-      i++;
-      continue;
+    // the text up to the next backslash is copied as it is, in one piece
+    const next = body.indexOf('\\', i);
+    if (next === -1 || next + 1 >= body.length) {
+      out += body.slice(i);
+      break;
     }
+    if (next > i) {
+      out += body.slice(i, next);
+      i = next;
+    }
+    const ch = body[i];
     const e = body[i + 1];
     if (e === '\n') {
       i += 2;
@@ -241,9 +276,15 @@ export function unescape(body: string, bytes: boolean): string {
     }
     const hexLen = e === 'x' ? 2 : !bytes && e === 'u' ? 4 : !bytes && e === 'U' ? 8 : 0;
     if (hexLen) {
-      const hex = body.slice(i + 2, i + 2 + hexLen);
-      if (hex.length === hexLen && /^[0-9a-fA-F]+$/.test(hex)) {
-        const cp = parseInt(hex, 16);
+      // exactly hexLen hex digits (a packed literal is often nothing but \xNN escapes)
+      let cp = 0;
+      let k = 0;
+      for (; k < hexLen; k++) {
+        const d = hexDigit(body.charCodeAt(i + 2 + k));
+        if (d < 0) break;
+        cp = cp * 16 + d;
+      }
+      if (k === hexLen) {
         out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
         i += 2 + hexLen;
         continue;

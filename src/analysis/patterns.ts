@@ -29,6 +29,8 @@ const CALLBACK_HOSTS: [RegExp, string][] = [
 export const IP_LOOKUP = /\b(?:api\.ipify\.org|api64\.ipify\.org|ipinfo\.io|ifconfig\.me|ifconfig\.co|icanhazip\.com|checkip\.amazonaws\.com|ip-api\.com|ipapi\.co|myexternalip\.com|wtfismyip\.com|ident\.me|ipecho\.net|httpbin\.org\/ip|geolocation-db\.com|ip\.sb|myip\.com)\b/i;
 
 export function callbackHost(s: string): Match | undefined {
+  // every pattern names a domain, dot included: a blob without one (base64, hex) is not searched
+  if (!s.includes('.')) return undefined;
   for (const [re, what] of CALLBACK_HOSTS) {
     const m = re.exec(s);
     if (!m) continue;
@@ -44,6 +46,7 @@ const IPV4 = /\b(?:https?|ftp|tcp|udp|wss?|socks5?):\/\/\[?(\d{1,3}(?:\.\d{1,3})
 
 /** A URL whose host is a raw IPv4 address; `private` for loopback and private ranges. */
 export function rawIpUrl(s: string): { ip: string; url: string; private: boolean } | undefined {
+  if (!s.includes('://')) return undefined;
   const m = IPV4.exec(s);
   if (!m) return undefined;
   const ip = m[1];

@@ -2,6 +2,7 @@
 // (`known-calls.ts`), `setup()`, file reads, and the decoders the models reach through CallHost.
 
 import type { SyntaxNode } from '@lezer/common';
+import { childOf } from '../parse.js';
 import { EXEC_CALLS, PROCESS_CALLS, isNetworkCall } from '../catalog.js';
 import { commandOf } from '../commands.js';
 import { type DecodeResult, decodeUtf8Maybe, looksLikePython } from '../decode.js';
@@ -31,7 +32,7 @@ export abstract class Calls extends Loads {
     const args: Value[] = [];
     const kwargs: Record<string, Value> = {};
     // `f(x for x in y)`: lezer flattens the generator into the argument list
-    if (argList.getChild('for')) return { args: [this.evalComprehension(argList, scope, ctx)], kwargs };
+    if (childOf(argList, 'for')) return { args: [this.evalComprehension(argList, scope, ctx)], kwargs };
     let kwName: string | undefined;
     let star: '' | '*' | '**' = '';
     for (let c = argList.firstChild; c; c = c.nextSibling) {
@@ -65,15 +66,15 @@ export abstract class Calls extends Loads {
 
   protected evalCall(node: SyntaxNode, scope: Scope, ctx: Ctx): Value {
     const calleeNode = node.firstChild;
-    const argList = node.getChild('ArgList');
+    const argList = childOf(node, 'ArgList');
     if (!calleeNode) return unknown();
     let receiver: Value | undefined;
     let method: string | undefined;
     let callee: Value;
-    if (calleeNode.name === 'MemberExpression' && calleeNode.getChild('PropertyName')) {
+    if (calleeNode.name === 'MemberExpression' && childOf(calleeNode, 'PropertyName')) {
       const objNode = calleeNode.firstChild!;
       receiver = this.evalExpr(objNode, scope, ctx);
-      method = this.text(calleeNode.getChild('PropertyName')!);
+      method = this.text(childOf(calleeNode, 'PropertyName')!);
       callee = this.attr(receiver, method);
       if (callee.k === 'ref') this.recordRef(callee.q, calleeNode, ctx);
     } else if (calleeNode.name === 'VariableName') {

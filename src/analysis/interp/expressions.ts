@@ -3,7 +3,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { MAX_ITEMS, binaryOp, joinPieces, slice } from '../folding.js';
 import { callKnown, envRead, iterate } from '../known-calls.js';
-import { stringLiteral, unescape, type StringLiteral } from '../parse.js';
+import { stringLiteral, unescape, type StringLiteral, childOf } from '../parse.js';
 import { Taint, type Value, deepTaint, knownStr, num, str, truthyKnown, unknown, withMoreTaint } from '../values.js';
 import { MAX_EXPR_DEPTH } from './limits.js';
 import { type Ctx, EXPRESSIONS, NONE, Scope } from './scope.js';
@@ -169,13 +169,13 @@ export abstract class Expressions extends Recorder {
       literal(pos, c.from);
       const inner = this.exprChildren(c);
       const v = inner.length ? this.evalExpr(inner[0], scope, ctx) : unknown();
-      const conv = c.getChild('FormatConversion');
+      const conv = childOf(c, 'FormatConversion');
       pieces.push(conv && this.text(conv) === '!r' && v.k === 'str' && !v.partial ? str(`'${v.s}'`, v.t) : v);
       pos = c.to;
     }
     literal(pos, end);
     const out = joinPieces(pieces, '', bytes);
-    if (node.getChild('FormatReplacement')) this.recordBuilt(out, ctx);
+    if (childOf(node, 'FormatReplacement')) this.recordBuilt(out, ctx);
     else {
       if (out.k === 'str') out.lit = true;
       this.recordLiteral(node, out, ctx);
@@ -279,7 +279,7 @@ export abstract class Expressions extends Recorder {
     const objNode = node.firstChild;
     if (!objNode) return unknown();
     const obj = this.evalExpr(objNode, scope, ctx);
-    const prop = node.getChild('PropertyName');
+    const prop = childOf(node, 'PropertyName');
     if (prop) {
       const v = this.attr(obj, this.text(prop));
       if (v.k === 'ref') this.recordRef(v.q, node, ctx);

@@ -2,6 +2,7 @@
 // per entry and signature, within a budget of evaluations).
 
 import type { SyntaxNode } from '@lezer/common';
+import { childOf } from '../parse.js';
 import { isCommandBase, isHookBase } from '../catalog.js';
 import { callKnown } from '../known-calls.js';
 import { Taint, type Value, deepTaint, mergeValues, unknown } from '../values.js';
@@ -11,9 +12,9 @@ import { Statements } from './statements.js';
 
 export abstract class Functions extends Statements {
   protected defineFunction(node: SyntaxNode, scope: Scope, ctx: Ctx): Value | undefined {
-    const nameNode = node.getChild('VariableName');
-    const body = node.getChild('Body');
-    const paramList = node.getChild('ParamList');
+    const nameNode = childOf(node, 'VariableName');
+    const body = childOf(node, 'Body');
+    const paramList = childOf(node, 'ParamList');
     if (!nameNode || !body) return undefined;
     const name = this.text(nameNode);
     const cls = scope.kind === 'class' ? this.currentClass : undefined;
@@ -60,11 +61,11 @@ export abstract class Functions extends Statements {
   }
 
   protected defineClass(node: SyntaxNode, scope: Scope, ctx: Ctx): Value | undefined {
-    const nameNode = node.getChild('VariableName');
-    const body = node.getChild('Body');
+    const nameNode = childOf(node, 'VariableName');
+    const body = childOf(node, 'Body');
     if (!nameNode || !body) return undefined;
     const name = this.text(nameNode);
-    const argList = node.getChild('ArgList');
+    const argList = childOf(node, 'ArgList');
     const bases = argList ? this.evalArgs(argList, scope, ctx).args : [];
     const cls: ClassInfo = {
       id: this.classes.length,
@@ -90,7 +91,7 @@ export abstract class Functions extends Statements {
   }
 
   protected defineLambda(node: SyntaxNode, scope: Scope, ctx: Ctx): Value {
-    const paramList = node.getChild('ParamList');
+    const paramList = childOf(node, 'ParamList');
     const body = this.exprChildren(node).pop();
     if (!body) return unknown();
     const fn: FnInfo = {

@@ -4,6 +4,7 @@
 // unrolled, or one pass over a merged value).
 
 import type { SyntaxNode } from '@lezer/common';
+import { childOf } from '../parse.js';
 
 /** Items (or `while` rounds) a decoding loop may run; the step budget bounds it too. */
 export const MAX_DECODE_ITERATIONS = 100_000;
@@ -34,7 +35,7 @@ export function isPureLoop(nodes: SyntaxNode[], text: (n: SyntaxNode) => string)
         if (callee.name === 'VariableName') {
           if (!PURE_FUNCTIONS.has(text(callee))) return false;
         } else if (callee.name === 'MemberExpression') {
-          const prop = callee.getChild('PropertyName');
+          const prop = childOf(callee, 'PropertyName');
           if (!prop || !PURE_METHODS.has(text(prop))) return false;
         } else return false;
       }

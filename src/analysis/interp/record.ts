@@ -2,7 +2,7 @@
 // the evaluator gives up on.
 
 import type { SyntaxNode } from '@lezer/common';
-import { stringLiteral } from '../parse.js';
+import { stringLiteral, childOf } from '../parse.js';
 import { type Value, str, stringsIn } from '../values.js';
 import { MAX_STEPS } from './limits.js';
 import { type Ctx, Scope, Scopes } from './scope.js';
@@ -84,7 +84,7 @@ export abstract class Recorder extends Scopes {
         const base = this.lookupQuiet(head, scope);
         const q = base && base.k === 'ref' ? [base.q, ...rest].join('.') : name;
         // the arguments of a call found this way are usually shallow: fold them a little deeper
-        const argList = c.node.getChild('ArgList');
+        const argList = childOf(c.node, 'ArgList');
         this.extraDepth = 30;
         const { args, kwargs } = argList && this.steps < MAX_STEPS ? this.evalArgs(argList, scope, ctx) : { args: [], kwargs: {} };
         this.extraDepth = 0;

@@ -10,6 +10,7 @@ import { type ParsedSource, nodeText } from '../parse.js';
 import { Taint, type Value, knownStr, str, unknown } from '../values.js';
 import { isAbsolute, normalizePath } from '../paths.js';
 import { type ExtractOptions, MAX_STEPS } from './limits.js';
+import { dotted } from '../memo.js';
 
 export interface Param {
   name: string;
@@ -167,10 +168,21 @@ export abstract class Scopes implements CallHost {
 
   /** Source text; names are NFKC-folded as Python folds them (`𝐞𝐱𝐞𝐜` is `exec`). */
   protected text(node: SyntaxNode): string {
+    const isName = node.name === 'VariableName' || node.name === 'PropertyName';
+    if (!isName) return nodeText(this.src, node);
+    // A name read again (every round of a loop) is the same string: hashed once for every scope
+    // lookup, however long an obfuscated name is. No two name nodes start at the same offset.
+    const known = this.names.get(node.from);
+    if (known !== undefined) return known;
     const t = nodeText(this.src, node);
     // eslint-disable-next-line no-control-regex
-    return (node.name === 'VariableName' || node.name === 'PropertyName') && /[^\x00-\x7f]/.test(t) ? t.normalize('NFKC') : t;
+    const name = /[^\x00-\x7f]/.test(t) ? t.normalize('NFKC') : t;
+    this.names.set(node.from, name);
+    return name;
   }
+
+  /** Names by the offset of their node (see text()). */
+  private readonly names = new Map<number, string>();
 
   /** One linear pass: identifiers for the obfuscation checks. */
   protected collectIdentifiers(top: SyntaxNode): void {
@@ -198,7 +210,7 @@ export abstract class Scopes implements CallHost {
       if (v) return v;
     }
     if (name === '__builtins__' || name === 'builtins') return { k: 'ref', q: 'builtins', t: 0 };
-    if (BUILTINS.has(name)) return { k: 'ref', q: `builtins.${name}`, t: 0 };
+    if (BUILTINS.has(name)) return { k: 'ref', q: dotted('builtins', name), t: 0 };
     for (const m of this.starModules) {
       if (STAR_EXPORTS[m]?.includes(name)) return { k: 'ref', q: `${m}.${name}`, t: m === 'os' && name === 'environ' ? Taint.ENV_ALL : 0 };
     }
@@ -209,7 +221,7 @@ export abstract class Scopes implements CallHost {
     const v = this.module.vars.get(name);
     if (v) return v;
     if (name === '__builtins__') return { k: 'ref', q: 'builtins', t: 0 };
-    if (BUILTINS.has(name)) return { k: 'ref', q: `builtins.${name}`, t: 0 };
+    if (BUILTINS.has(name)) return { k: 'ref', q: dotted('builtins', name), t: 0 };
     return undefined;
   }
 
@@ -217,7 +229,7 @@ export abstract class Scopes implements CallHost {
     switch (obj.k) {
       case 'ref': {
         const base = obj.q === '__builtins__' ? 'builtins' : obj.q;
-        const q = `${base}.${name}`;
+        const q = dotted(base, name);
         if (q === 'os.environ' || q === 'os.environb') return { k: 'ref', q, t: Taint.ENV_ALL };
         if (q === 'builtins.__dict__' || q === 'builtins.__builtins__') return { k: 'ref', q: base, t: 0 };
         if (base.endsWith('.__dict__')) return { k: 'ref', q: `${base.slice(0, -9)}.${name}`, t: 0 };
@@ -231,7 +243,7 @@ export abstract class Scopes implements CallHost {
           if (name === 'stem' || name === 'suffix') return unknown(p.t);
           return { k: 'obj', q: `pathlib.Path().${name}`, t: obj.t, path: p };
         }
-        return { k: 'obj', q: `${obj.q}.${name}`, t: obj.t, path: obj.path, mode: obj.mode };
+        return { k: 'obj', q: dotted(obj.q, name), t: obj.t, path: obj.path, mode: obj.mode };
       }
       case 'inst':
       case 'cls': {
@@ -259,7 +271,7 @@ export abstract class Scopes implements CallHost {
         if (found) return found;
       } else if (b.k === 'ref') {
         if (isCommandBase(b.q) && (name === 'spawn' || name === 'execute' || name === 'run_command' || name === 'announce')) return { k: 'ref', q: `setuptools.Command.${name}`, t: 0 };
-        return { k: 'ref', q: `${b.q}.${name}`, t: 0 };
+        return { k: 'ref', q: dotted(b.q, name), t: 0 };
       }
     }
     return undefined;
@@ -270,7 +282,7 @@ export abstract class Scopes implements CallHost {
       const v = s.vars.get(name);
       if (v) return v;
     }
-    if (BUILTINS.has(name)) return { k: 'ref', q: `builtins.${name}`, t: 0 };
+    if (BUILTINS.has(name)) return { k: 'ref', q: dotted('builtins', name), t: 0 };
     return undefined;
   }
 }

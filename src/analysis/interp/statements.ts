@@ -2,6 +2,7 @@
 // `try`, `match`, and comprehensions.
 
 import type { SyntaxNode } from '@lezer/common';
+import { childOf, childrenOf } from '../parse.js';
 import { MAX_ITEMS, binaryOp } from '../folding.js';
 import { iterate } from '../known-calls.js';
 import { type Value, deepTaint, knownStr, mergeValues, truthyKnown, unknown } from '../values.js';
@@ -23,7 +24,7 @@ export abstract class Statements extends Expressions {
         while (next && next.type.isError) next = next.nextSibling;
         if (next && next.name === 'ExpressionStatement' && next.firstChild) {
           let arg = next.firstChild;
-          if (arg.name === 'BinaryExpression' && arg.firstChild && arg.getChild('in')) arg = arg.firstChild;
+          if (arg.name === 'BinaryExpression' && arg.firstChild && childOf(arg, 'in')) arg = arg.firstChild;
           this.line = this.lineOf(child);
           const v = this.evalExpr(arg, scope, ctx);
           this.recordCall('builtins.exec', [v], {}, child, ctx, undefined, NONE);
@@ -86,7 +87,7 @@ export abstract class Statements extends Expressions {
       case 'ScopeStatement':
         if (node.firstChild?.name === 'global') {
           scope.globals ??= new Set();
-          for (const c of node.getChildren('VariableName')) scope.globals.add(this.text(c));
+          for (const c of childrenOf(node, 'VariableName')) scope.globals.add(this.text(c));
         }
         return;
       case 'FunctionDefinition':
@@ -96,9 +97,9 @@ export abstract class Statements extends Expressions {
         this.defineClass(node, scope, ctx);
         return;
       case 'DecoratedStatement': {
-        const decorators = node.getChildren('Decorator');
-        for (const d of decorators) for (const a of d.getChildren('ArgList')) this.evalArgs(a, scope, ctx);
-        const def = node.getChild('FunctionDefinition') ?? node.getChild('ClassDefinition');
+        const decorators = childrenOf(node, 'Decorator');
+        for (const d of decorators) for (const a of childrenOf(d, 'ArgList')) this.evalArgs(a, scope, ctx);
+        const def = childOf(node, 'FunctionDefinition') ?? childOf(node, 'ClassDefinition');
         if (!def) return;
         const v = def.name === 'FunctionDefinition' ? this.defineFunction(def, scope, ctx) : this.defineClass(def, scope, ctx);
         // a decorator may register the function to run (atexit.register, a hook decorator)
@@ -203,7 +204,7 @@ export abstract class Statements extends Expressions {
    */
   protected execWhile(node: SyntaxNode, scope: Scope, ctx: Ctx): boolean {
     const cond = node.firstChild?.nextSibling;
-    const body = node.getChild('Body');
+    const body = childOf(node, 'Body');
     if (!cond || !body || !EXPRESSIONS.has(cond.name) || cond.name === 'Boolean' || !isPureLoop([cond, body], (n) => this.text(n))) return false;
     let rounds = 0;
     let known = true;
@@ -219,7 +220,7 @@ export abstract class Statements extends Expressions {
     });
     // nothing known about the condition: the usual single pass records the body's facts
     if (!known && rounds === 0) return false;
-    const bodies = node.getChildren('Body');
+    const bodies = childrenOf(node, 'Body');
     if (bodies[1]) this.execBlock(bodies[1], scope, ctx);
     return true;
   }
@@ -277,7 +278,7 @@ export abstract class Statements extends Expressions {
 
   protected execUpdate(node: SyntaxNode, scope: Scope, ctx: Ctx): void {
     const target = node.firstChild;
-    const op = node.getChild('UpdateOp');
+    const op = childOf(node, 'UpdateOp');
     if (!target || !op) return;
     const rhsNodes = this.exprChildren(node).slice(1);
     const rhs = rhsNodes.length === 1 ? this.evalExpr(rhsNodes[0], scope, ctx) : ({ k: 'seq', items: rhsNodes.map((n) => this.evalExpr(n, scope, ctx)), tuple: true, t: 0 } as Value);
@@ -316,7 +317,7 @@ export abstract class Statements extends Expressions {
         const obj = target.firstChild;
         if (!obj) return;
         const objVal = this.evalExpr(obj, scope, ctx);
-        const prop = target.getChild('PropertyName');
+        const prop = childOf(target, 'PropertyName');
         if (prop) {
           if (objVal.k === 'inst') this.classes[objVal.cls].attrs.set(this.text(prop), value);
           else if (objVal.k === 'cls') this.classes[objVal.id].attrs.set(this.text(prop), value);

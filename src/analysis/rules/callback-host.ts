@@ -39,7 +39,7 @@ export const rule: Rule = {
         add(severity, s.line, `Names a URL on a raw IP address (${ip.ip}) ${where()}; legitimate downloads use host names.`, text);
         continue;
       }
-      const lookup = IP_LOOKUP.exec(text);
+      const lookup = text.includes('.') ? IP_LOOKUP.exec(text) : null;
       if (lookup) add('medium', s.line, `Looks up the machine's public IP address (${lookup[0]}) ${where()}.`, text);
     }
     // a destination spelled out in base64 or hex: hidden from a reader on purpose

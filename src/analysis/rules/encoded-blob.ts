@@ -2,7 +2,7 @@
 // no reason to carry encoded Python or executables.
 
 import type { Finding } from '../../types.js';
-import { DecodeBudget, base64Decode, decodeUtf8Maybe, executableKind, hexDecode, isText, looksLikeBase64, looksLikeHex, looksLikePython } from '../decode.js';
+import { DecodeBudget, base64Decode, decodeUtf8Maybe, executableKind, hexDecode, isText, looksLikeBase64, looksLikeHex, looksLikePython, stripWhitespace } from '../decode.js';
 import type { Rule } from '../model.js';
 import { callbackHost, rawIpUrl } from '../patterns.js';
 import { clip, describeWhere, finding, isReachable } from './util.js';
@@ -46,7 +46,7 @@ export const rule: Rule = {
     for (const s of facts.strings) {
       if (s.metadata || s.kind !== 'literal' || seen.has(s.line)) continue;
       const raw = s.value.s;
-      const compact = raw.replace(/\s+/g, '');
+      const compact = stripWhitespace(raw);
       if (compact.length < PROBE_MIN) continue;
       const b64 = looksLikeBase64(compact);
       const hex = !b64 && looksLikeHex(compact, PROBE_MIN);
