@@ -75,6 +75,34 @@ describe('DiskCache', () => {
     for (let i = 0; i < 300; i += 37) expect(await reader.get('analysis', `k${i}`)).toEqual({ i });
   });
 
+  it('reads back every entry of a large pack in any order, and drops only the damaged one', async () => {
+    // many small entries and a few large (compressed) ones, read back by fresh runs
+    const entries: Record<string, unknown> = {};
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 400; i++) {
+      const big = i % 50 === 25;
+      const text = Array.from({ length: big ? 12_000 : 20 + (next() % 400) }, () => next().toString(36)).join('');
+      entries[`e${i}`] = { i, text };
+    }
+    await runStoring(dir, entries);
+    const keys = Object.keys(entries);
+    const shuffled = keys.map((_, i) => keys[(i * 157) % keys.length]!);
+    for (const order of [keys, [...keys].reverse(), shuffled]) {
+      const reader = new DiskCache(dir);
+      for (const k of order) expect(await reader.get('analysis', k)).toEqual(entries[k]);
+      expect(reader.stats()).toMatchObject({ hits: 400, misses: 0, dropped: 0 });
+    }
+    const [pack] = packsIn(dir);
+    const bytes = readFileSync(pack!);
+    const damaged = (entries.e200 as { text: string }).text;
+    bytes[bytes.indexOf(damaged) + 5] ^= 0x01;
+    writeFileSync(pack!, bytes);
+    const reader = new DiskCache(dir);
+    for (const k of keys) expect(await reader.get('analysis', k)).toEqual(k === 'e200' ? undefined : entries[k]);
+    expect(reader.stats()).toMatchObject({ hits: 399, dropped: 1 });
+  });
+
   it('stores large values compressed', async () => {
     const big = { body: 'x'.repeat(200_000) + 'end' };
     await runStoring(dir, { big });

@@ -4,16 +4,15 @@
 // only escape sequences that reach the terminal are our own, whatever the scanned files hold.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import ts from 'typescript';
+import { join } from 'node:path';
 
 import { startIndexServer } from './helpers/index-server.js';
 import { makeSdist, makeWheel } from './helpers/archives.js';
 import { makeProject } from './helpers/project.js';
+import { transpileSources } from './helpers/transpile.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const HAVE_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 const EVIL = `
 import subprocess, base64
@@ -23,23 +22,6 @@ subprocess.Popen(cmd, shell=True)
 setup(name="evil", version="1.0")
 `;
 const DIR = 'svc \x1b[5mblink\x1b[0m';
-
-/** src/ transpiled to ESM JavaScript (no type check: tsc --noEmit does that), runnable by node. */
-function transpile(out: string): string {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-  for (const file of walk(join(ROOT, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
-    const js = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-      fileName: file,
-    }).outputText;
-    const target = join(out, 'src', relative(join(ROOT, 'src'), file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, js);
-  }
-  writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-  symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
-  return join(out, 'src', 'cli.js');
-}
 
 function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
@@ -53,7 +35,7 @@ function shellQuote(s: string): string {
 
   beforeAll(async () => {
     build = mkdtempSync(join(tmpdir(), 'sdist-guard-pty-'));
-    cli = transpile(build);
+    cli = transpileSources(build);
     index = await startIndexServer({ projects: { good: [makeWheel('good', '1.0')], evil: [makeSdist('evil', '1.0', { 'setup.py': EVIL })], built: [makeSdist('built', '2.0')] } });
     project = makeProject({});
     mkdirSync(join(project.dir, DIR));

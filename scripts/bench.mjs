@@ -362,6 +362,7 @@ async function main() {
   console.log(`cli: ${cli}${values.cli ? '' : ' (bundled from src/ with ncc)'}`);
   console.log(`settings: delay ${DELAY} ms per response, concurrency ${CONCURRENCY}, ${RUNS} runs each${values['no-big'] ? ', no big sdists' : ''}`);
   await measure(cli, N);
+  await (await import('../bench/startup.mjs')).startupBench(cli, RUNS);
   if (values.growth) {
     const times = new Map();
     for (const n of [50, 500, 5000]) times.set(n, (await measure(cli, n, { coldOnly: true })).cold.best);

@@ -2,7 +2,6 @@
 // is an optimization only: when it is missing (a self-hosted runner without it, act, a local run)
 // or fails, the run goes on with what it has and says so in one line, never failing the job.
 
-import * as actionsCache from '@actions/cache';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +30,11 @@ export function actionCacheDir(env: Record<string, string | undefined>): string 
   return join(env.RUNNER_TEMP || tmpdir(), 'sdist-guard-cache');
 }
 
+/** The Actions cache toolkit, loaded only by a run that uses the cache. */
+function cacheService(): Promise<typeof import('@actions/cache')> {
+  return import('@actions/cache');
+}
+
 export interface RestoredCache {
   dir: string;
   key: string;
@@ -44,6 +48,7 @@ export async function restoreActionCache(env: Record<string, string | undefined>
   const dir = actionCacheDir(env);
   const { key, restoreKeys } = cacheKeys(env);
   core.info(`sdist-guard: cache kept in ${dir}`);
+  const actionsCache = await cacheService();
   if (!actionsCache.isFeatureAvailable()) {
     core.info('sdist-guard: the Actions cache service is not available to this run; the cache directory serves this run only');
     return { dir, key, available: false };
@@ -65,6 +70,7 @@ export async function saveActionCache(restored: RestoredCache, added: number): P
     core.info('sdist-guard: nothing new for the cache; not saved');
     return;
   }
+  const actionsCache = await cacheService();
   try {
     const id = await actionsCache.saveCache([restored.dir], restored.key);
     if (id !== -1) core.info(`sdist-guard: saved the cache ${restored.key} (${added} new entries)`);

@@ -4,9 +4,10 @@
 // First, before the modules below allocate or compile: V8 settings that save memory (see heap.ts).
 import './offload/heap.js';
 import { runAnalysisWorker } from './offload/worker.js';
+import { useWorkerEntry } from './offload/entry.js';
 
 if (!runAnalysisWorker()) {
-  const [{ run }, { useWorkerEntry }] = await Promise.all([import('./run-action.js'), import('./offload/pool.js')]);
   useWorkerEntry(new URL(import.meta.url));
+  const { run } = await import('./run-action.js');
   await run();
 }

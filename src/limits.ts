@@ -2,7 +2,7 @@
 // index may send or make us wait (index room). The defaults are the product's; SDIST_GUARD_LIMITS
 // moves them for a repository whose sdists are legitimately huge, or tightens them.
 
-import { DEFAULT_LIMITS, type ArchiveLimits } from './archive/index.js';
+import { DEFAULT_LIMITS, type ArchiveLimits } from './archive/limits.js';
 
 export interface ScanLimits {
   archive: ArchiveLimits;

@@ -18,11 +18,11 @@ import { commandData, logLine, md } from './report/escape.js';
 import { progressLine } from './report/progress.js';
 import { jsonReport } from './report/json.js';
 import { markdownReport, type MarkdownOptions } from './report/markdown.js';
-import { sarifReport } from './report/sarif.js';
 import { advisorySentence } from './report/advisories.js';
 import { allAnnotations, stepAnnotations, type Annotation } from './report/annotations.js';
 import { COMMENT_MODES, allClearComment, decideComment, reportComment, somethingToSay, worthReporting, type CommentMode } from './report/comment.js';
-import { describeError, githubClient, httpStatus, type GitHubClient, type Repo } from './github/client.js';
+import type { GitHubClient } from './github/client.js';
+import { describeError, httpStatus, type Repo } from './github/common.js';
 import { readRunContext, type RunContext } from './github/event.js';
 import { baseFilesFor } from './github/base-files.js';
 import { findComment, writeComment } from './github/comment.js';
@@ -51,6 +51,18 @@ function unreadableBase(sha: string, why: string): BaseFiles {
   };
 }
 
+/** The GitHub API of the run's repository, when there is a token: octokit is loaded on the first call. */
+interface GitHubApi {
+  repo: Repo;
+  client(): Promise<GitHubClient>;
+}
+
+function gitHubApi(token: string, repo: Repo | undefined): GitHubApi | undefined {
+  if (!token || !repo) return undefined;
+  let client: Promise<GitHubClient> | undefined;
+  return { repo, client: () => (client ??= import('./github/client.js').then(({ githubClient }) => githubClient(token))) };
+}
+
 function permissionWarning(what: string, err: unknown, permission: string, fallback: string): string {
   const status = httpStatus(err);
   const why =
@@ -76,8 +88,7 @@ export async function run(): Promise<void> {
     const event = readRunContext(process.env);
     if (event.warning) core.warning(commandData(`sdist-guard: ${event.warning}`));
     const token = input('github-token');
-    const client = token ? githubClient(token) : undefined;
-    const api = client && event.repo ? { client, repo: event.repo } : undefined;
+    const api = gitHubApi(token, event.repo);
 
     const config = loadConfig(workspace, input('config') ? resolve(workspace, input('config')) : undefined);
     for (const url of [config?.indexUrl ?? '', ...(config?.extraIndexUrls ?? []), input('advisories'), config?.advisories ?? '']) maskUrlSecrets(url);
@@ -94,7 +105,7 @@ export async function run(): Promise<void> {
     if (scope === 'changed' && compare) {
       const sha = compare.baseSha;
       base =
-        (await baseFilesFor(workspace, sha, api)) ??
+        (await baseFilesFor(workspace, sha, api && { client: await api.client(), repo: api.repo })) ??
         unreadableBase(sha, 'the checkout does not have that commit (fetch-depth: 0 would fetch it) and there is no github-token to read it through the API');
     }
 
@@ -152,6 +163,7 @@ export async function run(): Promise<void> {
     writeFileSync(reportPath, jsonReport(result, opts.failOn));
     let reportRefused: string | undefined;
     if (sarifFile) {
+      const { sarifReport } = await import('./report/sarif.js');
       const sarifPath = resolve(workspace, sarifFile);
       try {
         // the workspace is the checkout: a link a pull request put there is not written through
@@ -195,7 +207,7 @@ async function annotate(
   failOn: GateStatus[],
   gate: Gate,
   event: RunContext,
-  api: { client: GitHubClient; repo: Repo } | undefined,
+  api: GitHubApi | undefined,
 ): Promise<MarkdownOptions> {
   const all = allAnnotations(result, failOn);
   const { shown, notShown } = stepAnnotations(all);
@@ -203,7 +215,7 @@ async function annotate(
   if (notShown > 0 && api && headSha) {
     try {
       const counts = countStatuses(result.verdicts);
-      const check = await publishCheckRun(api.client, api.repo, {
+      const check = await publishCheckRun(await api.client(), api.repo, {
         headSha,
         conclusion: gate.failed ? 'failure' : 'success',
         title: gate.failed ? `${gate.failing.length} failing the gate` : 'passed',
@@ -239,7 +251,7 @@ async function comment(
   failOn: GateStatus[],
   gate: Gate,
   event: RunContext,
-  api: { client: GitHubClient; repo: Repo } | undefined,
+  api: GitHubApi | undefined,
   mode: CommentMode,
 ): Promise<void> {
   const pr = event.pullRequest;
@@ -249,7 +261,8 @@ async function comment(
     return;
   }
   try {
-    const existing = await findComment(api.client, api.repo, pr.number);
+    const client = await api.client();
+    const existing = await findComment(client, api.repo, pr.number);
     const action = decideComment(mode, {
       failed: gate.failed,
       somethingToSay: somethingToSay(result, failOn),
@@ -260,7 +273,7 @@ async function comment(
     if (action === 'none') return;
     const ctx = { runUrl: event.runUrl, sha: pr.headSha };
     const body = action === 'report' ? reportComment(result, failOn, ctx) : allClearComment(result, failOn, ctx);
-    const written = await writeComment(api.client, api.repo, pr.number, existing, body);
+    const written = await writeComment(client, api.repo, pr.number, existing, body);
     core.info(logLine(`sdist-guard: ${written.action} the pull request comment${written.url ? ` ${written.url}` : ''}`));
     if (written.url) core.setOutput('comment-url', written.url);
   } catch (err) {

@@ -10,8 +10,7 @@ import path from 'node:path';
 
 import type { Dependency, DistFile } from '../types.js';
 import type { SdistRead } from '../offload/index.js';
-import { checkContents, readAndAnalyze } from '../offload/index.js';
-import { readSdistDirectory, type ArchiveLimits } from '../archive/index.js';
+import type { ArchiveLimits } from '../archive/index.js';
 import { distributionKind } from '../python/filenames.js';
 import { fileUrlPath, fragmentHashes, lastSegment, splitVcsUrl } from '../manifests/direct-reference.js';
 import { redactUrl } from '../index/redact.js';
@@ -64,11 +63,11 @@ export async function checkDirect(dep: Dependency, ctx: DirectContext): Promise<
     const file: DistFile = { filename: path.basename(real), url: direct.url, hashes: {}, yanked: false };
     const info = await stat(real);
     if (info.isDirectory()) {
-      const contents = await readSdistDirectory(real, ctx.limits);
-      return { file, check: checkContents(contents) };
+      return { file, check: await checkDirectory(real, ctx.limits) };
     }
     if (distributionKind(file.filename) !== 'sdist') return { unresolved: `not checked: pip would build ${shown}, which is neither a project directory nor an sdist archive` };
     try {
+      const { readAndAnalyze } = await readers();
       return { file, check: await readAndAnalyze(file.filename, createReadStream(real), ctx.limits) };
     } catch (err) {
       return { unresolved: `not checked: ${shown} could not be read (${(err as Error).message})` };
@@ -82,6 +81,25 @@ export async function checkDirect(dep: Dependency, ctx: DirectContext): Promise<
   const file: DistFile = { filename, url: direct.url.split('#')[0]!, hashes: {}, yanked: false };
   const hashes = [...new Set([...dep.hashes, ...fragmentHashes(direct.url)])];
   return { file, check: await ctx.download(file, hashes) };
+}
+
+/**
+ * A project directory read and analyzed. The archive readers and the analyzer are loaded with the
+ * first one: a scan with no local or git reference to read does not load them for these.
+ */
+async function checkDirectory(dir: string, limits: ArchiveLimits): Promise<SdistRead> {
+  const { readSdistDirectory, checkContents } = await readers();
+  return checkContents(await readSdistDirectory(dir, limits));
+}
+
+let loaded: Promise<{ readSdistDirectory: typeof import('../archive/index.js').readSdistDirectory } & typeof import('../offload/check.js')> | undefined;
+
+/** The archive readers and the analyzer, loaded once, by the first direct reference read. */
+function readers(): NonNullable<typeof loaded> {
+  return (loaded ??= (async () => {
+    const { readSdistDirectory } = await import('../archive/index.js');
+    return { readSdistDirectory, ...(await import('../offload/check.js')) };
+  })());
 }
 
 async function checkVcs(dep: Dependency, ctx: DirectContext): Promise<DirectCheck> {
@@ -107,9 +125,9 @@ async function checkVcs(dep: Dependency, ctx: DirectContext): Promise<DirectChec
     const project = projectDir(dir, loc.subdirectory);
     const real = await insideRoot(dir, project);
     if (real === undefined) return notChecked(`and its subdirectory ${loc.subdirectory} is not inside the checkout`);
-    const contents = await readSdistDirectory(real, ctx.limits);
+    const check = await checkDirectory(real, ctx.limits);
     const file: DistFile = { filename: path.basename(loc.url.replace(/\.git$/, '')) + (loc.rev ? `@${loc.rev}` : ''), url: ref.split('#')[0]!, hashes: {}, yanked: false };
-    return { file, check: checkContents(contents) };
+    return { file, check };
   } finally {
     await removeCheckout(dir);
   }

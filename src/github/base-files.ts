@@ -6,7 +6,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 
 import type { BaseFiles } from '../base-manifests.js';
-import { describeError, httpStatus, type GitHubClient, type Repo } from './client.js';
+import type { GitHubClient } from './client.js';
+import { describeError, httpStatus, type Repo } from './common.js';
 
 const GIT_TIMEOUT_MS = 30_000;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 
-import { repoFrom, type Repo } from './client.js';
+import { repoFrom, type Repo } from './common.js';
 
 export interface PullRequestRef {
   number: number;

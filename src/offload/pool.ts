@@ -10,7 +10,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 import type { ArchiveLimits } from '../archive/index.js';
-import { readAndAnalyze, type SdistRead } from './check.js';
+import type { SdistRead } from './check.js';
+import { currentWorkerEntry } from './entry.js';
 import { WORKER_ROLE, type FromWorker, type PortLike, type ToWorker } from './protocol.js';
 
 /** Chunks sent ahead of the worker's reading; bounds what one sdist can queue in memory. */
@@ -31,19 +32,27 @@ export interface Endpoint {
   terminate(): Promise<void>;
 }
 
-let workerEntry: URL | undefined;
+let checkModule: Promise<typeof import('./check.js')> | undefined;
 
 /**
- * Names the file a worker runs: the program's own entry, which serves checks when started with
- * WORKER_ROLE in its workerData. Entries call this; without it every check runs in-thread.
+ * Reads and analyzes on this thread. The archive readers and the analyzer are loaded on the first
+ * such check (once, however many start together): a scan whose checks all come from the cache, or
+ * all run on the worker, never loads them.
  */
-export function useWorkerEntry(entry: URL | undefined): void {
-  workerEntry = entry;
+async function readHere(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>): Promise<SdistRead> {
+  const { readAndAnalyze } = await (checkModule ??= import('./check.js'));
+  return readAndAnalyze(filename, body, limits);
 }
 
 export function workerEndpoint(entry: URL): Endpoint {
   const worker = new Worker(entry, { workerData: { [WORKER_ROLE]: true } });
   return { port: worker, terminate: async () => void (await worker.terminate()) };
+}
+
+/** A worker running the program's own entry, when the entry named itself and there is a core for it. */
+function entryWorker(): Endpoint | undefined {
+  const entry = currentWorkerEntry();
+  return entry && availableParallelism() > 1 ? workerEndpoint(entry) : undefined;
 }
 
 interface Job {
@@ -71,7 +80,7 @@ export class CheckPool {
    * `spawn` returns undefined when no worker can be started. By default none is where it cannot
    * help: with one core to run on, a second thread only adds its heap (about 10 MB).
    */
-  constructor(private readonly spawn: () => Endpoint | undefined = () => (workerEntry && availableParallelism() > 1 ? workerEndpoint(workerEntry) : undefined)) {}
+  constructor(private readonly spawn: () => Endpoint | undefined = entryWorker) {}
 
   /** `size`: the file's size when the index or the lock gives it. */
   async check(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>, size?: number): Promise<SdistRead> {
@@ -80,7 +89,7 @@ export class CheckPool {
     if (this.state === 'starting' && !large && this.localWhileStarting++ >= LOCAL_WHILE_STARTING) await this.settled;
     if (this.state !== 'ready' || large) {
       this.counts.local++;
-      return readAndAnalyze(filename, body, limits);
+      return readHere(filename, body, limits);
     }
     this.counts.worker++;
     return this.remote(filename, body, limits);
