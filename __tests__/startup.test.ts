@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 
 import { transpileSources } from './helpers/transpile.js';
 import { startIndexServer } from './helpers/index-server.js';
-import { makeWheel } from './helpers/archives.js';
+import { makeSdist, makeWheel } from './helpers/archives.js';
 import { makeProject } from './helpers/project.js';
 import { VERSION } from '../src/version.js';
 
@@ -178,4 +178,81 @@ describe('start-up of the action', () => {
     expect(r.stdout).toContain('internal error');
     expect(r.stdout).toContain('@actions/cache');
   }, 90_000);
+});
+
+describe('a warm scan', () => {
+  let full: string;
+  let lean: string;
+  let index: Awaited<ReturnType<typeof startIndexServer>>;
+  let project: { dir: string; cleanup(): void };
+
+  /** Left out of the lean tree: what a scan the cache answers whole must not load. */
+  const READERS = ['offload/check.js', 'offload/server.js'];
+  const KEPT = new Set(['analysis/version.js', 'analysis/declarations.js', 'archive/limits.js', 'archive/crc32.js', 'archive/zip-layout.js', 'archive/streamed.js']);
+
+  beforeAll(async () => {
+    full = mkdtempSync(join(tmpdir(), 'sdist-guard-warm-full-'));
+    lean = mkdtempSync(join(tmpdir(), 'sdist-guard-warm-lean-'));
+    transpileSources(full);
+    transpileSources(lean, { nodeModules: false });
+    nodeModulesWithout(join(lean, 'node_modules'), ['undici', '@lezer/common', '@lezer/lr', '@lezer/python', '@lezer/highlight', 'fflate', 'xz-decompress', 'unbzip2-stream', 'tar']);
+    for (const room of ['analysis', 'archive']) {
+      const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+      for (const file of walk(join(lean, 'src', room))) if (!KEPT.has(file.slice(join(lean, 'src').length + 1))) rmSync(file);
+    }
+    for (const part of READERS) rmSync(join(lean, 'src', part));
+    // pages stay fresh for the test's length, so the second scan has nothing to ask the index
+    index = await startIndexServer({ projects: { good: [makeWheel('good', '1.0')], built: [makeSdist('built', '2.0')] }, cacheControl: 'max-age=600' });
+    project = makeProject({ 'requirements.txt': 'good==1.0\nbuilt==2.0\n' });
+  }, 120_000);
+  afterAll(async () => {
+    await index?.close();
+    project?.cleanup();
+    for (const dir of [full, lean]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function scanWith(build: string, cacheDir: string): Promise<{ code: number | null; report: string; err: string }> {
+    const reportFile = join(cacheDir, '..', `report-${build === full ? 'full' : 'lean'}.json`);
+    const args = [join(build, 'src', 'cli.js'), 'scan', project.dir, '--index-url', index.indexUrl, '--cache-dir', cacheDir, '--advisories', 'off', '--format', 'json', '--output', reportFile];
+    const child = spawn(process.execPath, args, { cwd: project.dir, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    return new Promise((done, fail) => {
+      child.once('error', fail);
+      child.once('close', (code) => {
+        clearTimeout(timer);
+        let report = '';
+        try {
+          report = readFileSync(reportFile, 'utf8');
+        } catch {
+          // no report: the code and err say why
+        }
+        done({ code, report, err });
+      });
+    });
+  }
+
+  const verdicts = (report: string) => (JSON.parse(report) as { dependencies: Array<{ name: string; status: string }> }).dependencies.map((d) => `${d.name} ${d.status}`).sort();
+
+  it('reads everything from the cache without the index client, the archive readers or the analyzer', async () => {
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'sdist-guard-warm-cache-')), 'cache');
+    try {
+      const cold = await scanWith(full, cacheDir);
+      expect(cold.code).toBe(0);
+      expect(verdicts(cold.report)).toEqual(expect.arrayContaining(['built sdist', 'good wheel']));
+      const requests = index.requests.length;
+      const warm = await scanWith(lean, cacheDir);
+      expect(warm.err).not.toContain('internal error');
+      expect(warm.code).toBe(0);
+      expect(verdicts(warm.report)).toEqual(verdicts(cold.report));
+      expect(index.requests.length).toBe(requests);
+      // and the lean tree does lack them: a scan with nothing cached cannot run in it
+      const empty = await scanWith(lean, `${cacheDir}-empty`);
+      expect(empty.code).toBe(2);
+      expect(empty.err).toContain('ERR_MODULE_NOT_FOUND');
+    } finally {
+      rmSync(join(cacheDir, '..'), { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ANALYZER_VERSION } from './analysis/index.js';
+import { ANALYZER_VERSION } from './analysis/version.js';
 import { ConfigError } from './options.js';
 
 /** Saved entries are immutable, so each run saves under its own key and restores the newest by prefix. */

@@ -15,10 +15,11 @@ import { IndexError } from './index/errors.js';
 import { MetadataReader } from './index/metadata.js';
 import { maskDeep, redactUrl } from './index/redact.js';
 import { manifestSecrets } from './manifests/secrets.js';
-import { decodeSource, readSdist, readSdistDirectory, type ArchiveLimits, type SdistContents } from './archive/index.js';
-import { ANALYZER_VERSION, analyzeSdist, analyzeSource, type AnalysisResult } from './analysis/index.js';
+import type { ArchiveLimits, SdistContents } from './archive/index.js';
+import type { AnalysisResult } from './analysis/index.js';
+import { ANALYZER_VERSION } from './analysis/version.js';
 import { keepMetadata, openCache, trustedSha256, type AnalysisCache } from './cache/index.js';
-import { CheckPool } from './offload/index.js';
+import { CheckPool } from './offload/pool.js';
 import { evaluateMarker } from './python/markers.js';
 import { distributionKind, parseWheelFilename } from './python/filenames.js';
 import { wheelPriority } from './python/tags.js';
@@ -26,8 +27,7 @@ import { FormatControl } from './python/format-control.js';
 import { selectFile } from './select.js';
 import { environmentOf, resolveTransitive, resolveUnitsOf, unitKey, unitsToResolve, type Resolution, type ResolveServices, type ResolveUnit, type SdistFacts, type TransitiveDependency } from './resolve/index.js';
 import type { UnitPip } from './resolve/units.js';
-import { declaredRequirements, type Declarations } from './analysis/declared.js';
-import { stripTopDirectory } from './analysis/index.js';
+import type { Declarations } from './analysis/declared.js';
 import { checkDirect, type DirectCheck } from './direct/index.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
 import type { NodeDependencies } from './resolve/graph.js';
@@ -43,6 +43,23 @@ import { normalizeName } from './python/names.js';
 import { isPrerelease } from './python/version.js';
 import { Deadline } from './deadline.js';
 import { openRegularFile, readRegularFile } from './regular-file.js';
+
+/**
+ * The archive readers and the analyzer, loaded on first use: a scan whose checks all come from the
+ * cache (or all run on the analysis worker) never loads them on this thread.
+ */
+function readers() {
+  return (loadedReaders ??= (async () => {
+    const { decodeSource, readSdist, readSdistDirectory } = await import('./archive/index.js');
+    const { analyzeSdist, analyzeSource, stripTopDirectory } = await import('./analysis/index.js');
+    const { declaredRequirements } = await import('./analysis/declared.js');
+    return { decodeSource, readSdist, readSdistDirectory, analyzeSdist, analyzeSource, stripTopDirectory, declaredRequirements };
+  })());
+}
+let loadedReaders: Promise<Readers> | undefined;
+type Readers = Pick<typeof import('./archive/index.js'), 'decodeSource' | 'readSdist' | 'readSdistDirectory'> &
+  Pick<typeof import('./analysis/index.js'), 'analyzeSdist' | 'analyzeSource' | 'stripTopDirectory'> &
+  Pick<typeof import('./analysis/declared.js'), 'declaredRequirements'>;
 
 export interface Progress {
   phase: 'discover' | 'resolve' | 'analyze' | 'done';
@@ -313,6 +330,7 @@ async function checkSdist(
 /** An sdist's PKG-INFO and declarations alone, for when its analysis came from the cache without them. */
 async function readPkgInfo(client: IndexClient, file: DistFile, hashes: string[], limits: ArchiveLimits): Promise<{ pkgInfo?: string; error?: string; declared?: Declarations }> {
   try {
+    const { readSdist, declaredRequirements, stripTopDirectory } = await readers();
     const contents = await readSdist(file.filename, client.download(file, { maxBytes: limits.maxDownloadBytes, hashes: hashes.length ? hashes : undefined }), limits);
     if (contents.error) return { error: contents.error };
     return { pkgInfo: contents.files.get('PKG-INFO'), declared: declaredRequirements(stripTopDirectory(contents.files)) };
@@ -321,8 +339,9 @@ async function readPkgInfo(client: IndexClient, file: DistFile, hashes: string[]
   }
 }
 
-function analyzeContents(contents: SdistContents): AnalysisResult | undefined {
+async function analyzeContents(contents: SdistContents): Promise<AnalysisResult | undefined> {
   if (contents.error) return undefined;
+  const { analyzeSdist } = await readers();
   return analyzeSdist(contents.files, { data: contents.data, encodings: contents.encodings });
 }
 
@@ -875,13 +894,14 @@ export interface InspectResult {
 /** extract -> analyze for sdists a person downloaded: archives, unpacked directories or .py files. */
 export async function inspect(paths: string[], shown: string[] = paths, limits?: ArchiveLimits): Promise<InspectResult[]> {
   const results: InspectResult[] = [];
+  const { decodeSource, readSdist, readSdistDirectory, analyzeSource } = await readers();
   for (const [i, file] of paths.entries()) {
     const path = shown[i] ?? file;
     try {
       const info = await stat(file);
       if (info.isDirectory()) {
         const contents = await readSdistDirectory(file, limits);
-        results.push(inspectResult(path, contents, analyzeContents(contents)));
+        results.push(inspectResult(path, contents, await analyzeContents(contents)));
       } else if (file.endsWith('.py') || file.endsWith('.pyw')) {
         const decoded = decodeSource(new Uint8Array(await readRegularFile(file)), { tokenize: basename(file) === 'setup.py' });
         const analysis = analyzeSource(decoded.text, basename(file), decoded.encoding);
@@ -895,7 +915,7 @@ export async function inspect(paths: string[], shown: string[] = paths, limits?:
         } finally {
           await handle.close().catch(() => {});
         }
-        results.push(inspectResult(path, contents, analyzeContents(contents)));
+        results.push(inspectResult(path, contents, await analyzeContents(contents)));
       }
     } catch (err) {
       results.push({ path, suspicious: false, findings: [], limits: [], analyzed: [], error: `cannot read ${path}: ${(err as Error).message}` });

@@ -12,8 +12,7 @@ import { RULE_LIST } from './rules/index.js';
 import { RANK, clip } from './rules/util.js';
 import { type Value, str } from './values.js';
 
-/** Bumped whenever rules or facts change, so cached verdicts are recomputed. */
-export const ANALYZER_VERSION = '1.1.0';
+export { ANALYZER_VERSION } from './version.js';
 
 export interface AnalysisResult {
   /** Sorted worst first. */

@@ -6,7 +6,7 @@ import type { DistFile, Finding, Severity } from '../types.js';
 import type { SdistCheck } from '../verdict.js';
 
 import type { DiskCache } from './disk.js';
-import { isDeclarations, type Declarations } from '../analysis/declared.js';
+import { isDeclarations, type Declarations } from '../analysis/declarations.js';
 
 /** What is kept: the check, the sdist's PKG-INFO and what its build files declare, when the read that made it had them. */
 export type KeptCheck = SdistCheck & { pkgInfo?: string | null; declared?: Declarations };

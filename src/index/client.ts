@@ -5,7 +5,7 @@
 import { STATUS_CODES } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
-import { Agent, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import { isValidName, normalizeName } from '../python/names.js';
 import type { DistFile, ProjectPage } from '../types.js';
 import { CredentialStore } from './credentials.js';
@@ -228,7 +228,9 @@ export class Download implements AsyncIterable<Uint8Array> {
 }
 
 export class IndexClient {
-  private readonly agent: Agent;
+  /** undici's agent, made (and undici loaded) on the first request: a scan the cache answers makes none. */
+  private agent: Promise<Agent> | undefined;
+  private readonly agentOptions: Agent.Options;
   private readonly limiter: Semaphore;
   private readonly secretList = new SecretList();
   private readonly creds = new CredentialStore(this.secretList);
@@ -263,7 +265,7 @@ export class IndexClient {
     this.indexes = [opts.indexUrl, ...(opts.extraIndexUrls ?? [])].map((u) => this.indexBase(u));
     for (const value of opts.secrets ?? []) this.secretList.add(value, encodeURIComponent(value));
     this.pageStore = opts.pageStore;
-    this.agent = new Agent({
+    this.agentOptions = {
       connections: concurrency,
       connect: { timeout: this.timeoutMs },
       // The watchdog is the real limit; this only guards against a watchdog that never ran.
@@ -271,7 +273,7 @@ export class IndexClient {
       // Body pauses are timed by the watchdog, which does not count the time a reader takes.
       bodyTimeout: 0,
       maxRedirections: 0,
-    });
+    };
   }
 
   /** Every secret this client holds, in each form it could appear in (raw, URL-encoded, Basic). */
@@ -287,7 +289,7 @@ export class IndexClient {
   async close(): Promise<void> {
     if (!this.closing.signal.aborted) {
       this.closing.abort();
-      this.destroyed = this.agent.destroy();
+      this.destroyed = this.agent ? this.agent.then((agent) => agent.destroy()) : Promise.resolve();
     }
     await this.destroyed;
     await Promise.all([...this.storing]);
@@ -759,7 +761,8 @@ export class IndexClient {
     this.counters.requests++;
     watchdog.arm(controller);
     try {
-      return await this.agent.request({
+      this.agent ??= import('undici').then(({ Agent }) => new Agent(this.agentOptions));
+      return await (await this.agent).request({
         origin: url.origin,
         path: url.pathname + url.search,
         method: post === undefined ? 'GET' : 'POST',
