@@ -71,7 +71,8 @@ export function makeSdist(dirName, files) {
  */
 export async function bigSdist(dir, dirName, mib, files) {
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${dirName}.layout${BIG_LAYOUT}.tar.gz`);
+  // the size is in the name: a file kept from a run that gave this project another size is not it
+  const path = join(dir, `${dirName}.${mib}MiB.layout${BIG_LAYOUT}.tar.gz`);
   const meta = `${path}.sha256`;
   if (existsSync(path) && existsSync(meta)) return { path, sha256: readFileSync(meta, 'utf8').trim(), size: statSync(path).size };
   const temp = `${path}.${process.pid}.tmp`;
