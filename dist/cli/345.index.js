@@ -1,5 +1,5 @@
-export const id = 709;
-export const ids = [709,39];
+export const id = 345;
+export const ids = [345];
 export const modules = {
 
 /***/ 2470:
@@ -108,6 +108,7 @@ function applyAllowList(verdicts, entries, today) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _index_semaphore_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(850);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(702);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
@@ -121,6 +122,8 @@ function applyAllowList(verdicts, entries, today) {
 // check is dropped and recomputed, never trusted. Packs are merged once there are many, least
 // recently used entries going first when the cache outgrows its limit. A cache problem never
 // fails a scan: it only costs a recomputation.
+
+
 
 
 
@@ -155,10 +158,14 @@ const MAX_INDEX_BYTES = 256 * MiB;
 const INDEX_COST = 160;
 /** Smaller payloads are stored as they are: compressing them costs more than it saves. */
 const COMPRESS_FROM = 16 * 1024;
+/** Entries compressed at once (on zlib's threads); more wait, holding only their JSON. */
+const COMPRESSING_AT_ONCE = 2;
 /** An entry used again is written again (as used now) at most this often. */
 const TOUCH_AFTER_MS = 60 * 60 * 1000;
+/** Node's one-shot digest where it has one: for the many small entries a run reads, it costs about half. */
+const oneShotHash = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
 function sha256(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+    return oneShotHash ? oneShotHash('sha256', data, 'hex') : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
 function ident(namespace, key) {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(namespace))
@@ -307,6 +314,7 @@ class DiskCache {
     written = new Map();
     unwritable = false;
     secrets;
+    compressing = new _index_semaphore_js__WEBPACK_IMPORTED_MODULE_6__/* .Semaphore */ .j(COMPRESSING_AT_ONCE);
     constructor(dir, opts = {}) {
         this.dir = dir;
         this.secrets = opts.secrets;
@@ -373,7 +381,7 @@ class DiskCache {
         }
         let encoded;
         try {
-            encoded = await encodePayload(value);
+            encoded = await this.encode(value);
         }
         catch (err) {
             this.problem(`cannot store an entry: ${err.message}`);
@@ -381,6 +389,25 @@ class DiskCache {
         }
         if (this.append(id, encoded.payload, encoded.gzip, sha256(encoded.payload)))
             this.counters.writes++;
+    }
+    /**
+     * An entry as stored. Large ones are compressed a few at a time: each compression holds the JSON,
+     * its bytes and zlib's state (a quarter of a MiB) until it is done, and a scan of big projects
+     * whose pages all arrive at once would otherwise hold all of them together.
+     */
+    async encode(value) {
+        const json = JSON.stringify(value);
+        if (json === undefined)
+            throw new TypeError('a cache entry must be a JSON value');
+        if (Buffer.byteLength(json, 'utf8') < COMPRESS_FROM)
+            return { payload: Buffer.from(json, 'utf8'), gzip: false };
+        const release = await this.compressing.acquire();
+        try {
+            return await encodePayload(json);
+        }
+        finally {
+            release();
+        }
     }
     /** Makes sure no pack's copy of `key` is used again. */
     async delete(namespace, key) {
@@ -425,8 +452,9 @@ class DiskCache {
         if (this.unwritable)
             return false;
         try {
+            const time = this.stamp(id);
             this.writer ??= PackWriter.open(this.root, this.now());
-            const entry = this.writer.append(id, payload, zipped, digest, this.now());
+            const entry = this.writer.append(id, payload, zipped, digest, time);
             this.written.set(id, entry);
             this.counters.bytesWritten += payload.length;
             return true;
@@ -441,14 +469,27 @@ class DiskCache {
             return false;
         }
     }
+    /**
+     * The time a copy of `id` written now carries: the clock, but always later than every copy this
+     * run has seen, so that a run that replaces or deletes an entry wins over it even within the
+     * same millisecond (packs stamped alike are otherwise ordered by their random names).
+     */
+    stamp(id) {
+        const seen = Math.max(this.index?.get(id)?.entry.time ?? -1, this.written.get(id)?.time ?? -1);
+        const now = this.now();
+        return seen >= now ? seen + 1 : now;
+    }
     forget(id) {
+        // The copy being deleted must be known, for the tombstone to be stamped after it.
+        this.loadIndex();
+        const time = this.stamp(id);
         this.index?.delete(id);
         this.written.delete(id);
         if (this.unwritable)
             return;
         try {
             this.writer ??= PackWriter.open(this.root, this.now());
-            this.written.set(id, this.writer.tombstone(id, this.now()));
+            this.written.set(id, this.writer.tombstone(id, time));
         }
         catch {
             // nothing can be written: the damaged copy is dropped again next time
@@ -625,10 +666,7 @@ class DiskCache {
             this.problemList.push(message);
     }
 }
-async function encodePayload(value) {
-    const json = JSON.stringify(value);
-    if (json === undefined)
-        throw new TypeError('a cache entry must be a JSON value');
+async function encodePayload(json) {
     const raw = Buffer.from(json, 'utf8');
     if (raw.length < COMPRESS_FROM)
         return { payload: raw, gzip: false };
@@ -683,1141 +721,61 @@ function isAbsolute(p, platform) {
 
 /***/ }),
 
-/***/ 5709:
+/***/ 850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  inspectInputs: () => (/* binding */ inspectInputs),
-  inspectStatus: () => (/* binding */ inspectStatus),
-  main: () => (/* binding */ main),
-  processIo: () => (/* binding */ processIo)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/regular-file.ts
-var regular_file = __webpack_require__(702);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/options.ts
-var options = __webpack_require__(8381);
-// EXTERNAL MODULE: ./src/scan-flags.ts
-var scan_flags = __webpack_require__(16);
-// EXTERNAL MODULE: ./src/scan.ts + 37 modules
-var scan = __webpack_require__(7215);
-// EXTERNAL MODULE: ./src/report/gate.ts
-var report_gate = __webpack_require__(8347);
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __webpack_require__(2794);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
-// EXTERNAL MODULE: ./src/report/findings.ts
-var report_findings = __webpack_require__(9334);
-// EXTERNAL MODULE: ./src/report/diagnostics.ts
-var diagnostics = __webpack_require__(6574);
-// EXTERNAL MODULE: ./src/report/statuses.ts
-var statuses = __webpack_require__(9534);
-// EXTERNAL MODULE: ./src/report/advisories.ts
-var report_advisories = __webpack_require__(5231);
-;// CONCATENATED MODULE: ./src/report/text.ts
-// The terminal report. A terminal shows its last lines, so the report ends with what fails the gate:
-// each failing dependency, what its build code does, and what to do, then the verdict. Above them:
-// manifest problems folded by message, the other dependencies worth knowing about, and the counts.
-// Wheels are counted, not listed: they run no package code. Every untrusted string is passed
-// through `terminal` (escape.ts): no control character or escape sequence reaches the terminal.
-
-
-
-
-
-
-
-const MAX_BEHAVIOURS = 6;
-const MAX_PLACES = 3;
-const sgr = (open, close) => (s) => (s ? `\x1b[${open}m${s}\x1b[${close}m` : s);
-const COLOR = { red: sgr(31, 39), yellow: sgr(33, 39), cyan: sgr(36, 39), green: sgr(32, 39), bold: sgr(1, 22), dim: sgr(2, 22) };
-const id = (s) => s;
-const PLAIN = { red: id, yellow: id, cyan: id, green: id, bold: id, dim: id };
-/**
- * Whether to colour what goes to a stream: never with NO_COLOR (any non-empty value), always with
- * FORCE_COLOR (but 0 or false), else only on a terminal that is not `dumb`.
- */
-function wantColor(env, isTTY) {
-    if (env.NO_COLOR)
-        return false;
-    const force = env.FORCE_COLOR;
-    if (force !== undefined && force !== '')
-        return !['0', 'false'].includes(force.toLowerCase());
-    return isTTY && env.TERM !== 'dumb';
-}
-function paintStatus(p, status, s) {
-    const color = statuses/* STATUS */.XQ[status].color;
-    if (color === 'red')
-        return p.red(p.bold(s));
-    if (color === 'yellow')
-        return p.yellow(s);
-    if (color === 'cyan')
-        return p.cyan(s);
-    return s;
-}
-function pad(s, n) {
-    return s.length >= n ? s : s + ' '.repeat(n - s.length);
-}
-/** Findings as behaviours per file, and each file's evidence once (defanged, one line each). */
-function findingLines(findings, indent, max = MAX_BEHAVIOURS, p = PLAIN) {
-    const lines = [];
-    const places = (0,report_findings/* groupFindings */.k)(findings);
-    const rows = places.flatMap((place) => place.behaviours.map((b) => ({ where: (0,report_escape/* terminal */.Fo)(`${place.path}:${(0,report_findings/* linesText */.z)(b.lines)}`, 80), b })));
-    const w = Math.min(40, Math.max(0, ...rows.map((r) => r.where.length)));
-    for (const { where, b } of rows.slice(0, max)) {
-        const sev = pad(b.severity, 8);
-        lines.push(`${indent}${pad(where, w)}  ${b.severity === 'critical' || b.severity === 'high' ? p.red(sev) : sev} ${(0,report_escape/* terminal */.Fo)(b.message, 200)} ${p.dim(`[${(0,report_escape/* terminal */.Fo)(b.rule, 60)}]`)}`);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Semaphore)
+/* harmony export */ });
+// Bounds how many requests are in flight at once. Waiters are served first come, first served
+// within a priority; a higher priority goes first, so that work already half done (an sdist whose
+// page was read) finishes before new work starts and its analysis overlaps the requests still out.
+class Semaphore {
+    available;
+    /** Waiters by priority, highest first; each list in arrival order. */
+    queues = [];
+    constructor(permits) {
+        if (!Number.isInteger(permits) || permits < 1)
+            throw new RangeError(`concurrency must be a positive integer, got ${permits}`);
+        this.available = permits;
     }
-    if (rows.length > max)
-        lines.push(`${indent}… and ${(0,report_gate/* plural */.LS)(rows.length - max, 'more behaviour')} (--format json lists every finding)`);
-    for (const place of places.slice(0, MAX_PLACES))
-        for (const e of place.evidence.slice(0, 2))
-            lines.push(`${indent}${p.dim(`evidence ${(0,report_escape/* terminal */.Fo)(`${place.path}:${(0,report_findings/* linesText */.z)(e.lines)}`, 80)}:`)} ${(0,report_escape/* terminal */.Fo)(e.text, 200)}`);
-    return lines;
-}
-function stepText(s) {
-    return (0,report_escape/* terminal */.Fo)((0,statuses/* stepPlain */.NM)(s), 1000);
-}
-function verdictBlock(v, p, full) {
-    const out = [];
-    const more = v.sources.length > 1 ? ` (+${v.sources.length - 1} more)` : '';
-    const marks = [v.preexisting ? '[pre-existing]' : '', v.allowed ? '[allowed]' : ''].filter(Boolean).join(' ');
-    out.push(`${paintStatus(p, v.status, pad(v.status, 10))}  ${p.bold((0,report_escape/* terminal */.Fo)(v.name, 100))} ${(0,report_escape/* terminal */.Fo)(v.version ?? '-', 60)}  ${(0,report_escape/* terminal */.Fo)((0,report_gate/* location */.C5)(v), 200)}${more}${marks ? '  ' + marks : ''}`);
-    const indent = '    ';
-    if (v.via && v.via.length > 1)
-        out.push(`${indent}via ${(0,report_escape/* terminal */.Fo)(v.via.join(' -> '), 300)}`);
-    if (v.allowed)
-        out.push(`${indent}allowed by ${(0,report_escape/* terminal */.Fo)(v.allowed.source)}${v.allowed.until ? ` until ${(0,report_escape/* terminal */.Fo)(v.allowed.until)}` : ''}: ${(0,report_escape/* terminal */.Fo)(v.allowed.reason, 200)}`);
-    out.push(`${indent}${(0,report_escape/* terminal */.Fo)(v.reason, 300)}`);
-    if (v.status === 'malicious')
-        for (const line of (0,report_advisories/* advisoryLines */.Nu)(v))
-            out.push(`${indent}  advisory ${(0,report_escape/* terminal */.Fo)(line, 300)}`);
-    out.push(...findingLines(v.findings, indent, full ? MAX_BEHAVIOURS : 3, p));
-    if (full && !v.allowed)
-        for (const s of statuses/* STATUS */.XQ[v.status].remedy(v))
-            out.push(`${indent}${p.bold('→')} ${stepText(s)}`);
-    return out;
-}
-function textReport(input, failOn, opts = {}) {
-    const p = opts.paint ?? PLAIN;
-    const result = (0,report_gate/* maskVerdicts */.LU)(input);
-    const gate = (0,report_gate/* evaluateGate */.DR)(result, failOn);
-    const counts = (0,report_gate/* countStatuses */.ip)(result.verdicts);
-    const out = [];
-    const targets = result.targets.map((t) => `CPython ${(0,report_escape/* terminal */.Fo)(t.python)} on ${(0,report_escape/* terminal */.Fo)(t.platform)}`).join(', ');
-    out.push(`${(0,report_gate/* plural */.LS)(result.verdicts.length, 'dependency').replace('dependencys', 'dependencies')} in ${(0,report_gate/* plural */.LS)(result.manifests.length, 'manifest')}; targets: ${targets}`);
-    for (const d of (0,diagnostics/* foldDiagnostics */.q)(result.diagnostics)) {
-        const where = d.places
-            .slice(0, 3)
-            .filter((x) => x.path)
-            .map((x) => (0,report_escape/* terminal */.Fo)(`${x.path}${x.line ? `:${x.line}` : ''}`, 120))
-            .join(', ');
-        const more = d.places.length > 3 ? ` and ${d.places.length - 3} more` : '';
-        const count = d.places.length > 1 ? ` (${d.places.length} times)` : '';
-        const level = d.severity === 'error' ? p.red('error') : p.yellow('warning');
-        // a problem without a file is about the run (the cache, a service), not a manifest
-        out.push(`${level}${count}: ${where ? `${where}${more}: ` : ''}${(0,report_escape/* terminal */.Fo)(d.message, 500)}`);
-    }
-    const shown = result.verdicts.filter(statuses/* listed */.KE);
-    const failing = gate.failing;
-    const rest = shown.filter((v) => !failing.includes(v));
-    if (rest.length > 0) {
-        out.push('', p.bold(failing.length > 0 ? 'Not failing the gate:' : 'Dependencies to know about:'));
-        for (const v of rest)
-            out.push(...verdictBlock(v, p, failing.length === 0));
-    }
-    out.push('');
-    out.push(`Summary: ${Object.keys(statuses/* STATUS */.XQ).map((s) => `${counts[s]} ${s}`).join(', ')}`);
-    const advisories = (0,report_advisories/* advisorySentence */.$s)(result);
-    if (advisories)
-        out.push((0,report_escape/* terminal */.Fo)(advisories, 1000));
-    if (failing.length > 0) {
-        // worst last: the lines a terminal leaves in view are the ones that matter most
-        out.push('', p.red(p.bold(`Failing the gate (${failing.length}), worst last:`)));
-        for (const v of [...failing].reverse())
-            out.push(...verdictBlock(v, p, true));
-        out.push('');
-    }
-    out.push(gate.failed ? `${p.red(p.bold('FAIL'))}: ${(0,report_escape/* terminal */.Fo)(gate.message, 2000)}` : `${p.green(p.bold('PASS'))}: ${(0,report_escape/* terminal */.Fo)(gate.message, 2000)}`);
-    return (0,report_gate/* maskSecrets */.QU)(out.join('\n'), result.secrets) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/progress.ts
-// The progress line, for a terminal (the CLI, redrawn in place) and the runner's log (the action,
-// every few seconds). Counters only move forward.
-/**
- * The progress line on a terminal's standard error: what is being done and counters that only move
- * forward. The total of dependencies grows as the transitive resolution finds more, never shrinks;
- * while it resolves, before any dependency is decided, the line counts the project pages read.
- */
-function progressLine(p, shownTotal) {
-    if (p.phase === 'discover')
-        return 'reading manifests…';
-    const sdists = p.toAnalyze > 0 ? `; analyzed ${p.analyzed}/${p.toAnalyze} sdists` : '';
-    if (p.resolved === 0 && p.pages > 0)
-        return `resolving: ${p.pages} project page${p.pages === 1 ? '' : 's'} read${sdists}`;
-    return `checked ${p.resolved}/${shownTotal} dependencies${sdists}`;
-}
-
-// EXTERNAL MODULE: ./src/python/filenames.ts
-var filenames = __webpack_require__(9804);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-// EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(5881);
-// EXTERNAL MODULE: ./src/config.ts
-var src_config = __webpack_require__(2973);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/org/help.ts
-// The organization commands' part of `--help`, apart from their code so that help loads nothing else.
-const ORG_HELP = `Organization audit (see the README's "Audit a whole organization"):
-  sdist-guard org-plan --org ORG [--topic T] [--repo GLOB] [--exclude-repo GLOB]
-                       [--include-archived] [--include-forks] [--include-non-python]
-                       [--chunks N] [--output plan.json] [--matrix-output matrix.json]
-  sdist-guard org-scan --plan plan.json --chunk N [--out DIR] [--sarif] [scan options]
-  sdist-guard org-report [REPORT.json | DIR]... [--plan plan.json] [--markdown FILE]
-                       [--json FILE] [--fail-on LIST] [--issue OWNER/REPO]
-                       [--cache-dir DIR] [--upload-sarif]
-  The token comes from $GITHUB_TOKEN (or $GH_TOKEN); the API from $GITHUB_API_URL or --api-url,
-  the clones from $GITHUB_SERVER_URL or --git-url. --upload-sarif uploads with $SDIST_GUARD_ORG_TOKEN
-  when it is set (the token that reaches every repository), else with $GITHUB_TOKEN.`;
-
-// EXTERNAL MODULE: ./src/limits.ts
-var src_limits = __webpack_require__(351);
-;// CONCATENATED MODULE: ./src/command.ts
-// The command line: parses arguments into Options, runs the same scan as the action, and hands
-// the result to a reporter. Exit codes: 0 pass, 1 gate failed, 2 usage or configuration error.
-// Input and output go through an Io value so tests run it in-process.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const HELP = `sdist-guard ${version/* VERSION */.x}: find every Python dependency pip would build from source, and check its build code
-
-Usage:
-  sdist-guard scan [PATH...] [options]     scan requirements*.txt, pyproject.toml and lock files
-  sdist-guard inspect PATH... [--format text|json]
-                                           check downloaded sdists (.tar.gz, .zip, unpacked dirs, .py
-                                           files, or a folder of downloads: every archive in it)
-  sdist-guard org-plan | org-scan | org-report ...
-                                           audit every repository of an organization (see below)
-  sdist-guard --help | --version
-
-Scan options:
-  --index-url URL            package index (default: $PIP_INDEX_URL or https://pypi.org/simple)
-  --extra-index-url URL      another index to search too (repeatable)
-  --python-version V         target Python, e.g. 3.12 (repeatable or comma list; default 3.12)
-  --platform P               linux, linux-aarch64, musllinux, macos, macos-x86_64, windows,
-                             windows-arm64, or a wheel platform tag (repeatable; default linux)
-  --fail-on LIST             statuses that fail: sdist, suspicious, malicious, unresolved, or
-                             none (default malicious,suspicious,unresolved; suspicious implies
-                             malicious)
-  --advisories SOURCE        known-malware records (OSV MAL- records) to check every resolved
-                             package against: osv (https://api.osv.dev, the default), off, or the
-                             URL of another OSV-compatible service (also $SDIST_GUARD_ADVISORIES)
-  --advisories-required      fail when some package version could not be checked against
-                             advisories (by default that is a warning)
-  --format F                 text (default), json, markdown or sarif (SARIF 2.1.0 for code scanning)
-  --output FILE              write the report to FILE instead of standard output
-  --concurrency N            requests in flight (default 16)
-  --timeout SECONDS          per request, in total (default 30)
-  --deadline SECONDS         for the whole scan: what is not decided by then is unresolved
-                             (default 600)
-  --no-analyze               do not download and analyze sdists
-  --no-transitive            check only what the files name, not what pip would install with it
-  --cache-dir DIR            keep analyses (by sdist hash) and index pages (as long as the index
-                             allows) here (default: $XDG_CACHE_HOME/sdist-guard or ~/.cache/sdist-guard)
-  --no-cache                 keep nothing between runs
-  --exclude GLOB             leave out paths under the root that match (repeatable), e.g.
-                             'tests/fixtures/**' or 'docs'; see the README's Configuration file
-  --root DIR                 report paths relative to DIR (default: the one directory scanned, or .)
-  --config FILE              read settings from FILE (a sdist-guard.toml, or a pyproject.toml's
-                             [tool.sdist-guard]); by default sdist-guard.toml or [tool.sdist-guard]
-                             of pyproject.toml in the root, if there is one. Options override it.
-
-Credentials: put them in the index URL (https://user:token@host/simple) or in
-SDIST_GUARD_INDEX_CREDENTIALS as host=user:password entries (a bare host means https;
-http://host:port=... for plain http); they are never printed.
-Hard limits (download size, inflated size, ratio, entries, retries, ...) move with
-SDIST_GUARD_LIMITS, e.g. "max-inflated-bytes=2GiB, retries=1" (see the README's Security model).
-
-Colour: on a terminal; NO_COLOR turns it off, FORCE_COLOR on (also when piped).
-
-${ORG_HELP}
-
-Exit status: 0 pass, 1 the gate failed (for inspect: something is suspicious, or was
-not read whole because a limit was reached), 2 usage or configuration error (for
-inspect: an input could not be read).`;
-class UsageError extends Error {
-}
-const processIo = {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
-    env: process.env,
-    cwd: process.cwd(),
-    isTTY: Boolean(process.stderr.isTTY),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-};
-/** `root`: the scanned checkout, where a file is never written through a link it holds. */
-function write(io, format, text, output, root = io.cwd) {
-    if (output) {
-        try {
-            (0,regular_file/* writeReportFile */.aS)((0,external_node_path_.resolve)(io.cwd, output), text, root);
-        }
-        catch (err) {
-            throw new UsageError(`--output ${output}: ${err.message}`);
-        }
-        io.stderr(`sdist-guard: wrote the ${format} report to ${output}\n`);
-    }
-    else
-        io.stdout(text);
-}
-function progressPrinter(io) {
-    if (!io.isTTY)
-        return { update() { }, done() { } };
-    let last = 0;
-    let shown = false;
-    let total = 0;
-    return {
-        update(p) {
-            total = Math.max(total, p.total);
-            const now = Date.now();
-            if (now - last < 100 && p.phase !== 'done')
+    /** Resolves with a release function once a permit is free; calling release twice is harmless. */
+    async acquire(priority = 0) {
+        if (this.available > 0)
+            this.available--;
+        else
+            await new Promise((resolve) => this.enqueue(priority, resolve));
+        let released = false;
+        return () => {
+            if (released)
                 return;
-            last = now;
-            io.stderr(`\r\x1b[2K${progressLine(p, total)}`);
-            shown = true;
-        },
-        done() {
-            if (shown)
-                io.stderr('\r\x1b[2K');
-        },
-    };
-}
-async function runScan(argv, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            ...scan_flags/* SCAN_FLAGS */.G,
-            format: { type: 'string', default: 'text' },
-            output: { type: 'string' },
-            root: { type: 'string' },
-            config: { type: 'string' },
-        },
-    });
-    const format = values.format;
-    if (!['text', 'json', 'markdown', 'sarif'].includes(format))
-        throw new UsageError(`--format: expected text, json, markdown or sarif, got "${format}"`);
-    const paths = positionals.map((p) => (0,external_node_path_.resolve)(io.cwd, p));
-    let root = values.root ? (0,external_node_path_.resolve)(io.cwd, values.root) : io.cwd;
-    if (!values.root && paths.length === 1) {
-        try {
-            if ((0,external_node_fs_.statSync)(paths[0]).isDirectory())
-                root = paths[0];
-        }
-        catch {
-            // a missing path is reported by discovery, with its name
-        }
-    }
-    const config = (0,src_config/* loadConfig */.Z9)(root, values.config !== undefined ? (0,external_node_path_.resolve)(io.cwd, values.config) : undefined);
-    const opts = (0,options/* resolveOptions */.$i)({ ...(0,scan_flags/* scanSettings */.F)(values, io), root, paths, config });
-    const progress = progressPrinter(io);
-    const result = await (0,scan/* scan */.S)(opts, { onProgress: (p) => progress.update(p) });
-    progress.done();
-    const report = format === 'json'
-        ? (0,json/* jsonReport */.L)(result, opts.failOn)
-        : format === 'markdown'
-            ? (0,markdown/* markdownReport */.qN)(result, opts.failOn)
-            : format === 'sarif'
-                ? (0,sarif/* sarifReport */._I)(result, opts.failOn)
-                : textReport(result, opts.failOn, { paint: !values.output && wantColor(io.env, io.stdoutIsTTY ?? false) ? COLOR : PLAIN });
-    write(io, format, report, values.output, root);
-    return (0,report_gate/* evaluateGate */.DR)(result, opts.failOn).failed ? 1 : 0;
-}
-const SDIST_MARKERS = ['setup.py', 'pyproject.toml', 'setup.cfg', 'PKG-INFO'];
-/**
- * What `inspect` reads for each path given: an archive or a `.py` file as it is; a directory that
- * is an unpacked sdist (a build file at its top, or in its one top folder) as one sdist; any other
- * directory as a folder of downloads, each archive in it on its own. Wheels in such a folder are
- * named, not read: pip installs them without running their code.
- */
-function inspectInputs(cwd, given) {
-    const paths = [];
-    const shown = [];
-    const wheels = [];
-    for (const g of given) {
-        const abs = (0,external_node_path_.resolve)(cwd, g);
-        let names;
-        try {
-            if ((0,external_node_fs_.statSync)(abs).isDirectory())
-                names = (0,external_node_fs_.readdirSync)(abs).sort();
-        }
-        catch {
-            // a missing path is reported by inspect, with its name
-        }
-        const isSdistDir = (dir, list) => list.some((n) => SDIST_MARKERS.includes(n)) ||
-            (list.length === 1 && (() => {
-                try {
-                    return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, list[0])).isDirectory() && (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, list[0])).some((n) => SDIST_MARKERS.includes(n));
-                }
-                catch {
-                    return false;
-                }
-            })());
-        const archives = names?.filter((n) => (0,filenames/* distributionKind */.VE)(n) !== 'other' && (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, n)).isFile()) ?? [];
-        if (!names || isSdistDir(abs, names) || archives.length === 0) {
-            paths.push(abs);
-            shown.push(g);
-            continue;
-        }
-        for (const n of archives) {
-            const shownPath = g.endsWith('/') ? `${g}${n}` : `${g}/${n}`;
-            if ((0,filenames/* distributionKind */.VE)(n) === 'wheel')
-                wheels.push(shownPath);
-            else {
-                paths.push((0,external_node_path_.join)(abs, n));
-                shown.push(shownPath);
-            }
-        }
-    }
-    return { paths, shown, wheels };
-}
-/** Whether the input had code of its own to run at build time (setup.py, an in-tree backend): Python files analyzed. */
-function hasBuildScript(r) {
-    return r.analyzed.some((f) => /\.pyw?$/i.test(f));
-}
-/**
- * What inspect says of one input. `clean` only for an input read whole and analyzed without
- * reaching a limit: anything read in part is `incomplete`, never clean.
- */
-function inspectStatus(r) {
-    return r.error ? 'unreadable' : r.suspicious ? 'suspicious' : r.limits.length ? 'incomplete' : 'clean';
-}
-/** What the text report calls it: a clean input with no build script of its own says so. */
-function shownStatus(r) {
-    const status = inspectStatus(r);
-    if (status === 'suspicious')
-        return 'SUSPICIOUS';
-    return status === 'clean' && !hasBuildScript(r) ? 'no build script' : status;
-}
-function inspectText(results, wheels, p) {
-    const out = [];
-    for (const r of results) {
-        const status = shownStatus(r);
-        const painted = status === 'SUSPICIOUS' ? p.red(p.bold(status)) : status === 'clean' ? p.green(status) : p.yellow(status);
-        out.push(`${painted}  ${(0,report_escape/* terminal */.Fo)(r.path, 500)}`);
-        if (r.error)
-            out.push(`  ${(0,report_escape/* terminal */.Fo)(r.error, 300)}`);
-        for (const l of r.limits)
-            out.push(`  limit: ${(0,report_escape/* terminal */.Fo)(l, 300)}`);
-        if (!r.error && !hasBuildScript(r))
-            out.push('  no setup.py or in-tree build backend: building it runs no code of its own (its build backend comes from the index)');
-        out.push(...findingLines(r.findings, '  ', r.suspicious ? 10 : 5, p));
-    }
-    for (const w of wheels)
-        out.push(`wheel  ${(0,report_escape/* terminal */.Fo)(w, 500)}\n  not read: pip installs a wheel without running its code`);
-    const count = (status) => results.filter((r) => inspectStatus(r) === status).length;
-    out.push('');
-    out.push(`${results.length} inspected: ${count('suspicious')} suspicious, ${count('incomplete')} incomplete (not read whole), ${count('unreadable')} unreadable, ${count('clean')} clean${wheels.length ? `; ${wheels.length} wheel${wheels.length === 1 ? '' : 's'} not read` : ''}`);
-    return out.join('\n') + '\n';
-}
-async function runInspect(argv, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: { format: { type: 'string', default: 'text' }, output: { type: 'string' } },
-    });
-    if (positionals.length === 0)
-        throw new UsageError('inspect needs at least one PATH (an sdist archive, an unpacked sdist directory, a folder of downloads or a .py file)');
-    const format = values.format;
-    if (!['text', 'json'].includes(format))
-        throw new UsageError(`--format: expected text or json, got "${format}"`);
-    let limits;
-    try {
-        limits = (0,src_limits/* parseLimits */.kd)(io.env.SDIST_GUARD_LIMITS, 'SDIST_GUARD_LIMITS');
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-    const inputs = inspectInputs(io.cwd, positionals);
-    const results = await (0,scan/* inspect */.N)(inputs.paths, inputs.shown, limits.archive);
-    const text = format === 'json'
-        ? JSON.stringify({
-            schemaVersion: 1,
-            results: results.map((r) => ({
-                path: r.path,
-                status: inspectStatus(r),
-                suspicious: r.suspicious,
-                findings: r.findings,
-                limits: r.limits,
-                analyzed: r.analyzed,
-                ...(r.error ? { error: r.error } : {}),
-            })),
-            ...(inputs.wheels.length ? { wheels: inputs.wheels } : {}),
-        }, null, 2) + '\n'
-        : inspectText(results, inputs.wheels, !values.output && wantColor(io.env, io.stdoutIsTTY ?? false) ? COLOR : PLAIN);
-    write(io, format, text, values.output);
-    // Read in part is not checked: like a suspicious input, it fails (and is never called clean).
-    if (results.some((r) => r.suspicious || (!r.error && r.limits.length > 0)))
-        return 1;
-    return results.some((r) => r.error) ? 2 : 0;
-}
-async function main(argv, io = processIo) {
-    const [command, ...rest] = argv;
-    try {
-        if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-            io.stdout(HELP + '\n');
-            return command === undefined ? 2 : 0;
-        }
-        if (command === '--version' || command === '-V') {
-            io.stdout(`${version/* VERSION */.x}\n`);
-            return 0;
-        }
-        if (rest.includes('--help') || rest.includes('-h')) {
-            io.stdout(HELP + '\n');
-            return 0;
-        }
-        if (command === 'scan')
-            return await runScan(rest, io);
-        if (command === 'inspect')
-            return await runInspect(rest, io);
-        if (command === 'org-plan' || command === 'org-scan' || command === 'org-report') {
-            const org = await __webpack_require__.e(/* import() */ 761).then(__webpack_require__.bind(__webpack_require__, 1761));
-            return await (command === 'org-plan' ? org.runOrgPlan : command === 'org-scan' ? org.runOrgScan : org.runOrgReport)(rest, io);
-        }
-        throw new UsageError(`unknown command "${command}": expected scan, inspect, org-plan, org-scan or org-report (see --help)`);
-    }
-    catch (err) {
-        if (err instanceof UsageError || err instanceof options/* ConfigError */.xL || err.code?.startsWith('ERR_PARSE_ARGS')) {
-            io.stderr(`sdist-guard: ${(0,report_escape/* terminal */.Fo)(err.message, 2000)}\n`);
-            return 2;
-        }
-        throw err;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2973:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z9: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* unused harmony exports CONFIG_FILE, parseConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(702);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3292);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8381);
-/* harmony import */ var _allow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2470);
-/* harmony import */ var _python_tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1725);
-/* harmony import */ var _manifests_toml_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6418);
-// The configuration file: `sdist-guard.toml`, or `[tool.sdist-guard]` in `pyproject.toml`, at the
-// scanned root (or a file named with --config / the `config` input). It holds what a repository
-// wants every run to use: targets, fail-on, indexes and the allow list. Action inputs and command
-// line flags override it. A mistake in it is a configuration error naming the file, line and key.
-
-
-
-
-
-
-
-
-const CONFIG_FILE = 'sdist-guard.toml';
-const KEYS = ['python-version', 'platform', 'fail-on', 'index-url', 'extra-index-urls', 'exclude', 'advisories', 'allow'];
-const ALLOW_KEYS = ['package', 'reason', 'until'];
-class Reader {
-    file;
-    lines;
-    prefix;
-    constructor(text, file, where) {
-        this.file = file;
-        this.lines = new _manifests_toml_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .TomlLines */ .C(text);
-        this.prefix = where === 'tool' ? ['tool', 'sdist-guard'] : [];
-    }
-    line(...keys) {
-        return this.lines.line([...this.prefix, ...keys]);
-    }
-    /** `sdist-guard.toml:4`, or `pyproject.toml:31 ([tool.sdist-guard])`. */
-    at(...keys) {
-        const line = keys.length ? this.line(...keys) : this.line();
-        const table = this.prefix.length ? ` ([${this.prefix.join('.')}])` : '';
-        return `${this.file}${line ? `:${line}` : ''}${table}`;
-    }
-    fail(keys, message) {
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${this.at(...keys)}: ${message}`);
-    }
-}
-function isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-function stringList(r, key, value) {
-    if (typeof value === 'string')
-        return (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(value);
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value.flatMap((v) => (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(v));
-    return r.fail([key], `${key} must be a string or an array of strings`);
-}
-function unknownKey(r, keys, key, allowed) {
-    return r.fail([...keys, key], `unknown key "${key}": expected one of ${allowed.join(', ')}`);
-}
-function readAllow(r, value, file) {
-    if (!Array.isArray(value))
-        return r.fail(['allow'], 'allow must be an array of tables like { package = "name==version", reason = "..." }');
-    return value.map((item, i) => {
-        if (!isTable(item))
-            return r.fail(['allow', i], `allow entry ${i + 1} must be a table like { package = "name==version", reason = "..." }`);
-        for (const key of Object.keys(item))
-            if (!ALLOW_KEYS.includes(key))
-                unknownKey(r, ['allow', i], key, ALLOW_KEYS);
-        if (typeof item.package !== 'string')
-            return r.fail(['allow', i], `allow entry ${i + 1} needs package = "name" or "name==version"`);
-        let pkg;
-        try {
-            pkg = (0,_allow_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAllowPackage */ .vE)(item.package);
-        }
-        catch (err) {
-            return r.fail(['allow', i, 'package'], err.message);
-        }
-        if (typeof item.reason !== 'string' || item.reason.trim() === '')
-            return r.fail(['allow', i], `allow entry for "${item.package}" needs a reason = "..." saying why it is accepted`);
-        let until;
-        if (item.until !== undefined) {
-            if (item.until instanceof smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .TomlDate */ .PJ && item.until.isDate())
-                until = item.until.toISOString().slice(0, 10);
-            else if (typeof item.until === 'string' && (0,_allow_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidDate */ .vd)(item.until.trim()))
-                until = item.until.trim();
+            released = true;
+            const next = this.dequeue();
+            // Hand the permit straight to the next waiter so a newcomer cannot jump the queue.
+            if (next)
+                next();
             else
-                return r.fail(['allow', i, 'until'], `allow entry for "${item.package}": until must be a date written YYYY-MM-DD`);
-        }
-        const line = r.line('allow', i);
-        return {
-            package: item.package.trim(),
-            name: pkg.name,
-            ...(pkg.version ? { version: pkg.version } : {}),
-            reason: item.reason.trim(),
-            ...(until ? { until } : {}),
-            path: file,
-            ...(line ? { line } : {}),
+                this.available++;
         };
-    });
-}
-/**
- * Reads the configuration from a TOML text: its top level (`sdist-guard.toml`) or its
- * `[tool.sdist-guard]` table (`pyproject.toml`, undefined when it has none).
- */
-function parseConfig(text, file, where) {
-    let doc;
-    try {
-        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
     }
-    catch (err) {
-        const at = err instanceof smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .TomlError */ .zx ? `:${err.line}` : '';
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${file}${at}: not valid TOML: ${err.message.split('\n')[0]}`);
+    enqueue(priority, resolve) {
+        let i = 0;
+        while (i < this.queues.length && this.queues[i].priority > priority)
+            i++;
+        if (this.queues[i]?.priority !== priority)
+            this.queues.splice(i, 0, { priority, waiters: [] });
+        this.queues[i].waiters.push(resolve);
     }
-    let table = doc;
-    if (where === 'tool') {
-        const tool = doc.tool;
-        table = isTable(tool) ? tool['sdist-guard'] : undefined;
-        if (table === undefined)
-            return undefined;
-    }
-    const r = new Reader(text, file, where);
-    if (!isTable(table))
-        return r.fail([], '[tool.sdist-guard] must be a table');
-    for (const key of Object.keys(table))
-        if (!KEYS.includes(key))
-            unknownKey(r, [], key, KEYS);
-    const config = { path: file, label: where === 'tool' ? `[tool.sdist-guard] in ${file}` : file, allow: [] };
-    if (table['python-version'] !== undefined) {
-        config.pythonVersions = stringList(r, 'python-version', table['python-version']);
-        for (const python of config.pythonVersions) {
-            try {
-                (0,_python_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .makeTarget */ .mh)(python, 'linux');
-            }
-            catch (err) {
-                if (err instanceof _python_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidPython */ .CR)
-                    r.fail(['python-version'], `python-version: ${err.message}`);
-                throw err;
-            }
+    dequeue() {
+        while (this.queues.length > 0) {
+            const q = this.queues[0];
+            const next = q.waiters.shift();
+            if (next)
+                return next;
+            this.queues.shift();
         }
-    }
-    if (table.platform !== undefined) {
-        config.platforms = stringList(r, 'platform', table.platform);
-        for (const platform of config.platforms) {
-            try {
-                (0,_python_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .makeTarget */ .mh)('3.12', platform);
-            }
-            catch (err) {
-                if (err instanceof _python_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidPlatform */ .lP)
-                    r.fail(['platform'], `platform: ${err.message}`);
-                throw err;
-            }
-        }
-    }
-    if (table['fail-on'] !== undefined)
-        config.failOn = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)(stringList(r, 'fail-on', table['fail-on']).join(','), `${r.at('fail-on')}: fail-on`);
-    const indexUrl = table['index-url'];
-    if (indexUrl !== undefined) {
-        if (typeof indexUrl === 'string')
-            config.indexUrl = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .validateUrl */ .wv)(indexUrl, `${r.at('index-url')}: index-url`);
-        else
-            r.fail(['index-url'], 'index-url must be a string');
-    }
-    if (table['extra-index-urls'] !== undefined)
-        config.extraIndexUrls = stringList(r, 'extra-index-urls', table['extra-index-urls']).map((u) => (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .validateUrl */ .wv)(u, `${r.at('extra-index-urls')}: extra-index-urls`));
-    const advisories = table.advisories;
-    if (advisories !== undefined) {
-        if (typeof advisories !== 'string')
-            return r.fail(['advisories'], 'advisories must be a string: osv, off or the URL of an OSV-compatible service');
-        (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAdvisories */ .Nn)(advisories, `${r.at('advisories')}: advisories`);
-        config.advisories = advisories.trim();
-    }
-    if (table.exclude !== undefined) {
-        const value = table.exclude;
-        if (!(typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))))
-            r.fail(['exclude'], 'exclude must be a string or an array of strings (glob patterns such as "tests/fixtures/**")');
-        // a pattern may hold a comma or a space ({a,b} is not supported, but a path may have spaces), so an array is taken as written
-        config.exclude = typeof value === 'string' ? (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(value) : value.map((v) => v.trim()).filter(Boolean);
-        (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExclude */ .Eg)(config.exclude, `${r.at('exclude')}: exclude`);
-    }
-    if (table.allow !== undefined)
-        config.allow = readAllow(r, table.allow, file);
-    return config;
-}
-function readIfExists(abs, onlyRegular = false) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-        return undefined;
-    try {
-        return (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFileSync */ .cG)(abs);
-    }
-    catch (err) {
-        if (onlyRegular && err instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .NotRegularFile */ .k1)
-            return undefined;
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`cannot read the configuration file ${abs}: ${err.message}`);
-    }
-}
-function shownPath(root, abs) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, abs);
-    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') : abs;
-}
-/**
- * The configuration for a run: the file named (absolute path), or else `sdist-guard.toml` or
- * `[tool.sdist-guard]` of `pyproject.toml` at the root; undefined when there is none. Having both
- * at the root is an error rather than a silent choice. A `pyproject.toml` that is not valid TOML
- * is left to the manifest stage, which reports it, unless it was named explicitly.
- */
-function loadConfig(root, explicit) {
-    if (explicit) {
-        const shown = shownPath(root, explicit);
-        let text;
-        try {
-            text = (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFileSync */ .cG)(explicit);
-        }
-        catch (err) {
-            const code = err.code;
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`config: cannot read ${shown}: ${code === 'ENOENT' ? 'no such file' : err.message}`);
-        }
-        const where = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(explicit) === 'pyproject.toml' ? 'tool' : 'top';
-        const config = parseConfig(text, shown, where);
-        if (!config)
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`config: ${shown} has no [tool.sdist-guard] table`);
-        return config;
-    }
-    const own = readIfExists(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, CONFIG_FILE));
-    const fromOwn = own !== undefined ? parseConfig(own, CONFIG_FILE, 'top') : undefined;
-    // A pyproject.toml that is not a regular file is left to the manifest stage, which reports it.
-    const pyproject = readIfExists(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'pyproject.toml'), true);
-    let fromPyproject;
-    if (pyproject !== undefined) {
-        let valid = true;
-        try {
-            (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(pyproject);
-        }
-        catch {
-            valid = false;
-        }
-        if (valid)
-            fromPyproject = parseConfig(pyproject, 'pyproject.toml', 'tool');
-    }
-    if (fromOwn && fromPyproject)
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`configuration is in both ${CONFIG_FILE} and [tool.sdist-guard] of pyproject.toml: keep it in one of them`);
-    return fromOwn ?? fromPyproject;
-}
-
-
-/***/ }),
-
-/***/ 5601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iX: () => (/* binding */ InvalidGlob),
-/* harmony export */   kZ: () => (/* binding */ pathMatcher),
-/* harmony export */   tL: () => (/* binding */ globToRegExp)
-/* harmony export */ });
-// Glob patterns of paths to leave out of a scan (`exclude`), matched against paths relative to the
-// scanned root with `/` separators, the way .gitignore reads them:
-//   `*` any characters but `/`, `?` one such character, `**` any number of directories;
-//   a pattern without a `/` (other than a trailing one) matches a name at any depth
-//   (`poetry.lock`, `*.in`); one with a `/` is anchored at the root (`tests/fixtures/**`);
-//   a pattern that matches a directory leaves out everything beneath it (`tests/fixtures`).
-class InvalidGlob extends Error {
-}
-function segmentToRegExp(segment) {
-    let out = '';
-    for (const c of segment) {
-        if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return out;
-}
-function globToRegExp(pattern) {
-    let p = pattern.trim().replace(/\\/g, '/');
-    if (p === '' || p === '/')
-        throw new InvalidGlob(`"${pattern}" is not a path pattern`);
-    if (p.startsWith('./'))
-        p = p.slice(2);
-    const anchored = p.replace(/\/+$/, '').includes('/');
-    p = p.replace(/^\/+/, '').replace(/\/+$/, '');
-    const parts = p.split('/').filter((s) => s !== '');
-    let body = '';
-    parts.forEach((part, i) => {
-        const last = i === parts.length - 1;
-        if (part === '**')
-            body += last ? '.*' : '(?:[^/]+/)*';
-        else
-            body += segmentToRegExp(part) + (last ? '' : '/');
-    });
-    return new RegExp(`^${anchored ? '' : '(?:[^/]+/)*'}${body}(?:/.*)?$`);
-}
-/** A matcher for a list of patterns; an empty list matches nothing. */
-function pathMatcher(patterns) {
-    const res = patterns.map(globToRegExp);
-    return (relPath) => res.some((re) => re.test(relPath));
-}
-
-
-/***/ }),
-
-/***/ 1594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ CredentialStore),
-/* harmony export */   Zg: () => (/* binding */ entryOrigin)
-/* harmony export */ });
-/* unused harmony export originKey */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6527);
-// Credentials bound to the origin they were given for: scheme, host and port, the default port
-// written out (`https://pkgs.example.com:443`, `http://127.0.0.1:8080`). Another port is another
-// server, and `http` is another scheme, so credentials given for an https index are never sent in
-// clear text to the same host over http, nor to any other port: the rule browsers apply to origins.
-
-const DEFAULT_PORTS = { 'http:': '80', 'https:': '443' };
-function decode(part) {
-    try {
-        return decodeURIComponent(part);
-    }
-    catch {
-        return part;
-    }
-}
-/** `https://host:443`: the scheme, the lower-case host and the port, the default one made explicit. */
-function originKey(url) {
-    const port = url.port || DEFAULT_PORTS[url.protocol] || '';
-    return `${url.protocol}//${url.hostname.toLowerCase()}:${port}`;
-}
-/**
- * The origin a credentials entry names: `https://host[:port]` or `http://host[:port]` as written,
- * and a bare `host[:port]` as https (credentials go over plain http only when the entry says so).
- */
-function entryOrigin(entry) {
-    const text = entry.trim();
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new TypeError(`credentials entry "${text}": only http and https hosts take credentials`);
-    return originKey(url);
-}
-class CredentialStore {
-    secrets;
-    byOrigin = new Map();
-    constructor(secrets) {
-        this.secrets = secrets;
-    }
-    /** `"user:password"`, or a bare token sent as the password of user `__token__`, for an entry's origin. */
-    addOption(entry, value) {
-        const colon = value.indexOf(':');
-        const basic = colon < 0 ? { username: '__token__', password: value } : { username: value.slice(0, colon), password: value.slice(colon + 1) };
-        this.set(entryOrigin(entry), basic, true);
-    }
-    /**
-     * Takes the userinfo out of a URL and remembers it for that URL's origin (unless credentials for
-     * the origin are already known); returns the URL without it.
-     */
-    absorb(url) {
-        if (url.username === '' && url.password === '')
-            return url;
-        this.set(originKey(url), { username: decode(url.username), password: decode(url.password) }, false);
-        const clean = new URL(url.href);
-        clean.username = '';
-        clean.password = '';
-        return clean;
-    }
-    /** The Authorization header value for a request to this URL, if its origin has credentials. */
-    authorization(url) {
-        const basic = this.byOrigin.get(originKey(url));
-        if (!basic)
-            return undefined;
-        return 'Basic ' + Buffer.from(`${basic.username}:${basic.password}`, 'utf8').toString('base64');
-    }
-    has(url) {
-        return this.byOrigin.has(originKey(url));
-    }
-    /** The https origin holding credentials for this plain-http URL's host, if any: they are not sent over http. */
-    heldForHttps(url) {
-        if (url.protocol !== 'http:')
-            return undefined;
-        const host = url.hostname.toLowerCase();
-        for (const key of this.byOrigin.keys())
-            if (key.startsWith('https://') && new URL(key).hostname.toLowerCase() === host)
-                return key;
         return undefined;
     }
-    set(origin, basic, replace) {
-        this.secrets.add(...(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialForms */ .Lq)(basic.username, basic.password));
-        if (replace || !this.byOrigin.has(origin))
-            this.byOrigin.set(origin, basic);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   Lq: () => (/* binding */ credentialForms),
-/* harmony export */   Ny: () => (/* binding */ SecretList),
-/* harmony export */   O4: () => (/* binding */ urlCredentials),
-/* harmony export */   fI: () => (/* binding */ maskDeep)
-/* harmony export */ });
-// Keeping credentials out of everything a person or a log can read: URLs lose their userinfo, and
-// every secret the client holds can be listed so reporters can mask it (as `core.setSecret` does).
-const SCHEME_AUTHORITY_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i;
-/** `https://user:pass@host/simple/` -> `https://***@host/simple/`; other URLs unchanged. */
-function redactUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        // Not a URL a parser accepts, but it may still carry userinfo in its text.
-        return url.replace(SCHEME_AUTHORITY_USERINFO, '$1***@');
-    }
-    if (parsed.username === '' && parsed.password === '')
-        return parsed.href;
-    parsed.username = '***';
-    parsed.password = '';
-    return parsed.href;
-}
-/** Every form a credential can take on the wire or in text: raw, URL-encoded, and as a Basic header. */
-function credentialForms(username, password) {
-    const forms = [];
-    // A lone username in a URL (`https://TOKEN@host/`) is how many hosts take a token.
-    if (password === '')
-        forms.push(username, encodeURIComponent(username));
-    else
-        forms.push(password, encodeURIComponent(password), `${username}:${password}`);
-    forms.push(Buffer.from(`${username}:${password}`, 'utf8').toString('base64'));
-    return forms;
-}
-/** The secrets one client knows; `mask` replaces each of them with `***`. */
-class SecretList {
-    values = new Set();
-    add(...values) {
-        for (const v of values)
-            if (v !== '')
-                this.values.add(v);
-    }
-    /** Longest first, so masking a secret never leaves a fragment of a longer one behind. */
-    list() {
-        return [...this.values].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    }
-    mask(text) {
-        let out = text;
-        for (const secret of this.list())
-            out = out.split(secret).join('***');
-        return out;
-    }
-}
-/**
- * A copy of a JSON-like value with every secret in its strings replaced by `***`: for what is
- * written to disk (a cache), which reporters never see to mask.
- */
-function maskDeep(value, secrets) {
-    if (secrets.length === 0)
-        return value;
-    const list = new SecretList();
-    list.add(...secrets);
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return list.mask(v);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v !== null && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [list.mask(k), walk(x)]));
-        return v;
-    };
-    return walk(value);
-}
-/**
- * The credentials written into URLs (`https://user:password@host/...`), in every form they could be
- * printed in: for URLs that name them but may never be fetched (a direct reference, a lock's wheel,
- * a `--find-links` location), whose credentials the client therefore never learns.
- */
-function urlCredentials(urls) {
-    const out = [];
-    for (const raw of urls) {
-        let url;
-        try {
-            url = new URL(raw);
-        }
-        catch {
-            continue;
-        }
-        if (url.username === '' && url.password === '')
-            continue;
-        // `git+ssh://git@host/...`: a user name for ssh, which authenticates with keys, is no secret
-        if (url.password === '' && (/ssh/i.test(url.protocol) || url.username === 'git'))
-            continue;
-        const decode = (s) => {
-            try {
-                return decodeURIComponent(s);
-            }
-            catch {
-                return s;
-            }
-        };
-        const user = decode(url.username);
-        const password = decode(url.password);
-        out.push(...credentialForms(user, password), url.password || url.username);
-    }
-    return out.filter((s) => s !== '');
-}
-
-
-/***/ }),
-
-/***/ 351:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dH: () => (/* binding */ InvalidLimit),
-/* harmony export */   kd: () => (/* binding */ parseLimits)
-/* harmony export */ });
-/* unused harmony export DEFAULT_SCAN_LIMITS */
-/* harmony import */ var _archive_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5297);
-// The hard limits of one run: how much of a hostile sdist is read (archive room) and how much an
-// index may send or make us wait (index room). The defaults are the product's; SDIST_GUARD_LIMITS
-// moves them for a repository whose sdists are legitimately huge, or tightens them.
-
-const MiB = 1024 * 1024;
-/** A limit written wrong; the entries report it as a configuration error. */
-class InvalidLimit extends Error {
-    name = 'InvalidLimit';
-}
-const DEFAULT_SCAN_LIMITS = Object.freeze({
-    archive: _archive_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LIMITS */ .dR,
-    maxPageBytes: 64 * MiB,
-    retries: 3,
-    maxRetryAfterMs: 60_000,
-});
-/** The keys people write, what each sets, and how its value reads. */
-const KEYS = {
-    'max-download-bytes': { kind: 'bytes', max: 16 * 1024 * MiB, set: (l, n) => void (l.archive.maxDownloadBytes = n) },
-    'max-inflated-bytes': { kind: 'bytes', max: 64 * 1024 * MiB, set: (l, n) => void (l.archive.maxInflatedBytes = n) },
-    'max-ratio': { kind: 'count', max: 1_000_000, set: (l, n) => void (l.archive.maxRatio = n) },
-    'max-entries': { kind: 'count', max: 10_000_000, set: (l, n) => void (l.archive.maxEntries = n) },
-    'max-file-bytes': { kind: 'bytes', max: 1024 * MiB, set: (l, n) => void (l.archive.maxFileBytes = n) },
-    'max-kept-bytes': { kind: 'bytes', max: 4096 * MiB, set: (l, n) => void (l.archive.maxKeptBytes = n) },
-    'max-page-bytes': { kind: 'bytes', max: 4096 * MiB, set: (l, n) => void (l.maxPageBytes = n) },
-    retries: { kind: 'count', max: 10, set: (l, n) => void (l.retries = n) },
-    'max-retry-after': { kind: 'seconds', max: 3600, set: (l, n) => void (l.maxRetryAfterMs = n * 1000) },
-};
-const UNITS = { '': 1, b: 1, kib: 1024, kb: 1000, mib: MiB, mb: 1000 * 1000, gib: 1024 * MiB, gb: 1000 * 1000 * 1000 };
-function readValue(key, raw, kind, input) {
-    const m = /^(\d+)\s*([a-z]*)$/i.exec(raw.trim());
-    const unit = m?.[2]?.toLowerCase() ?? '';
-    const scale = kind === 'bytes' ? UNITS[unit] : unit === '' || (kind === 'seconds' && unit === 's') ? 1 : undefined;
-    if (!m || scale === undefined) {
-        const expected = kind === 'bytes' ? 'a byte count such as 8MiB, 512KiB or 1000' : kind === 'seconds' ? 'a number of seconds' : 'a whole number';
-        throw new InvalidLimit(`${input}: ${key}=${raw.trim()} is not ${expected}`);
-    }
-    return Number(m[1]) * scale;
-}
-/**
- * `max-inflated-bytes=256MiB, max-entries=20000, retries=1`: entries separated by commas, blanks
- * or newlines. Unknown keys and values out of range throw InvalidLimit naming the input.
- */
-function parseLimits(value, input = 'SDIST_GUARD_LIMITS') {
-    const limits = { ...DEFAULT_SCAN_LIMITS, archive: { ...DEFAULT_SCAN_LIMITS.archive } };
-    for (const item of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
-        const eq = item.indexOf('=');
-        const key = (eq > 0 ? item.slice(0, eq) : item).trim().toLowerCase();
-        const spec = KEYS[key];
-        if (!spec)
-            throw new InvalidLimit(`${input}: unknown limit "${key}": expected one of ${Object.keys(KEYS).join(', ')}`);
-        if (eq <= 0)
-            throw new InvalidLimit(`${input}: ${key} needs a value, as ${key}=N`);
-        const n = readValue(key, item.slice(eq + 1), spec.kind, input);
-        const min = key === 'retries' ? 0 : 1;
-        if (n < min || n > spec.max)
-            throw new InvalidLimit(`${input}: ${key}=${item.slice(eq + 1)} is out of range: expected ${min} to ${spec.max}`);
-        spec.set(limits, n);
-    }
-    return limits;
 }
 
 
@@ -6164,452 +5122,6 @@ class TomlLines {
 
 /***/ }),
 
-/***/ 9039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CheckPool: () => (/* binding */ CheckPool),
-/* harmony export */   useWorkerEntry: () => (/* binding */ useWorkerEntry),
-/* harmony export */   workerEndpoint: () => (/* binding */ workerEndpoint)
-/* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9505);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4253);
-// The scan's side of the analysis worker. Analyzing build scripts is CPU work; on the main thread
-// it would hold back every response waiting to be handled, so once the worker is up, sdists stream
-// to it and the main thread only moves bytes. Until it is up (and where no worker can run: tests
-// from source, a worker that failed) checks run here as before, and so do very large sdists: what
-// they cost is inflating (done off the thread by zlib either way), and streaming them through a
-// second thread would double the buffers waiting to be collected, and hold up the small ones queued
-// behind them on the worker.
-
-
-
-/** Chunks sent ahead of the worker's reading; bounds what one sdist can queue in memory. */
-const WINDOW = 16;
-/** sdists at least this big (as the index or lock gives their size) are read on this thread. */
-const LOCAL_FROM_BYTES = 16 * 1024 * 1024;
-/**
- * While the worker starts, this many checks run here; later ones wait for it. A scan with a few
- * sdists does not wait for a worker at all, and a large one does not analyze here while the
- * responses it waits for pile up.
- */
-const LOCAL_WHILE_STARTING = 2;
-/** A worker not up by then is given up on: the checks waiting for it run here. */
-const START_TIMEOUT_MS = 30_000;
-let workerEntry;
-/**
- * Names the file a worker runs: the program's own entry, which serves checks when started with
- * WORKER_ROLE in its workerData. Entries call this; without it every check runs in-thread.
- */
-function useWorkerEntry(entry) {
-    workerEntry = entry;
-}
-function workerEndpoint(entry) {
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, { workerData: { [_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ROLE */ .M]: true } });
-    return { port: worker, terminate: async () => void (await worker.terminate()) };
-}
-class CheckPool {
-    spawn;
-    endpoint;
-    state = 'idle';
-    jobs = new Map();
-    nextId = 1;
-    localWhileStarting = 0;
-    startTimer;
-    /** Settles once the worker is ready or cannot be used. */
-    settled = Promise.resolve();
-    settle = () => { };
-    /** Checks done on the worker and on this thread, for the curious. */
-    counts = { worker: 0, local: 0 };
-    /** `spawn` returns undefined when no worker can be started. */
-    constructor(spawn = () => (workerEntry ? workerEndpoint(workerEntry) : undefined)) {
-        this.spawn = spawn;
-    }
-    /** `size`: the file's size when the index or the lock gives it. */
-    async check(filename, body, limits, size) {
-        const large = size !== undefined && size >= LOCAL_FROM_BYTES;
-        if (this.state === 'idle' && !large)
-            this.start();
-        if (this.state === 'starting' && !large && this.localWhileStarting++ >= LOCAL_WHILE_STARTING)
-            await this.settled;
-        if (this.state !== 'ready' || large) {
-            this.counts.local++;
-            return (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .readAndAnalyze */ .u)(filename, body, limits);
-        }
-        this.counts.worker++;
-        return this.remote(filename, body, limits);
-    }
-    async close() {
-        const endpoint = this.endpoint;
-        this.endpoint = undefined;
-        this.state = 'broken';
-        clearTimeout(this.startTimer);
-        this.settle();
-        this.failAll(new Error('the analysis worker was stopped'));
-        await endpoint?.terminate().catch(() => { });
-    }
-    start() {
-        this.state = 'broken';
-        let endpoint;
-        try {
-            endpoint = this.spawn();
-        }
-        catch {
-            return;
-        }
-        if (!endpoint)
-            return;
-        this.endpoint = endpoint;
-        this.state = 'starting';
-        this.settled = new Promise((resolve) => (this.settle = resolve));
-        endpoint.port.on('message', (m) => this.onMessage(m));
-        const broken = (why) => {
-            if (this.endpoint !== endpoint)
-                return;
-            this.state = 'broken';
-            this.settle();
-            this.failAll(new Error(`the analysis worker stopped (${why})`));
-        };
-        endpoint.port.on('error', (err) => broken(err instanceof Error ? err.message : String(err)));
-        endpoint.port.on('exit', (code) => broken(`exit code ${String(code)}`));
-        this.startTimer = setTimeout(() => {
-            if (this.state !== 'starting' || this.endpoint !== endpoint)
-                return;
-            broken(`not started after ${START_TIMEOUT_MS / 1000} s`);
-            this.endpoint = undefined;
-            void endpoint.terminate().catch(() => { });
-        }, START_TIMEOUT_MS);
-        this.startTimer.unref();
-    }
-    failAll(err) {
-        for (const job of this.jobs.values()) {
-            job.cancelled = true;
-            job.wake?.();
-            job.reject(err);
-        }
-        this.jobs.clear();
-    }
-    onMessage(m) {
-        if (m.t === 'ready') {
-            if (this.state === 'starting')
-                this.state = 'ready';
-            clearTimeout(this.startTimer);
-            this.settle();
-            return;
-        }
-        const job = this.jobs.get(m.id);
-        if (!job)
-            return;
-        switch (m.t) {
-            case 'credit':
-                job.credits++;
-                break;
-            case 'cancel':
-                job.cancelled = true;
-                break;
-            case 'result':
-                this.jobs.delete(m.id);
-                job.resolve(m.check);
-                break;
-            case 'error':
-                this.jobs.delete(m.id);
-                job.reject(new Error(m.message));
-                break;
-        }
-        const wake = job.wake;
-        job.wake = undefined;
-        wake?.();
-    }
-    async remote(filename, body, limits) {
-        const port = this.endpoint.port;
-        const id = this.nextId++;
-        const post = (m, transfer) => port.postMessage(m, transfer);
-        let job;
-        const result = new Promise((resolve, reject) => {
-            job = { resolve, reject, credits: WINDOW, cancelled: false, wake: undefined };
-        });
-        this.jobs.set(id, job);
-        post({ t: 'start', id, filename, ...(limits ? { limits } : {}) });
-        const pumped = this.pump(id, job, body, post);
-        try {
-            return await result;
-        }
-        finally {
-            // The download is not left half read: its iterator is finished or closed before returning.
-            job.cancelled = true;
-            job.wake?.();
-            await pumped;
-        }
-    }
-    /** Sends the body as the worker takes it; stops (closing the download) when the worker cancels. */
-    async pump(id, job, body, post) {
-        const it = body[Symbol.asyncIterator]();
-        let finished = false;
-        try {
-            for (;;) {
-                while (job.credits <= 0 && !job.cancelled)
-                    await new Promise((resolve) => (job.wake = resolve));
-                if (job.cancelled)
-                    break;
-                const step = await it.next();
-                if (step.done) {
-                    finished = true;
-                    if (!job.cancelled)
-                        post({ t: 'end', id });
-                    break;
-                }
-                if (job.cancelled)
-                    break;
-                // The chunk's memory is not ours to give away (others may hold views into it): the worker
-                // gets a copy, whose buffer moves without a second copy.
-                const data = new Uint8Array(step.value);
-                job.credits--;
-                post({ t: 'chunk', id, data }, [data.buffer]);
-            }
-        }
-        catch (err) {
-            finished = true;
-            if (!job.cancelled)
-                post({ t: 'fail', id, message: err instanceof Error ? err.message : String(err) });
-        }
-        finally {
-            if (!finished)
-                await it.return?.();
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 8381:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $i: () => (/* binding */ resolveOptions),
-/* harmony export */   EJ: () => (/* binding */ parsePositiveInt),
-/* harmony export */   Eg: () => (/* binding */ parseExclude),
-/* harmony export */   Nn: () => (/* binding */ parseAdvisories),
-/* harmony export */   XV: () => (/* binding */ parseFailOn),
-/* harmony export */   gu: () => (/* binding */ parseCredentials),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   wb: () => (/* binding */ MAX_DEADLINE_SECONDS),
-/* harmony export */   wv: () => (/* binding */ validateUrl),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_INDEX_URL, GATE_STATUSES, DEFAULT_FAIL_ON, OSV_URL, DEFAULT_DEADLINE_MS, parseScope, parseBoolean, buildTargets, gateFails */
-/* harmony import */ var _python_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1725);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(351);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5601);
-/* harmony import */ var _index_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1594);
-// The one Options value both entries (CLI and action) build, and its validation. Bad configuration
-// is the only thing that stops a run (exit 2), so every message names the input and what it expects.
-
-
-
-
-
-const DEFAULT_INDEX_URL = 'https://pypi.org/simple';
-const GATE_STATUSES = ['sdist', 'suspicious', 'malicious', 'unresolved'];
-const DEFAULT_FAIL_ON = ['malicious', 'suspicious', 'unresolved'];
-/** The public OSV service, which `advisories = "osv"` names. */
-const OSV_URL = 'https://api.osv.dev';
-/** Ten minutes: a cold scan of thousands of packages takes well under one; a hostile index, forever. */
-const DEFAULT_DEADLINE_MS = 600_000;
-/** The longest deadline: GitHub's own limit on a job, six hours. */
-const MAX_DEADLINE_SECONDS = 6 * 3600;
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-/** Splits a list input: commas, whitespace or newlines, as action inputs are usually written. */
-function splitList(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function parseFailOn(value, input = 'fail-on') {
-    const items = splitList(value);
-    if (items.length === 0)
-        throw new ConfigError(`${input} is empty: expected a comma list of ${GATE_STATUSES.join(', ')}, or none`);
-    if (items.length === 1 && items[0] === 'none')
-        return [];
-    const out = [];
-    for (const item of items) {
-        if (!GATE_STATUSES.includes(item))
-            throw new ConfigError(`${input}: unknown status "${item}": expected a comma list of ${GATE_STATUSES.join(', ')}, or none`);
-        if (!out.includes(item))
-            out.push(item);
-    }
-    // known malware is worse than code that looks like it: a gate on the one is a gate on the other
-    if (out.includes('suspicious') && !out.includes('malicious'))
-        out.splice(out.indexOf('suspicious'), 0, 'malicious');
-    return out;
-}
-function parseScope(value, input = 'scope') {
-    const v = value.trim();
-    if (!SCOPES.includes(v))
-        throw new ConfigError(`${input}: "${value}" is not a scope: expected ${SCOPES.join(' or ')}`);
-    return v;
-}
-/** `osv` (the public service), `off`, or the URL of another OSV-compatible service; undefined for off. */
-function parseAdvisories(value, input = 'advisories') {
-    const v = value.trim();
-    if (v === 'osv')
-        return OSV_URL;
-    if (v === 'off')
-        return undefined;
-    if (!/^https?:\/\//i.test(v))
-        throw new ConfigError(`${input}: "${redactForMessage(v)}" is not osv, off or an http(s) URL of an OSV-compatible service`);
-    return validateUrl(v, input);
-}
-function parseBoolean(value, input) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new ConfigError(`${input}: "${value}" is not a boolean: expected true or false`);
-}
-function parsePositiveInt(value, input, max) {
-    if (!/^\d+$/.test(value.trim()))
-        throw new ConfigError(`${input}: "${value}" is not a whole number`);
-    const n = Number(value.trim());
-    if (n < 1 || n > max)
-        throw new ConfigError(`${input}: ${n} is out of range: expected 1 to ${max}`);
-    return n;
-}
-function validateUrl(value, input) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new ConfigError(`${input}: "${redactForMessage(value)}" is not a URL: expected e.g. ${DEFAULT_INDEX_URL}`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new ConfigError(`${input}: ${url.protocol} URLs are not supported: expected an http(s) index URL`);
-    return value.replace(/\/+$/, '');
-}
-function redactForMessage(value) {
-    return value.replace(/\/\/[^/@]*@/, '//***@');
-}
-/**
- * `host=user:password` lines (or `host=token`), one per line or comma-separated. Kept separate from
- * the URLs so that a URL can be logged and a secret cannot. The host may carry a port and a scheme:
- * a bare host is https, and credentials go over plain http only for an `http://` entry.
- */
-function parseCredentials(value, input = 'index-credentials') {
-    const out = {};
-    for (const item of (value ?? '').split(/[\n,]+/).map((s) => s.trim()).filter(Boolean)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0 || eq === item.length - 1)
-            throw new ConfigError(`${input}: expected host=user:password or host=token entries, got an entry without "="`);
-        const host = item.slice(0, eq).trim().toLowerCase();
-        try {
-            (0,_index_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .entryOrigin */ .Zg)(host);
-        }
-        catch {
-            throw new ConfigError(`${input}: "${host}" is not a host: expected host, host:port, https://host[:port] or http://host[:port] before "="`);
-        }
-        out[host] = item.slice(eq + 1).trim();
-    }
-    return out;
-}
-function buildTargets(pythonVersions, platforms) {
-    const targets = [];
-    for (const python of pythonVersions) {
-        for (const platform of platforms) {
-            try {
-                targets.push((0,_python_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .makeTarget */ .mh)(python, platform));
-            }
-            catch (err) {
-                if (err instanceof _python_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidPython */ .CR)
-                    throw new ConfigError(`python-version: ${err.message}`);
-                if (err instanceof _python_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidPlatform */ .lP)
-                    throw new ConfigError(`platform: ${err.message}`);
-                throw err;
-            }
-        }
-    }
-    return targets;
-}
-/**
- * Fills what the entry left open from the configuration file, then from the environment the way
- * pip would pick it up (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL), then from the defaults, and validates.
- */
-function resolveOptions(raw) {
-    const env = raw.env ?? process.env;
-    const config = raw.config;
-    const indexUrl = validateUrl(raw.indexUrl || config?.indexUrl || env.PIP_INDEX_URL || DEFAULT_INDEX_URL, 'index-url');
-    const extraIndexUrls = (raw.extraIndexUrls ?? config?.extraIndexUrls ?? splitList(env.PIP_EXTRA_INDEX_URL)).map((u) => validateUrl(u, 'extra-index-urls'));
-    const pythonVersions = raw.pythonVersions?.length ? raw.pythonVersions : config?.pythonVersions?.length ? config.pythonVersions : ['3.12'];
-    const platforms = raw.platforms?.length ? raw.platforms : config?.platforms?.length ? config.platforms : ['linux'];
-    const advisoriesInput = raw.advisories ? 'advisories' : config?.advisories ? `${config.label}: advisories` : env.SDIST_GUARD_ADVISORIES ? 'SDIST_GUARD_ADVISORIES' : 'advisories';
-    const advisories = parseAdvisories(raw.advisories || config?.advisories || env.SDIST_GUARD_ADVISORIES || 'osv', advisoriesInput);
-    return {
-        root: raw.root,
-        paths: raw.paths.length ? raw.paths : [raw.root],
-        indexUrl,
-        extraIndexUrls,
-        credentials: raw.credentials ?? {},
-        pythonVersions,
-        platforms,
-        targets: buildTargets(pythonVersions, platforms),
-        failOn: raw.failOn ?? config?.failOn ?? DEFAULT_FAIL_ON,
-        concurrency: raw.concurrency ?? 16,
-        timeoutMs: raw.timeoutMs ?? 30_000,
-        deadlineMs: raw.deadlineMs ?? DEFAULT_DEADLINE_MS,
-        limits: raw.limits ?? readLimits(env.SDIST_GUARD_LIMITS),
-        analyze: raw.analyze ?? true,
-        transitive: raw.transitive ?? true,
-        env,
-        scope: raw.scope ?? 'all',
-        ...(raw.base ? { base: raw.base } : {}),
-        allow: config?.allow ?? [],
-        ...(config ? { configFile: config.label } : {}),
-        ...(raw.cacheDir ? { cacheDir: raw.cacheDir } : {}),
-        ...(advisories ? { advisories } : {}),
-        advisoriesRequired: raw.advisoriesRequired ?? false,
-        exclude: parseExclude([...(config?.exclude ?? []), ...(raw.exclude ?? [])]),
-    };
-}
-/** Exclude patterns, each checked now so that a bad one is a configuration error naming it. */
-function parseExclude(patterns, input = 'exclude') {
-    for (const p of patterns) {
-        try {
-            (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .tL)(p);
-        }
-        catch (err) {
-            if (err instanceof _glob_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidGlob */ .iX)
-                throw new ConfigError(`${input}: ${err.message}`);
-            throw err;
-        }
-    }
-    return patterns;
-}
-function readLimits(value) {
-    try {
-        return (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLimits */ .kd)(value, 'SDIST_GUARD_LIMITS');
-    }
-    catch (err) {
-        if (err instanceof _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidLimit */ .dH)
-            throw new ConfigError(err.message);
-        throw err;
-    }
-}
-function gateFails(status, failOn) {
-    return failOn.includes(status);
-}
-
-
-/***/ }),
-
 /***/ 9804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6875,443 +5387,6 @@ class ReleaseControl {
 
 /***/ }),
 
-/***/ 1725:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CR: () => (/* binding */ InvalidPython),
-/* harmony export */   eu: () => (/* binding */ wheelPriority),
-/* harmony export */   lP: () => (/* binding */ InvalidPlatform),
-/* harmony export */   mh: () => (/* binding */ makeTarget)
-/* harmony export */ });
-/* unused harmony exports supportedTags, platformTags, markerEnvironment */
-// Wheel compatibility tags for a CPython target, in the order pypa/packaging's `sys_tags()`
-// yields them (the order pip ranks wheels by), and the platform tag lists of the machines a
-// scan can target. Nothing here looks at the machine it runs on.
-class InvalidPlatform extends Error {
-    name = 'InvalidPlatform';
-}
-class InvalidPython extends Error {
-    name = 'InvalidPython';
-}
-const MIN_MINOR = 6;
-const MAX_MINOR = 15;
-/** The named targets, each standing for the platform tag of that machine. */
-const NAMED_PLATFORMS = {
-    linux: 'manylinux_2_39_x86_64',
-    'linux-x86_64': 'manylinux_2_39_x86_64',
-    'linux-aarch64': 'manylinux_2_39_aarch64',
-    musllinux: 'musllinux_1_2_x86_64',
-    'musllinux-aarch64': 'musllinux_1_2_aarch64',
-    macos: 'macosx_14_0_arm64',
-    'macos-arm64': 'macosx_14_0_arm64',
-    'macos-x86_64': 'macosx_14_0_x86_64',
-    windows: 'win_amd64',
-    'windows-arm64': 'win_arm64',
-    'windows-x86': 'win32',
-    win32: 'win32',
-};
-const LINUX_ARCHS = new Set(['x86_64', 'i686', 'aarch64', 'armv7l', 'ppc64', 'ppc64le', 's390x', 'riscv64', 'loongarch64']);
-const MAC_ARCHS = new Set(['arm64', 'x86_64']);
-const WINDOWS_MACHINES = { win_amd64: 'AMD64', win_arm64: 'ARM64', win32: 'x86' };
-/** Parses `3.X` (3.6 to 3.15) to its minor number; throws InvalidPython. */
-function pythonMinor(python) {
-    const m = typeof python === 'string' ? /^3\.([0-9]{1,2})$/.exec(python.trim()) : null;
-    const minor = m ? Number(m[1]) : NaN;
-    if (!(minor >= MIN_MINOR && minor <= MAX_MINOR)) {
-        throw new InvalidPython(`Invalid Python version ${JSON.stringify(python)}: expected 3.${MIN_MINOR} to 3.${MAX_MINOR}, written as 3.X (such as "3.12")`);
-    }
-    return minor;
-}
-/**
- * Every tag CPython 3.X accepts on `platforms`, best first, as `packaging.tags.sys_tags()` orders
- * them: cpython_tags (own ABI, abi3, none, older abi3) then compatible_tags (pyXY/py3 on each
- * platform, cpXY-none-any, pyXY/py3-none-any).
- */
-function supportedTags(python, platforms) {
-    const minor = pythonMinor(python);
-    const interpreter = `cp3${minor}`;
-    // CPython before 3.8 built with pymalloc carries the `m` ABI flag.
-    const abi = minor < 8 ? `cp3${minor}m` : `cp3${minor}`;
-    const tags = [];
-    for (const p of platforms)
-        tags.push(`${interpreter}-${abi}-${p}`);
-    for (const p of platforms)
-        tags.push(`${interpreter}-abi3-${p}`);
-    for (const p of platforms)
-        tags.push(`${interpreter}-none-${p}`);
-    // The stable ABI exists from 3.2 on, so abi3 wheels built for any older 3.x still load.
-    for (let m = minor - 1; m >= 2; m--) {
-        for (const p of platforms)
-            tags.push(`cp3${m}-abi3-${p}`);
-    }
-    const pythons = [`py3${minor}`, 'py3'];
-    for (let m = minor - 1; m >= 0; m--)
-        pythons.push(`py3${m}`);
-    for (const py of pythons) {
-        for (const p of platforms)
-            tags.push(`${py}-none-${p}`);
-    }
-    tags.push(`${interpreter}-none-any`);
-    for (const py of pythons)
-        tags.push(`${py}-none-any`);
-    return tags;
-}
-const GLIBC_LAST_MINOR = 50;
-const LEGACY_MANYLINUX = { '2.17': 'manylinux2014', '2.12': 'manylinux2010', '2.5': 'manylinux1' };
-const LEGACY_GLIBC = { manylinux1: [2, 5], manylinux2010: [2, 12], manylinux2014: [2, 17] };
-// packaging's _manylinux.platform_tags for one architecture and a glibc version: every glibc
-// from that one down to the oldest manylinux supports on the architecture, each legacy alias
-// right after the glibc version it stands for.
-function manylinuxTags(spec, arch, major, minor) {
-    const oldest = arch === 'x86_64' || arch === 'i686' ? [2, 5] : [2, 17];
-    if (major < oldest[0] || (major === oldest[0] && minor < oldest[1])) {
-        throw new InvalidPlatform(`Invalid platform ${JSON.stringify(spec)}: manylinux on ${arch} starts at glibc ${oldest[0]}.${oldest[1]}`);
-    }
-    const maxima = [[major, minor]];
-    for (let m = major - 1; m >= 2; m--)
-        maxima.push([m, GLIBC_LAST_MINOR]);
-    const tags = [];
-    for (const [maj, maxMinor] of maxima) {
-        const lowest = maj === oldest[0] ? oldest[1] : 0;
-        for (let min = maxMinor; min >= lowest; min--) {
-            tags.push(`manylinux_${maj}_${min}_${arch}`);
-            const legacy = LEGACY_MANYLINUX[`${maj}.${min}`];
-            if (legacy)
-                tags.push(`${legacy}_${arch}`);
-        }
-    }
-    return tags;
-}
-function macBinaryFormats(major, minor, arch) {
-    if (arch === 'x86_64') {
-        if (major === 10 && minor < 4)
-            return [];
-        return ['x86_64', 'intel', 'fat64', 'fat32', 'universal2', 'universal'];
-    }
-    return ['arm64', 'universal2'];
-}
-// packaging's mac_platforms: from macOS 11 on only the major version counts (X_0), and
-// universal2 wheels may name a 10.x release because their x86_64 half supports it.
-function macTags(major, minor, arch) {
-    const tags = [];
-    if (major === 10) {
-        for (let m = minor; m >= 0; m--) {
-            for (const f of macBinaryFormats(10, m, arch))
-                tags.push(`macosx_10_${m}_${f}`);
-        }
-        return tags;
-    }
-    for (let maj = major; maj >= 11; maj--) {
-        for (const f of macBinaryFormats(maj, 0, arch))
-            tags.push(`macosx_${maj}_0_${f}`);
-    }
-    for (let m = 16; m >= 4; m--) {
-        if (arch === 'x86_64')
-            for (const f of macBinaryFormats(10, m, arch))
-                tags.push(`macosx_10_${m}_${f}`);
-        else
-            tags.push(`macosx_10_${m}_universal2`);
-    }
-    return tags;
-}
-function describePlatform(spec) {
-    if (typeof spec !== 'string')
-        throw invalidPlatform(String(spec));
-    const key = spec.trim().toLowerCase();
-    const tag = NAMED_PLATFORMS[key] ?? key;
-    let m;
-    if ((m = /^manylinux_([0-9]+)_([0-9]+)_([a-z0-9_]+)$/.exec(tag)) || (m = /^(manylinux(?:1|2010|2014))_([a-z0-9_]+)$/.exec(tag))) {
-        const legacy = m.length === 3 ? LEGACY_GLIBC[m[1]] : undefined;
-        const arch = legacy ? m[2] : m[3];
-        const [major, minor] = legacy ?? [Number(m[1]), Number(m[2])];
-        if (!LINUX_ARCHS.has(arch))
-            throw unknownArch(spec, arch, LINUX_ARCHS);
-        return { os: 'linux', machine: arch, tags: [...manylinuxTags(spec, arch, major, minor), `linux_${arch}`], release: '' };
-    }
-    if ((m = /^musllinux_([0-9]+)_([0-9]+)_([a-z0-9_]+)$/.exec(tag))) {
-        const [major, minor, arch] = [Number(m[1]), Number(m[2]), m[3]];
-        if (!LINUX_ARCHS.has(arch))
-            throw unknownArch(spec, arch, LINUX_ARCHS);
-        const tags = [];
-        for (let min = minor; min >= 0; min--)
-            tags.push(`musllinux_${major}_${min}_${arch}`);
-        return { os: 'linux', machine: arch, tags: [...tags, `linux_${arch}`], release: '' };
-    }
-    if ((m = /^linux_([a-z0-9_]+)$/.exec(tag))) {
-        if (!LINUX_ARCHS.has(m[1]))
-            throw unknownArch(spec, m[1], LINUX_ARCHS);
-        return { os: 'linux', machine: m[1], tags: [tag], release: '' };
-    }
-    if ((m = /^macosx_([0-9]+)_([0-9]+)_([a-z0-9_]+)$/.exec(tag))) {
-        const [major, minor, arch] = [Number(m[1]), Number(m[2]), m[3]];
-        if (!MAC_ARCHS.has(arch)) {
-            throw new InvalidPlatform(`Invalid platform ${JSON.stringify(spec)}: a macOS target needs a machine architecture (arm64 or x86_64), not ${JSON.stringify(arch)}`);
-        }
-        if (major < 10 || (arch === 'arm64' && major < 11) || (arch === 'x86_64' && major === 10 && minor < 4)) {
-            throw new InvalidPlatform(`Invalid platform ${JSON.stringify(spec)}: macOS on ${arch} starts at ${arch === 'arm64' ? '11.0' : '10.4'}`);
-        }
-        // Darwin's major version is macOS 10.x's minor + 4, and macOS 11+'s major + 9.
-        const darwin = major === 10 ? minor + 4 : major + 9;
-        return { os: 'macos', machine: arch, tags: macTags(major, minor, arch), release: `${darwin}.0.0` };
-    }
-    if (tag in WINDOWS_MACHINES)
-        return { os: 'windows', machine: WINDOWS_MACHINES[tag], tags: [tag], release: '' };
-    throw invalidPlatform(spec);
-}
-function invalidPlatform(spec) {
-    return new InvalidPlatform(`Unknown platform ${JSON.stringify(spec)}: expected one of ${Object.keys(NAMED_PLATFORMS).join(', ')}, ` +
-        'or a wheel platform tag such as manylinux_2_28_x86_64, manylinux2014_aarch64, musllinux_1_1_aarch64, ' +
-        'macosx_12_0_arm64, linux_x86_64, win_amd64, win_arm64 or win32');
-}
-function unknownArch(spec, arch, known) {
-    return new InvalidPlatform(`Invalid platform ${JSON.stringify(spec)}: unknown architecture ${JSON.stringify(arch)} (expected one of ${[...known].join(', ')})`);
-}
-/**
- * The platform tags a machine of the named kind (or of the kind an exact wheel platform tag
- * implies) supports, best first, as packaging yields them. Throws InvalidPlatform.
- */
-function platformTags(spec) {
-    return describePlatform(spec).tags;
-}
-/** The PEP 508 marker values for CPython 3.X on the platform; unknowable values are `""`. */
-function markerEnvironment(python, platform) {
-    const minor = pythonMinor(python);
-    const info = describePlatform(platform);
-    const full = `3.${minor}.0`;
-    const os = {
-        linux: { sys_platform: 'linux', platform_system: 'Linux', os_name: 'posix' },
-        macos: { sys_platform: 'darwin', platform_system: 'Darwin', os_name: 'posix' },
-        windows: { sys_platform: 'win32', platform_system: 'Windows', os_name: 'nt' },
-    }[info.os];
-    return {
-        python_version: `3.${minor}`,
-        python_full_version: full,
-        ...os,
-        platform_machine: info.machine,
-        platform_release: info.release,
-        platform_version: '',
-        implementation_name: 'cpython',
-        implementation_version: full,
-        platform_python_implementation: 'CPython',
-    };
-}
-/** One target: CPython 3.X on a named platform or exact platform tag. */
-function makeTarget(python, platform) {
-    const minor = pythonMinor(python);
-    const info = describePlatform(platform);
-    return {
-        python: `3.${minor}`,
-        platform: info.tags[0],
-        env: markerEnvironment(python, platform),
-        tags: supportedTags(python, info.tags),
-    };
-}
-// Built once per Target: a target's tags are fixed once made, and wheels are ranked by the
-// thousand during a scan.
-const tagIndexes = new WeakMap();
-function tagIndex(target) {
-    let index = tagIndexes.get(target);
-    if (!index) {
-        index = new Map();
-        target.tags.forEach((tag, i) => {
-            if (!index.has(tag))
-                index.set(tag, i);
-        });
-        tagIndexes.set(target, index);
-    }
-    return index;
-}
-/**
- * The rank of the best tag of a wheel this target supports (lower is preferred), or undefined
- * when the wheel fits none of them.
- */
-function wheelPriority(target, wheelTags) {
-    const index = tagIndex(target);
-    let best;
-    for (const tag of wheelTags) {
-        const rank = index.get(tag) ?? index.get(tag.toLowerCase());
-        if (rank !== undefined && (best === undefined || rank < best))
-            best = rank;
-    }
-    return best;
-}
-
-
-/***/ }),
-
-/***/ 702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I2: () => (/* binding */ specialKind),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
-/* harmony export */   aS: () => (/* binding */ writeReportFile),
-/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
-/* harmony export */   iv: () => (/* binding */ openRegularFileSync),
-/* harmony export */   k1: () => (/* binding */ NotRegularFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-// Reading files that a repository (or a restored cache) may hold: only regular files are read. A
-// FIFO blocks whoever opens it until someone writes to it, a device may never end, a socket cannot
-// be read at all; each is refused with its kind named, and never opened in a way that could block
-// (opened non-blocking, then checked again on the open descriptor, so a swap in between changes
-// nothing).
-
-
-
-const NON_BLOCKING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-/** What a file is, in words, when it is not a regular file; undefined for a regular file. */
-function specialKind(info) {
-    if (info.isFile())
-        return undefined;
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (info.isCharacterDevice())
-        return 'a character device';
-    if (info.isBlockDevice())
-        return 'a block device';
-    if (info.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-class NotRegularFile extends Error {
-    kind;
-    name = 'NotRegularFile';
-    constructor(kind) {
-        super(`it is ${kind}, not a regular file; only regular files are read`);
-        this.kind = kind;
-    }
-}
-/** The whole of a regular file as UTF-8 text; throws NotRegularFile for anything else. */
-function readRegularFileSync(path) {
-    const kind = specialKind((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path));
-    if (kind)
-        throw new NotRegularFile(kind);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, NON_BLOCKING);
-    try {
-        const again = specialKind((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd));
-        if (again)
-            throw new NotRegularFile(again);
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** A regular file opened for reading; throws NotRegularFile for anything else. */
-async function openRegularFile(path) {
-    const kind = specialKind(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path));
-    if (kind)
-        throw new NotRegularFile(kind);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, NON_BLOCKING);
-    try {
-        const again = specialKind(await handle.stat());
-        if (again)
-            throw new NotRegularFile(again);
-    }
-    catch (err) {
-        await handle.close();
-        throw err;
-    }
-    return handle;
-}
-/** The whole of a regular file; throws NotRegularFile for anything else. */
-async function readRegularFile(path) {
-    const handle = await openRegularFile(path);
-    try {
-        return await handle.readFile();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A descriptor of a regular file opened for reading, or undefined (and nothing opened) for anything else. */
-function openRegularFileSync(path) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, NON_BLOCKING);
-    if (specialKind((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd))) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        return undefined;
-    }
-    return fd;
-}
-function lstatOrUndefined(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
-    }
-    catch {
-        return undefined;
-    }
-}
-function inside(root, abs) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, abs);
-    return rel === '' || (rel !== '..' && !rel.startsWith('..' + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
-}
-/**
- * Writes a report to `file`. Inside `root`, a checkout a pull request may have prepared, it is never
- * written through a symbolic link at the file itself, nor out of `root` through a linked directory
- * on the way, nor into a FIFO or a device; elsewhere it is written where the user said. Throws with
- * the reason.
- */
-function writeReportFile(file, text, root) {
-    if (!inside(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file))) {
-        // a place the user named outside the checkout (a runner's temporary directory, /dev/stdout)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text);
-        return;
-    }
-    let existing = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
-    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(existing))
-        existing = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(existing);
-    if (!inside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing)))
-        throw new Error('it leads out of the workspace through a symbolic link; the report is not written there');
-    const at = lstatOrUndefined(file);
-    if (at?.isSymbolicLink())
-        throw new Error('it is a symbolic link; the report is not written through it');
-    const kind = at && specialKind(at);
-    if (kind)
-        throw new Error(`it is ${kind}, not a regular file; the report is not written`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file)))
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
-    // O_NOFOLLOW and the check on the descriptor hold even if the path changed since it was looked at
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0), 0o644);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ELOOP')
-            throw new Error('it is a symbolic link; the report is not written through it');
-        if (code === 'ENXIO')
-            throw new Error('it is a FIFO (named pipe), not a regular file; the report is not written');
-        throw err;
-    }
-    try {
-        const kind = specialKind((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd));
-        if (kind)
-            throw new Error(`it is ${kind}, not a regular file; the report is not written`);
-        const bytes = Buffer.from(text, 'utf8');
-        // only a regular file now: emptied and written
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.ftruncateSync)(fd);
-        for (let at = 0; at < bytes.length;)
-            at += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, at, bytes.length - at, at);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-
-
-/***/ }),
-
 /***/ 5231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7386,171 +5461,6 @@ function foldDiagnostics(diagnostics) {
 
 /***/ }),
 
-/***/ 6412:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ sarifText),
-/* harmony export */   Fo: () => (/* binding */ terminal),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   e8: () => (/* binding */ defang),
-/* harmony export */   md: () => (/* binding */ md),
-/* harmony export */   w6: () => (/* binding */ mdCodeBlock),
-/* harmony export */   xs: () => (/* binding */ mdCode)
-/* harmony export */ });
-/* unused harmony exports controlFree, commandData, logLine, urlPart */
-// Every string a scanned repository, an index or an sdist chose (package names, versions, file paths,
-// findings' messages and evidence, reasons that quote them) is data. This module is the one place
-// that makes such a string safe for where it is written: a terminal, a line of the runner's log or a
-// workflow command, Markdown (inline, in a table cell, inside HTML, in a code span or a code block)
-// and SARIF message text. Reporters never interpolate an untrusted string any other way.
-//
-// Markdown is written for GitHub: GFM (tables, autolink literals), HTML passed through, and GitHub's
-// own pass over the rendered text (@mentions, #123 references), which backslash escapes and entities
-// cannot stop, since it reads the decoded text: a zero-width space after `@` and `#` breaks those.
-/**
- * Control characters (C0 but tab, DEL, C1), Unicode line and paragraph separators, and the
- * bidirectional overrides and isolates that reorder what a reader sees ("Trojan Source").
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** Terminal escape sequences (CSI, OSC, DCS and the like) are dropped whole, not only their ESC. */
-// eslint-disable-next-line no-control-regex
-const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?/g;
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
-function visible(c) {
-    const code = c.codePointAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/**
- * Drops escape sequences and shows every other control character as `\xNN` (`\uNNNN`), so that a
- * reader sees that the text held one. Line breaks are kept: `oneLine` folds them where a line is due.
- */
-function controlFree(s) {
-    return s
-        .replace(LINE_BREAKS, '\n')
-        .replace(ESCAPE_SEQUENCE, (seq) => `[${visible(seq[0])}]`)
-        .replace(CONTROL, (c) => (c === '\n' || c === '\t' ? c : visible(c)));
-}
-/** One line, whitespace folded, cut to `max` characters with an ellipsis. */
-function oneLine(s, max = 160) {
-    const flat = controlFree(s).replace(/\s+/g, ' ').trim();
-    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
-// ---- defanging: what scanned code names is shown, never made clickable ----
-const URL_IN_TEXT = /\b([a-z][a-z0-9+.-]{1,15}):\/\/([^\s/?#"'`<>()[\]{}|\\]+)/gi;
-const IPV4 = /\b((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})\b/g;
-const WWW = /\bwww\./gi;
-function defangHost(host) {
-    return host.replace(/\./g, '[.]');
-}
-/**
- * `http://evil.example/x` becomes `hxxp://evil[.]example/x`, `203.0.113.7` becomes `203.0.113[.]7`:
- * still readable and searchable, no longer a link in any renderer or terminal.
- */
-function defang(s) {
-    return s
-        .replace(URL_IN_TEXT, (_m, scheme, host) => `${scheme.replace(/t/gi, 'x')}://${defangHost(host)}`)
-        .replace(IPV4, (ip) => ip.replace(/\.(\d+)$/, '[.]$1'))
-        .replace(WWW, 'www[.]');
-}
-// ---- terminal and runner log ----
-/** Text for a terminal or a log line: no control characters, one line. */
-function terminal(s, max = 300) {
-    return oneLine(s, max);
-}
-/**
- * The data of a workflow command (`::error file=..::DATA`): control characters shown, line breaks
- * kept for the toolkit to escape (`%0A`), as it escapes `%` and `\r`. Commands are only ever issued
- * through the toolkit, which also escapes the properties (`:` and `,`).
- */
-function commandData(s) {
-    return controlFree(s).replace(/\t/g, ' ');
-}
-/**
- * A line for the runner's log (`core.info`): one line, so that nothing in it can start a line of its
- * own, which is how the runner recognises a workflow command (`::set-output`, `::add-mask::`).
- */
-function logLine(s, max = 2000) {
-    const line = oneLine(s, max);
-    return line.startsWith('::') ? ` ${line}` : line;
-}
-// ---- Markdown ----
-const MD_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '|': '&#124;',
-    '~': '&#126;',
-    ':': '&#58;',
-    $: '&#36;',
-};
-const ZWSP = '&#8203;';
-/**
- * Text for anywhere in GitHub Markdown but a code span or block: a paragraph, a list item, a table
- * cell, a heading, and inside HTML (`<summary>`). Characters with a meaning become numeric entities,
- * which both Markdown and HTML decode and neither interprets; `@` and `#` get a zero-width space so
- * GitHub's mention and reference pass leaves them alone; `www.` and URLs cannot autolink because
- * `://` and `www.` are broken by a zero-width space. One line, cut to `max`. Callers place it mid-line (in a
- * cell, after a list marker or a label), where a leading `-`, `+` or `1.` starts nothing.
- */
-function md(s, max = 300) {
-    return oneLine(s, max)
-        .replace(/[&<>\\`*_[\]|~:$@#]/g, (c) => (c === '@' || c === '#' ? `${c}${ZWSP}` : MD_ENTITIES[c]))
-        .replace(/&#58;\/\//g, `&#58;${ZWSP}//`)
-        .replace(WWW, `www${ZWSP}.`);
-}
-/**
- * An inline code span that shows `s` exactly (control characters made visible, one line): fenced
- * with one more backtick than the longest run inside it. In a table (`table`), where a `|` ends the
- * cell even inside a code span, an HTML `<code>` element around `md` text instead.
- */
-function mdCode(s, opts = {}) {
-    const text = oneLine(s, opts.max ?? 200);
-    if (text === '')
-        return '';
-    // GFM parsers disagree on `\\|` in a code span in a table: there, HTML code with inert text
-    if (opts.table)
-        return `<code>${md(text, opts.max ?? 200)}</code>`;
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/**
- * A fenced code block (for a decoded payload): every line kept, control characters made visible,
- * fenced with more backticks than any run inside. Nothing in a code block is interpreted.
- */
-function mdCodeBlock(s, info = 'text', maxChars = 4000) {
-    let text = controlFree(s).replace(/\t/g, '    ');
-    if (text.length > maxChars)
-        text = text.slice(0, maxChars - 1) + '…';
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [fence + info, ...text.split('\n'), fence];
-}
-/** A link destination we build from an untrusted part (a package name): percent-encoded. */
-function urlPart(s) {
-    return encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-// ---- SARIF ----
-/**
- * SARIF message text: plain text in which `[text](id)` is an embedded link to a related location,
- * so brackets are escaped with a backslash as SARIF asks (3.11.6); control characters are shown.
- */
-function sarifText(s, max = 1000) {
-    return oneLine(s, max).replace(/[\\[\]]/g, (c) => `\\${c}`);
-}
-
-
-/***/ }),
-
 /***/ 9334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7558,7 +5468,7 @@ function sarifText(s, max = 1000) {
 /* harmony export */   k: () => (/* binding */ groupFindings),
 /* harmony export */   z: () => (/* binding */ linesText)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6412);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
 // Findings told as one story per place: grouped by file, one row per distinct behaviour (a rule,
 // with every line it was seen on), and the evidence (the decoded payload) once per file rather
 // than once per finding. What scanned code names (URLs, hosts, addresses) is defanged here, for
@@ -7718,526 +5628,6 @@ function plural(n, word) {
 
 /***/ }),
 
-/***/ 2794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ jsonReport)
-/* harmony export */ });
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8347);
-// The JSON report other tools read: schemaVersion 2 (2 added the `malicious` status, each
-// dependency's `advisories` and the top-level `advisories` check). Fields are only ever added, never
-// renamed; a new status value bumps the version, since readers switch on it.
-
-function jsonReport(result, failOn) {
-    const gate = (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateGate */ .DR)(result, failOn);
-    const report = {
-        schemaVersion: 2,
-        targets: result.targets.map((t) => ({ python: t.python, platform: t.platform })),
-        dependencies: result.verdicts.map((v) => ({
-            name: v.name,
-            version: v.version ?? null,
-            status: v.status,
-            reason: v.reason,
-            sources: v.sources.map((s) => ({ path: s.path, line: s.line, requirement: s.requirement })),
-            targets: v.targets.map((t) => ({
-                python: t.python,
-                platform: t.platform,
-                version: t.version ?? null,
-                file: t.file ?? null,
-                kind: t.kind,
-                reason: t.reason,
-            })),
-            findings: v.findings.map((f) => ({ rule: f.rule, severity: f.severity, path: f.path, line: f.line, message: f.message, evidence: f.evidence })),
-            limits: v.limits,
-            ...(v.via ? { via: v.via } : {}),
-            ...(v.preexisting ? { preexisting: true } : {}),
-            ...(v.allowed ? { allowed: v.allowed } : {}),
-            ...(v.advisories ? { advisories: v.advisories } : {}),
-            ...(v.wheelPin ? { wheelPin: v.wheelPin } : {}),
-        })),
-        summary: (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .countStatuses */ .ip)(result.verdicts),
-        gate: {
-            failed: gate.failed,
-            failOn: gate.failOn,
-            message: gate.message,
-            notGating: { preexisting: gate.notGating.preexisting.length, allowed: gate.notGating.allowed.length },
-        },
-        ...(result.scope ? { scope: result.scope } : {}),
-        ...(result.advisories ? { advisories: result.advisories } : {}),
-        manifests: result.manifests,
-        diagnostics: result.diagnostics,
-    };
-    return (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(JSON.stringify(report, null, 2), result.secrets) + '\n';
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   qN: () => (/* binding */ markdownReport)
-/* harmony export */ });
-/* unused harmony exports icon, statusLabel, whyText, declaredIn, verdictTable, remedyList, findingsDetails, advisoryDetails, diagnosticsList, scopeLine, statusCounts, headline */
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8347);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6412);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9334);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6574);
-/* harmony import */ var _statuses_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9534);
-/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5231);
-// Markdown for the job summary and `--format markdown`. It leads with what fails the gate: those
-// dependencies, what to do about each, and what their build code does; then the rest, the counts,
-// and the folded lists (manifests, manifest problems). The pieces are exported for the pull request
-// comment (comment.ts), so that there is one renderer of each. Every untrusted string goes through
-// escape.ts: `md` for text, `mdCode` for code spans, `mdCodeBlock` for payloads.
-
-
-
-
-
-
-const MAX_REMEDIES = 10;
-const MAX_BEHAVIOURS = 8;
-/** Untrusted text anywhere in Markdown, a table cell included (escape.ts `md`). */
-const cell = (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(s);
-/** Untrusted text shown as code, in a table cell or anywhere else (escape.ts `mdCode`). */
-const code = (s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(s, { table: true });
-function icon(v) {
-    return _statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .XQ[v.status].icon;
-}
-/** The status cell: icon and status, and whether it gates at all. */
-function statusLabel(v) {
-    const marks = [v.preexisting ? 'pre-existing' : '', v.allowed ? 'allowed' : ''].filter(Boolean);
-    return `${icon(v)} ${v.status}${marks.length ? `<br>${marks.join(', ')}` : ''}`;
-}
-/** The reason, preceded by the allow entry that accepts the dependency. */
-function whyText(v) {
-    if (!v.allowed)
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.reason);
-    const until = v.allowed.until ? `, until ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.allowed.until)}` : '';
-    return `**Allowed** (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.allowed.source)}${until}): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.allowed.reason)}<br>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.reason)}`;
-}
-function declaredIn(v) {
-    const where = v.sources
-        .slice(0, 3)
-        .map((s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(`${s.path}:${s.line}`, { table: true }))
-        .join('<br>');
-    const more = v.sources.length > 3 ? `<br>+${v.sources.length - 3} more` : '';
-    const via = v.via && v.via.length > 1 ? `<br>via ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.via.join(' → '))}` : '';
-    return `${where}${more}${via}`;
-}
-/** A table of dependencies, one row each, with where they are declared and why they are listed. */
-function verdictTable(verdicts) {
-    const out = ['| Status | Package | Version | Declared in | Why |', '| --- | --- | --- | --- | --- |'];
-    for (const v of verdicts)
-        out.push(`| ${statusLabel(v)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.name)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.version ?? '-')} | ${declaredIn(v)} | ${whyText(v)} |`);
-    return out;
-}
-function stepText(s) {
-    return s.map((p) => (typeof p === 'string' ? p : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(p.code))).join('');
-}
-/** `**name 1.0**`: bold only around text, never around a trailing space. */
-function nameVersion(v) {
-    return `**${[(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.name), v.version ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.version) : ''].filter(Boolean).join(' ')}**`;
-}
-/**
- * What to do: each dependency's next steps (statuses.ts); dependencies whose steps are word for
- * word the same (eleven projects the index does not have) share one item.
- */
-function remedyList(verdicts, max = MAX_REMEDIES) {
-    const groups = new Map();
-    for (const v of verdicts) {
-        const steps = _statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .XQ[v.status].remedy(v);
-        if (steps.length === 0)
-            continue;
-        const text = `${icon(v)}\0${steps.map(stepText).join(' ')}`;
-        groups.set(text, [...(groups.get(text) ?? []), v]);
-    }
-    if (groups.size === 0)
-        return [];
-    const out = ['**What to do**', ''];
-    const entries = [...groups.entries()];
-    for (const [key, vs] of entries.slice(0, max)) {
-        const [mark, steps] = key.split('\0');
-        const names = vs.slice(0, 8).map(nameVersion).join(', ') + (vs.length > 8 ? ` and ${vs.length - 8} more` : '');
-        out.push(`- ${mark} ${names}: ${steps}`);
-    }
-    if (entries.length > max)
-        out.push(`- … and ${entries.length - max} more, each with the steps for its status`);
-    return out;
-}
-/** What one dependency's build code does: per file, one row per behaviour, the payload folded. */
-function findingsOf(v) {
-    const out = [];
-    const places = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .groupFindings */ .k)(v.findings);
-    const rows = places.flatMap((p) => p.behaviours.map((b) => ({ p, b })));
-    const table = (part) => [
-        '| Where | Severity | What it does |',
-        '| --- | --- | --- |',
-        ...part.map(({ p, b }) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(`${p.path}:${(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .linesText */ .z)(b.lines)}`, { table: true })} | ${b.severity} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(b.message, 400)} <sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(b.rule)}</sub> |`),
-    ];
-    out.push(...table(rows.slice(0, MAX_BEHAVIOURS)));
-    // the rest stays in the report, folded, rather than in a file a pull request cannot open
-    if (rows.length > MAX_BEHAVIOURS)
-        out.push('', `<details><summary>${rows.length - MAX_BEHAVIOURS} more</summary>`, '', ...table(rows.slice(MAX_BEHAVIOURS, 60)), '', '</details>');
-    const evidence = places.filter((p) => p.evidence.length > 0);
-    if (evidence.length > 0) {
-        out.push('', `<details><summary>What the code runs, decoded (${evidence.reduce((n, p) => n + p.evidence.length, 0)})</summary>`, '');
-        const text = evidence.flatMap((p) => p.evidence.map((e) => `# ${p.path}:${(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .linesText */ .z)(e.lines)}\n${e.text}`)).join('\n\n');
-        out.push(...(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCodeBlock */ .w6)(text), '', '</details>');
-    }
-    return out;
-}
-/** A folded block per dependency with findings, open for those that gate. */
-function findingsDetails(verdicts, openGating = true) {
-    const out = [];
-    for (const v of verdicts.filter((x) => x.findings.length > 0)) {
-        const open = openGating && v.status === 'suspicious' && !v.allowed && !v.preexisting;
-        const n = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .groupFindings */ .k)(v.findings).reduce((k, p) => k + p.behaviours.length, 0);
-        out.push('');
-        out.push(`<details${open ? ' open' : ''}><summary><b>${[(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.name), v.version ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.version) : ''].filter(Boolean).join(' ')}</b>: what its build code does (${n} behaviour${n === 1 ? '' : 's'})</summary>`);
-        out.push('', ...findingsOf(v), '', '</details>');
-    }
-    return out;
-}
-/** Only a plain http(s) URL becomes a link target; anything else is shown as code. */
-const PLAIN_URL = /^https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+$/;
-function advisoryLink(id, url) {
-    return PLAIN_URL.test(url) && url.length <= 2000 ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(id)}](${url})` : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(id)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(url)})`;
-}
-/**
- * A folded block per known-malware dependency, each record linked; open for those that gate. What
- * to do about one is in the remedy list (statuses.ts).
- */
-function advisoryDetails(verdicts, openGating = true) {
-    const out = [];
-    for (const v of verdicts.filter((x) => x.status === 'malicious' && x.advisories?.length)) {
-        const open = openGating && !v.allowed && !v.preexisting;
-        out.push('');
-        out.push(`<details${open ? ' open' : ''}><summary>${_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .XQ.malicious.icon} <b>${[(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.name), v.version ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(v.version) : ''].filter(Boolean).join(' ')}</b> is known malware</summary>`);
-        out.push('');
-        for (const a of v.advisories)
-            out.push(`- ${advisoryLink(a.id, a.url)} (version ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(a.version)})${a.summary ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(a.summary, 500)}` : ''}`);
-        out.push('', '</details>');
-    }
-    return out;
-}
-/** Manifest problems, the same message in many files told once with a count. */
-function diagnosticsList(diagnostics, max = 50) {
-    const folded = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .foldDiagnostics */ .q)(diagnostics);
-    const out = [];
-    for (const d of folded.slice(0, max)) {
-        const where = d.places
-            .slice(0, 3)
-            .map((p) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(`${p.path}${p.line ? `:${p.line}` : ''}`))
-            .filter(Boolean)
-            .join(', ');
-        const more = d.places.length > 3 ? ` and ${d.places.length - 3} more` : '';
-        const count = d.places.length > 1 ? ` (${d.places.length} times)` : '';
-        out.push(`- ${d.severity}${count}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(d.message, 500)}${where ? ` at ${where}${more}` : ''}`);
-    }
-    if (folded.length > max)
-        out.push(`- … and ${folded.length - max} more`);
-    return out;
-}
-function scopeLine(result) {
-    const scope = result.scope;
-    if (!scope)
-        return undefined;
-    if (scope.note)
-        return `⚠️ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(scope.note, 600)}.`;
-    if (scope.applied !== 'changed')
-        return undefined;
-    const pre = result.verdicts.filter((v) => v.preexisting && (0,_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(v)).length;
-    return `Scope: only dependencies this change adds or alters gate (compared with the ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(scope.base ?? 'base')})${pre ? `; ${pre} pre-existing ${pre === 1 ? 'one is' : 'ones are'} listed, marked as such` : ''}.`;
-}
-/** `1 suspicious, 2 built from source`: what a list of verdicts holds, worst first. */
-function statusCounts(verdicts) {
-    const counts = (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .countStatuses */ .ip)(verdicts);
-    return _statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_ORDER */ .QD.filter((s) => counts[s] > 0)
-        .map((s) => `${counts[s]} ${_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .XQ[s].noun}`)
-        .join(', ');
-}
-function plural(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** The first line: what fails, or what a report-only run found, or that it passed. */
-function headline(result, failOn, what) {
-    const gate = (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateGate */ .DR)(result, failOn);
-    if (gate.failed) {
-        const n = gate.failing.length;
-        if (n === 0)
-            return `❌ ${plural(gate.manifestErrors, 'manifest error fails', 'manifest errors fail')} the gate`;
-        return `❌ ${plural(n, 'dependency', 'dependencies')} ${what} ${n === 1 ? 'fails' : 'fail'} the gate: ${statusCounts(gate.failing)}`;
-    }
-    const attention = result.verdicts.filter((v) => (0,_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .needsAttention */ .e_)(v) && !v.allowed && !v.preexisting);
-    if (failOn.length === 0 && attention.length > 0)
-        return `${_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .XQ[attention[0].status].icon} report only: ${statusCounts(attention)}`;
-    return '✅ passed';
-}
-function markdownReport(input, failOn, opts = {}) {
-    const result = (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .maskVerdicts */ .LU)(input);
-    const gate = (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateGate */ .DR)(result, failOn);
-    const counts = (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .countStatuses */ .ip)(result.verdicts);
-    const out = [];
-    out.push(`## ${opts.title ?? 'sdist-guard'}: ${headline(result, failOn, result.scope?.applied === 'changed' ? 'this change adds or alters' : 'declared here')}`);
-    out.push('', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(gate.message, 1000));
-    const scope = scopeLine(result);
-    if (scope)
-        out.push('', scope);
-    const shown = result.verdicts.filter(_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE);
-    const failing = gate.failing;
-    const rest = shown.filter((v) => !failing.includes(v));
-    if (failing.length > 0) {
-        out.push('', ...verdictTable(failing));
-        out.push('', ...remedyList(failing));
-        out.push(...advisoryDetails(failing));
-        out.push(...findingsDetails(failing));
-    }
-    if (rest.length > 0) {
-        const title = failing.length > 0 ? `${plural(rest.length, 'other dependency', 'other dependencies')} to know about, not failing the gate: ${statusCounts(rest)}` : undefined;
-        if (title)
-            out.push('', `<details><summary>${title}</summary>`);
-        out.push('', ...verdictTable(rest));
-        const remedies = remedyList(rest.filter((v) => !v.allowed));
-        if (remedies.length > 0)
-            out.push('', ...remedies);
-        out.push(...advisoryDetails(rest, false));
-        out.push(...findingsDetails(rest, false));
-        if (title)
-            out.push('', '</details>');
-    }
-    const advisories = (0,_advisories_js__WEBPACK_IMPORTED_MODULE_5__/* .advisorySentence */ .$s)(result);
-    if (advisories) {
-        out.push('');
-        out.push(`${result.advisories?.unchecked ? '⚠️ ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(advisories, 1000)}`);
-    }
-    out.push('', '| Status | Count | Meaning |', '| --- | ---: | --- |');
-    for (const s of _statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_ORDER */ .QD)
-        out.push(`| ${_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .XQ[s].icon} ${s} | ${counts[s]} | ${_statuses_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS */ .XQ[s].meaning} |`);
-    out.push('', `Targets: ${result.targets.map((t) => `CPython ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(t.python)} on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(t.platform)}`).join(', ')}.`);
-    if (result.manifests.length === 0)
-        out.push('', 'Manifests: none found.');
-    else {
-        out.push('', `<details><summary>${plural(result.manifests.length, 'manifest', 'manifests')} read</summary>`, '');
-        for (const m of result.manifests.slice(0, 500))
-            out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(m)}`);
-        if (result.manifests.length > 500)
-            out.push(`- … and ${result.manifests.length - 500} more`);
-        out.push('', '</details>');
-    }
-    if (result.diagnostics.length > 0) {
-        const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-        const title = `Manifest problems: ${plural(errors, 'error', 'errors')}, ${plural(result.diagnostics.length - errors, 'warning', 'warnings')}`;
-        out.push('', `<details${errors > 0 ? ' open' : ''}><summary>${title}</summary>`, '', ...diagnosticsList(result.diagnostics), '', '</details>');
-    }
-    if (opts.checkRun) {
-        const link = opts.checkRun.url ? `[the sdist-guard check run](${opts.checkRun.url})` : 'the sdist-guard check run';
-        out.push('', `All ${opts.checkRun.annotations} annotations are on ${link}, on the lines that declare each dependency.`);
-    }
-    else if (opts.annotationsNotShown) {
-        out.push('', `GitHub shows at most 10 error and 10 warning annotations per step: ${opts.annotationsNotShown} more are listed above and in the JSON report. Give the job the \`checks: write\` permission to get every one of them on its manifest line.`);
-    }
-    return (0,_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(out.join('\n'), result.secrets) + '\n';
-}
-
-
-/***/ }),
-
-/***/ 5881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _I: () => (/* binding */ sarifReport)
-/* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, SDIST_RULE, UNRESOLVED_RULE, MALICIOUS_RULE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2961);
-/* harmony import */ var _python_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3442);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8347);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6412);
-/* harmony import */ var _advisories_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5231);
-/* harmony import */ var _statuses_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9534);
-// SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif). One rule per analysis rule and
-// one per status that needs attention; every result sits on the manifest line that declares the
-// dependency (the only file in the repository it concerns), and a finding's place inside the sdist
-// goes into the message. Fingerprints leave the manifest line out, so an alert survives lines moving.
-
-
-
-
-
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const SDIST_RULE = 'sdist-only-dependency';
-const UNRESOLVED_RULE = 'unresolved-dependency';
-const MALICIOUS_RULE = 'known-malware';
-const INFORMATION_URI = 'https://github.com/sdist-guard/sdist-guard';
-const FINGERPRINT = 'sdistGuard/v1';
-const SRCROOT = '%SRCROOT%';
-// GitHub reads `security-severity` (0-10) to rank security alerts: 9+ critical, 7+ high, 4+ medium.
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
-const SEVERITY_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
-function pascal(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-function rule(id, short, full, severity, precision = 'medium') {
-    return {
-        id,
-        name: pascal(id),
-        shortDescription: { text: short },
-        fullDescription: { text: full },
-        help: { text: full, markdown: full },
-        helpUri: `${INFORMATION_URI}#statuses`,
-        defaultConfiguration: { level: SEVERITY_LEVEL[severity] },
-        properties: { tags: ['security', 'supply-chain', 'python'], precision, 'security-severity': SECURITY_SEVERITY[severity] },
-    };
-}
-const STATUS_RULES = [
-    rule(SDIST_RULE, 'pip would build this dependency from source', 'No wheel fits a target Python and platform, so installing this dependency runs its own build code (setup.py or an in-tree build backend) on the machine. sdist-guard analyzed that code and found nothing suspicious; publish or pin a version with wheels to stop running package code at install time.', 'low', 'high'),
-    rule(UNRESOLVED_RULE, 'Dependency that could not be checked', 'sdist-guard could not decide what pip would install, or could not read the sdist it would build (not on the index, no matching version, a network failure, a hash mismatch, an unreadable archive, or a limit hit). Treat it as unsafe until it can be checked.', 'medium', 'high'),
-    {
-        ...rule(MALICIOUS_RULE, 'Dependency named by a known-malware advisory', `A published malicious-package record (an OSV MAL- record, from the OpenSSF malicious-packages project) names the version pip would install, wheel or sdist. ${_advisories_js__WEBPACK_IMPORTED_MODULE_6__/* .REMEDIATION */ .Am}`, 'critical', 'very-high'),
-        helpUri: 'https://github.com/ossf/malicious-packages',
-    },
-];
-function analysisRules(findings) {
-    const rules = _analysis_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y0.map((r) => rule(r.id, r.description, `${r.description} Found in code pip runs while building an sdist.`, r.severity));
-    const known = new Set(rules.map((r) => r.id));
-    for (const f of findings) {
-        if (known.has(f.rule))
-            continue;
-        known.add(f.rule);
-        rules.push(rule(f.rule, `Build-time code flagged by ${f.rule}`, `Build-time code flagged by ${f.rule}.`, f.severity));
-    }
-    return rules;
-}
-function uriOf(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function physical(source) {
-    return {
-        artifactLocation: { uri: uriOf(source?.path || '.'), uriBaseId: SRCROOT },
-        region: { startLine: Math.max(1, source?.line ?? 1) },
-    };
-}
-function fingerprint(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
-}
-/** The sdist file pip would build, from the first target that builds one. */
-function sdistFile(v) {
-    return v.targets.find((t) => t.kind === 'sdist' && t.file)?.file;
-}
-function label(v) {
-    return `${v.name}${v.version ? ' ' + v.version : ''}`;
-}
-function sarifReport(input, failOn) {
-    const result = (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .maskVerdicts */ .LU)(input);
-    const gate = (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGate */ .DR)(result, failOn);
-    const verdicts = result.verdicts.filter((v) => v.status !== 'wheel' && v.status !== 'skipped');
-    const rules = [...STATUS_RULES, ...analysisRules(verdicts.flatMap((v) => v.findings))];
-    const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-    const comparing = result.scope?.applied === 'changed';
-    const results = [];
-    const add = (v, ruleId, level, text, extra) => {
-        const [primary, ...others] = v.sources;
-        const where = primary ? ` Declared at ${primary.path}:${primary.line}${others.length ? ` and ${others.length} more place${others.length === 1 ? '' : 's'}` : ''}.` : '';
-        results.push({
-            ruleId,
-            ruleIndex: ruleIndex.get(ruleId),
-            level,
-            message: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .sarifText */ .BC)(text + where, 2000) },
-            locations: [{ physicalLocation: physical(primary) }],
-            ...(others.length
-                ? { relatedLocations: others.map((s, i) => ({ id: i + 1, physicalLocation: physical(s), message: { text: `also declared here: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .sarifText */ .BC)(s.requirement, 200)}` } })) }
-                : {}),
-            partialFingerprints: { [FINGERPRINT]: fingerprint([ruleId, (0,_python_names_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeName */ .P)(v.name), v.version ?? '', primary?.path ?? '', ...extra]) },
-            ...(comparing ? { baselineState: v.preexisting ? 'unchanged' : 'new' } : {}),
-            ...(v.allowed
-                ? {
-                    suppressions: [
-                        { kind: 'external', status: 'accepted', justification: (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .sarifText */ .BC)(`${v.allowed.reason} (${v.allowed.source}${v.allowed.until ? `, until ${v.allowed.until}` : ''})`, 500) },
-                    ],
-                }
-                : {}),
-            properties: {
-                package: v.name,
-                ...(v.version ? { version: v.version } : {}),
-                status: v.status,
-                gating: (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .gates */ .VF)(v, failOn),
-                ...(v.advisories ? { advisories: v.advisories.map((a) => ({ id: a.id, url: a.url, version: a.version, ...(a.summary ? { summary: a.summary } : {}) })) } : {}),
-                ...(v.preexisting ? { preexisting: true } : {}),
-            },
-        });
-    };
-    for (const v of verdicts) {
-        const gating = (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .gates */ .VF)(v, failOn);
-        if (v.status === 'suspicious' && v.findings.length > 0) {
-            const file = sdistFile(v);
-            for (const f of v.findings) {
-                const level = gating ? SEVERITY_LEVEL[f.severity] : 'warning';
-                const evidence = f.evidence ? ` Evidence: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .defang */ .e8)(f.evidence).slice(0, 300)}` : '';
-                const text = `${label(v)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .defang */ .e8)(f.message).slice(0, 500)} (${f.path}:${f.line}${file ? ` in ${file}` : ''}, ${f.severity}).${evidence}`;
-                add(v, f.rule, level, text, [f.rule, f.path, f.line]);
-            }
-        }
-        else if (v.status === 'malicious') {
-            const records = (v.advisories ?? []).map((a) => `${a.id}${a.summary ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .defang */ .e8)((0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(a.summary, 200))})` : ''} ${a.url}`).join('; ');
-            add(v, MALICIOUS_RULE, gating ? 'error' : 'warning', `${label(v)} is known malware: ${records}. ${_statuses_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS */ .XQ.malicious.remedy(v).map(_statuses_js__WEBPACK_IMPORTED_MODULE_5__/* .stepPlain */ .NM).join(' ')}`, (v.advisories ?? []).map((a) => a.id));
-        }
-        else if (v.status === 'unresolved') {
-            add(v, UNRESOLVED_RULE, gating ? 'error' : 'warning', `${label(v)} could not be checked: ${v.reason.slice(0, 800)}`, []);
-        }
-        else {
-            const top = v.findings[0];
-            const below = top ? ` ${v.findings.length} finding${v.findings.length === 1 ? '' : 's'} below the suspicious threshold, the first: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .defang */ .e8)(top.message).slice(0, 200)} (${top.path}:${top.line}).` : '';
-            const pin = v.wheelPin && 'version' in v.wheelPin ? ` Pin ${v.name}==${v.wheelPin.version}: the newest version with wheels for every target.` : '';
-            add(v, SDIST_RULE, gating ? 'error' : 'warning', `${label(v)} is built from source: ${v.reason.slice(0, 800)}.${below}${pin}`, []);
-        }
-    }
-    const notifications = result.diagnostics.map((d) => ({
-        level: d.severity,
-        message: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .sarifText */ .BC)(d.message, 1000) },
-        ...(d.path ? { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(d.path), uriBaseId: SRCROOT }, ...(d.line ? { region: { startLine: d.line } } : {}) } }] } : {}),
-    }));
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver: { name: 'sdist-guard', version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x, semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x, informationUri: INFORMATION_URI, rules } },
-                originalUriBaseIds: { [SRCROOT]: { uri: (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(result.root.endsWith('/') ? result.root : result.root + '/').href } },
-                invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
-                results,
-                properties: {
-                    gate: { failed: gate.failed, failOn: gate.failOn, message: gate.message },
-                    targets: result.targets.map((t) => ({ python: t.python, platform: t.platform })),
-                    ...(result.scope ? { scope: result.scope } : {}),
-                },
-            },
-        ],
-    };
-    return (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecrets */ .QU)(JSON.stringify(log, null, 2), result.secrets) + '\n';
-}
-
-
-/***/ }),
-
 /***/ 9534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8348,77 +5738,7 @@ function listed(v) {
 
 /***/ }),
 
-/***/ 16:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ scanSettings),
-/* harmony export */   G: () => (/* binding */ SCAN_FLAGS)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cache_location_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8535);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8381);
-// The scan's command-line options, shared by `scan` and the organization audit's `org-scan`, so that
-// every repository of an organization is scanned with exactly the settings a single scan takes.
-
-
-
-const SCAN_FLAGS = {
-    'index-url': { type: 'string' },
-    'extra-index-url': { type: 'string', multiple: true },
-    'python-version': { type: 'string', multiple: true },
-    platform: { type: 'string', multiple: true },
-    'fail-on': { type: 'string' },
-    concurrency: { type: 'string' },
-    timeout: { type: 'string' },
-    deadline: { type: 'string' },
-    'no-analyze': { type: 'boolean', default: false },
-    'no-transitive': { type: 'boolean', default: false },
-    advisories: { type: 'string' },
-    'advisories-required': { type: 'boolean', default: false },
-    'cache-dir': { type: 'string' },
-    'no-cache': { type: 'boolean', default: false },
-    exclude: { type: 'string', multiple: true },
-};
-function cacheDirOption(dir, noCache, cwd, env) {
-    if (noCache && dir !== undefined)
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('--cache-dir and --no-cache contradict each other: give one of them');
-    if (noCache)
-        return undefined;
-    if (dir !== undefined) {
-        if (dir.trim() === '')
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('--cache-dir: expected a directory, got an empty value');
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir);
-    }
-    return (0,_cache_location_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultCacheDir */ .$)(env);
-}
-/** The scan settings the flags give; root, paths and the configuration file are the caller's. */
-function scanSettings(values, io) {
-    return {
-        indexUrl: values['index-url'],
-        extraIndexUrls: values['extra-index-url']?.flatMap(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry),
-        credentials: (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCredentials */ .gu)(io.env.SDIST_GUARD_INDEX_CREDENTIALS, 'SDIST_GUARD_INDEX_CREDENTIALS'),
-        pythonVersions: values['python-version']?.flatMap(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry),
-        platforms: values.platform?.flatMap(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry),
-        failOn: values['fail-on'] !== undefined ? (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOn */ .XV)(values['fail-on'], '--fail-on') : undefined,
-        concurrency: values.concurrency !== undefined ? (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositiveInt */ .EJ)(values.concurrency, '--concurrency', 256) : undefined,
-        timeoutMs: values.timeout !== undefined ? (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositiveInt */ .EJ)(values.timeout, '--timeout', 3600) * 1000 : undefined,
-        deadlineMs: values.deadline !== undefined ? (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePositiveInt */ .EJ)(values.deadline, '--deadline', _options_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DEADLINE_SECONDS */ .wb) * 1000 : undefined,
-        analyze: !values['no-analyze'],
-        transitive: !values['no-transitive'],
-        advisories: values.advisories,
-        advisoriesRequired: values['advisories-required'],
-        env: io.env,
-        cacheDir: cacheDirOption(values['cache-dir'], values['no-cache'], io.cwd, io.env),
-        exclude: values.exclude ? (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExclude */ .Eg)(values.exclude, '--exclude') : undefined,
-    };
-}
-
-
-/***/ }),
-
-/***/ 7215:
+/***/ 2315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8637,8 +5957,6 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/index/credentials.ts
 var credentials = __webpack_require__(1594);
 // EXTERNAL MODULE: ./src/index/redact.ts
@@ -9358,58 +6676,8 @@ function backoffDelay(attempt, baseMs, capMs, random = Math.random) {
     return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-;// CONCATENATED MODULE: ./src/index/semaphore.ts
-// Bounds how many requests are in flight at once. Waiters are served first come, first served
-// within a priority; a higher priority goes first, so that work already half done (an sdist whose
-// page was read) finishes before new work starts and its analysis overlaps the requests still out.
-class Semaphore {
-    available;
-    /** Waiters by priority, highest first; each list in arrival order. */
-    queues = [];
-    constructor(permits) {
-        if (!Number.isInteger(permits) || permits < 1)
-            throw new RangeError(`concurrency must be a positive integer, got ${permits}`);
-        this.available = permits;
-    }
-    /** Resolves with a release function once a permit is free; calling release twice is harmless. */
-    async acquire(priority = 0) {
-        if (this.available > 0)
-            this.available--;
-        else
-            await new Promise((resolve) => this.enqueue(priority, resolve));
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            const next = this.dequeue();
-            // Hand the permit straight to the next waiter so a newcomer cannot jump the queue.
-            if (next)
-                next();
-            else
-                this.available++;
-        };
-    }
-    enqueue(priority, resolve) {
-        let i = 0;
-        while (i < this.queues.length && this.queues[i].priority > priority)
-            i++;
-        if (this.queues[i]?.priority !== priority)
-            this.queues.splice(i, 0, { priority, waiters: [] });
-        this.queues[i].waiters.push(resolve);
-    }
-    dequeue() {
-        while (this.queues.length > 0) {
-            const q = this.queues[0];
-            const next = q.waiters.shift();
-            if (next)
-                return next;
-            this.queues.shift();
-        }
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/index/semaphore.ts
+var semaphore = __webpack_require__(850);
 ;// CONCATENATED MODULE: ./src/index/tls.ts
 // TLS failures in words a person can act on. A certificate that cannot be verified, or a server
 // that does not speak TLS, will not change on a retry, so these are final; and the remedy is never
@@ -9487,7 +6755,21 @@ function describeTlsError(err, host, where) {
 
 
 
-
+/**
+ * Resolves after the requests that were waiting for a permit, and the answers already in, had
+ * their turn: awaited between handing a connection back and using what came over it.
+ */
+function nextTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+/**
+ * The order requests leave in once all permits are taken (first come, first served within one).
+ * A request that follows from an answer already in (a chosen file's metadata or download, the page
+ * of a name a chosen version requires) goes before the pages of names nothing has looked at yet:
+ * the work in progress finishes, and the next stage starts while the first one's requests are
+ * still out, instead of after the last of them.
+ */
+const PRIORITY = { page: 0, followUp: 1 };
 const PAGE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -9591,7 +6873,9 @@ class Download {
     }
 }
 class IndexClient {
+    /** undici's agent, made (and undici loaded) on the first request: a scan the cache answers makes none. */
     agent;
+    agentOptions;
     limiter;
     secretList = new redact/* SecretList */.Ny();
     creds = new credentials/* CredentialStore */.L5(this.secretList);
@@ -9612,7 +6896,7 @@ class IndexClient {
     storing = new Set();
     constructor(opts) {
         const concurrency = opts.concurrency ?? 16;
-        this.limiter = new Semaphore(concurrency);
+        this.limiter = new semaphore/* Semaphore */.j(concurrency);
         this.timeoutMs = positive(opts.timeoutMs ?? 30_000, 'timeoutMs');
         this.retries = nonNegativeInteger(opts.retries ?? 3, 'retries');
         this.maxPageBytes = positive(opts.maxPageBytes ?? 64 * 1024 * 1024, 'maxPageBytes');
@@ -9626,7 +6910,7 @@ class IndexClient {
         for (const value of opts.secrets ?? [])
             this.secretList.add(value, encodeURIComponent(value));
         this.pageStore = opts.pageStore;
-        this.agent = new undici/* Agent */.g6({
+        this.agentOptions = {
             connections: concurrency,
             connect: { timeout: this.timeoutMs },
             // The watchdog is the real limit; this only guards against a watchdog that never ran.
@@ -9634,7 +6918,7 @@ class IndexClient {
             // Body pauses are timed by the watchdog, which does not count the time a reader takes.
             bodyTimeout: 0,
             maxRedirections: 0,
-        });
+        };
     }
     /** Every secret this client holds, in each form it could appear in (raw, URL-encoded, Basic). */
     secrets() {
@@ -9647,7 +6931,7 @@ class IndexClient {
     async close() {
         if (!this.closing.signal.aborted) {
             this.closing.abort();
-            this.destroyed = this.agent.destroy();
+            this.destroyed = this.agent ? this.agent.then((agent) => agent.destroy()) : Promise.resolve();
         }
         await this.destroyed;
         await Promise.all([...this.storing]);
@@ -9656,7 +6940,7 @@ class IndexClient {
      * The files of a project on the given indexes (default: the index URL, then the extra ones),
      * merged as pip does: earlier indexes first, a filename seen again is dropped.
      */
-    getProject(name, indexUrls) {
+    getProject(name, indexUrls, opts = {}) {
         const normalized = (0,names/* normalizeName */.P)(name);
         let bases;
         try {
@@ -9668,7 +6952,7 @@ class IndexClient {
         const key = [normalized, ...bases].join('\n');
         let pending = this.projects.get(key);
         if (!pending) {
-            pending = this.loadProject(name, normalized, bases);
+            pending = this.loadProject(name, normalized, bases, opts.priority ?? PRIORITY.page);
             this.projects.set(key, pending);
         }
         return pending;
@@ -9701,13 +6985,15 @@ class IndexClient {
         const range = opts.range;
         const asked = range === undefined ? undefined : 'suffix' in range ? `bytes=-${range.suffix}` : `bytes=${range.start}-${range.end}`;
         return this.withRetries(async () => {
-            const opened = await this.open(url, '*/*', false, asked ? { range: asked } : undefined);
+            const opened = await this.open(url, '*/*', false, asked ? { range: asked } : undefined, opts.priority ?? PRIORITY.followUp);
             try {
                 const where = (0,redact/* redactUrl */.BO)(opened.url.href);
                 if (opened.status !== 206) {
                     if (opened.status !== 200)
                         throw this.fail('http', opened.url, `${statusText(opened.status)} from ${where}`, opened.status);
                     const bytes = await this.readAll(opened, opts.maxBytes);
+                    opened.close();
+                    await nextTurn();
                     return { partial: false, offset: 0, size: bytes.length, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
                 }
                 const m = /^bytes\s+(\d+)-(\d+)\/(\d+|\*)$/i.exec((header(opened.headers, 'content-range') ?? '').trim());
@@ -9723,6 +7009,8 @@ class IndexClient {
                 if (bytes.length !== end - start + 1) {
                     throw this.fail('malformed', opened.url, `206 from ${where} announced bytes ${start}-${end} but sent ${bytes.length}`, 206);
                 }
+                opened.close();
+                await nextTurn();
                 return { partial: true, offset: start, size, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
             }
             finally {
@@ -9770,12 +7058,12 @@ class IndexClient {
         });
     }
     // ------------------------------------------------------------------ projects
-    async loadProject(name, normalized, bases) {
+    async loadProject(name, normalized, bases, priority) {
         if (!(0,names/* isValidName */.u)(normalized)) {
             throw this.fail('not-found', bases[0], `"${name}" is not a valid project name, so no index can list it`);
         }
         const pageUrls = bases.map((b) => new URL(`${normalized}/`, b));
-        const settled = await Promise.allSettled(pageUrls.map((u) => this.page(u)));
+        const settled = await Promise.allSettled(pageUrls.map((u) => this.page(u, priority)));
         // Unlike pip, which skips an index it cannot read, this fails the whole answer: the index that
         // failed (other than by not knowing the project) may hold the very file pip would pick.
         for (const s of settled)
@@ -9799,10 +7087,10 @@ class IndexClient {
         return { name: normalized, files, urls: found.map((p) => p.url) };
     }
     /** One index's page for a project, or null when that index does not have it. */
-    page(url) {
+    page(url, priority) {
         let pending = this.pages.get(url.href);
         if (!pending) {
-            pending = this.loadPage(url).catch((err) => {
+            pending = this.loadPage(url, priority).catch((err) => {
                 if (err instanceof IndexError && err.kind === 'not-found')
                     return null;
                 throw err;
@@ -9811,7 +7099,7 @@ class IndexClient {
         }
         return pending;
     }
-    async loadPage(url) {
+    async loadPage(url, priority) {
         // A page fetched with credentials is stored only when the index marks it public
         // (responseMeta decides), so whatever the store holds may be read by anyone using it.
         const store = this.pageStore;
@@ -9829,7 +7117,7 @@ class IndexClient {
         }
         const stored = cached;
         return this.withRetries(async () => {
-            const opened = await this.open(url, PAGE_ACCEPT, true, cached ? conditionalHeaders(cached) : undefined);
+            const opened = await this.open(url, PAGE_ACCEPT, true, cached ? conditionalHeaders(cached) : undefined, priority);
             try {
                 if (opened.status === 304 && cached) {
                     const page = revalidated(cached, opened.headers, Date.now());
@@ -9844,8 +7132,11 @@ class IndexClient {
                         '(application/vnd.pypi.simple.v1+json) or a PEP 503 HTML page (text/html)');
                 }
                 const raw = await this.readAll(opened, this.maxPageBytes);
-                // The exchange is over: the next request may start while this page is parsed.
+                // The exchange is over: the next request may start while this page is parsed. It is sent
+                // first: answers arrive together (they left together), and each one parsed before the
+                // next request goes out would hold that request back by the parsing of all before it.
                 opened.close();
+                await nextTurn();
                 const text = decodeText(this.decodeContent(raw, opened), contentType);
                 const pageUrl = opened.url.href;
                 const files = this.parsePage(text, format, pageUrl);
@@ -9963,8 +7254,7 @@ class IndexClient {
         return this.creds.absorb(url);
     }
     async *streamFile(url, filename, maxBytes, hasher, settle) {
-        // A file's page was already read, so its download finishes work in progress: it goes first.
-        const opened = await this.withRetries(() => this.open(url, '*/*', false, undefined, 1));
+        const opened = await this.withRetries(() => this.open(url, '*/*', false, undefined, PRIORITY.followUp));
         try {
             const where = (0,redact/* redactUrl */.BO)(opened.url.href);
             const declared = contentLength(opened.headers);
@@ -10012,6 +7302,7 @@ class IndexClient {
             settle(digests, total);
             if (whole) {
                 opened.close();
+                await nextTurn();
                 yield* whole;
             }
             if (held)
@@ -10115,7 +7406,8 @@ class IndexClient {
         this.counters.requests++;
         watchdog.arm(controller);
         try {
-            return await this.agent.request({
+            this.agent ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)).then(({ Agent }) => new Agent(this.agentOptions));
+            return await (await this.agent).request({
                 origin: url.origin,
                 path: url.pathname + url.search,
                 method: post === undefined ? 'GET' : 'POST',
@@ -10593,12 +7885,46 @@ function manifestSecrets(results) {
     return [...new Set([...expanded, ...written])];
 }
 
-// EXTERNAL MODULE: ./src/archive/index.ts + 23 modules
-var archive = __webpack_require__(5297);
-// EXTERNAL MODULE: ./src/analysis/index.ts + 50 modules
-var src_analysis = __webpack_require__(2961);
-// EXTERNAL MODULE: ./src/analysis/declared.ts
-var declared = __webpack_require__(8306);
+;// CONCATENATED MODULE: ./src/analysis/version.ts
+// The analyzer's version, apart from the analyzer: the cache's key names it, and reading it must
+// not load the parser and the rules (a scan whose analyses all come from the cache never does).
+/** Bumped whenever rules or facts change, so cached verdicts are recomputed. */
+const ANALYZER_VERSION = '1.1.0';
+
+;// CONCATENATED MODULE: ./src/analysis/declarations.ts
+// What declaredRequirements gives, and a check of that shape for values read back from a cache:
+// apart from declared.ts so that checking them loads neither the parser nor the TOML reader.
+function obj(v) {
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+/** Whether a value (read back from a cache) has the shape declaredRequirements gives. */
+function isDeclarations(v) {
+    const d = obj(v);
+    if (!d)
+        return false;
+    const reqs = (x) => Array.isArray(x) && x.every((r) => typeof obj(r)?.requirement === 'string' && typeof obj(r)?.file === 'string' && typeof obj(r)?.line === 'number');
+    const strings = (x) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+    const bs = obj(d.buildSystem);
+    if (!bs)
+        return false;
+    if ('refused' in bs) {
+        if (typeof bs.refused !== 'string')
+            return false;
+    }
+    else if (!reqs(bs.requires) || typeof bs.backend !== 'string' || typeof bs.default !== 'boolean')
+        return false;
+    if (!reqs(d.setupRequires) || !strings(d.unread))
+        return false;
+    if (d.setupRequiresUnknown !== undefined && typeof d.setupRequiresUnknown !== 'string')
+        return false;
+    if (d.install !== undefined) {
+        const i = obj(d.install);
+        if (!i || !strings(i.requirements) || !strings(i.extras) || typeof i.from !== 'string')
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/analysis.ts
 // What reading and analyzing one sdist found, kept by the file's sha256. A file on a package index
 // never changes once uploaded, so the result of a hash never goes stale; a new analyzer (or a new
@@ -10689,7 +8015,7 @@ function asCheck(v, sha256, filename, version) {
         return undefined;
     if (!c.limits.every(isString))
         return undefined;
-    if (c.declared !== undefined && !(0,declared/* isDeclarations */.Wi)(c.declared))
+    if (c.declared !== undefined && !isDeclarations(c.declared))
         return undefined;
     const findings = [];
     for (const raw of c.findings) {
@@ -10864,21 +8190,230 @@ function openCache(dir, version, opts = {}) {
     return { disk, pages: new DiskPageStore(disk), analyses: new AnalysisCache(disk, version), advisories: new AdvisoryStore(disk, opts.now) };
 }
 
-// EXTERNAL MODULE: ./src/offload/pool.ts
-var offload_pool = __webpack_require__(9039);
-// EXTERNAL MODULE: ./src/offload/check.ts
-var check = __webpack_require__(9505);
-// EXTERNAL MODULE: ./src/offload/worker.ts
-var worker = __webpack_require__(975);
-// EXTERNAL MODULE: ./src/offload/server.ts
-var server = __webpack_require__(6234);
-;// CONCATENATED MODULE: ./src/offload/index.ts
-// Extract and analyze off the main thread (see pool.ts for why).
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/offload/entry.ts
+var offload_entry = __webpack_require__(7165);
+// EXTERNAL MODULE: ./src/offload/protocol.ts
+var protocol = __webpack_require__(4253);
+;// CONCATENATED MODULE: ./src/offload/pool.ts
+// The scan's side of the analysis worker. Analyzing build scripts is CPU work; on the main thread
+// it would hold back every response waiting to be handled, so once the worker is up, sdists stream
+// to it and the main thread only moves bytes. Until it is up (and where no worker can run: tests
+// from source, a worker that failed) checks run here as before, and so do very large sdists: what
+// they cost is inflating (done off the thread by zlib either way), and streaming them through a
+// second thread would double the buffers waiting to be collected, and hold up the small ones queued
+// behind them on the worker.
 
 
 
 
-
+/** Chunks sent ahead of the worker's reading; bounds what one sdist can queue in memory. */
+const WINDOW = 16;
+/** sdists at least this big (as the index or lock gives their size) are read on this thread. */
+const LOCAL_FROM_BYTES = 16 * 1024 * 1024;
+/**
+ * While the worker starts, this many checks run here; later ones wait for it. A scan with a few
+ * sdists does not wait for a worker at all, and a large one does not analyze here while the
+ * responses it waits for pile up.
+ */
+const LOCAL_WHILE_STARTING = 2;
+/** A worker not up by then is given up on: the checks waiting for it run here. */
+const START_TIMEOUT_MS = 30_000;
+let checkModule;
+/**
+ * Reads and analyzes on this thread. The archive readers and the analyzer are loaded on the first
+ * such check (once, however many start together): a scan whose checks all come from the cache, or
+ * all run on the worker, never loads them.
+ */
+async function readHere(filename, body, limits) {
+    const { readAndAnalyze } = await (checkModule ??= Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(978), __webpack_require__.e(179), __webpack_require__.e(891), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 9505)));
+    return readAndAnalyze(filename, body, limits);
+}
+function workerEndpoint(entry) {
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { [protocol/* WORKER_ROLE */.M]: true } });
+    return { port: worker, terminate: async () => void (await worker.terminate()) };
+}
+/** A worker running the program's own entry, when the entry named itself and there is a core for it. */
+function entryWorker() {
+    const entry = (0,offload_entry/* currentWorkerEntry */.G)();
+    return entry && (0,external_node_os_.availableParallelism)() > 1 ? workerEndpoint(entry) : undefined;
+}
+class CheckPool {
+    spawn;
+    endpoint;
+    state = 'idle';
+    jobs = new Map();
+    nextId = 1;
+    localWhileStarting = 0;
+    startTimer;
+    /** Settles once the worker is ready or cannot be used. */
+    settled = Promise.resolve();
+    settle = () => { };
+    /** Checks done on the worker and on this thread, for the curious. */
+    counts = { worker: 0, local: 0 };
+    /**
+     * `spawn` returns undefined when no worker can be started. By default none is where it cannot
+     * help: with one core to run on, a second thread only adds its heap (about 10 MB).
+     */
+    constructor(spawn = entryWorker) {
+        this.spawn = spawn;
+    }
+    /** `size`: the file's size when the index or the lock gives it. */
+    async check(filename, body, limits, size) {
+        const large = size !== undefined && size >= LOCAL_FROM_BYTES;
+        if (this.state === 'idle' && !large)
+            this.start();
+        if (this.state === 'starting' && !large && this.localWhileStarting++ >= LOCAL_WHILE_STARTING)
+            await this.settled;
+        if (this.state !== 'ready' || large) {
+            this.counts.local++;
+            return readHere(filename, body, limits);
+        }
+        this.counts.worker++;
+        return this.remote(filename, body, limits);
+    }
+    async close() {
+        const endpoint = this.endpoint;
+        this.endpoint = undefined;
+        this.state = 'broken';
+        clearTimeout(this.startTimer);
+        this.settle();
+        this.failAll(new Error('the analysis worker was stopped'));
+        await endpoint?.terminate().catch(() => { });
+    }
+    start() {
+        this.state = 'broken';
+        let endpoint;
+        try {
+            endpoint = this.spawn();
+        }
+        catch {
+            return;
+        }
+        if (!endpoint)
+            return;
+        this.endpoint = endpoint;
+        this.state = 'starting';
+        this.settled = new Promise((resolve) => (this.settle = resolve));
+        endpoint.port.on('message', (m) => this.onMessage(m));
+        const broken = (why) => {
+            if (this.endpoint !== endpoint)
+                return;
+            this.state = 'broken';
+            this.settle();
+            this.failAll(new Error(`the analysis worker stopped (${why})`));
+        };
+        endpoint.port.on('error', (err) => broken(err instanceof Error ? err.message : String(err)));
+        endpoint.port.on('exit', (code) => broken(`exit code ${String(code)}`));
+        this.startTimer = setTimeout(() => {
+            if (this.state !== 'starting' || this.endpoint !== endpoint)
+                return;
+            broken(`not started after ${START_TIMEOUT_MS / 1000} s`);
+            this.endpoint = undefined;
+            void endpoint.terminate().catch(() => { });
+        }, START_TIMEOUT_MS);
+        this.startTimer.unref();
+    }
+    failAll(err) {
+        for (const job of this.jobs.values()) {
+            job.cancelled = true;
+            job.wake?.();
+            job.reject(err);
+        }
+        this.jobs.clear();
+    }
+    onMessage(m) {
+        if (m.t === 'ready') {
+            if (this.state === 'starting')
+                this.state = 'ready';
+            clearTimeout(this.startTimer);
+            this.settle();
+            return;
+        }
+        const job = this.jobs.get(m.id);
+        if (!job)
+            return;
+        switch (m.t) {
+            case 'credit':
+                job.credits++;
+                break;
+            case 'cancel':
+                job.cancelled = true;
+                break;
+            case 'result':
+                this.jobs.delete(m.id);
+                job.resolve(m.check);
+                break;
+            case 'error':
+                this.jobs.delete(m.id);
+                job.reject(new Error(m.message));
+                break;
+        }
+        const wake = job.wake;
+        job.wake = undefined;
+        wake?.();
+    }
+    async remote(filename, body, limits) {
+        const port = this.endpoint.port;
+        const id = this.nextId++;
+        const post = (m, transfer) => port.postMessage(m, transfer);
+        let job;
+        const result = new Promise((resolve, reject) => {
+            job = { resolve, reject, credits: WINDOW, cancelled: false, wake: undefined };
+        });
+        this.jobs.set(id, job);
+        post({ t: 'start', id, filename, ...(limits ? { limits } : {}) });
+        const pumped = this.pump(id, job, body, post);
+        try {
+            return await result;
+        }
+        finally {
+            // The download is not left half read: its iterator is finished or closed before returning.
+            job.cancelled = true;
+            job.wake?.();
+            await pumped;
+        }
+    }
+    /** Sends the body as the worker takes it; stops (closing the download) when the worker cancels. */
+    async pump(id, job, body, post) {
+        const it = body[Symbol.asyncIterator]();
+        let finished = false;
+        try {
+            for (;;) {
+                while (job.credits <= 0 && !job.cancelled)
+                    await new Promise((resolve) => (job.wake = resolve));
+                if (job.cancelled)
+                    break;
+                const step = await it.next();
+                if (step.done) {
+                    finished = true;
+                    if (!job.cancelled)
+                        post({ t: 'end', id });
+                    break;
+                }
+                if (job.cancelled)
+                    break;
+                // The chunk's memory is not ours to give away (others may hold views into it): the worker
+                // gets a copy, whose buffer moves without a second copy.
+                const data = new Uint8Array(step.value);
+                job.credits--;
+                post({ t: 'chunk', id, data }, [data.buffer]);
+            }
+        }
+        catch (err) {
+            finished = true;
+            if (!job.cancelled)
+                post({ t: 'fail', id, message: err instanceof Error ? err.message : String(err) });
+        }
+        finally {
+            if (!finished)
+                await it.return?.();
+        }
+    }
+}
 
 // EXTERNAL MODULE: ./src/python/markers.ts
 var markers = __webpack_require__(8689);
@@ -11372,7 +8907,13 @@ class Walk {
                 continue;
             const specs = [...(other ? this.specifiers(other) : (this.constraints.get(name) ?? []).map((c) => c.specifier)), req.specifier, ...this.excludedSpecifiers(name)];
             const hashes = other ? this.hashesOf(other) : [...new Set((this.constraints.get(name) ?? []).flatMap((c) => c.hashes))];
-            const found = await this.hooks.pick({ name, specifier: joinSpecifiers(specs), hashes });
+            const found = await this.hooks.pick({ name, specifier: joinSpecifiers(specs), hashes, followUp: true });
+            // The file the next level will most likely choose: its metadata is read now, while this
+            // level's requests are out, not a round trip after it. Only where the index serves that
+            // metadata as a file of its own: one small request, wasted only if a later requirement
+            // narrows the choice.
+            if (found.kind === 'wheel' && found.file?.coreMetadata)
+                void this.hooks.dependencies(name, found);
             if (found.kind === 'none') {
                 const parents = other ? other.edges.flatMap((e) => (e.parent !== undefined ? [e.parent] : [])) : [];
                 return { reason: `requires "${text.trim()}", which cannot be met (${found.reason})`, names: [name, ...parents] };
@@ -11428,13 +8969,14 @@ class Walk {
         const specs = [...this.specifiers(n), ...this.excludedSpecifiers(n.name), ...rejected.map((v) => `!=${v}`)];
         const hashes = this.hashesOf(n);
         const hinted = this.hints.get(n.name) ?? [];
+        const followUp = n.edges.some((e) => e.parent !== undefined);
         let selection;
         if (hinted.length > 0) {
-            selection = await this.hooks.pick({ name: n.name, specifier: joinSpecifiers([...specs, ...hinted]), hashes });
+            selection = await this.hooks.pick({ name: n.name, specifier: joinSpecifiers([...specs, ...hinted]), hashes, followUp });
             if (selection.kind === 'none')
                 selection = undefined;
         }
-        selection ??= await this.hooks.pick({ name: n.name, specifier: joinSpecifiers(specs), hashes });
+        selection ??= await this.hooks.pick({ name: n.name, specifier: joinSpecifiers(specs), hashes, followUp });
         if (selection.kind === 'none')
             selection = await this.explain(n, selection);
         n.selection = selection;
@@ -11923,7 +9465,7 @@ async function resolveTransitive(units, targets, services, opts = {}) {
                     return { target, kind: 'none', reason: 'the requirements file says --no-index, and find-links locations are not searched' };
                 let page;
                 try {
-                    page = await services.getProject(req.name, unit.pip.indexUrls);
+                    page = await services.getProject(req.name, unit.pip.indexUrls, req.followUp);
                 }
                 catch (err) {
                     return { target, kind: 'none', reason: err.message };
@@ -12017,9 +9559,23 @@ function directNote(dep) {
     const what = dep.editable ? 'an editable install' : dep.direct.kind === 'vcs' ? 'a VCS reference' : dep.direct.kind === 'path' ? 'a local path' : 'a direct URL';
     return `the dependencies of ${dep.displayName} (${what}) are not followed: pip would build it to learn them`;
 }
+/** The hashes an environment's lines allow, by name: read once per environment, not once per lookup. */
+const hashesByUnit = new WeakMap();
 function hashesFor(unit, name) {
-    const n = (0,names/* normalizeName */.P)(name);
-    return [...new Set([...unit.dependencies, ...unit.constraints].filter((d) => (0,names/* normalizeName */.P)(d.name) === n).flatMap((d) => d.hashes))];
+    let byName = hashesByUnit.get(unit);
+    if (!byName) {
+        const sets = new Map();
+        for (const d of [...unit.dependencies, ...unit.constraints]) {
+            const key = (0,names/* normalizeName */.P)(d.name);
+            const set = sets.get(key) ?? new Set();
+            for (const h of d.hashes)
+                set.add(h);
+            sets.set(key, set);
+        }
+        byName = new Map([...sets].map(([key, set]) => [key, [...set]]));
+        hashesByUnit.set(unit, byName);
+    }
+    return [...(byName.get((0,names/* normalizeName */.P)(name)) ?? [])];
 }
 /**
  * The chain shown for a node: the project's name, or the chain that leads to a build environment
@@ -12056,8 +9612,6 @@ function noteUnknown(unit, node, via, warn) {
 var direct_reference = __webpack_require__(3505);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/direct/git.ts
 // A VCS reference checked out the way pip would fetch it, but with nothing of the repository run:
 // `git` with hooks off (core.hooksPath), no templates, no system configuration, no prompts, and
@@ -12220,8 +9774,6 @@ async function removeCheckout(dir) {
 
 
 
-
-
 function direct_inside(root, abs) {
     const rel = external_node_path_default().relative(root, abs);
     return rel === '' || (rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep) && !external_node_path_default().isAbsolute(rel));
@@ -12256,13 +9808,13 @@ async function checkDirect(dep, ctx) {
         const file = { filename: external_node_path_default().basename(real), url: direct.url, hashes: {}, yanked: false };
         const info = await (0,promises_.stat)(real);
         if (info.isDirectory()) {
-            const contents = await (0,archive/* readSdistDirectory */.BI)(real, ctx.limits);
-            return { file, check: (0,check/* checkContents */.h)(contents) };
+            return { file, check: await checkDirectory(real, ctx.limits) };
         }
         if ((0,filenames/* distributionKind */.VE)(file.filename) !== 'sdist')
             return { unresolved: `not checked: pip would build ${shown}, which is neither a project directory nor an sdist archive` };
         try {
-            return { file, check: await (0,check/* readAndAnalyze */.u)(file.filename, (0,external_node_fs_.createReadStream)(real), ctx.limits) };
+            const { readAndAnalyze } = await readers();
+            return { file, check: await readAndAnalyze(file.filename, (0,external_node_fs_.createReadStream)(real), ctx.limits) };
         }
         catch (err) {
             return { unresolved: `not checked: ${shown} could not be read (${err.message})` };
@@ -12276,6 +9828,22 @@ async function checkDirect(dep, ctx) {
     const file = { filename, url: direct.url.split('#')[0], hashes: {}, yanked: false };
     const hashes = [...new Set([...dep.hashes, ...(0,direct_reference/* fragmentHashes */.V4)(direct.url)])];
     return { file, check: await ctx.download(file, hashes) };
+}
+/**
+ * A project directory read and analyzed. The archive readers and the analyzer are loaded with the
+ * first one: a scan with no local or git reference to read does not load them for these.
+ */
+async function checkDirectory(dir, limits) {
+    const { readSdistDirectory, checkContents } = await readers();
+    return checkContents(await readSdistDirectory(dir, limits));
+}
+let loaded;
+/** The archive readers and the analyzer, loaded once, by the first direct reference read. */
+function readers() {
+    return (loaded ??= (async () => {
+        const { readSdistDirectory } = await Promise.all(/* import() */[__webpack_require__.e(978), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 6891));
+        return { readSdistDirectory, ...(await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(978), __webpack_require__.e(179), __webpack_require__.e(891), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 9505))) };
+    })());
 }
 async function checkVcs(dep, ctx) {
     const ref = dep.direct.url;
@@ -12306,9 +9874,9 @@ async function checkVcs(dep, ctx) {
         const real = await insideRoot(dir, project);
         if (real === undefined)
             return notChecked(`and its subdirectory ${loc.subdirectory} is not inside the checkout`);
-        const contents = await (0,archive/* readSdistDirectory */.BI)(real, ctx.limits);
+        const check = await checkDirectory(real, ctx.limits);
         const file = { filename: external_node_path_default().basename(loc.url.replace(/\.git$/, '')) + (loc.rev ? `@${loc.rev}` : ''), url: ref.split('#')[0], hashes: {}, yanked: false };
-        return { file, check: (0,check/* checkContents */.h)(contents) };
+        return { file, check };
     }
     finally {
         await removeCheckout(dir);
@@ -12361,6 +9929,25 @@ function buildRequirements(declared) {
             out.push(r);
     }
     return out;
+}
+/**
+ * What a build will surely look up, whatever the target: its build requirements without a marker
+ * or a URL, by name, with the specifier each states. For reading their pages (and the metadata of
+ * the files they most likely take) early; the closure decides what is installed.
+ */
+function buildRequirementsAhead(declared) {
+    const byName = new Map();
+    for (const r of buildRequirements(declared)) {
+        try {
+            const parsed = (0,python_requirements/* parseRequirement */.p)(r.requirement);
+            if (parsed.marker === undefined && parsed.url === undefined && !byName.has((0,names/* normalizeName */.P)(parsed.name)))
+                byName.set((0,names/* normalizeName */.P)(parsed.name), parsed.specifier);
+        }
+        catch {
+            // the closure says what is wrong with it
+        }
+    }
+    return [...byName].map(([name, specifier]) => ({ name, specifier }));
 }
 function nameOf(requirement) {
     try {
@@ -12818,7 +10405,15 @@ async function askBatch(opts, pairs) {
     }
     return { records, authorized };
 }
-async function readRecord(opts, ref) {
+function readRecord(opts, ref) {
+    let pending = opts.records?.get(ref.id);
+    if (!pending) {
+        pending = fetchRecord(opts, ref);
+        opts.records?.set(ref.id, pending);
+    }
+    return pending;
+}
+async function fetchRecord(opts, ref) {
     const kept = await opts.store?.record(opts.server, ref).catch(() => undefined);
     if (kept)
         return kept;
@@ -12832,13 +10427,13 @@ async function readRecord(opts, ref) {
 async function lookup(opts, pairs) {
     const unique = [...new Map(pairs.map((p) => [pairKey(p), p])).values()];
     const refs = new Map();
-    let fromCache = 0;
+    const cached = new Set();
     const toAsk = [];
     for (const p of unique) {
         const kept = await opts.store?.answer(opts.server, p.name, p.version).catch(() => undefined);
         if (kept) {
             refs.set(pairKey(p), kept);
-            fromCache++;
+            cached.add(pairKey(p));
         }
         else
             toAsk.push(p);
@@ -12887,7 +10482,7 @@ async function lookup(opts, pairs) {
         if (distinct.length > 0)
             malware.set(key, distinct);
     }
-    return { malware, checked: refs.size, fromCache, unchecked, ...(error ? { error } : {}), unreadable };
+    return { malware, checked: refs.size, fromCache: cached.size, unchecked, ...(error ? { error } : {}), unreadable, answered: new Set(refs.keys()), cached };
 }
 
 ;// CONCATENATED MODULE: ./src/advisories/mark.ts
@@ -12897,6 +10492,16 @@ async function lookup(opts, pairs) {
 
 
 
+/**
+ * The name and version pairs a dependency's selections install, before it is judged: the same
+ * pairs its verdict gives (pairsOf), known as soon as the versions are chosen.
+ */
+function installedPairs(entries) {
+    return entries.flatMap((e) => {
+        const name = (0,names/* normalizeName */.P)(e.name);
+        return e.outcomes.flatMap((o) => (!o.skipped && (o.selection.kind === 'wheel' || o.selection.kind === 'sdist') && o.selection.version ? [{ name, version: o.selection.version }] : []));
+    });
+}
 /** The name and version pairs pip would install for a verdict: targets that install a file of a known version. */
 function pairsOf(v) {
     const name = (0,names/* normalizeName */.P)(v.name);
@@ -12953,6 +10558,7 @@ function markMalicious(v, malware, server) {
 
 
 
+
 /** The service URL without credentials or a trailing slash: for cache keys, links and messages. */
 function shown(url) {
     const u = new URL(url);
@@ -12969,68 +10575,146 @@ function plural(n, word, many = `${word}s`) {
  * like every other stage, leaving what it had not asked about unchecked.
  */
 async function checkAdvisories(verdicts, opts, store, scanStarted = Date.now()) {
-    if (!opts.advisories) {
-        return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0, durationMs: 0, required: false }, diagnostics: [], secrets: [], bytes: 0 };
-    }
-    const started = Date.now();
-    const server = shown(opts.advisories);
-    const client = new IndexClient({
-        // the service's own URL: credentials written into it are bound to its host, as an index's are
-        indexUrl: opts.advisories,
-        credentials: opts.credentials,
-        concurrency: 4,
-        timeoutMs: opts.timeoutMs,
-        retries: opts.limits.retries,
-        maxRetryAfterMs: opts.limits.maxRetryAfterMs,
-        userAgent: `sdist-guard/${version/* VERSION */.x} (+https://github.com/sdist-guard/sdist-guard)`,
-    });
-    const pairs = verdicts.flatMap(pairsOf);
-    const deadline = new Deadline(opts.deadlineMs, scanStarted);
-    deadline.whenExpired(() => {
-        client.close().catch(() => { });
-    });
-    let found;
-    try {
-        found = (await deadline.race(lookup({ client, server, ...(store ? { store } : {}) }, pairs))) ?? {
-            malware: new Map(),
-            checked: 0,
-            fromCache: 0,
-            unchecked: [...new Map(pairs.map((p) => [pairKey(p), p])).values()],
-            error: deadline.reason(),
-            unreadable: [],
-        };
-    }
-    finally {
-        deadline.clear();
-        await client.close();
-    }
-    const marked = verdicts.map((v) => markMalicious(v, found.malware, server));
-    const diagnostics = [];
-    const unchecked = found.unchecked.length;
-    if (unchecked > 0) {
-        const total = found.checked + unchecked;
-        diagnostics.push({
-            // a warning: the gate, not the diagnostic, decides whether it fails (advisories-required)
-            severity: 'warning',
-            path: '',
-            message: `not checked against advisories: ${plural(unchecked, 'package version')} of ${total} could not be checked against known-malware records at ${server}: ${found.error}`,
+    return new AdvisoryCheck(opts, store, scanStarted).finish(verdicts);
+}
+/**
+ * The advise stage, started early: the scan hands it name and version pairs as soon as they are
+ * known (`ask`), each lot asked while the rest of the scan goes on, and `finish` asks about what
+ * is left, waits for every answer and marks the verdicts.
+ */
+class AdvisoryCheck {
+    opts;
+    store;
+    client;
+    server;
+    deadline;
+    asked = new Set();
+    lookups = [];
+    records = new Map();
+    started;
+    constructor(opts, store, scanStarted = Date.now()) {
+        this.opts = opts;
+        this.store = store;
+        this.server = opts.advisories ? shown(opts.advisories) : '';
+        if (!opts.advisories)
+            return;
+        this.client = new IndexClient({
+            // the service's own URL: credentials written into it are bound to its host, as an index's are
+            indexUrl: opts.advisories,
+            credentials: opts.credentials,
+            concurrency: 4,
+            timeoutMs: opts.timeoutMs,
+            retries: opts.limits.retries,
+            maxRetryAfterMs: opts.limits.maxRetryAfterMs,
+            userAgent: `sdist-guard/${version/* VERSION */.x} (+https://github.com/sdist-guard/sdist-guard)`,
+        });
+        const client = this.client;
+        this.deadline = new Deadline(opts.deadlineMs, scanStarted);
+        this.deadline.whenExpired(() => {
+            client.close().catch(() => { });
         });
     }
-    for (const u of found.unreadable)
-        diagnostics.push({ severity: 'warning', path: '', message: `the advisory ${u.id} names a package this scan resolved, but the record could not be read: ${u.error}` });
-    const stats = client.stats();
-    const report = {
-        source: server,
-        checked: found.checked,
-        fromCache: found.fromCache,
-        unchecked,
-        ...(found.error && unchecked > 0 ? { error: found.error } : {}),
-        malicious: marked.filter((v) => v.status === 'malicious').length,
-        requests: stats.requests,
-        durationMs: Date.now() - started,
-        required: opts.advisoriesRequired,
-    };
-    return { verdicts: marked, report, diagnostics, secrets: client.secrets(), bytes: stats.bytes };
+    /** Starts asking about the pairs not asked about yet; returns at once. */
+    ask(pairs) {
+        if (!this.client)
+            return;
+        const fresh = pairs.filter((p) => {
+            const key = pairKey(p);
+            if (this.asked.has(key))
+                return false;
+            this.asked.add(key);
+            return true;
+        });
+        if (fresh.length === 0)
+            return;
+        this.started ??= Date.now();
+        const expired = () => ({ malware: new Map(), checked: 0, fromCache: 0, unchecked: fresh, error: this.deadline.reason(), unreadable: [] });
+        this.lookups.push(this.deadline.race(lookup({ client: this.client, server: this.server, records: this.records, ...(this.store ? { store: this.store } : {}) }, fresh)).then((found) => found ?? expired(), (err) => ({ ...expired(), error: err.message })));
+    }
+    /** Stops asking, for a scan that ends without verdicts. */
+    async close() {
+        this.deadline?.clear();
+        await this.client?.close();
+    }
+    /** Asks about whatever the verdicts install that was not asked about yet, and marks them. */
+    async finish(verdicts) {
+        if (!this.client) {
+            return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0, durationMs: 0, required: false }, diagnostics: [], secrets: [], bytes: 0 };
+        }
+        const installed = verdicts.flatMap(pairsOf);
+        this.ask(installed);
+        let found;
+        try {
+            found = merge(await Promise.all(this.lookups), installed);
+        }
+        finally {
+            this.deadline.clear();
+            await this.client.close();
+        }
+        const server = this.server;
+        const marked = verdicts.map((v) => markMalicious(v, found.malware, server));
+        const diagnostics = [];
+        const unchecked = found.unchecked.length;
+        if (unchecked > 0) {
+            const total = found.checked + unchecked;
+            diagnostics.push({
+                // a warning: the gate, not the diagnostic, decides whether it fails (advisories-required)
+                severity: 'warning',
+                path: '',
+                message: `not checked against advisories: ${plural(unchecked, 'package version')} of ${total} could not be checked against known-malware records at ${server}: ${found.error}`,
+            });
+        }
+        for (const u of found.unreadable)
+            diagnostics.push({ severity: 'warning', path: '', message: `the advisory ${u.id} names a package this scan resolved, but the record could not be read: ${u.error}` });
+        const stats = this.client.stats();
+        const report = {
+            source: server,
+            checked: found.checked,
+            fromCache: found.fromCache,
+            unchecked,
+            ...(found.error && unchecked > 0 ? { error: found.error } : {}),
+            malicious: marked.filter((v) => v.status === 'malicious').length,
+            requests: stats.requests,
+            durationMs: this.started === undefined ? 0 : Date.now() - this.started,
+            required: this.opts.advisoriesRequired,
+        };
+        return { verdicts: marked, report, diagnostics, secrets: this.client.secrets(), bytes: stats.bytes };
+    }
+}
+/**
+ * The answers of every lot asked, as one, counted over what the verdicts install: a version asked
+ * about early (a pin) that nothing installs in the end is neither checked nor unchecked.
+ */
+function merge(results, installed) {
+    const wanted = new Set(installed.map(pairKey));
+    const malware = new Map();
+    const unreadable = new Map();
+    const answered = new Set();
+    const cached = new Set();
+    const unchecked = new Map();
+    let error;
+    for (const r of results) {
+        for (const [key, list] of r.malware)
+            if (wanted.has(key))
+                malware.set(key, list);
+        for (const key of r.answered ?? [])
+            if (wanted.has(key))
+                answered.add(key);
+        for (const key of r.cached ?? [])
+            if (wanted.has(key))
+                cached.add(key);
+        const missed = r.unchecked.filter((p) => wanted.has(pairKey(p)));
+        for (const p of missed)
+            unchecked.set(pairKey(p), p);
+        if (r.error && missed.length > 0)
+            error ??= r.error;
+        for (const u of r.unreadable)
+            if (!unreadable.has(u.id))
+                unreadable.set(u.id, u);
+    }
+    const named = new Set([...malware.values()].flatMap((list) => list.map((r) => r.id)));
+    const unread = [...unreadable.values()].filter((u) => named.has(u.id));
+    return { malware, checked: answered.size, fromCache: cached.size, unchecked: [...unchecked.values()], ...(error ? { error } : {}), unreadable: unread };
 }
 
 ;// CONCATENATED MODULE: ./src/pin.ts
@@ -13123,9 +10807,19 @@ function wheelPin(name, files, targets, opts = {}) {
 
 
 
-
-
-
+/**
+ * The archive readers and the analyzer, loaded on first use: a scan whose checks all come from the
+ * cache (or all run on the analysis worker) never loads them on this thread.
+ */
+function scan_readers() {
+    return (loadedReaders ??= (async () => {
+        const { decodeSource, readSdist, readSdistDirectory } = await Promise.all(/* import() */[__webpack_require__.e(978), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 6891));
+        const { analyzeSdist, analyzeSource, stripTopDirectory } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 1179));
+        const { declaredRequirements } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 8306));
+        return { decodeSource, readSdist, readSdistDirectory, analyzeSdist, analyzeSource, stripTopDirectory, declaredRequirements };
+    })());
+}
+let loadedReaders;
 /** Bumped when what a kept analysis must hold changes (the declarations of the build files). */
 const KEPT_CHECK_VERSION = 2;
 function scan_emptyPipOptions() {
@@ -13310,19 +11004,21 @@ async function checkSdist(client, file, hashes, limits, cache, pool) {
 /** An sdist's PKG-INFO and declarations alone, for when its analysis came from the cache without them. */
 async function readPkgInfo(client, file, hashes, limits) {
     try {
-        const contents = await (0,archive/* readSdist */.M6)(file.filename, client.download(file, { maxBytes: limits.maxDownloadBytes, hashes: hashes.length ? hashes : undefined }), limits);
+        const { readSdist, declaredRequirements, stripTopDirectory } = await scan_readers();
+        const contents = await readSdist(file.filename, client.download(file, { maxBytes: limits.maxDownloadBytes, hashes: hashes.length ? hashes : undefined }), limits);
         if (contents.error)
             return { error: contents.error };
-        return { pkgInfo: contents.files.get('PKG-INFO'), declared: (0,declared/* declaredRequirements */.ro)((0,src_analysis/* stripTopDirectory */.x7)(contents.files)) };
+        return { pkgInfo: contents.files.get('PKG-INFO'), declared: declaredRequirements(stripTopDirectory(contents.files)) };
     }
     catch (err) {
         return { error: err.message };
     }
 }
-function analyzeContents(contents) {
+async function analyzeContents(contents) {
     if (contents.error)
         return undefined;
-    return (0,src_analysis/* analyzeSdist */.GG)(contents.files, { data: contents.data, encodings: contents.encodings });
+    const { analyzeSdist } = await scan_readers();
+    return analyzeSdist(contents.files, { data: contents.data, encodings: contents.encodings });
 }
 async function scan(opts, hooks = {}) {
     const started = Date.now();
@@ -13369,7 +11065,7 @@ async function scan(opts, hooks = {}) {
     report();
     // An analysis depends on the analyzer, on the reader and on the limits it ran under.
     const cache = opts.cacheDir
-        ? openCache(opts.cacheDir, JSON.stringify([src_analysis/* ANALYZER_VERSION */.MR, version/* VERSION */.x, opts.limits.archive, KEPT_CHECK_VERSION]), { secrets: () => client.secrets() })
+        ? openCache(opts.cacheDir, JSON.stringify([ANALYZER_VERSION, version/* VERSION */.x, opts.limits.archive, KEPT_CHECK_VERSION]), { secrets: () => client.secrets() })
         : undefined;
     const client = new IndexClient({
         // what `${VAR}` brought in, and credentials written into the manifests' URLs
@@ -13386,7 +11082,31 @@ async function scan(opts, hooks = {}) {
         pageStore: cache?.pages,
     });
     const analysisCache = cache ? { analyses: cache.analyses, reused: 0 } : undefined;
-    const pool = new offload_pool.CheckPool();
+    const pool = new CheckPool();
+    // advise: asked as soon as versions are known, while the rest of the scan goes on
+    const advisor = new AdvisoryCheck(opts, cache?.advisories, started);
+    // what a lock or an exact pin names is known before anything is read
+    advisor.ask(pinnedPairs(requests));
+    // What an sdist's build installs is looked up as soon as its build files are read, while the
+    // other requests are still out, not when the closure gets to it: only where every line of the
+    // manifests looks things up on the same indexes, the ones its build environment reads.
+    const lookups = new Set(requests.map((r) => JSON.stringify(r.indexUrls)));
+    const lookAheadIndexes = opts.transitive && opts.analyze && lookups.size === 1 ? requests[0].indexUrls : undefined;
+    const lookAhead = (check) => {
+        if (!lookAheadIndexes || !check.declared)
+            return;
+        const pip = pipOf(requests[0]);
+        for (const { name, specifier } of buildRequirementsAhead(check.declared)) {
+            client.getProject(name, lookAheadIndexes, { priority: PRIORITY.followUp }).then((page) => {
+                // the metadata of the file each target most likely takes, where the index serves it as a file
+                for (const target of opts.targets) {
+                    const likely = selectFile({ name, specifier, hashes: [], strictHashes: false, pre: pip.pre, releaseControl: pip.releaseControl, preferBinary: pip.preferBinary, formatControl: pip.formatControl, files: page.files, target });
+                    if (likely.kind === 'wheel' && likely.file?.coreMetadata)
+                        services.readMetadata(likely.file, name).catch(() => { });
+                }
+            }, () => { });
+        }
+    };
     // fetch + extract + analyze once per sdist file, however many dependencies and targets select it
     const checks = new Map();
     const checkOnce = (file, hashes) => {
@@ -13398,6 +11118,7 @@ async function scan(opts, hooks = {}) {
                 progress.analyzed++;
                 report();
             });
+            p.then(lookAhead, () => { });
             checks.set(key, p);
         }
         return p;
@@ -13552,7 +11273,7 @@ async function scan(opts, hooks = {}) {
         return { name: dep.name, displayName: dep.displayName, sources: dep.sources, via: dep.via, chain: dep.via, outcomes, pip, ancestors };
     };
     const services = {
-        getProject: (name, indexUrls) => client.getProject(name, indexUrls).finally(() => {
+        getProject: (name, indexUrls, followUp) => client.getProject(name, indexUrls, { priority: followUp ? PRIORITY.followUp : PRIORITY.page }).finally(() => {
             progress.pages++;
             report();
         }),
@@ -13624,6 +11345,7 @@ async function scan(opts, hooks = {}) {
         }
         progress.total += entries.length;
         report();
+        advisor.ask(installedPairs(entries));
         return entries;
     };
     /** A build requirement given by URL: fetched and checked like a direct reference in a manifest. */
@@ -13661,6 +11383,7 @@ async function scan(opts, hooks = {}) {
     };
     let entries = [];
     let verdicts = [];
+    let decided = false;
     try {
         // resolve: what pip would install besides what the manifests name, per environment and target
         const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
@@ -13692,6 +11415,7 @@ async function scan(opts, hooks = {}) {
                 }),
             ])
             : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
+        advisor.ask(installedPairs(entries));
         // with --no-transitive only what the files name is checked, their builds' requirements included
         if (found && opts.transitive && opts.analyze) {
             const closed = [];
@@ -13714,14 +11438,17 @@ async function scan(opts, hooks = {}) {
                 message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
             });
         }
+        decided = true;
     }
     finally {
         deadline.clear();
         await client.close();
         await pool.close();
+        if (!decided)
+            await advisor.close();
     }
     // advise: every name and version pip would install (wheel or sdist, on every target), against known-malware records
-    const advised = await checkAdvisories(verdicts, opts, cache?.advisories, started);
+    const advised = await advisor.finish(verdicts);
     diagnostics.push(...advised.diagnostics);
     if (cache) {
         await cache.disk.flush();
@@ -13796,6 +11523,16 @@ async function addWheelPins(verdicts, requests, client, opts) {
     }));
 }
 /** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
+/**
+ * The versions the manifests name exactly (a lock's, or a single `==`/`===` without a wildcard):
+ * for asking about them at once. What pip takes in the end is asked about anyway.
+ */
+function pinnedPairs(requests) {
+    return requests.flatMap((r) => {
+        const version = r.dep.locked?.version ?? /^\s*===?\s*([A-Za-z0-9._+!-]+)\s*$/.exec(r.specifier)?.[1];
+        return version ? [{ name: (0,names/* normalizeName */.P)(r.name), version }] : [];
+    });
+}
 function mergeVerdicts(verdicts) {
     const merged = new Map();
     for (const v of verdicts) {
@@ -13814,17 +11551,18 @@ function mergeVerdicts(verdicts) {
 /** extract -> analyze for sdists a person downloaded: archives, unpacked directories or .py files. */
 async function inspect(paths, shown = paths, limits) {
     const results = [];
+    const { decodeSource, readSdist, readSdistDirectory, analyzeSource } = await scan_readers();
     for (const [i, file] of paths.entries()) {
         const path = shown[i] ?? file;
         try {
             const info = await (0,promises_.stat)(file);
             if (info.isDirectory()) {
-                const contents = await (0,archive/* readSdistDirectory */.BI)(file, limits);
-                results.push(inspectResult(path, contents, analyzeContents(contents)));
+                const contents = await readSdistDirectory(file, limits);
+                results.push(inspectResult(path, contents, await analyzeContents(contents)));
             }
             else if (file.endsWith('.py') || file.endsWith('.pyw')) {
-                const decoded = (0,archive/* decodeSource */.E4)(new Uint8Array(await (0,regular_file/* readRegularFile */.XF)(file)), { tokenize: (0,external_node_path_.basename)(file) === 'setup.py' });
-                const analysis = (0,src_analysis/* analyzeSource */.mH)(decoded.text, (0,external_node_path_.basename)(file), decoded.encoding);
+                const decoded = decodeSource(new Uint8Array(await (0,regular_file/* readRegularFile */.XF)(file)), { tokenize: (0,external_node_path_.basename)(file) === 'setup.py' });
+                const analysis = analyzeSource(decoded.text, (0,external_node_path_.basename)(file), decoded.encoding);
                 results.push({ path, suspicious: analysis.suspicious, findings: analysis.findings, limits: analysis.limits, analyzed: analysis.analyzed });
             }
             else {
@@ -13832,12 +11570,12 @@ async function inspect(paths, shown = paths, limits) {
                 const handle = await (0,regular_file/* openRegularFile */.ZU)(file);
                 let contents;
                 try {
-                    contents = await (0,archive/* readSdist */.M6)((0,external_node_path_.basename)(file), handle.createReadStream(), limits);
+                    contents = await readSdist((0,external_node_path_.basename)(file), handle.createReadStream(), limits);
                 }
                 finally {
                     await handle.close().catch(() => { });
                 }
-                results.push(inspectResult(path, contents, analyzeContents(contents)));
+                results.push(inspectResult(path, contents, await analyzeContents(contents)));
             }
         }
         catch (err) {
@@ -13992,18 +11730,6 @@ function judge(input) {
         verdict.via = input.via;
     return verdict;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-// The released version, kept equal to package.json's by a test (the bundles cannot read package.json).
-const VERSION = '0.1.0';
 
 
 /***/ })
