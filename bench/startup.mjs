@@ -2,36 +2,16 @@
 // child process (wall time from spawn to exit, peak memory through bench/rusage.cjs as in the
 // scans), beside node itself starting and doing nothing: the floor no command can go under.
 
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const RUSAGE = join(dirname(fileURLToPath(import.meta.url)), 'rusage.cjs');
+import { runMeasured } from './measured.mjs';
 
 /** One run: resolves with its wall time (ms) and peak resident memory (KiB). */
-function once(args, dir, i) {
-  const rusageFile = join(dir, `rusage-${i}.json`);
-  const started = process.hrtime.bigint();
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--require', RUSAGE, ...args], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', SDIST_GUARD_BENCH_RUSAGE: rusageFile },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-      if (code !== 0) {
-        reject(new Error(`node ${args.join(' ')} exited with ${code}: ${stderr}`));
-        return;
-      }
-      resolveRun({ wallMs, peakKiB: JSON.parse(readFileSync(rusageFile, 'utf8')).maxRssKiB });
-    });
-  });
+async function once(args, dir, i) {
+  const { wallMs, usage } = await runMeasured(args, { rusageFile: join(dir, `rusage-${i}.json`), cwd: dir });
+  return { wallMs, peakKiB: usage.maxRssKiB };
 }
 
 /**

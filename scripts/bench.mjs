@@ -32,6 +32,7 @@ import { parseArgs } from 'node:util';
 import { generateProject, longSetupPy, makeSdist, typicalSetupPy } from '../bench/generate.mjs';
 import { startBenchServer } from '../bench/server.mjs';
 import { startOsvBenchServer } from '../bench/osv-server.mjs';
+import { runMeasured } from '../bench/measured.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -81,12 +82,9 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Runs the CLI once; resolves with wall time, resource usage and the JSON report. */
-function runCli(cli, project, cacheDir, indexUrl, advisories, extra = []) {
-  const rusageFile = join(project, `rusage-${Date.now()}.json`);
+async function runCli(cli, project, cacheDir, indexUrl, advisories, extra = []) {
   const reportFile = join(project, 'report.json');
   const args = [
-    '--require',
-    join(repo, 'bench/rusage.cjs'),
     cli,
     'scan',
     project,
@@ -104,26 +102,9 @@ function runCli(cli, project, cacheDir, indexUrl, advisories, extra = []) {
     advisories ?? 'off',
     ...extra,
   ];
-  const started = process.hrtime.bigint();
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, args, {
-      env: { PATH: process.env.PATH ?? '', SDIST_GUARD_BENCH_RUSAGE: rusageFile },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-      if (code !== 0 && code !== 1) {
-        reject(new Error(`the CLI exited with ${code}: ${stderr}`));
-        return;
-      }
-      const usage = JSON.parse(readFileSync(rusageFile, 'utf8'));
-      const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-      resolveRun({ wallMs, usage, report });
-    });
-  });
+  // 1: the gate failed, as it should for the suspicious and malicious packages
+  const { wallMs, usage } = await runMeasured(args, { rusageFile: join(project, `rusage-${Date.now()}.json`), okCodes: [0, 1] });
+  return { wallMs, usage, report: JSON.parse(readFileSync(reportFile, 'utf8')) };
 }
 
 function checkVerdicts(label, report, expected) {
