@@ -8,11 +8,15 @@ import {
   ascii85Decode,
   base32Decode,
   base64Decode,
+  base64Shaped,
   base85Decode,
   brotliDecompress,
   bytesToText,
+  decodeUtf8Maybe,
+  decodedIsText,
   executableKind,
   gzipDecompress,
+  isText,
   hexDecode,
   looksLikeBase64,
   looksLikeHex,
@@ -106,6 +110,52 @@ describe('recognizing content', () => {
     expect(looksLikeBase64('short')).toBe(false);
     expect(looksLikeHex('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toBe(true);
     expect(looksLikeHex('0123456789')).toBe(false);
+  });
+  it('tells the base64 shape exactly as the pattern that defines it', () => {
+    const shaped = (t: string): boolean =>
+      (/^[A-Za-z0-9+/]+={0,2}$/.test(t) || /^[A-Za-z0-9_-]+={0,2}$/.test(t)) && /[0-9]/.test(t) && /[a-z]/.test(t) && /[A-Z]/.test(t) && !/^[a-z_]+$/i.test(t);
+    const fixed = ['aB3=', 'aB3==', 'aB3===', '=aB3', 'aB=3', 'a=B3=', 'aB3+/', 'aB3-_', 'aB3+_', 'aB3 ', 'aB3\n', '', '=', '==', 'aB3=\n', 'éB3', 'a_B3=='];
+    for (const t of fixed) expect([t, base64Shaped(t)]).toEqual([t, shaped(t)]);
+    expect(base64Shaped('aB3==')).toBe(true);
+    expect(base64Shaped('aB3===')).toBe(false);
+    expect(base64Shaped('aB=3')).toBe(false);
+    let x = 7;
+    const next = (): number => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const chars = 'aZ09+/-_= \n!';
+    for (let i = 0; i < 5000; i++) {
+      let t = '';
+      const n = Math.floor(next() * 12);
+      for (let j = 0; j < n; j++) t += chars[Math.floor(next() * chars.length)];
+      expect([t, base64Shaped(t)]).toEqual([t, shaped(t)]);
+    }
+  });
+  it('tells whether decoded bytes read as text as decoding them whole would', () => {
+    const u8 = (t: string): string => Buffer.from(t, 'utf8').toString('latin1');
+    const binary = '\x00\x01\xfe\x90'.repeat(10_000);
+    const cases: [string, string, boolean][] = [
+      ['a binary blob', 'MZ\x90\x00' + binary, false],
+      ['ASCII text', 'import os\n'.repeat(5000), true],
+      ['UTF-8 text of many-byte characters', u8('café 😀 日本語 '.repeat(3000)), true],
+      ['invalid UTF-8 that is latin-1 text', 'caf\xe9 '.repeat(5000), true],
+      ['text that turns binary late', 'print(1)\n'.repeat(3000) + binary, true],
+      ['binary that turns to text late', binary + 'print(1)\n'.repeat(3000), false],
+      ['binary bytes that are high UTF-8 text', u8('\u00e9\u4e00'.repeat(6000)), true],
+      ['a four-byte character cut where the probe ends', '\x01'.repeat(16_398) + u8('😀'.repeat(10)) + 'a'.repeat(20_000), false],
+      ['short binary', '\x00\x01', false],
+    ];
+    for (const [name, bytes, expected] of cases) {
+      expect([name, isText(decodeUtf8Maybe(bytes))]).toEqual([name, expected]);
+      expect([name, decodedIsText(bytes)]).toEqual([name, expected]);
+    }
+    // random mixes of text, UTF-8 and binary around the probe's end
+    let x = 11;
+    const next = (): number => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pieces = ['a', '\n', '\x00', '\xff', '\x80', u8('é'), u8('😀'), u8('日'), '\xf0\x9f', '\xe6'];
+    for (let i = 0; i < 60; i++) {
+      let b = '';
+      while (b.length < 16_000 + next() * 2000) b += pieces[Math.floor(next() * (i % 2 ? 4 : pieces.length))]!.repeat(1 + Math.floor(next() * 40));
+      expect(decodedIsText(b)).toBe(isText(decodeUtf8Maybe(b)));
+    }
   });
   it('knows executables by their headers', () => {
     expect(executableKind('MZ' + '\x00'.repeat(100))).toBe('a Windows executable');

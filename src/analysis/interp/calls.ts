@@ -5,7 +5,7 @@ import type { SyntaxNode } from '@lezer/common';
 import { childOf } from '../parse.js';
 import { EXEC_CALLS, PROCESS_CALLS, isNetworkCall } from '../catalog.js';
 import { commandOf } from '../commands.js';
-import { type DecodeResult, decodeUtf8Maybe, looksLikePython } from '../decode.js';
+import { type DecodeResult, decodeUtf8Maybe, decodedIsText, looksLikePython } from '../decode.js';
 import { PURE_CALLS, callKnown, codecTransform, iterate, methodOnValue } from '../known-calls.js';
 import { secretPlace } from '../patterns.js';
 import { isAbsolute, normalizePath } from '../paths.js';
@@ -226,8 +226,11 @@ export abstract class Calls extends Loads {
     this.facts.decodes.push({ codec, line: this.line, where, ok: true, output: out, inputLength: input.s.length });
     this.recordBuilt(out, this.ctx);
     // decoded Python is analysed even when it is written to a file rather than exec'd here
-    const text = out.b ? decodeUtf8Maybe(out.s) : out.s;
-    if (text.length >= 16 && looksLikePython(text)) this.addPayload(text, how, 'decoded', out.t, this.ctx);
+    // (only what reads as text can be Python: an executable is not decoded whole to learn it is not)
+    if (!out.b || decodedIsText(out.s)) {
+      const text = out.b ? decodeUtf8Maybe(out.s) : out.s;
+      if (text.length >= 16 && looksLikePython(text)) this.addPayload(text, how, 'decoded', out.t, this.ctx);
+    }
     return out;
   }
 

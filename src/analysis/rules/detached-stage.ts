@@ -39,12 +39,14 @@ export const rule: Rule = {
   check(facts) {
     const out: Finding[] = [];
     const tempCalls = facts.calls.filter((c) => TEMP_CALL.test(c.callee) && isReachable(c.where));
-    const tempStrings = facts.strings.some((s) => !s.metadata && isReachable(s.where) && TEMP_PATH.test(s.value.s));
-    if (!tempCalls.length && !tempStrings) return out;
+    // the strings (megabytes of payload, at times) are searched once a detached start is found
+    let tempStrings: boolean | undefined;
+    const anyTemp = (): boolean => tempCalls.length > 0 || (tempStrings ??= facts.strings.some((s) => !s.metadata && isReachable(s.where) && TEMP_PATH.test(s.value.s)));
     for (const call of facts.calls) {
       if (!(call.callee in PROCESS_CALLS) || !isReachable(call.where)) continue;
       const how = detached(call, facts);
       if (!how) continue;
+      if (!anyTemp()) return out;
       const cmd = commandOf(call);
       const text = cmd?.text ?? stringsIn(call.args[0]).map((s) => s.s).join(' ');
       // the started file is the temporary one: named by a temp path, or only known at run time

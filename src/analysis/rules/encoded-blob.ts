@@ -2,7 +2,7 @@
 // no reason to carry encoded Python or executables.
 
 import type { Finding } from '../../types.js';
-import { DecodeBudget, base64Decode, decodeUtf8Maybe, executableKind, hexDecode, isText, looksLikeBase64, looksLikeHex, looksLikePython, stripWhitespace } from '../decode.js';
+import { DecodeBudget, base64Decode, decodeUtf8Maybe, decodedIsText, executableKind, hexDecode, isText, looksLikeBase64, looksLikeHex, looksLikePython, stripWhitespace } from '../decode.js';
 import type { Rule } from '../model.js';
 import { callbackHost, rawIpUrl } from '../patterns.js';
 import { clip, describeWhere, finding, isReachable } from './util.js';
@@ -24,21 +24,25 @@ export const rule: Rule = {
       const where = describeWhere(facts, d.where);
       const bytes = d.output.s;
       const exe = executableKind(bytes);
+      decodedLines.add(d.line);
+      if (exe) {
+        out.push(finding(rule.id, 'critical', facts, d.line, `Decodes ${exe} embedded in the script (${d.output.how ?? d.codec}) ${where}.`, `${bytes.length} bytes starting ${JSON.stringify(bytes.slice(0, 8))}`));
+        continue;
+      }
+      // bytes that do not read as text are neither code nor shown: they need not be decoded whole
+      const textual = !d.output.b || decodedIsText(bytes);
       let text = bytes;
-      if (d.output.b) {
+      if (d.output.b && (textual || d.codec === 'reversed')) {
         const known = texts.get(bytes);
         text = known ?? decodeUtf8Maybe(bytes);
         if (known === undefined) texts.set(bytes, text);
       }
-      decodedLines.add(d.line);
-      if (exe) {
-        out.push(finding(rule.id, 'critical', facts, d.line, `Decodes ${exe} embedded in the script (${d.output.how ?? d.codec}) ${where}.`, `${bytes.length} bytes starting ${JSON.stringify(bytes.slice(0, 8))}`));
-      } else if (d.codec !== 'reversed' && text.length >= 16 && looksLikePython(text)) {
+      if (d.codec !== 'reversed' && textual && text.length >= 16 && looksLikePython(text)) {
         out.push(finding(rule.id, isReachable(d.where) ? 'high' : 'medium', facts, d.line, `Decodes hidden Python code (${d.output.how ?? d.codec}) ${where}.`, text));
       } else if (d.codec === 'reversed' && text.length >= 16 && (looksLikePython(text) || callbackHost(text) || /https?:\/\//.test(text))) {
         out.push(finding(rule.id, isReachable(d.where) ? 'high' : 'medium', facts, d.line, `Reverses a string to hide code or a URL ${where}.`, text));
       } else if (d.inputLength >= BLOB_MIN) {
-        out.push(finding(rule.id, 'medium', facts, d.line, `Decodes a ${d.inputLength}-character blob (${d.output.how ?? d.codec}) ${where}.`, isText(text) ? text : `${bytes.length} binary bytes`));
+        out.push(finding(rule.id, 'medium', facts, d.line, `Decodes a ${d.inputLength}-character blob (${d.output.how ?? d.codec}) ${where}.`, textual && isText(text) ? text : `${bytes.length} binary bytes`));
       }
     }
     const budget = new DecodeBudget(4 * 1024 * 1024);

@@ -32,7 +32,10 @@ export const rule: Rule = {
   description: 'Writes to a place that runs code later: Startup folders, Run keys, crontab, shell rc files, sitecustomize or .pth files.',
   check(facts) {
     const out: Finding[] = [];
-    const sitePackages = facts.refs.some((r) => SITE_PACKAGES.test(r.q)) || facts.strings.some((s) => !s.metadata && /site-packages|dist-packages/.test(s.value.s));
+    // asked only once a .pth file is written: the strings may hold megabytes of payload
+    let sitePackagesSeen: boolean | undefined;
+    const intoSitePackages = (): boolean =>
+      (sitePackagesSeen ??= facts.refs.some((r) => SITE_PACKAGES.test(r.q)) || facts.strings.some((s) => !s.metadata && /site-packages|dist-packages/.test(s.value.s)));
     for (const call of facts.calls) {
       const where = (): string => describeWhere(facts, call.where);
       const reach = isReachable(call.where);
@@ -44,6 +47,7 @@ export const rule: Rule = {
             break;
           }
           if (isPthPath(s.s)) {
+            const sitePackages = intoSitePackages();
             const severity: Severity = sitePackages && reach ? 'high' : 'medium';
             out.push(finding(rule.id, severity, facts, call.line, `Writes a .pth file ${where()}${sitePackages ? ' into site-packages' : ''}; Python runs import lines in .pth files at every start.`, `${call.snippet} -> ${show(s, 160)}`));
             break;
