@@ -2,7 +2,7 @@
 // a file is scanned for strings instead of parsed.
 
 import type { SyntaxNode } from '@lezer/common';
-import { LineIndex, MAX_BRACKET_DEPTH, MAX_PARSE_BYTES, bracketDepth, childOf, childrenOf, parseSource, stringLiteral, unescape } from '../src/analysis/parse.js';
+import { CHILD_CACHE_ENTRIES, ChildCache, LineIndex, MAX_BRACKET_DEPTH, MAX_PARSE_BYTES, bracketDepth, childOf, childrenOf, parseSource, stringLiteral, unescape } from '../src/analysis/parse.js';
 
 describe('string literals', () => {
   it.each([
@@ -111,6 +111,35 @@ describe('childOf / childrenOf', () => {
       }
     }
     expect(found).toBeGreaterThan(20);
+  });
+
+  it('gives, through a ChildCache, the same children and first children, the same objects each time', () => {
+    const cache = new ChildCache();
+    for (const n of nodes) {
+      const kids = cache.of(n);
+      const direct: SyntaxNode[] = [];
+      for (let c = n.firstChild; c; c = c.nextSibling) direct.push(c);
+      expect(kids.map(at)).toEqual(direct.map(at));
+      expect(cache.of(n)).toBe(kids);
+      for (const name of names) expect([name, n.from, at(cache.first(n, name))]).toEqual([name, n.from, at(childOf(n, name))]);
+    }
+    // a walk through the cache meets the same objects again: a second walk adds no entries
+    const walkAll = (n: SyntaxNode): number => 1 + cache.of(n).reduce((sum, c) => sum + walkAll(c), 0);
+    const fresh = new ChildCache();
+    const count = (n: SyntaxNode): number => 1 + fresh.of(n).reduce((sum, c) => sum + count(c), 0);
+    const top = tree.topNode;
+    const visited = count(top);
+    const size = fresh.size;
+    expect(count(top)).toBe(visited);
+    expect(fresh.size).toBe(size);
+    expect(walkAll(top)).toBe(visited);
+    // another object for the same node is another entry, and the entries are bounded
+    expect(fresh.of(tree.topNode)).not.toBe(fresh.of(top));
+    const many = parseSource('x = [' + '1, '.repeat(CHILD_CACHE_ENTRIES) + ']\n', 'setup.py').tree!;
+    const bounded = new ChildCache();
+    many.iterate({ enter: (n) => void bounded.of(n.node) });
+    expect(bounded.size).toBeLessThanOrEqual(CHILD_CACHE_ENTRIES);
+    expect(bounded.size).toBeGreaterThan(0);
   });
 
   it('returns nothing for a type that is not a child, even when it is a deeper descendant', () => {

@@ -172,6 +172,48 @@ export function childrenOf(node: SyntaxNode, name: string): SyntaxNode[] {
   return out;
 }
 
+/**
+ * The children of a tree's nodes, remembered by node. Lezer builds a new object at every step of a
+ * walk (firstChild, nextSibling), which a decoding loop would pay for every node of its body in
+ * every round. Here the children of a node are the same objects every time they are asked for, so
+ * a body walked again, through this, is walked by lookups. A node reached another way is another
+ * object and gets an entry of its own; past MAX_ENTRIES entries, they are forgotten.
+ */
+export class ChildCache {
+  private readonly map = new Map<SyntaxNode, SyntaxNode[]>();
+
+  /** The children of `node`, in order (the array is shared: not to be changed). */
+  of(node: SyntaxNode): readonly SyntaxNode[] {
+    let kids = this.map.get(node);
+    if (kids === undefined) {
+      kids = walk(node);
+      if (this.map.size >= CHILD_CACHE_ENTRIES) this.map.clear();
+      this.map.set(node, kids);
+    }
+    return kids;
+  }
+
+  /** The first child of `node` of a type (as childOf). */
+  first(node: SyntaxNode, name: string): SyntaxNode | null {
+    const group = GROUPS.has(name);
+    for (const c of this.of(node)) if (c.name === name || (group && c.type.is(name))) return c;
+    return null;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/** Nodes whose children a ChildCache keeps at most. */
+export const CHILD_CACHE_ENTRIES = 50_000;
+
+function walk(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
 /** Names of node groups (`Expression`): a node is of such a type without bearing its name. */
 const GROUPS = new Set(parser.nodeSet.types.flatMap((t) => t.prop(NodeProp.group) ?? []));
 

@@ -2,7 +2,6 @@
 // (`known-calls.ts`), `setup()`, file reads, and the decoders the models reach through CallHost.
 
 import type { SyntaxNode } from '@lezer/common';
-import { childOf } from '../parse.js';
 import { EXEC_CALLS, PROCESS_CALLS, isNetworkCall } from '../catalog.js';
 import { commandOf } from '../commands.js';
 import { type DecodeResult, decodeUtf8Maybe, decodedIsText, looksLikePython } from '../decode.js';
@@ -32,15 +31,17 @@ export abstract class Calls extends Loads {
     const args: Value[] = [];
     const kwargs: Record<string, Value> = {};
     // `f(x for x in y)`: lezer flattens the generator into the argument list
-    if (childOf(argList, 'for')) return { args: [this.evalComprehension(argList, scope, ctx)], kwargs };
+    if (this.kid(argList, 'for')) return { args: [this.evalComprehension(argList, scope, ctx)], kwargs };
     let kwName: string | undefined;
     let star: '' | '*' | '**' = '';
-    for (let c = argList.firstChild; c; c = c.nextSibling) {
+    const all = this.kids(argList);
+    for (let i = 0; i < all.length; i++) {
+      const c = all[i]!;
       if (c.name === '*' || c.name === '**') {
         star = c.name;
         continue;
       }
-      if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') {
+      if (c.name === 'VariableName' && all[i + 1]?.name === 'AssignOp') {
         kwName = this.text(c);
         continue;
       }
@@ -65,16 +66,17 @@ export abstract class Calls extends Loads {
   }
 
   protected evalCall(node: SyntaxNode, scope: Scope, ctx: Ctx): Value {
-    const calleeNode = node.firstChild;
-    const argList = childOf(node, 'ArgList');
+    const calleeNode = this.kids(node)[0];
+    const argList = this.kid(node, 'ArgList');
     if (!calleeNode) return unknown();
     let receiver: Value | undefined;
     let method: string | undefined;
     let callee: Value;
-    if (calleeNode.name === 'MemberExpression' && childOf(calleeNode, 'PropertyName')) {
-      const objNode = calleeNode.firstChild!;
+    const property = calleeNode.name === 'MemberExpression' ? this.kid(calleeNode, 'PropertyName') : null;
+    if (property) {
+      const objNode = this.kids(calleeNode)[0]!;
       receiver = this.evalExpr(objNode, scope, ctx);
-      method = this.text(childOf(calleeNode, 'PropertyName')!);
+      method = this.text(property);
       callee = this.attr(receiver, method);
       if (callee.k === 'ref') this.recordRef(callee.q, calleeNode, ctx);
     } else if (calleeNode.name === 'VariableName') {

@@ -3,7 +3,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { MAX_ITEMS, binaryOp, joinPieces, slice } from '../folding.js';
 import { callKnown, envRead, iterate } from '../known-calls.js';
-import { stringLiteral, unescape, type StringLiteral, childOf } from '../parse.js';
+import { stringLiteral, unescape, type StringLiteral } from '../parse.js';
 import { Taint, type Value, deepTaint, knownStr, num, str, truthyKnown, unknown, withMoreTaint } from '../values.js';
 import { MAX_EXPR_DEPTH } from './limits.js';
 import { type Ctx, EXPRESSIONS, NONE, Scope } from './scope.js';
@@ -17,12 +17,12 @@ export abstract class Expressions extends Recorder {
 
   protected exprChildren(node: SyntaxNode): SyntaxNode[] {
     const out: SyntaxNode[] = [];
-    for (let c = node.firstChild; c; c = c.nextSibling) if (EXPRESSIONS.has(c.name)) out.push(c);
+    for (const c of this.kids(node)) if (EXPRESSIONS.has(c.name)) out.push(c);
     return out;
   }
 
   protected evalChildren(node: SyntaxNode, scope: Scope, ctx: Ctx): void {
-    for (let c = node.firstChild; c; c = c.nextSibling) if (EXPRESSIONS.has(c.name)) this.evalExpr(c, scope, ctx);
+    for (const c of this.kids(node)) if (EXPRESSIONS.has(c.name)) this.evalExpr(c, scope, ctx);
   }
 
   protected evalExpr(node: SyntaxNode, scope: Scope, ctx: Ctx): Value {
@@ -101,8 +101,9 @@ export abstract class Expressions extends Recorder {
       case 'BinaryExpression':
         return this.evalBinary(node, scope, ctx);
       case 'UnaryExpression': {
-        const op = node.firstChild;
-        const arg = node.lastChild;
+        const all = this.kids(node);
+        const op = all[0];
+        const arg = all[all.length - 1];
         if (!op || !arg || op === arg) return unknown();
         const v = this.evalExpr(arg, scope, ctx);
         const o = this.text(op);
@@ -164,18 +165,18 @@ export abstract class Expressions extends Recorder {
       if (!raw) s = unescape(s, bytes);
       pieces.push(str(s));
     };
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    for (const c of this.kids(node)) {
       if (c.name !== 'FormatReplacement') continue;
       literal(pos, c.from);
       const inner = this.exprChildren(c);
       const v = inner.length ? this.evalExpr(inner[0], scope, ctx) : unknown();
-      const conv = childOf(c, 'FormatConversion');
+      const conv = this.kid(c, 'FormatConversion');
       pieces.push(conv && this.text(conv) === '!r' && v.k === 'str' && !v.partial ? str(`'${v.s}'`, v.t) : v);
       pos = c.to;
     }
     literal(pos, end);
     const out = joinPieces(pieces, '', bytes);
-    if (childOf(node, 'FormatReplacement')) this.recordBuilt(out, ctx);
+    if (this.kid(node, 'FormatReplacement')) this.recordBuilt(out, ctx);
     else {
       if (out.k === 'str') out.lit = true;
       this.recordLiteral(node, out, ctx);
@@ -187,7 +188,7 @@ export abstract class Expressions extends Recorder {
     const items: Value[] = [];
     let t = 0;
     let spread = false;
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    for (const c of this.kids(node)) {
       if (c.name === '*') {
         spread = true;
         continue;
@@ -211,7 +212,7 @@ export abstract class Expressions extends Recorder {
     let t = 0;
     let pendingKey: Value | undefined;
     let spread = false;
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    for (const c of this.kids(node)) {
       if (c.name === '**') {
         spread = true;
         continue;
@@ -241,12 +242,13 @@ export abstract class Expressions extends Recorder {
     const chain: { op: string; right: SyntaxNode }[] = [];
     let left: SyntaxNode = node;
     while (left.name === 'BinaryExpression') {
-      const l = left.firstChild;
-      const opNode = l?.nextSibling;
-      const r = left.lastChild;
+      const all = this.kids(left);
+      const l = all[0];
+      const opNode = all[1];
+      const r = all[all.length - 1];
       if (!l || !opNode || !r || r === opNode) break;
       let op = this.text(opNode);
-      if (op === 'not' || op === 'is') op = `${op} ${this.text(opNode.nextSibling ?? opNode)}`;
+      if (op === 'not' || op === 'is') op = `${op} ${this.text(all[2] ?? opNode)}`;
       chain.push({ op, right: r });
       left = l;
       if (chain.length > 100_000) break;
@@ -276,10 +278,10 @@ export abstract class Expressions extends Recorder {
   }
 
   protected evalMember(node: SyntaxNode, scope: Scope, ctx: Ctx): Value {
-    const objNode = node.firstChild;
+    const objNode = this.kids(node)[0];
     if (!objNode) return unknown();
     const obj = this.evalExpr(objNode, scope, ctx);
-    const prop = childOf(node, 'PropertyName');
+    const prop = this.kid(node, 'PropertyName');
     if (prop) {
       const v = this.attr(obj, this.text(prop));
       if (v.k === 'ref') this.recordRef(v.q, node, ctx);
@@ -294,7 +296,7 @@ export abstract class Expressions extends Recorder {
     let isSlice = false;
     let cur: SyntaxNode | undefined;
     let started = false;
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    for (const c of this.kids(node)) {
       if (c.name === '[') {
         started = true;
         continue;

@@ -6,7 +6,7 @@ import { BUILTINS, STAR_EXPORTS, isCommandBase } from '../catalog.js';
 import { type DecodeResult, decodeUtf8Maybe } from '../decode.js';
 import { type CallHost, callKnown } from '../known-calls.js';
 import { type PayloadFact, type UnitFacts, type Where } from '../model.js';
-import { type ParsedSource, nodeText } from '../parse.js';
+import { ChildCache, type ParsedSource, nodeText } from '../parse.js';
 import { Taint, type Value, knownStr, str, unknown } from '../values.js';
 import { isAbsolute, normalizePath } from '../paths.js';
 import { type ExtractOptions, MAX_STEPS } from './limits.js';
@@ -97,12 +97,15 @@ export abstract class Scopes implements CallHost {
   /** While scanning a too-deep subtree flat: its calls' own arguments may still be folded this deep. */
   protected extraDepth = 0;
   protected inFlatScan = false;
+  /** Children of the nodes walked, so that walking a loop body again allocates nothing. */
+  protected readonly nodes: ChildCache;
 
   constructor(
     protected readonly src: ParsedSource,
     protected readonly facts: UnitFacts,
     protected readonly opts: ExtractOptions,
   ) {
+    this.nodes = new ChildCache();
     this.ctx = { where: { scope: 'top-level', entry: opts.topEntry === null ? undefined : (opts.topEntry ?? 'top-level') } };
     this.module.vars.set('__file__', str(opts.path));
     this.module.vars.set('__name__', str(opts.role === 'imported' ? moduleNameOf(opts.path) : '__main__'));
@@ -160,6 +163,16 @@ export abstract class Scopes implements CallHost {
       return false;
     }
     return true;
+  }
+
+  /** The children of a node, in order (shared: not to be changed). */
+  protected kids(node: SyntaxNode): readonly SyntaxNode[] {
+    return this.nodes.of(node);
+  }
+
+  /** The first child of a node of a type. */
+  protected kid(node: SyntaxNode, name: string): SyntaxNode | null {
+    return this.nodes.first(node, name);
   }
 
   protected lineOf(node: SyntaxNode): number {

@@ -15,41 +15,44 @@ export abstract class Statements extends Expressions {
   // Statements --------------------------------------------------------------------------------
 
   protected execBlock(node: SyntaxNode, scope: Scope, ctx: Ctx): void {
-    let child = node.firstChild;
+    const all = this.kids(node);
     let first = true;
-    while (child) {
-      if (child.name === 'ExpressionStatement' && this.isPy2Exec(child)) {
+    for (let i = 0; i < all.length; i++) {
+      const child = all[i]!;
+      if (child.name === 'ExpressionStatement' && this.isPy2Exec(child, all[i + 1])) {
         // `exec code` / `exec code in ns` (Python 2): lezer splits it at the error
-        let next = child.nextSibling;
-        while (next && next.type.isError) next = next.nextSibling;
-        if (next && next.name === 'ExpressionStatement' && next.firstChild) {
-          let arg = next.firstChild;
-          if (arg.name === 'BinaryExpression' && arg.firstChild && childOf(arg, 'in')) arg = arg.firstChild;
+        let n = i + 1;
+        while (n < all.length && all[n]!.type.isError) n++;
+        const next = all[n];
+        const nextFirst = next && this.kids(next)[0];
+        if (next && next.name === 'ExpressionStatement' && nextFirst) {
+          let arg = nextFirst;
+          const argFirst = this.kids(arg)[0];
+          if (arg.name === 'BinaryExpression' && argFirst && this.kid(arg, 'in')) arg = argFirst;
           this.line = this.lineOf(child);
           const v = this.evalExpr(arg, scope, ctx);
           this.recordCall('builtins.exec', [v], {}, child, ctx, undefined, NONE);
           this.handleExec('builtins.exec', [v], {}, ctx);
-          child = next.nextSibling;
+          i = n;
           continue;
         }
       }
-      if (first && child.name === 'ExpressionStatement' && child.firstChild && isStringNode(child.firstChild) && !child.firstChild.nextSibling) {
-        const v = this.evalExpr(child.firstChild, scope, { ...ctx, meta: true });
+      const only = child.name === 'ExpressionStatement' ? this.kids(child) : undefined;
+      if (first && only && only.length === 1 && isStringNode(only[0]!)) {
+        const v = this.evalExpr(only[0]!, scope, { ...ctx, meta: true });
         if (scope === this.module) scope.vars.set('__doc__', v);
-        child = child.nextSibling;
         first = false;
         continue;
       }
       if (!child.type.isError && child.name !== 'Comment' && child.name !== ':') first = false;
       this.execStmt(child, scope, ctx);
-      child = child.nextSibling;
     }
   }
 
-  protected isPy2Exec(stmt: SyntaxNode): boolean {
-    const c = stmt.firstChild;
-    if (!c || c.name !== 'VariableName' || c.nextSibling || this.text(c) !== 'exec') return false;
-    const next = stmt.nextSibling;
+  protected isPy2Exec(stmt: SyntaxNode, next: SyntaxNode | undefined): boolean {
+    const all = this.kids(stmt);
+    const c = all[0];
+    if (!c || c.name !== 'VariableName' || all.length > 1 || this.text(c) !== 'exec') return false;
     return !!next && next.type.isError;
   }
 
@@ -66,7 +69,7 @@ export abstract class Statements extends Expressions {
         this.evalChildren(node, scope, ctx);
         return;
       case 'StatementGroup':
-        for (let c = node.firstChild; c; c = c.nextSibling) this.execStmt(c, scope, ctx);
+        for (const c of this.kids(node)) this.execStmt(c, scope, ctx);
         return;
       case 'AssignStatement':
         this.execAssign(node, scope, ctx);
@@ -132,10 +135,12 @@ export abstract class Statements extends Expressions {
 
   protected execCompound(node: SyntaxNode, scope: Scope, ctx: Ctx): void {
     let asNext = false;
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    const all = this.kids(node);
+    for (let i = 0; i < all.length; i++) {
+      const c = all[i]!;
       if (c.name === 'Body') this.execBlock(c, scope, ctx);
       else if (c.name === 'MatchBody' || c.name === 'MatchClause') this.execCompound(c, scope, ctx);
-      else if (c.name === 'as' || (c.name === ',' && c.prevSibling?.name !== 'except' && node.name === 'TryStatement')) asNext = true;
+      else if (c.name === 'as' || (c.name === ',' && all[i - 1]?.name !== 'except' && node.name === 'TryStatement')) asNext = true;
       else if (asNext && c.name === 'VariableName') {
         this.assignName(this.text(c), unknown(), scope);
         asNext = false;
@@ -145,7 +150,7 @@ export abstract class Statements extends Expressions {
 
   protected execIf(node: SyntaxNode, scope: Scope, ctx: Ctx): void {
     let skipNextBody = false;
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    for (const c of this.kids(node)) {
       if (c.name === 'Body') {
         if (!skipNextBody) this.execBlock(c, scope, ctx);
         skipNextBody = false;
@@ -166,7 +171,7 @@ export abstract class Statements extends Expressions {
     const iters: SyntaxNode[] = [];
     const bodies: SyntaxNode[] = [];
     let phase: 'targets' | 'iters' = 'targets';
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    for (const c of this.kids(node)) {
       if (c.name === 'in') phase = 'iters';
       else if (c.name === 'Body') bodies.push(c);
       else if (EXPRESSIONS.has(c.name)) (phase === 'targets' ? targets : iters).push(c);
@@ -203,8 +208,8 @@ export abstract class Statements extends Expressions {
    * condition is known true. False when the loop is not of that kind (it is then evaluated once).
    */
   protected execWhile(node: SyntaxNode, scope: Scope, ctx: Ctx): boolean {
-    const cond = node.firstChild?.nextSibling;
-    const body = childOf(node, 'Body');
+    const cond = this.kids(node)[1];
+    const body = this.kid(node, 'Body');
     if (!cond || !body || !EXPRESSIONS.has(cond.name) || cond.name === 'Boolean' || !isPureLoop([cond, body], (n) => this.text(n))) return false;
     let rounds = 0;
     let known = true;
@@ -220,7 +225,7 @@ export abstract class Statements extends Expressions {
     });
     // nothing known about the condition: the usual single pass records the body's facts
     if (!known && rounds === 0) return false;
-    const bodies = childrenOf(node, 'Body');
+    const bodies = this.kids(node).filter((c) => c.name === 'Body');
     if (bodies[1]) this.execBlock(bodies[1], scope, ctx);
     return true;
   }
@@ -241,7 +246,7 @@ export abstract class Statements extends Expressions {
   protected execWith(node: SyntaxNode, scope: Scope, ctx: Ctx): void {
     let last: Value | undefined;
     let asNext = false;
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    for (const c of this.kids(node)) {
       if (c.name === 'Body') this.execBlock(c, scope, ctx);
       else if (c.name === 'as') asNext = true;
       else if (asNext && c.name === 'VariableName') {
@@ -254,7 +259,7 @@ export abstract class Statements extends Expressions {
   protected execAssign(node: SyntaxNode, scope: Scope, ctx: Ctx): void {
     const segments: SyntaxNode[][] = [[]];
     const trailingComma: boolean[] = [false];
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    for (const c of this.kids(node)) {
       if (c.name === 'AssignOp') {
         segments.push([]);
         trailingComma.push(false);
@@ -277,8 +282,8 @@ export abstract class Statements extends Expressions {
   }
 
   protected execUpdate(node: SyntaxNode, scope: Scope, ctx: Ctx): void {
-    const target = node.firstChild;
-    const op = childOf(node, 'UpdateOp');
+    const target = this.kids(node)[0];
+    const op = this.kid(node, 'UpdateOp');
     if (!target || !op) return;
     const rhsNodes = this.exprChildren(node).slice(1);
     const rhs = rhsNodes.length === 1 ? this.evalExpr(rhsNodes[0], scope, ctx) : ({ k: 'seq', items: rhsNodes.map((n) => this.evalExpr(n, scope, ctx)), tuple: true, t: 0 } as Value);
@@ -314,10 +319,10 @@ export abstract class Statements extends Expressions {
         this.assignTargets(this.exprChildren(target), value, scope, ctx);
         return;
       case 'MemberExpression': {
-        const obj = target.firstChild;
+        const obj = this.kids(target)[0];
         if (!obj) return;
         const objVal = this.evalExpr(obj, scope, ctx);
-        const prop = childOf(target, 'PropertyName');
+        const prop = this.kid(target, 'PropertyName');
         if (prop) {
           if (objVal.k === 'inst') this.classes[objVal.cls].attrs.set(this.text(prop), value);
           else if (objVal.k === 'cls') this.classes[objVal.id].attrs.set(this.text(prop), value);
@@ -341,8 +346,7 @@ export abstract class Statements extends Expressions {
 
   protected evalComprehension(node: SyntaxNode, scope: Scope, ctx: Ctx): Value {
     // children: open, element (or key ':' value), then clauses `for targets in iterable` / `if cond`
-    const kids: SyntaxNode[] = [];
-    for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
+    const kids = this.kids(node);
     const firstFor = kids.findIndex((k) => k.name === 'for' || k.name === 'async');
     if (firstFor === -1) return unknown();
     const elements = kids.slice(0, firstFor).filter((k) => EXPRESSIONS.has(k.name));
