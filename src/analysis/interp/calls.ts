@@ -24,6 +24,15 @@ const IDENTITY_PROGRAMS = /^(?:\S*[\\/])?(whoami|hostname|id|logname|users|who|w
 const ENV_PROGRAMS = /^(?:\S*[\\/])?(printenv|env|set)\s*$/i;
 const DOWNLOAD_PROGRAMS = /^(?:\S*[\\/])?(curl|wget)(?:\.exe)?\s/i;
 
+// What a callee's name is, for evalCall (see callKind)
+const K_SETUP = 1;
+const K_CONTENT_SINK = 2;
+const K_EXEC = 4;
+const K_FILE_READ = 8;
+const K_CODEC_FUNCTION = 16;
+const K_PURE = 32;
+const K_PROCESS = 64;
+
 export abstract class Calls extends Loads {
   // Calls -------------------------------------------------------------------------------------
 
@@ -85,10 +94,11 @@ export abstract class Calls extends Loads {
     } else callee = this.evalExpr(calleeNode, scope, ctx);
 
     const q = callee.k === 'ref' || (callee.k === 'obj' && !(receiver && (receiver.k === 'str' || receiver.k === 'seq' || receiver.k === 'dict'))) ? callee.q : undefined;
-    const isSetup = q !== undefined && (SETUP_CALLS.has(q) || q.endsWith('.setup') && /^(setuptools|distutils)/.test(q));
+    const kind = q === undefined ? 0 : this.callKind(q);
+    const isSetup = (kind & K_SETUP) !== 0;
     const { args, kwargs } = argList ? this.evalArgs(argList, scope, ctx, isSetup ? (k) => METADATA_KWARGS.has(k) : undefined) : { args: [], kwargs: {} };
     this.line = this.lineOf(node);
-    if (q !== undefined && CONTENT_SINKS.test(q)) {
+    if (kind & K_CONTENT_SINK) {
       for (let i = 0; i < args.length; i++) args[i] = this.contentOf(args[i], q === 'json.load') ?? args[i];
     }
     if (receiver && method && receiver.k === 'obj') receiver = this.contentOf(receiver) ?? receiver;
@@ -116,11 +126,11 @@ export abstract class Calls extends Loads {
     }
     let result: Value;
     if (q === 'builtins.getattr') result = this.getattrCall(args);
-    else if (q in EXEC_CALLS) result = this.handleExec(q, args, kwargs, ctx);
+    else if (kind & K_EXEC) result = this.handleExec(q, args, kwargs, ctx);
     else if (isSetup) {
       this.handleSetup(kwargs, node);
       result = NONE;
-    } else if (isFileRead(q)) result = this.fileRead(callee as { k: 'obj'; q: string; path?: Value; t: number; mode?: string });
+    } else if (kind & K_FILE_READ) result = this.fileRead(callee as { k: 'obj'; q: string; path?: Value; t: number; mode?: string });
     else if (q === 'sys.path.insert' || q === 'sys.path.append') {
       const p = args[args.length - 1];
       const s = p && (p.k === 'str' ? p.s : p.k === 'obj' && p.path?.k === 'str' ? p.path.s : undefined);
@@ -132,7 +142,7 @@ export abstract class Calls extends Loads {
     } else if ((q === 'codecs.getdecoder' || q === 'codecs.getencoder') && knownStr(args[0]) !== undefined) {
       // the codec's function, called later: `codecs.getdecoder("utf-8")(data)[0]`
       result = { k: 'ref', q: `codecs.${q === 'codecs.getencoder' ? 'encode' : 'decode'}@${knownStr(args[0])}`, t: 0 };
-    } else if (/^codecs\.(decode|encode)@/.test(q)) {
+    } else if (kind & K_CODEC_FUNCTION) {
       const [, how, name] = /^codecs\.(decode|encode)@(.*)$/.exec(q)!;
       const out = codecTransform(args[0] ?? unknown(), name!, how === 'encode', this) ?? unknown(deepTaint(args[0] ?? unknown()) | Taint.DECODED);
       result = { k: 'seq', items: [out, args[0]?.k === 'str' ? { k: 'num', n: args[0].s.length, t: 0 } : unknown()], tuple: true, t: 0 };
@@ -142,10 +152,10 @@ export abstract class Calls extends Loads {
       result = callKnown(q, args, kwargs, this, callee) ?? genericResult(q, args, kwargs, receiver);
     }
     this.loadCall(q, args, kwargs, ctx);
-    if (!PURE_CALLS.has(q)) {
+    if (!(kind & K_PURE)) {
       this.recordCall(q, args, kwargs, node, ctx, receiver, result);
       this.writtenCode(q, args, callee, ctx);
-      if (q in PROCESS_CALLS) {
+      if (kind & K_PROCESS) {
         const call = this.facts.calls[this.facts.calls.length - 1];
         this.processPayloads(call, ctx);
         // `whoami`, `hostname`: the output says who the host is
@@ -157,6 +167,25 @@ export abstract class Calls extends Loads {
     }
     return result;
   }
+
+  /** What evalCall asks of a callee's name, asked once per name: a decoding loop calls `chr` thousands of times. */
+  private callKind(q: string): number {
+    let kind = this.callKinds.get(q);
+    if (kind === undefined) {
+      kind =
+        (SETUP_CALLS.has(q) || (q.endsWith('.setup') && /^(setuptools|distutils)/.test(q)) ? K_SETUP : 0) |
+        (CONTENT_SINKS.test(q) ? K_CONTENT_SINK : 0) |
+        (q in EXEC_CALLS ? K_EXEC : 0) |
+        (isFileRead(q) ? K_FILE_READ : 0) |
+        (/^codecs\.(decode|encode)@/.test(q) ? K_CODEC_FUNCTION : 0) |
+        (PURE_CALLS.has(q) ? K_PURE : 0) |
+        (q in PROCESS_CALLS ? K_PROCESS : 0);
+      this.callKinds.set(q, kind);
+    }
+    return kind;
+  }
+
+  private readonly callKinds = new Map<string, number>();
 
   protected getattrCall(args: Value[]): Value {
     const [obj, name, dflt] = args;

@@ -257,9 +257,17 @@ export abstract class Statements extends Expressions {
   }
 
   protected execAssign(node: SyntaxNode, scope: Scope, ctx: Ctx): void {
+    const all = this.kids(node);
+    if (all.length === 3 && all[1]!.name === 'AssignOp' && EXPRESSIONS.has(all[0]!.name) && EXPRESSIONS.has(all[2]!.name)) {
+      // `target = value`, the common case, without the bookkeeping of chains and tuples below
+      const value = this.evalExpr(all[2]!, scope, ctx);
+      this.recordBuilt(value, ctx);
+      this.assignTarget(all[0]!, value, scope, ctx);
+      return;
+    }
     const segments: SyntaxNode[][] = [[]];
     const trailingComma: boolean[] = [false];
-    for (const c of this.kids(node)) {
+    for (const c of all) {
       if (c.name === 'AssignOp') {
         segments.push([]);
         trailingComma.push(false);
