@@ -210,6 +210,12 @@ describe('unescape', () => {
     expect(unescape(body, false)).toBe(value);
   });
 
+  it('agrees with the per-character reading on long payloads of escapes', () => {
+    const body = '\\x4a\\xff\\ud800\\U0001F600\\101plain\\\n'.repeat(3000);
+    for (const bytes of [false, true]) expect(unescape(body, bytes)).toBe(unescapeByChar(body, bytes));
+    expect(unescape(body, false).length).toBeGreaterThan(20_000);
+  });
+
   it('agrees with the per-character reading on random escapes', () => {
     let x = 7;
     const next = (): number => {

@@ -186,7 +186,7 @@ export class ChildCache {
   of(node: SyntaxNode): readonly SyntaxNode[] {
     let kids = this.map.get(node);
     if (kids === undefined) {
-      kids = walk(node);
+      kids = childrenAll(node);
       if (this.map.size >= CHILD_CACHE_ENTRIES) this.map.clear();
       this.map.set(node, kids);
     }
@@ -208,7 +208,8 @@ export class ChildCache {
 /** Nodes whose children a ChildCache keeps at most. */
 export const CHILD_CACHE_ENTRIES = 50_000;
 
-function walk(node: SyntaxNode): SyntaxNode[] {
+/** Every child of `node`, in order. */
+export function childrenAll(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
   return out;
@@ -280,21 +281,20 @@ function hexDigit(c: number): number {
 
 export function unescape(body: string, bytes: boolean): string {
   if (!body.includes('\\')) return body;
-  let out = '';
+  // Code units go into a buffer, never more of them than the characters they come from: a payload
+  // of 100,000 `\xNN` escapes becomes one string at the end, not a chain of 100,000 joins.
+  const len = body.length;
+  const out = new Uint16Array(len);
+  let n = 0;
   let i = 0;
-  while (i < body.length) {
-    // the text up to the next backslash is copied as it is, in one piece
-    const next = body.indexOf('\\', i);
-    if (next === -1 || next + 1 >= body.length) {
-      out += body.slice(i);
-      break;
+  while (i < len) {
+    const c = body.charCodeAt(i);
+    if (c !== 92 /* \ */ || i + 1 >= len) {
+      out[n++] = c;
+      i++;
+      continue;
     }
-    if (next > i) {
-      out += body.slice(i, next);
-      i = next;
-    }
-    const ch = body[i];
-    const e = body[i + 1];
+    const e = body[i + 1]!;
     if (e === '\n') {
       i += 2;
       continue;
@@ -303,16 +303,21 @@ export function unescape(body: string, bytes: boolean): string {
       i += body[i + 2] === '\n' ? 3 : 2;
       continue;
     }
-    if (e in SIMPLE_ESCAPES) {
-      out += SIMPLE_ESCAPES[e];
+    const simple = SIMPLE_ESCAPE_CODES.get(e);
+    if (simple !== undefined) {
+      out[n++] = simple;
       i += 2;
       continue;
     }
     if (e >= '0' && e <= '7') {
       let j = i + 1;
-      let digits = '';
-      while (j < body.length && digits.length < 3 && body[j] >= '0' && body[j] <= '7') digits += body[j++];
-      out += String.fromCharCode(parseInt(digits, 8) & (bytes ? 0xff : 0x1ff));
+      let value = 0;
+      for (let k = 0; k < 3 && j < len; k++, j++) {
+        const d = body.charCodeAt(j) - 48;
+        if (d < 0 || d > 7) break;
+        value = value * 8 + d;
+      }
+      out[n++] = value & (bytes ? 0xff : 0x1ff);
       i = j;
       continue;
     }
@@ -327,7 +332,11 @@ export function unescape(body: string, bytes: boolean): string {
         cp = cp * 16 + d;
       }
       if (k === hexLen) {
-        out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+        if (cp > 0x10ffff) out[n++] = 0xfffd;
+        else if (cp > 0xffff) {
+          out[n++] = 0xd800 + ((cp - 0x10000) >> 10);
+          out[n++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+        } else out[n++] = cp;
         i += 2 + hexLen;
         continue;
       }
@@ -335,13 +344,25 @@ export function unescape(body: string, bytes: boolean): string {
     if (!bytes && e === 'N' && body[i + 2] === '{') {
       const end = body.indexOf('}', i + 3);
       if (end !== -1) {
-        out += '\ufffd';
+        out[n++] = 0xfffd;
         i = end + 1;
         continue;
       }
     }
-    out += ch + e;
+    out[n++] = c;
+    out[n++] = body.charCodeAt(i + 1);
     i += 2;
   }
-  return out;
+  return unitsToString(out, n);
+}
+
+const SIMPLE_ESCAPE_CODES = new Map(Object.entries(SIMPLE_ESCAPES).map(([k, v]) => [k, v.charCodeAt(0)]));
+
+/** The first n code units of a buffer as a string, lone surrogates kept. */
+function unitsToString(units: Uint16Array, n: number): string {
+  const CHUNK = 8192;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  const parts: string[] = [];
+  for (let at = 0; at < n; at += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]));
+  return parts.join('');
 }

@@ -6,7 +6,7 @@ import { BUILTINS, STAR_EXPORTS, isCommandBase } from '../catalog.js';
 import { type DecodeResult, decodeUtf8Maybe } from '../decode.js';
 import { type CallHost, callKnown } from '../known-calls.js';
 import { type PayloadFact, type UnitFacts, type Where } from '../model.js';
-import { ChildCache, type ParsedSource, nodeText } from '../parse.js';
+import { ChildCache, type ParsedSource, childOf, childrenAll, nodeText } from '../parse.js';
 import { Taint, type Value, knownStr, str, unknown } from '../values.js';
 import { isAbsolute, normalizePath } from '../paths.js';
 import { type ExtractOptions, MAX_STEPS } from './limits.js';
@@ -165,14 +165,18 @@ export abstract class Scopes implements CallHost {
     return true;
   }
 
-  /** The children of a node, in order (shared: not to be changed). */
+  /**
+   * The children of a node, in order (not to be changed). Kept while the rounds of a decoding loop
+   * run, which walk one body thousands of times; code that runs once is walked as it comes, since
+   * keeping what it walked only gives the collector more to copy.
+   */
   protected kids(node: SyntaxNode): readonly SyntaxNode[] {
-    return this.nodes.of(node);
+    return this.muted ? this.nodes.of(node) : childrenAll(node);
   }
 
   /** The first child of a node of a type. */
   protected kid(node: SyntaxNode, name: string): SyntaxNode | null {
-    return this.nodes.first(node, name);
+    return this.muted ? this.nodes.first(node, name) : childOf(node, name);
   }
 
   protected lineOf(node: SyntaxNode): number {
