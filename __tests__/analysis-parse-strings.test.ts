@@ -67,6 +67,7 @@ describe('the fast string tokenizer', () => {
     ['a payload of hex escapes', `x = b'${'\\x4a\\x00\\xff'.repeat(5000)}'\nexec(x)\n`],
     ['escaped line ends and quotes in short strings', `x = 'a\\\nb\\'c' + "d\\\r\ne\\"" + '\\\r'\ny = 1\n`],
     ['escapes in f-strings next to braces', `x = f'\\{{a}} \\N{BULLET}{b}\\x41{{' + f"\\{c}"\n`],
+    ['a named escape that runs over a backslash to the line end', `x = "a\\x41\\N{x = \\\nb = 'c\\x41\\N{y\\'\\x42'\n`],
     ['line continuations outside strings', `x = 1 + \\\n  2\nif a and \\\n b: print 'c\\n', \\\n d\n`],
   ])('parses %s as Lezer does', (_name, src) => same(src));
 

@@ -103,7 +103,28 @@ function stringTokens(input: Stream, stack: { context: { flags: number } }): voi
         break;
       }
     } else if (escapes && next === BACKSLASH) {
-      // the escape is passed over as Lezer's Escape token would be, but stays in the content
+      // the escape is passed over as Lezer's Escape token would be, but stays in the content.
+      // Outside f-strings, the characters an escape takes after the one it escapes are digits
+      // (`\N{...}` aside): escapes and the plain text between them are measured in the current
+      // chunk and passed in one advance().
+      const { chunk, chunkOff } = input;
+      if (!format && chunk.charCodeAt(chunkOff) === BACKSLASH) {
+        const end = chunk.length;
+        let j = chunkOff;
+        while (j < end) {
+          const ch = chunk.charCodeAt(j);
+          if (ch === BACKSLASH) {
+            // `\N{...}` runs to its brace over backslashes too: left to the step below
+            if (j + 1 >= end || chunk.charCodeAt(j + 1) === 78 /* N */) break;
+            j += 2;
+          } else if (ch === quote || ch === NEWLINE) break;
+          else j++;
+        }
+        if (j > chunkOff + 1) {
+          input.advance(j - chunkOff);
+          continue;
+        }
+      }
       input.advance();
       const escaped = input.next;
       if (escaped >= 0) {
