@@ -198,6 +198,9 @@ export abstract class Scopes implements CallHost {
     return name;
   }
 
+  /** The references lookup() gives for builtins, by name. */
+  private readonly builtinRefs = new Map<string, Value>();
+
   /** Names by the offset of their node (see text()). */
   private readonly names = new Map<number, string>();
 
@@ -227,7 +230,12 @@ export abstract class Scopes implements CallHost {
       if (v) return v;
     }
     if (name === '__builtins__' || name === 'builtins') return { k: 'ref', q: 'builtins', t: 0 };
-    if (BUILTINS.has(name)) return { k: 'ref', q: dotted('builtins', name), t: 0 };
+    if (BUILTINS.has(name)) {
+      // one value per builtin (a reference is never changed once made): `chr` in every round of a loop
+      let ref = this.builtinRefs.get(name);
+      if (ref === undefined) this.builtinRefs.set(name, (ref = { k: 'ref', q: dotted('builtins', name), t: 0 }));
+      return ref;
+    }
     for (const m of this.starModules) {
       if (STAR_EXPORTS[m]?.includes(name)) return { k: 'ref', q: `${m}.${name}`, t: m === 'os' && name === 'environ' ? Taint.ENV_ALL : 0 };
     }
