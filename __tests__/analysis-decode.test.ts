@@ -13,6 +13,7 @@ import {
   brotliDecompress,
   bytesToText,
   decodeUtf8Maybe,
+  decodedHead,
   decodedIsText,
   executableKind,
   gzipDecompress,
@@ -146,6 +147,7 @@ describe('recognizing content', () => {
     for (const [name, bytes, expected] of cases) {
       expect([name, isText(decodeUtf8Maybe(bytes))]).toEqual([name, expected]);
       expect([name, decodedIsText(bytes)]).toEqual([name, expected]);
+      for (const n of [0, 1, 300, 1200, 5000]) expect([name, n, decodedHead(bytes, n)]).toEqual([name, n, decodeUtf8Maybe(bytes).slice(0, n)]);
     }
     // random mixes of text, UTF-8 and binary around the probe's end
     let x = 11;
@@ -155,6 +157,7 @@ describe('recognizing content', () => {
       let b = '';
       while (b.length < 16_000 + next() * 2000) b += pieces[Math.floor(next() * (i % 2 ? 4 : pieces.length))]!.repeat(1 + Math.floor(next() * 40));
       expect(decodedIsText(b)).toBe(isText(decodeUtf8Maybe(b)));
+      expect(decodedHead(b, 1200)).toBe(decodeUtf8Maybe(b).slice(0, 1200));
     }
   });
   it('knows executables by their headers', () => {

@@ -3,6 +3,7 @@
 
 import type { Finding, Severity } from '../src/types.js';
 import { RULES, type SourceEncoding, analyzeSdist, analyzeSource } from '../src/analysis/index.js';
+import { CLIP_READS, clip } from '../src/analysis/rules/util.js';
 
 const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
@@ -746,3 +747,14 @@ for (const [id, { flag, pass }] of Object.entries(CASES)) {
     });
   });
 }
+
+describe('clip', () => {
+  it('reads no further than CLIP_READS times what it shows', () => {
+    const long = 'ab\x00\u202ecd\ufffc '.repeat(2000);
+    for (const max of [10, 80, 300]) {
+      expect(clip(long, max)).toBe(clip(long.slice(0, CLIP_READS * max), max));
+      expect(clip(long, max).length).toBeLessThanOrEqual(max);
+    }
+    expect(clip('short', 300)).toBe('short');
+  });
+});

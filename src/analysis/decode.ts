@@ -281,6 +281,19 @@ const TEXT_PROBE = 4096;
 const TEXT_PROBE_BYTES = 4 * TEXT_PROBE + 16;
 
 /**
+ * The first `chars` characters of decodeUtf8Maybe(bytes), without decoding megabytes of binary to
+ * show its start (bytes that are not text read as their UTF-8 decoding, as in decodedIsText).
+ */
+export function decodedHead(bytes: string, chars: number): string {
+  const probe = 4 * chars + 16;
+  if (bytes.length > probe && !isText(bytes)) {
+    const head = toBuf(bytes.slice(0, probe)).toString('utf8');
+    if (head.length > chars + 1) return head.slice(0, chars);
+  }
+  return decodeUtf8Maybe(bytes).slice(0, chars);
+}
+
+/**
  * isText(decodeUtf8Maybe(bytes)), without decoding megabytes of binary (an embedded executable)
  * to learn that its start is not text. Bytes that are not text read as their UTF-8 decoding, whose
  * first characters the decoding of the first bytes gives (a sequence cut at the end of those is

@@ -2,12 +2,15 @@
 // no reason to carry encoded Python or executables.
 
 import type { Finding } from '../../types.js';
-import { DecodeBudget, base64Decode, decodeUtf8Maybe, decodedIsText, executableKind, hexDecode, isText, looksLikeBase64, looksLikeHex, looksLikePython, stripWhitespace } from '../decode.js';
+import { DecodeBudget, base64Decode, decodeUtf8Maybe, decodedHead, decodedIsText, executableKind, hexDecode, isText, looksLikeBase64, looksLikeHex, looksLikePython, stripWhitespace } from '../decode.js';
 import type { Rule } from '../model.js';
 import { callbackHost, rawIpUrl } from '../patterns.js';
-import { clip, describeWhere, finding, isReachable } from './util.js';
+import { CLIP_READS, clip, describeWhere, finding, isReachable } from './util.js';
 
 const BLOB_MIN = 1000;
+/** Characters of a decoded blob shown as evidence, and the characters clip() looks at to show them. */
+const EVIDENCE_SHOWN = 300;
+const EVIDENCE_CHARS = CLIP_READS * EVIDENCE_SHOWN;
 const PROBE_MIN = 40;
 
 export const rule: Rule = {
@@ -61,18 +64,20 @@ export const rule: Rule = {
       if (decodedLines.has(s.line)) continue;
       const where = describeWhere(facts, s.where);
       if (r.ok) {
-        const text = decodeUtf8Maybe(r.value);
+        // what does not read as text is neither code nor a URL: its start is all that is shown
+        const textual = decodedIsText(r.value);
+        const text = textual ? decodeUtf8Maybe(r.value) : decodedHead(r.value, EVIDENCE_CHARS);
         const exe = executableKind(r.value);
         let message: string | undefined;
         let severity: 'critical' | 'high' | 'medium' = 'high';
         if (exe) {
           message = `Carries ${exe}, ${b64 ? 'base64' : 'hex'}-encoded, ${where}.`;
           severity = 'critical';
-        } else if (isText(text) && looksLikePython(text) && text.length >= 16) message = `Carries ${b64 ? 'base64' : 'hex'}-encoded Python code ${where}.`;
-        else if (isText(text) && (callbackHost(text) || rawIpUrl(text))) message = `Carries a ${b64 ? 'base64' : 'hex'}-encoded URL of a callback host ${where}.`;
+        } else if (textual && looksLikePython(text) && text.length >= 16) message = `Carries ${b64 ? 'base64' : 'hex'}-encoded Python code ${where}.`;
+        else if (textual && (callbackHost(text) || rawIpUrl(text))) message = `Carries a ${b64 ? 'base64' : 'hex'}-encoded URL of a callback host ${where}.`;
         if (message && !decodedLines.has(s.line)) {
           seen.add(s.line);
-          out.push(finding(rule.id, isReachable(s.where) ? severity : 'medium', facts, s.line, message, clip(text, 300)));
+          out.push(finding(rule.id, isReachable(s.where) ? severity : 'medium', facts, s.line, message, clip(text, EVIDENCE_SHOWN)));
           continue;
         }
       }

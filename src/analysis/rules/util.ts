@@ -58,9 +58,12 @@ export function isReachable(where: Where): boolean {
   return where.entry !== undefined;
 }
 
+/** clip(s, max) reads no further than the first CLIP_READS * max characters of s. */
+export const CLIP_READS = 4;
+
 export function clip(s: string, max = 240): string {
   // only the part shown is made printable: evidence may be a decoded blob of megabytes
-  const one = printable(s.length > max * 4 ? s.slice(0, max * 4) : s).replaceAll(HOLE, '…');
+  const one = printable(s.length > max * CLIP_READS ? s.slice(0, max * CLIP_READS) : s).replaceAll(HOLE, '…');
   return one.length > max ? one.slice(0, max - 1) + '…' : one;
 }
 
