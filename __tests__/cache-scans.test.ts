@@ -14,6 +14,7 @@ import { DiskCache } from '../src/cache/disk.js';
 import { DiskPageStore } from '../src/cache/pages.js';
 import { ScanStore, scanKey } from '../src/cache/scans.js';
 import { resolveOptions } from '../src/options.js';
+import { FormatControl } from '../src/python/format-control.js';
 import { scan } from '../src/scan.js';
 import type { CachedPage } from '../src/index/http-cache.js';
 import type { Verdict } from '../src/types.js';
@@ -111,14 +112,20 @@ describe('ScanStore', () => {
 });
 
 describe('scanKey', () => {
-  it('is the same for sets and maps however they were filled, and differs with any input', () => {
-    const a = { pins: new Set(['x', 'y']), seen: new Map([[1, 'a']]), n: 1 };
-    const b = { pins: new Set(['y', 'x']), seen: new Map([[1, 'a']]), n: 1 };
+  it('is a SHA-256 of the inputs as JSON writes them, and differs with any input', () => {
+    const a = { pins: ['x', 'y'], control: FormatControl.from({ noBinary: ['b', 'a'], onlyBinary: [] }), n: 1 };
+    const b = { pins: ['x', 'y'], control: FormatControl.from({ noBinary: ['a', 'b'], onlyBinary: [] }), n: 1 };
     expect(scanKey(a)).toBe(scanKey(b));
     expect(scanKey(a)).toMatch(/^[0-9a-f]{64}$/);
-    expect(scanKey({ ...a, pins: new Set(['x']) })).not.toBe(scanKey(a));
-    expect(scanKey({ ...a, seen: new Map([[1, 'b']]) })).not.toBe(scanKey(a));
+    expect(scanKey({ ...a, pins: ['x'] })).not.toBe(scanKey(a));
+    expect(scanKey({ ...a, control: FormatControl.from({ noBinary: ['a'], onlyBinary: ['b'] }) })).not.toBe(scanKey(a));
     expect(scanKey({ ...a, n: 2 })).not.toBe(scanKey(a));
+    expect(scanKey({ empty: {} })).not.toBe(scanKey({ empty: [] }));
+  });
+
+  it('refuses a Set or a Map, which JSON would write as an empty object', () => {
+    expect(() => scanKey({ pins: new Set(['x']) })).toThrow(/Set or a Map/);
+    expect(() => scanKey([{ deep: { seen: new Map([[1, 'a']]) } }])).toThrow(/Set or a Map/);
   });
 });
 

@@ -31,16 +31,22 @@ export interface KeptScan {
 }
 
 /**
- * A digest of a scan's inputs, however they are given: sets as their sorted members, maps as their
- * entries, object keys in the order written (the inputs are built by the same code each time).
+ * A digest of a scan's inputs, as JSON writes them: object keys in the order written (the inputs are
+ * built by the same code each time). Sets and maps must be given as arrays (or write themselves with
+ * toJSON): JSON writes them as empty objects, and they are refused here rather than lost.
  */
 export function scanKey(inputs: unknown): string {
-  const json = JSON.stringify(inputs, (_key, value: unknown) => {
-    if (value instanceof Set) return [...(value as Set<unknown>)].map(String).sort();
-    if (value instanceof Map) return [...(value as Map<unknown, unknown>).entries()];
-    return value;
-  });
+  const json = JSON.stringify(inputs);
+  if (json.includes('{}')) assertNoCollections(inputs);
   return createHash('sha256').update(json).digest('hex');
+}
+
+function assertNoCollections(v: unknown, seen = new Set<unknown>()): void {
+  if (typeof v !== 'object' || v === null || seen.has(v)) return;
+  seen.add(v);
+  if (v instanceof Set || v instanceof Map) throw new TypeError('a scan key cannot be made of a Set or a Map: give its members as an array');
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) assertNoCollections(x, seen);
 }
 
 function isString(v: unknown): v is string {
