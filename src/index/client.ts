@@ -2,7 +2,7 @@
 // with bounded concurrency, per-request timeouts, retries, manual redirects and origin-bound
 // credentials. Every error is an IndexError whose message names a URL without credentials.
 
-import { STATUS_CODES } from 'node:http';
+import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Agent, Dispatcher } from 'undici';
@@ -123,8 +123,15 @@ function contentLength(headers: Headers): number | undefined {
   return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
 }
 
+/**
+ * Node's names of HTTP statuses, read on the first failure: loading node:http for them alone cost a
+ * scan several milliseconds before its first request (undici does not need it).
+ */
+let statusNames: Record<number, string | undefined> | undefined;
+
 function statusText(status: number): string {
-  return `${status} ${STATUS_CODES[status] ?? 'HTTP error'}`;
+  statusNames ??= (createRequire(import.meta.url)('node:http') as typeof import('node:http')).STATUS_CODES;
+  return `${status} ${statusNames[status] ?? 'HTTP error'}`;
 }
 
 /** A failure worth another attempt, with the wait the server asked for, if any. */
