@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Agent, Dispatcher } from 'undici';
+import { makeAgent, type RequestAgent } from './agent.js';
 import { isValidName, normalizeName } from '../python/names.js';
 import type { DistFile, ProjectPage } from '../types.js';
 import { CredentialStore } from './credentials.js';
@@ -236,7 +237,7 @@ export class Download implements AsyncIterable<Uint8Array> {
 
 export class IndexClient {
   /** undici's agent, made (and undici loaded) on the first request: a scan the cache answers makes none. */
-  private agent: Promise<Agent> | undefined;
+  private agent: Promise<RequestAgent> | undefined;
   private readonly agentOptions: Agent.Options;
   private readonly limiter: Semaphore;
   private readonly secretList = new SecretList();
@@ -793,7 +794,7 @@ export class IndexClient {
     this.counters.requests++;
     watchdog.arm(controller);
     try {
-      this.agent ??= import('undici').then(({ Agent }) => new Agent(this.agentOptions));
+      this.agent ??= makeAgent(this.agentOptions);
       return await (await this.agent).request({
         origin: url.origin,
         path: url.pathname + url.search,
