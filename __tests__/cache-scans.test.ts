@@ -210,6 +210,15 @@ describe('a scan with a cache directory, over pages an index says stay fresh', (
     expect(server.requests.filter((r) => r.path === `/files/${plain.filename}`)).toHaveLength(2);
   });
 
+  it('keeps nothing from a scan that left a dependency unresolved', async () => {
+    writeFileSync(join(project.dir, 'requirements.txt'), 'plainpkg==9.9\nneeds==1.0\n');
+    const first = await run();
+    expect(first.verdicts.find((v) => v.name === 'plainpkg')!.status).toBe('unresolved');
+    const second = await run();
+    expect(second.stats.cache?.decisionsFrom).toBeUndefined();
+    expect(second.verdicts).toEqual(first.verdicts);
+  });
+
   it('keeps nothing from a scan of a reference by URL', async () => {
     writeFileSync(join(project.dir, 'requirements.txt'), `plainpkg @ ${server.url}/files/${plain.filename}\n`);
     await run();

@@ -472,8 +472,11 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     }
   };
 
-  // Reads a later scan could see differently: a file not bound to a SHA-256, a read that failed.
-  // A scan with any is not kept for the next one to use (src/cache/scans.ts).
+  // Reads a later scan could see differently: a file not bound to a SHA-256, a check that failed.
+  // A scan with any is not kept for the next one to use (src/cache/scans.ts), nor one with a
+  // dependency left unresolved (a metadata read that failed, among others). Reads made ahead, in
+  // case they are needed, count only when they need a file with no SHA-256: their failures (the
+  // client closing under them) change nothing.
   let unsettled = 0;
 
   // fetch + extract + analyze once per sdist file, however many dependencies and targets select it
@@ -649,10 +652,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       }),
     readMetadata: keepMetadata(cache?.disk, (file, project) => {
       if (!boundByHash(file)) unsettled++;
-      return metadata.read(file, project).catch((err: unknown) => {
-        unsettled++;
-        throw err;
-      });
+      return metadata.read(file, project);
     }),
     ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
   };
@@ -839,7 +839,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     if (!decided) await advisor.close();
   }
   // kept only when everything deciding read is known again: by its hash, or as the page copy it was
-  if (cache && keptKey && !kept && decided && !deadline.expired && unsettled === 0 && directs.size === 0 && cache.disk.problems().length === 0) {
+  if (cache && keptKey && !kept && decided && !deadline.expired && unsettled === 0 && directs.size === 0 && cache.disk.problems().length === 0 && !verdicts.some((v) => v.status === 'unresolved')) {
     const pages = client.pagesKeptFresh();
     if (pages) await cache.scans.put(keptKey, { verdicts, diagnostics: diagnostics.slice(decidedFrom), sdistsAnalyzed: checks.size }, pages);
   }
