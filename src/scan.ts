@@ -839,14 +839,17 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     if (!decided) await advisor.close();
   }
   // kept only when everything deciding read is known again: by its hash, or as the page copy it was
+  // (while the advisories are asked: the stages after this make new verdicts, never change these)
+  let keeping: Promise<unknown> | undefined;
   if (cache && keptKey && !kept && decided && !deadline.expired && unsettled === 0 && directs.size === 0 && cache.disk.problems().length === 0 && !verdicts.some((v) => v.status === 'unresolved')) {
     const pages = client.pagesKeptFresh();
-    if (pages) await cache.scans.put(keptKey, { verdicts, diagnostics: diagnostics.slice(decidedFrom), sdistsAnalyzed: checks.size }, pages);
+    if (pages) keeping = cache.scans.put(keptKey, { verdicts, diagnostics: diagnostics.slice(decidedFrom), sdistsAnalyzed: checks.size }, pages);
   }
   // advise: every name and version pip would install (wheel or sdist, on every target), against known-malware records
   const advised = await advisor.finish(verdicts);
   diagnostics.push(...advised.diagnostics);
   if (cache) {
+    await keeping;
     await cache.disk.flush();
     const problems = cache.disk.problems();
     if (problems.length > 0)
