@@ -13,6 +13,7 @@ import { DiskPageStore } from '../src/cache/pages.js';
 import {
   conditionalHeaders,
   currentAge,
+  freshUntil,
   isFresh,
   parseCacheControl,
   responseMeta,
@@ -106,6 +107,51 @@ describe.each(['json', 'html'] as const)('the page cache, pages served as %s', (
     const third = run(s);
     expect((await third.getProject('demo')).files.map((f) => f.filename)).toEqual([v1.filename, v2.filename]);
     expect(third.stats().pagesRevalidated).toBe(1);
+  });
+});
+
+describe('the pages a client used, for a scan to keep its decisions by', () => {
+  it('lists each page with the moment its stored copy stops being fresh', async () => {
+    const s = await server({ cacheControl: 'max-age=600', projects: { demo: [v1], other: [v2] } });
+    const first = run(s);
+    const before = Date.now();
+    await first.getProject('demo');
+    await first.getProject('other');
+    await end(first);
+    const kept = first.pagesKeptFresh()!;
+    expect(kept.map((p) => p.url).sort()).toEqual([`${s.indexUrl}/demo/`, `${s.indexUrl}/other/`]);
+    for (const p of kept) expect(p.freshUntil).toBeGreaterThanOrEqual(before + 600_000);
+
+    // the next run reads the stored copies, fresh until the same moments
+    const second = run(s);
+    await second.getProject('demo');
+    await second.getProject('other');
+    await second.close();
+    expect(second.pagesKeptFresh()!.sort((a, b) => a.url.localeCompare(b.url))).toEqual(kept.sort((a, b) => a.url.localeCompare(b.url)));
+  });
+
+  it.each([
+    ['a page that must be revalidated each time', { cacheControl: 'no-cache' }, 'demo'],
+    ['a page the index does not have', { cacheControl: 'max-age=600' }, 'missing'],
+    ['a page that failed', { cacheControl: 'max-age=600', faults: { '/simple/demo/': { status: 500 } } }, 'demo'],
+    ['a page not kept at all', { cacheControl: 'no-store' }, 'demo'],
+  ])('gives nothing when the client read %s', async (_what, opts, name) => {
+    const s = await server({ projects: { demo: [v1], other: [v2] }, ...opts });
+    const c = run(s, { retries: 0 });
+    await c.getProject('other').catch(() => {});
+    await c.getProject(name).catch(() => {});
+    await c.close();
+    expect(c.pagesKeptFresh()).toBeUndefined();
+  });
+
+  it('counts freshness as isFresh does', () => {
+    const p: CachedPage = { url: 'u', finalUrl: 'https://i/u', contentType: 'text/html', body: '', storedAt: 1_000_000, initialAge: 30, maxAge: 100 };
+    const until = freshUntil(p)!;
+    expect(until).toBe(1_070_000);
+    expect(isFresh(p, until - 1)).toBe(true);
+    expect(isFresh(p, until)).toBe(false);
+    const { maxAge: _none, ...always } = p;
+    expect(freshUntil(always)).toBeUndefined();
   });
 });
 

@@ -63,9 +63,11 @@ async function channelPool(serve = true): Promise<Channel> {
   port1.on('message', (m) => events.emit('message', m));
   const endpoint: Endpoint = { port: port as unknown as Endpoint['port'], terminate: async () => void port2.close() };
   const pool = new CheckPool(() => endpoint);
-  if (serve) serveChecks(port2);
-  // the first check starts the worker and runs here; the worker is ready once it said so
-  await pool.check(plain.filename, new Stream(plain.data));
+  if (serve) {
+    serveChecks(port2);
+    // the first check starts the worker, and is checked there once the worker said it is ready
+    await pool.check(plain.filename, new Stream(plain.data));
+  } else (pool as unknown as { start(): void }).start();
   await new Promise((r) => setImmediate(r));
   return {
     pool,
@@ -94,7 +96,7 @@ describe('CheckPool over a message channel', () => {
         expect(remote).toEqual(local);
       }
       expect((await ch.pool.check(evil.filename, new Stream(evil.data))).suspicious).toBe(true);
-      expect(ch.pool.counts).toEqual({ local: 1, worker: 5 });
+      expect(ch.pool.counts).toEqual({ local: 0, worker: 6 });
     } finally {
       ch.close();
     }
@@ -178,7 +180,7 @@ describe('CheckPool over a message channel', () => {
       await expect(pending).rejects.toThrow('the analysis worker stopped (exit code 1)');
       const after = await ch.pool.check(evil.filename, new Stream(evil.data));
       expect(after.suspicious).toBe(true);
-      expect(ch.pool.counts.local).toBe(2);
+      expect(ch.pool.counts.local).toBe(1);
     } finally {
       ch.close();
     }
@@ -198,26 +200,77 @@ describe('CheckPool over a message channel', () => {
     }
   });
 
-  it('while the worker starts, checks a couple here, and has the rest wait for it', async () => {
+  /** A pool whose worker has not answered yet; `serve()` starts serving on its end. */
+  function startingPool(held?: number): { pool: CheckPool; serve(): void; close(): void } {
     const { port1, port2 } = new MessageChannel();
     const events = new EventEmitter();
     const port = Object.assign(events, { postMessage: (m: unknown, t?: readonly ArrayBuffer[]) => port1.postMessage(m, t as ArrayBuffer[]) });
     port1.on('message', (m) => events.emit('message', m));
-    const pool = new CheckPool(() => ({ port: port as unknown as Endpoint['port'], terminate: async () => void port2.close() }));
+    const pool = new CheckPool(() => ({ port: port as unknown as Endpoint['port'], terminate: async () => void port2.close() }), held);
+    return { pool, serve: () => serveChecks(port2), close: () => port1.close() };
+  }
+  const turns = async (n = 10) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
+  };
+
+  it('while the worker starts, reads downloads to their end and checks them on it once it is up', async () => {
+    const p = startingPool();
     try {
-      const first = await pool.check(plain.filename, new Stream(plain.data));
-      const second = await pool.check(plain.filename, new Stream(plain.data));
-      expect([first.suspicious, second.suspicious]).toEqual([false, false]);
-      const third = new Stream(evil.data);
-      const waiting = pool.check(evil.filename, third);
-      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
-      expect(third.pulled).toBe(0);
-      serveChecks(port2);
-      expect((await waiting).suspicious).toBe(true);
-      expect(pool.counts).toEqual({ local: 2, worker: 1 });
+      const streams = [new Stream(plain.data, 100), new Stream(evil.data, 100), new Stream(plain.data, 100)];
+      const checks = streams.map((st, i) => p.pool.check([plain, evil, plain][i]!.filename, st));
+      await turns();
+      // every download read (its connection free for the next request), none checked yet
+      expect(streams.map((st) => st.finished)).toEqual([true, true, true]);
+      expect(p.pool.counts).toEqual({ local: 0, worker: 0 });
+      p.serve();
+      expect((await Promise.all(checks)).map((c) => c.suspicious)).toEqual([false, true, false]);
+      expect(p.pool.counts).toEqual({ local: 0, worker: 3 });
+      // the bytes held were handed on whole: the same checks as reading in-thread
+      expect(await checks[1]).toEqual(await readAndAnalyze(evil.filename, evil.data));
     } finally {
-      await pool.close();
-      port1.close();
+      await p.pool.close();
+      p.close();
+    }
+  });
+
+  it('past the bytes it may hold, reads the rest when the worker is up, and checks further downloads here', async () => {
+    const p = startingPool(300);
+    try {
+      const first = new Stream(evil.data, 128);
+      const held = p.pool.check(evil.filename, first);
+      await turns();
+      // 384 bytes read, the rest left on the connection
+      expect(first.pulled).toBe(3);
+      expect(first.finished).toBe(false);
+      const here = await p.pool.check(plain.filename, new Stream(plain.data, 128));
+      expect(here.suspicious).toBe(false);
+      expect(p.pool.counts).toEqual({ local: 1, worker: 0 });
+      p.serve();
+      expect((await held).suspicious).toBe(true);
+      expect(first.finished).toBe(true);
+      expect(p.pool.counts).toEqual({ local: 1, worker: 1 });
+      // what was held is given back: the next download is held again
+      const again = new Stream(plain.data, 64);
+      await p.pool.check(plain.filename, again);
+      expect(p.pool.counts).toEqual({ local: 1, worker: 2 });
+    } finally {
+      await p.pool.close();
+      p.close();
+    }
+  });
+
+  it('fails a held download with the error that ended it, as the in-thread read does', async () => {
+    const p = startingPool();
+    try {
+      const message = 'hash mismatch for evil-1.0.tar.gz from http://127.0.0.1/x: expected sha256:00, got sha256:11';
+      const held = p.pool.check(evil.filename, new Stream(evil.data, 64, { chunk: 3, message }));
+      held.catch(() => {});
+      await turns();
+      p.serve();
+      await expect(held).rejects.toThrow(message);
+    } finally {
+      await p.pool.close();
+      p.close();
     }
   });
 

@@ -149,7 +149,12 @@ export async function run(): Promise<void> {
     const result = await scan(opts, { onProgress });
     for (const s of result.secrets) core.setSecret(s);
     const kept = result.stats.cache;
-    if (kept) core.info(`sdist-guard: cache: ${kept.analysesReused} analyses reused, ${kept.pagesFresh} index pages fresh, ${kept.pagesRevalidated} confirmed unchanged`);
+    if (kept)
+      core.info(
+        kept.decisionsFrom
+          ? `sdist-guard: cache: the decisions of the scan of ${kept.decisionsFrom} reused (same manifests and options, every index page it read still fresh)`
+          : `sdist-guard: cache: ${kept.analysesReused} analyses reused, ${kept.pagesFresh} index pages fresh, ${kept.pagesRevalidated} confirmed unchanged`,
+      );
     const advisories = advisorySentence(result);
     if (advisories) core.info(logLine(`sdist-guard: ${advisories}`));
     if (result.scope.note) core.warning(commandData(maskSecrets(`sdist-guard: ${result.scope.note}`, result.secrets)));

@@ -18,7 +18,7 @@ import { manifestSecrets } from './manifests/secrets.js';
 import type { ArchiveLimits, SdistContents } from './archive/index.js';
 import type { AnalysisResult } from './analysis/index.js';
 import { ANALYZER_VERSION } from './analysis/version.js';
-import { keepMetadata, openCache, trustedSha256, type AnalysisCache } from './cache/index.js';
+import { keepMetadata, openCache, scanKey, trustedSha256, type AnalysisCache } from './cache/index.js';
 import { CheckPool } from './offload/pool.js';
 import { evaluateMarker } from './python/markers.js';
 import { distributionKind, parseWheelFilename } from './python/filenames.js';
@@ -89,8 +89,13 @@ export interface ScanStats {
     pagesRevalidated: number;
     /** sdists not downloaded because their analysis was kept under their hash. */
     analysesReused: number;
-    /** Entries written: new analyses, new pages, pages confirmed again. */
+    /** Entries written: new analyses, new pages, pages confirmed again, the scan's decisions. */
     written: number;
+    /**
+     * Set when the decisions of an earlier scan of the same inputs were used, every page it read
+     * still fresh and unchanged in the cache: when that scan ran (ISO 8601).
+     */
+    decisionsFrom?: string;
   };
 }
 
@@ -140,6 +145,36 @@ type SdistRead = SdistCheck & { pkgInfo?: string | null; declared?: Declarations
 
 /** Bumped when what a kept analysis must hold changes (the declarations of the build files). */
 const KEPT_CHECK_VERSION = 2;
+
+/** The shape of what deciding keeps for the next scan (src/cache/scans.ts); another one is not read. */
+const KEPT_SCAN_VERSION = 1;
+
+/** A file whose bytes are known by the SHA-256 the index or the manifest gives for it. */
+function boundByHash(file: DistFile): boolean {
+  return /^[0-9a-f]{64}$/i.test(file.hashes.sha256 ?? '');
+}
+
+/**
+ * Everything a scan's decisions are made from, but the index pages and the files bound to a hash:
+ * the code that decides, the manifests as parsed (their environment variables and included files
+ * applied), the requests built from them, and the options that reach resolution and analysis.
+ * Credentials count by host only: a digest of a secret is not kept.
+ */
+function decisionInputs(parsed: unknown, toResolve: Map<number, { label?: string }>, requests: Request[], opts: Options): unknown {
+  return {
+    code: [ANALYZER_VERSION, VERSION, KEPT_CHECK_VERSION, KEPT_SCAN_VERSION],
+    root: opts.root,
+    targets: opts.targets,
+    analyze: opts.analyze,
+    transitive: opts.transitive,
+    limits: opts.limits,
+    indexes: [opts.indexUrl, ...opts.extraIndexUrls],
+    credentialHosts: Object.keys(opts.credentials).sort(),
+    parsed,
+    toResolve: [...toResolve],
+    requests,
+  };
+}
 
 function emptyPipOptions(): PipOptions {
   return { extraIndexUrls: [], noIndex: false, findLinks: [], formatControl: { noBinary: [], onlyBinary: [] }, preferBinary: false, pre: false };
@@ -437,6 +472,13 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     }
   };
 
+  // Reads a later scan could see differently: a file not bound to a SHA-256, a check that failed.
+  // A scan with any is not kept for the next one to use (src/cache/scans.ts), nor one with a
+  // dependency left unresolved (a metadata read that failed, among others). Reads made ahead, in
+  // case they are needed, count only when they need a file with no SHA-256: their failures (the
+  // client closing under them) change nothing.
+  let unsettled = 0;
+
   // fetch + extract + analyze once per sdist file, however many dependencies and targets select it
   const checks = new Map<string, Promise<SdistRead>>();
   const checkOnce = (file: DistFile, hashes: string[]): Promise<SdistRead> => {
@@ -444,10 +486,12 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     let p = checks.get(key);
     if (!p) {
       progress.toAnalyze++;
+      if (!trustedSha256(file, hashes)) unsettled++;
       p = checkSdist(client, file, hashes, opts.limits.archive, analysisCache, pool).finally(() => {
         progress.analyzed++;
         report();
       });
+      p.then((check) => void (check.error !== undefined && unsettled++), () => void unsettled++);
       p.then(lookAhead, () => {});
       checks.set(key, p);
     }
@@ -606,7 +650,10 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         progress.pages++;
         report();
       }),
-    readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
+    readMetadata: keepMetadata(cache?.disk, (file, project) => {
+      if (!boundByHash(file)) unsettled++;
+      return metadata.read(file, project);
+    }),
     ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
   };
 
@@ -710,64 +757,79 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     return { name, displayName, sources, ...(via ? { via } : {}), chain: via ?? [displayName], outcomes, pip, ancestors: [] };
   };
 
+  // A scan of these very inputs whose pages are all still the fresh copies it read would decide
+  // the same (src/cache/scans.ts): what it decided is used, and nothing is asked or read anew.
+  // Not with references by URL or path: what they point at is read anew by every scan.
+  const keptKey = cache && !parsed.some((p) => [...p.deps, ...p.constraints].some((d) => d.direct)) ? scanKey(decisionInputs(parsed, toResolve, requests, opts)) : undefined;
+  const kept = keptKey ? await cache!.scans.get(keptKey) : undefined;
+  const decidedFrom = diagnostics.length;
+
   let entries: Entry[] = [];
   let verdicts: Verdict[] = [];
   let decided = false;
   try {
-    // resolve: what pip would install besides what the manifests name, per environment and target
-    const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
-    const unitsByKey = new Map<string, ResolveUnit>(units.map((u) => [u.key, u]));
-    // a direct reference is fetched first: what it declares is then followed like any dependency's
-    if (opts.analyze) {
-      const known = new Map<Dependency, NodeDependencies>();
-      const fetched = units.flatMap((u) => u.dependencies).filter((d) => d.direct && !(d.direct.kind !== 'vcs' && distributionKind(basename(d.direct.url.split(/[?#]/)[0]!)) === 'wheel'));
-      await deadline.race(
-        Promise.all(
-          fetched.map(async (d) => {
-            const found = directDependencies(await directOnce(d));
-            if (found) known.set(d, found);
-          }),
-        ),
-      );
-      services.directDependencies = (dep) => known.get(dep);
-    }
-    resolution = await deadline.race(resolveTransitive(units, opts.targets, services));
-    if (resolution) {
-      diagnostics.push(...resolution.diagnostics);
-      progress.total += resolution.transitive.length;
+    if (kept) {
+      // decided by an earlier scan of the same inputs, from the same copies of the same pages
+      verdicts = kept.verdicts;
+      diagnostics.push(...kept.diagnostics);
+      progress.resolved = progress.total;
       report();
-    }
-    const found = resolution;
-    entries = found
-      ? await Promise.all([
-          ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r))),
-          ...found.transitive.map(async (d) => {
-            const pip = unitsByKey.get(d.unit)!.pip;
-            return (await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via);
-          }),
-        ])
-      : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
-    advisor.ask(installedPairs(entries));
-    // with --no-transitive only what the files name is checked, their builds' requirements included
-    if (found && opts.transitive && opts.analyze) {
-      const closed: Entry[] = [];
-      const pending = new Set<BuildJob>();
-      const done = await deadline.race(closeOver(entries, closed, pending));
-      entries.push(...closed);
-      // builds the deadline cut short are not followed, and their dependents say so
-      if (done === undefined) for (const job of pending) limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
-    }
-    verdicts = entries.map((e) =>
-      judge({ name: e.displayName, sources: e.sources, outcomes: e.outcomes, ...(e.via ? { via: e.via } : {}), ...(e.version !== undefined ? { version: e.version } : {}) }),
-    );
-    // while the client still holds the pages it read: the version to pin instead of an sdist
-    if (!deadline.expired) await deadline.race(addWheelPins(verdicts, requests, client, opts));
-    if (deadline.expired) {
-      diagnostics.push({
-        severity: 'warning',
-        path: '',
-        message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
-      });
+    } else {
+      // resolve: what pip would install besides what the manifests name, per environment and target
+      const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
+      const unitsByKey = new Map<string, ResolveUnit>(units.map((u) => [u.key, u]));
+      // a direct reference is fetched first: what it declares is then followed like any dependency's
+      if (opts.analyze) {
+        const known = new Map<Dependency, NodeDependencies>();
+        const fetched = units.flatMap((u) => u.dependencies).filter((d) => d.direct && !(d.direct.kind !== 'vcs' && distributionKind(basename(d.direct.url.split(/[?#]/)[0]!)) === 'wheel'));
+        await deadline.race(
+          Promise.all(
+            fetched.map(async (d) => {
+              const found = directDependencies(await directOnce(d));
+              if (found) known.set(d, found);
+            }),
+          ),
+        );
+        services.directDependencies = (dep) => known.get(dep);
+      }
+      resolution = await deadline.race(resolveTransitive(units, opts.targets, services));
+      if (resolution) {
+        diagnostics.push(...resolution.diagnostics);
+        progress.total += resolution.transitive.length;
+        report();
+      }
+      const found = resolution;
+      entries = found
+        ? await Promise.all([
+            ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r))),
+            ...found.transitive.map(async (d) => {
+              const pip = unitsByKey.get(d.unit)!.pip;
+              return (await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via);
+            }),
+          ])
+        : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
+      advisor.ask(installedPairs(entries));
+      // with --no-transitive only what the files name is checked, their builds' requirements included
+      if (found && opts.transitive && opts.analyze) {
+        const closed: Entry[] = [];
+        const pending = new Set<BuildJob>();
+        const done = await deadline.race(closeOver(entries, closed, pending));
+        entries.push(...closed);
+        // builds the deadline cut short are not followed, and their dependents say so
+        if (done === undefined) for (const job of pending) limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
+      }
+      verdicts = entries.map((e) =>
+        judge({ name: e.displayName, sources: e.sources, outcomes: e.outcomes, ...(e.via ? { via: e.via } : {}), ...(e.version !== undefined ? { version: e.version } : {}) }),
+      );
+      // while the client still holds the pages it read: the version to pin instead of an sdist
+      if (!deadline.expired) await deadline.race(addWheelPins(verdicts, requests, client, opts));
+      if (deadline.expired) {
+        diagnostics.push({
+          severity: 'warning',
+          path: '',
+          message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
+        });
+      }
     }
     decided = true;
   } finally {
@@ -776,10 +838,18 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     await pool.close();
     if (!decided) await advisor.close();
   }
+  // kept only when everything deciding read is known again: by its hash, or as the page copy it was
+  // (while the advisories are asked: the stages after this make new verdicts, never change these)
+  let keeping: Promise<unknown> | undefined;
+  if (cache && keptKey && !kept && decided && !deadline.expired && unsettled === 0 && directs.size === 0 && cache.disk.problems().length === 0 && !verdicts.some((v) => v.status === 'unresolved')) {
+    const pages = client.pagesKeptFresh();
+    if (pages) keeping = cache.scans.put(keptKey, { verdicts, diagnostics: diagnostics.slice(decidedFrom), sdistsAnalyzed: checks.size }, pages);
+  }
   // advise: every name and version pip would install (wheel or sdist, on every target), against known-malware records
   const advised = await advisor.finish(verdicts);
   diagnostics.push(...advised.diagnostics);
   if (cache) {
+    await keeping;
     await cache.disk.flush();
     const problems = cache.disk.problems();
     if (problems.length > 0)
@@ -808,9 +878,19 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       requests: stats.requests + advised.report.requests,
       bytes: stats.bytes + advised.bytes,
       retries: stats.retries,
-      sdistsAnalyzed: checks.size,
+      sdistsAnalyzed: kept ? kept.sdistsAnalyzed : checks.size,
       durationMs: Date.now() - started,
-      ...(analysisCache ? { cache: { pagesFresh: stats.pagesFromCache, pagesRevalidated: stats.pagesRevalidated, analysesReused: analysisCache.reused, written: cache!.disk.stats().writes } } : {}),
+      ...(analysisCache
+        ? {
+            cache: {
+              pagesFresh: stats.pagesFromCache,
+              pagesRevalidated: stats.pagesRevalidated,
+              analysesReused: analysisCache.reused,
+              written: cache!.disk.stats().writes,
+              ...(kept ? { decisionsFrom: new Date(kept.at).toISOString() } : {}),
+            },
+          }
+        : {}),
     },
     secrets,
     scope: maskDeep(scope.report, secrets),

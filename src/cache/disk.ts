@@ -300,6 +300,17 @@ export class DiskCache {
     return value;
   }
 
+  /**
+   * The SHA-256 of the copy of `key` a get() would read now (this run's own, else the newest in the
+   * packs), without reading it; undefined when there is none. Two equal digests mean the same bytes.
+   */
+  digest(namespace: string, key: string): string | undefined {
+    const id = ident(namespace, key);
+    const own = this.written.get(id);
+    const entry = own ?? this.loadIndex().get(id)?.entry;
+    return entry && !entry.deleted ? entry.sha256 : undefined;
+  }
+
   /** Stores `value` (JSON) under `key`; it is seen by other runs once this one calls flush(). */
   async put(namespace: string, key: string, value: unknown): Promise<void> {
     const id = ident(namespace, key);

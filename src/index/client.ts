@@ -2,16 +2,17 @@
 // with bounded concurrency, per-request timeouts, retries, manual redirects and origin-bound
 // credentials. Every error is an IndexError whose message names a URL without credentials.
 
-import { STATUS_CODES } from 'node:http';
+import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Agent, Dispatcher } from 'undici';
+import { makeAgent, type RequestAgent } from './agent.js';
 import { isValidName, normalizeName } from '../python/names.js';
 import type { DistFile, ProjectPage } from '../types.js';
 import { CredentialStore } from './credentials.js';
 import { IndexError, type IndexErrorKind } from './errors.js';
 import { fromRecord, parseHashList, StreamingHashes, type AllowedHashes } from './hashes.js';
-import { conditionalHeaders, isFresh, responseMeta, revalidated, type CachedPage, type PageStore } from './http-cache.js';
+import { conditionalHeaders, freshUntil, isFresh, responseMeta, revalidated, type CachedPage, type PageStore } from './http-cache.js';
 import { pageFormat, parseHtmlPage, parseJsonPage } from './pages.js';
 import { redactUrl, SecretList } from './redact.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
@@ -123,8 +124,15 @@ function contentLength(headers: Headers): number | undefined {
   return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
 }
 
+/**
+ * Node's names of HTTP statuses, read on the first failure: loading node:http for them alone cost a
+ * scan several milliseconds before its first request (undici does not need it).
+ */
+let statusNames: Record<number, string | undefined> | undefined;
+
 function statusText(status: number): string {
-  return `${status} ${STATUS_CODES[status] ?? 'HTTP error'}`;
+  statusNames ??= (createRequire(import.meta.url)('node:http') as typeof import('node:http')).STATUS_CODES;
+  return `${status} ${statusNames[status] ?? 'HTTP error'}`;
 }
 
 /** A failure worth another attempt, with the wait the server asked for, if any. */
@@ -229,7 +237,7 @@ export class Download implements AsyncIterable<Uint8Array> {
 
 export class IndexClient {
   /** undici's agent, made (and undici loaded) on the first request: a scan the cache answers makes none. */
-  private agent: Promise<Agent> | undefined;
+  private agent: Promise<RequestAgent> | undefined;
   private readonly agentOptions: Agent.Options;
   private readonly limiter: Semaphore;
   private readonly secretList = new SecretList();
@@ -249,6 +257,11 @@ export class IndexClient {
   private readonly pageStore: PageStore | undefined;
   /** Page-store writes still running; close() waits for them so a run ends with its cache written. */
   private readonly storing = new Set<Promise<void>>();
+  /**
+   * Every page URL this client read, and until when the copy it used stays fresh in the store;
+   * undefined where the copy used is not one the store holds fresh (not kept, not found, failed).
+   */
+  private readonly pagesUsed = new Map<string, number | undefined>();
 
   constructor(opts: IndexClientOptions) {
     const concurrency = opts.concurrency ?? 16;
@@ -283,6 +296,21 @@ export class IndexClient {
 
   stats(): ClientStats {
     return { ...this.counters };
+  }
+
+  /**
+   * The pages this client read, each with the time its stored copy stops being fresh, when every
+   * one of them was a copy the page store holds and will serve without asking until then; undefined
+   * when any was not (the store kept no copy, the index had no such project, the read failed).
+   * Read once the client is closed: its writes to the store are done then.
+   */
+  pagesKeptFresh(): { url: string; freshUntil: number }[] | undefined {
+    const out: { url: string; freshUntil: number }[] = [];
+    for (const [url, until] of this.pagesUsed) {
+      if (until === undefined) return undefined;
+      out.push({ url, freshUntil: until });
+    }
+    return out;
   }
 
   /** Stops every request in flight and refuses new ones; may be called more than once. */
@@ -459,6 +487,8 @@ export class IndexClient {
     // A page fetched with credentials is stored only when the index marks it public
     // (responseMeta decides), so whatever the store holds may be read by anyone using it.
     const store = this.pageStore;
+    // not kept until a path below says what copy it used
+    this.pagesUsed.set(url.href, undefined);
     let cached = store ? await store.get(url.href).catch(() => undefined) : undefined;
     if (cached) {
       const fromStore = this.storedFiles(cached);
@@ -467,6 +497,7 @@ export class IndexClient {
         cached = undefined;
       } else if (isFresh(cached, Date.now())) {
         this.counters.pagesFromCache++;
+        this.pagesUsed.set(url.href, freshUntil(cached));
         return fromStore;
       }
     }
@@ -478,6 +509,7 @@ export class IndexClient {
           const page = revalidated(cached, opened.headers, Date.now());
           this.counters.pagesRevalidated++;
           this.store(() => store!.put(page));
+          this.pagesUsed.set(url.href, freshUntil(page));
           return this.storedFiles(page)!;
         }
         const contentType = header(opened.headers, 'content-type');
@@ -509,6 +541,7 @@ export class IndexClient {
             if (meta.etag !== undefined) page.etag = meta.etag;
             if (meta.lastModified !== undefined) page.lastModified = meta.lastModified;
             this.store(() => store.put(page));
+            this.pagesUsed.set(url.href, freshUntil(page));
           } else if (cached) this.store(() => store.delete(url.href));
         }
         return { url: pageUrl, files };
@@ -761,7 +794,7 @@ export class IndexClient {
     this.counters.requests++;
     watchdog.arm(controller);
     try {
-      this.agent ??= import('undici').then(({ Agent }) => new Agent(this.agentOptions));
+      this.agent ??= makeAgent(this.agentOptions);
       return await (await this.agent).request({
         origin: url.origin,
         path: url.pathname + url.search,

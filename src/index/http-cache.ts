@@ -121,6 +121,15 @@ export function isFresh(page: CachedPage, now: number): boolean {
   return page.maxAge !== undefined && now >= page.storedAt && currentAge(page, now) < page.maxAge;
 }
 
+/**
+ * The last moment (milliseconds since the epoch, exclusive) the stored page is fresh, as isFresh()
+ * counts; undefined for a page that must always be revalidated.
+ */
+export function freshUntil(page: CachedPage): number | undefined {
+  if (page.maxAge === undefined) return undefined;
+  return page.storedAt + (page.maxAge - page.initialAge) * 1000;
+}
+
 /** Headers that turn the next request for the page into a revalidation. */
 export function conditionalHeaders(page: CachedPage): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,7 +1,8 @@
 // The scan's side of the analysis worker. Analyzing build scripts is CPU work; on the main thread
 // it would hold back every response waiting to be handled, so once the worker is up, sdists stream
-// to it and the main thread only moves bytes. Until it is up (and where no worker can run: tests
-// from source, a worker that failed) checks run here as before, and so do very large sdists: what
+// to it and the main thread only moves bytes. While it starts, downloads are read ahead and wait
+// for it. Where no worker can run (tests from source, one core, a worker that failed) checks run
+// here, and so do very large sdists: what
 // they cost is inflating (done off the thread by zlib either way), and streaming them through a
 // second thread would double the buffers waiting to be collected, and hold up the small ones queued
 // behind them on the worker.
@@ -19,11 +20,12 @@ const WINDOW = 16;
 /** sdists at least this big (as the index or lock gives their size) are read on this thread. */
 const LOCAL_FROM_BYTES = 16 * 1024 * 1024;
 /**
- * While the worker starts, this many checks run here; later ones wait for it. A scan with a few
- * sdists does not wait for a worker at all, and a large one does not analyze here while the
- * responses it waits for pile up.
+ * While the worker starts, downloads are read (up to this many bytes in all) and checked once it is
+ * up: their connections go on to the next requests, and this thread does not load the archive
+ * readers and the analyzer for the first few sdists while it has pages to handle. A download
+ * beyond the budget is checked here.
  */
-const LOCAL_WHILE_STARTING = 2;
+const HELD_WHILE_STARTING = 16 * 1024 * 1024;
 /** A worker not up by then is given up on: the checks waiting for it run here. */
 const START_TIMEOUT_MS = 30_000;
 
@@ -68,7 +70,8 @@ export class CheckPool {
   private state: 'idle' | 'starting' | 'ready' | 'broken' = 'idle';
   private readonly jobs = new Map<number, Job>();
   private nextId = 1;
-  private localWhileStarting = 0;
+  /** Bytes of downloads read while the worker starts, not yet handed on. */
+  private heldBytes = 0;
   private startTimer: NodeJS.Timeout | undefined;
   /** Settles once the worker is ready or cannot be used. */
   private settled: Promise<void> = Promise.resolve();
@@ -80,19 +83,75 @@ export class CheckPool {
    * `spawn` returns undefined when no worker can be started. By default none is where it cannot
    * help: with one core to run on, a second thread only adds its heap (about 10 MB).
    */
-  constructor(private readonly spawn: () => Endpoint | undefined = entryWorker) {}
+  constructor(
+    private readonly spawn: () => Endpoint | undefined = entryWorker,
+    /** Bytes of downloads read ahead while the worker starts, in all. */
+    private readonly heldWhileStarting = HELD_WHILE_STARTING,
+  ) {}
 
   /** `size`: the file's size when the index or the lock gives it. */
   async check(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>, size?: number): Promise<SdistRead> {
     const large = size !== undefined && size >= LOCAL_FROM_BYTES;
     if (this.state === 'idle' && !large) this.start();
-    if (this.state === 'starting' && !large && this.localWhileStarting++ >= LOCAL_WHILE_STARTING) await this.settled;
+    if (this.state === 'starting' && !large) {
+      // Read now, so that the download's connection serves the next request, and checked once the
+      // worker is up; past the budget, checked here as before.
+      const held = await this.holdWhileStarting(body);
+      if (held) {
+        body = held;
+        await this.settled;
+      }
+    }
     if (this.state !== 'ready' || large) {
       this.counts.local++;
       return readHere(filename, body, limits);
     }
     this.counts.worker++;
     return this.remote(filename, body, limits);
+  }
+
+  /**
+   * Reads a download to its end while the worker starts, within `heldWhileStarting` bytes for all
+   * downloads held together: the bytes (and the error that ended the read, if one did) are given
+   * back as a body that replays them. Undefined, with nothing read, once the budget is spent.
+   */
+  private async holdWhileStarting(body: AsyncIterable<Uint8Array>): Promise<AsyncIterable<Uint8Array> | undefined> {
+    if (this.heldBytes >= this.heldWhileStarting) return undefined;
+    const chunks: Uint8Array[] = [];
+    let failure: unknown;
+    let bytes = 0;
+    let done = false;
+    const it = body[Symbol.asyncIterator]();
+    try {
+      // until the end, the budget, or the worker's start settles (the rest is then read as it is checked)
+      while (this.heldBytes < this.heldWhileStarting && this.state === 'starting') {
+        const step = await it.next();
+        if (step.done) {
+          done = true;
+          break;
+        }
+        // a copy: the download may reuse the memory it handed out
+        chunks.push(new Uint8Array(step.value));
+        bytes += step.value.length;
+        this.heldBytes += step.value.length;
+      }
+    } catch (err) {
+      failure = err;
+    }
+    const rest = done || failure !== undefined ? undefined : it;
+    const release = (): void => void (this.heldBytes -= bytes);
+    return {
+      async *[Symbol.asyncIterator]() {
+        try {
+          while (chunks.length > 0) yield chunks.shift()!;
+          if (failure !== undefined) throw failure;
+          if (rest) for (let step = await rest.next(); !step.done; step = await rest.next()) yield step.value;
+        } finally {
+          release();
+          await rest?.return?.();
+        }
+      },
+    };
   }
 
   async close(): Promise<void> {

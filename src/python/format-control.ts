@@ -41,6 +41,11 @@ export class FormatControl {
   state(): FormatControlState {
     return { noBinary: [...this.noBinary].sort(), onlyBinary: [...this.onlyBinary].sort() };
   }
+
+  /** Written as its state: two controls that allow the same are written alike. */
+  toJSON(): FormatControlState {
+    return this.state();
+  }
 }
 
 /** pip's handle_mutual_excludes, shared by format control and release control. */
