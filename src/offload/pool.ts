@@ -2,10 +2,10 @@
 // it would hold back every response waiting to be handled, so once the worker is up, sdists stream
 // to it and the main thread only moves bytes. While it starts, downloads are read ahead and wait
 // for it. Where no worker can run (tests from source, one core, a worker that failed) checks run
-// here, and so do very large sdists: what
-// they cost is inflating (done off the thread by zlib either way), and streaming them through a
-// second thread would double the buffers waiting to be collected, and hold up the small ones queued
-// behind them on the worker.
+// here. Very large sdists are read here and only what they hold goes to the worker to be analyzed:
+// what they cost is inflating (done off the thread by zlib either way), and streaming them through
+// a second thread would double the buffers waiting to be collected, and hold up the small ones
+// queued behind them on the worker.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -35,6 +35,7 @@ export interface Endpoint {
 }
 
 let checkModule: Promise<typeof import('./check.js')> | undefined;
+let archiveModule: Promise<typeof import('../archive/index.js')> | undefined;
 
 /**
  * Reads and analyzes on this thread. The archive readers and the analyzer are loaded on the first
@@ -102,12 +103,34 @@ export class CheckPool {
         await this.settled;
       }
     }
+    if (large && (this.state === 'starting' || this.state === 'ready')) return this.readHereAnalyzeThere(filename, body, limits);
     if (this.state !== 'ready' || large) {
       this.counts.local++;
       return readHere(filename, body, limits);
     }
     this.counts.worker++;
     return this.remote(filename, body, limits);
+  }
+
+  /**
+   * A very large sdist: read here, and what it holds analyzed on the worker, so that this thread
+   * neither loads the analyzer nor runs it; here after all when the worker cannot take it.
+   */
+  private async readHereAnalyzeThere(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>): Promise<SdistRead> {
+    this.counts.local++;
+    const { readSdist } = await (archiveModule ??= import('../archive/index.js'));
+    const contents = await readSdist(filename, body, limits);
+    if (this.state === 'starting') await this.settled;
+    if (this.state !== 'ready') {
+      const { checkContents } = await (checkModule ??= import('./check.js'));
+      return checkContents(contents);
+    }
+    const id = this.nextId++;
+    const result = new Promise<SdistRead>((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject, credits: 0, cancelled: false, wake: undefined });
+    });
+    this.endpoint!.port.postMessage({ t: 'analyze', id, contents } satisfies ToWorker);
+    return result;
   }
 
   /**

@@ -1,8 +1,9 @@
 // Messages between the scan and the analysis worker. An sdist streams to the worker chunk by
 // chunk; the worker grants one credit per chunk it has taken, so no more than a window of chunks
-// is ever queued, and it asks to cancel when the reader stops early.
+// is ever queued, and it asks to cancel when the reader stops early. A very large sdist is read
+// where it arrives and only what it holds is sent to be analyzed.
 
-import type { ArchiveLimits } from '../archive/index.js';
+import type { ArchiveLimits, SdistContents } from '../archive/index.js';
 import type { SdistRead } from './check.js';
 
 export type ToWorker =
@@ -10,7 +11,9 @@ export type ToWorker =
   | { t: 'chunk'; id: number; data: Uint8Array }
   | { t: 'end'; id: number }
   /** The download failed (network, hash mismatch): the worker's read fails with this message. */
-  | { t: 'fail'; id: number; message: string };
+  | { t: 'fail'; id: number; message: string }
+  /** An sdist read on the scan's thread (a very large one): the worker analyzes what it holds. */
+  | { t: 'analyze'; id: number; contents: SdistContents };
 
 export type FromWorker =
   | { t: 'ready' }

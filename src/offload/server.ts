@@ -1,7 +1,8 @@
-// The worker side: reads and analyzes the sdists the scan streams to it, several at once.
+// The worker side: reads and analyzes the sdists the scan streams to it, several at once, and
+// analyzes what the scan read of the very large ones.
 
 import type { ArchiveLimits } from '../archive/index.js';
-import { readAndAnalyze, type SdistRead } from './check.js';
+import { checkContents, readAndAnalyze, type SdistRead } from './check.js';
 import type { FromWorker, PortLike, ToWorker } from './protocol.js';
 
 /** The chunks of one sdist as they arrive, read once by the archive reader. */
@@ -66,7 +67,7 @@ class Inbox implements AsyncIterable<Uint8Array> {
 
 type Check = (filename: string, data: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>) => Promise<SdistRead>;
 
-export function serveChecks(port: PortLike, check: Check = readAndAnalyze): void {
+export function serveChecks(port: PortLike, check: Check = readAndAnalyze, analyze: typeof checkContents = checkContents): void {
   const inboxes = new Map<number, Inbox>();
   const post = (m: FromWorker): void => port.postMessage(m);
   port.on('message', (raw: unknown) => {
@@ -93,6 +94,13 @@ export function serveChecks(port: PortLike, check: Check = readAndAnalyze): void
         break;
       case 'fail':
         inboxes.get(m.id)?.fail(m.message);
+        break;
+      case 'analyze':
+        try {
+          post({ t: 'result', id: m.id, check: analyze(m.contents) });
+        } catch (err) {
+          post({ t: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) });
+        }
         break;
     }
   });
