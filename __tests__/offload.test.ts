@@ -102,6 +102,32 @@ describe('CheckPool over a message channel', () => {
     }
   });
 
+  it('sends an sdist of one chunk as one message, and gets one back', async () => {
+    const ch = await channelPool();
+    const sent: string[] = [];
+    const received: string[] = [];
+    const post = (ch.pool as unknown as { endpoint: Endpoint }).endpoint.port.postMessage.bind((ch.pool as unknown as { endpoint: Endpoint }).endpoint.port);
+    (ch.pool as unknown as { endpoint: Endpoint }).endpoint.port.postMessage = (m: unknown, t?: readonly ArrayBuffer[]) => {
+      sent.push((m as { t: string }).t);
+      post(m, t);
+    };
+    ch.events.on('message', (m: { t: string }) => received.push(m.t));
+    try {
+      const one = await ch.pool.check(evil.filename, new Stream(evil.data, evil.data.length));
+      expect(one.suspicious).toBe(true);
+      expect([sent, received]).toEqual([['start'], ['result']]);
+      sent.length = received.length = 0;
+      // three chunks: the first with the start, the last with the end; a credit for each taken before the end came
+      const three = await ch.pool.check(evil.filename, new Stream(evil.data, Math.ceil(evil.data.length / 3)));
+      expect(three).toEqual(one);
+      expect(sent).toEqual(['start', 'chunk', 'chunk']);
+      expect(received.filter((t) => t === 'credit').length).toBeLessThanOrEqual(2);
+      expect(received.at(-1)).toBe('result');
+    } finally {
+      ch.close();
+    }
+  });
+
   it('runs several checks at once', async () => {
     const ch = await channelPool();
     try {
@@ -120,7 +146,8 @@ describe('CheckPool over a message channel', () => {
       const stream = new Stream(new Uint8Array(100 * 1024), 1024);
       const pending = ch.pool.check('big-1.0.tar.gz', stream);
       for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
-      expect(stream.pulled).toBe(16);
+      // 16 sent, and the one read after them, held until the worker takes one
+      expect(stream.pulled).toBe(17);
       await ch.pool.close();
       await expect(pending).rejects.toThrow('the analysis worker was stopped');
       expect(stream.closed).toBe(true);

@@ -265,8 +265,7 @@ export class CheckPool {
       job = { resolve, reject, credits: WINDOW, cancelled: false, wake: undefined };
     });
     this.jobs.set(id, job);
-    post({ t: 'start', id, filename, ...(limits ? { limits } : {}) });
-    const pumped = this.pump(id, job, body, post);
+    const pumped = this.pump(id, job, body, post, { t: 'start', id, filename, ...(limits ? { limits } : {}) });
     try {
       return await result;
     } finally {
@@ -277,30 +276,51 @@ export class CheckPool {
     }
   }
 
-  /** Sends the body as the worker takes it; stops (closing the download) when the worker cancels. */
-  private async pump(id: number, job: Job, body: AsyncIterable<Uint8Array>, post: (m: ToWorker, transfer?: ArrayBuffer[]) => void): Promise<void> {
+  /**
+   * Sends the body as the worker takes it; stops (closing the download) when the worker cancels.
+   * Each chunk waits for the next one to be read, so that the first goes with `start` and the last
+   * with the end: an sdist of one chunk is one message (a message costs more than the copy of a
+   * small chunk: it wakes the other thread).
+   */
+  private async pump(id: number, job: Job, body: AsyncIterable<Uint8Array>, post: (m: ToWorker, transfer?: ArrayBuffer[]) => void, start: ToWorker & { t: 'start' }): Promise<void> {
     const it = body[Symbol.asyncIterator]();
     let finished = false;
+    let started = false;
+    let held: Uint8Array | undefined;
+    const send = (end: boolean): void => {
+      const data = held;
+      held = undefined;
+      const tail = end ? { end: true as const } : {};
+      let m: ToWorker | undefined;
+      if (!started) m = { ...start, ...(data ? { data } : {}), ...tail };
+      else if (data) m = { t: 'chunk', id, data, ...tail };
+      else if (end) m = { t: 'end', id };
+      started = true;
+      if (data) job.credits--;
+      if (m) post(m, data ? [data.buffer as ArrayBuffer] : undefined);
+    };
     try {
       for (;;) {
-        while (job.credits <= 0 && !job.cancelled) await new Promise<void>((resolve) => (job.wake = resolve));
+        while (held && job.credits <= 0 && !job.cancelled) await new Promise<void>((resolve) => (job.wake = resolve));
         if (job.cancelled) break;
         const step = await it.next();
         if (step.done) {
           finished = true;
-          if (!job.cancelled) post({ t: 'end', id });
+          if (!job.cancelled) send(true);
           break;
         }
         if (job.cancelled) break;
+        if (held) send(false);
         // The chunk's memory is not ours to give away (others may hold views into it): the worker
         // gets a copy, whose buffer moves without a second copy.
-        const data = new Uint8Array(step.value);
-        job.credits--;
-        post({ t: 'chunk', id, data }, [data.buffer as ArrayBuffer]);
+        held = new Uint8Array(step.value);
       }
     } catch (err) {
       finished = true;
-      if (!job.cancelled) post({ t: 'fail', id, message: err instanceof Error ? err.message : String(err) });
+      if (!job.cancelled) {
+        send(false);
+        post({ t: 'fail', id, message: err instanceof Error ? err.message : String(err) });
+      }
     } finally {
       if (!finished) await it.return?.();
     }

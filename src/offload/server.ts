@@ -47,7 +47,8 @@ class Inbox implements AsyncIterable<Uint8Array> {
           if (this.closed) return { done: true, value: undefined };
           const chunk = this.queue.shift();
           if (chunk) {
-            this.taken();
+            // a credit lets the scan send another chunk: none comes after the end
+            if (!this.ended) this.taken();
             return { done: false, value: chunk };
           }
           if (this.failure !== undefined) throw new Error(this.failure);
@@ -80,6 +81,8 @@ export function serveChecks(port: PortLike, check: Check = readAndAnalyze, analy
           () => post({ t: 'cancel', id }),
         );
         inboxes.set(id, inbox);
+        if (m.data) inbox.push(m.data);
+        if (m.end) inbox.end();
         check(m.filename, inbox, m.limits).then(
           (result) => post({ t: 'result', id, check: result }),
           (err: unknown) => post({ t: 'error', id, message: err instanceof Error ? err.message : String(err) }),
@@ -88,6 +91,7 @@ export function serveChecks(port: PortLike, check: Check = readAndAnalyze, analy
       }
       case 'chunk':
         inboxes.get(m.id)?.push(m.data);
+        if (m.end) inboxes.get(m.id)?.end();
         break;
       case 'end':
         inboxes.get(m.id)?.end();
