@@ -328,6 +328,36 @@ describe('CheckPool over a message channel', () => {
     }
   });
 
+  it('has the worker analyze a very large sdist that came first, once a later check started it', async () => {
+    const p = startingPool();
+    try {
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      const big: AsyncIterable<Uint8Array> = {
+        async *[Symbol.asyncIterator]() {
+          yield evil.data.slice(0, 100);
+          await gate;
+          yield evil.data.slice(100);
+        },
+      };
+      const large = p.pool.check(evil.filename, big, undefined, 100 * 1024 * 1024);
+      await turns();
+      const small = p.pool.check(plain.filename, new Stream(plain.data));
+      const analyzed: string[] = [];
+      p.serveWith((contents) => {
+        analyzed.push(...contents.files.keys());
+        return checkContents(contents);
+      });
+      open();
+      expect((await large).suspicious).toBe(true);
+      expect(analyzed).toContain('setup.py');
+      expect((await small).suspicious).toBe(false);
+    } finally {
+      await p.pool.close();
+      p.close();
+    }
+  });
+
   it('turns the analysis of a very large sdist into an error when the worker dies, never a clean result', async () => {
     const ch = await channelPool(false);
     try {

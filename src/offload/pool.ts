@@ -103,7 +103,7 @@ export class CheckPool {
         await this.settled;
       }
     }
-    if (large && (this.state === 'starting' || this.state === 'ready')) return this.readHereAnalyzeThere(filename, body, limits);
+    if (large && this.state !== 'broken') return this.readHereAnalyzeThere(filename, body, limits);
     if (this.state !== 'ready' || large) {
       this.counts.local++;
       return readHere(filename, body, limits);
@@ -114,7 +114,8 @@ export class CheckPool {
 
   /**
    * A very large sdist: read here, and what it holds analyzed on the worker, so that this thread
-   * neither loads the analyzer nor runs it; here after all when the worker cannot take it.
+   * neither loads the analyzer nor runs it; here after all when the worker cannot take it, or when
+   * no other check has started one by the time the read ends (a large sdist alone starts none).
    */
   private async readHereAnalyzeThere(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>): Promise<SdistRead> {
     this.counts.local++;
