@@ -17,8 +17,12 @@ import type { StaticDependencies } from '../analysis/declared.js';
 
 export { unitsToResolve, resolveUnitsOf, unitKey, environmentOf, isComplete, type ResolveUnit } from './units.js';
 
-/** Names one environment may pull in at most; past it the walk stops, and says so. */
-export const MAX_NODES = 5000;
+/**
+ * Names one environment may pull in at most; past it the walk stops, and says so. It bounds what an
+ * index that makes every version require new names can make a scan fetch, well above what real
+ * environments reach: a manifest of 5,000 pins pulls in more than 5,000 names.
+ */
+export const MAX_NODES = 20_000;
 /** Walks per environment and target: each re-choice of a version chosen earlier, and each backjump, costs one. */
 export const MAX_PASSES = 16;
 
