@@ -254,8 +254,8 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
 
   const transitive: TransitiveDependency[] = [];
   const diagnostics = new Map<string, Diagnostic>();
-  const warn = (source: SourceRef | undefined, message: string) => {
-    const d: Diagnostic = { severity: 'warning', path: source?.path ?? '', message };
+  const warn = (source: SourceRef | undefined, message: string, severity: Diagnostic['severity'] = 'warning') => {
+    const d: Diagnostic = { severity, path: source?.path ?? '', message };
     if (source) d.line = source.line;
     diagnostics.set(JSON.stringify([d.path, d.line, message]), d);
   };
@@ -289,7 +289,12 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
       }
       const first = unit.dependencies[0]?.source;
       if (graph.truncated) {
-        warn(first, `more than ${opts.maxNodes ?? MAX_NODES} packages reached from ${first?.path ?? 'this manifest'} for CPython ${graph.target.python} on ${graph.target.platform}: the rest of what pip would install is not checked`);
+        // what is not checked is not passed: an error, which the gate counts as unresolved
+        warn(
+          first,
+          `more than ${opts.maxNodes ?? MAX_NODES} packages reached from ${first?.path ?? 'this manifest'} for CPython ${graph.target.python} on ${graph.target.platform}: the rest of what pip would install is not checked`,
+          'error',
+        );
       }
       if (graph.gaveUp) warn(first, `${graph.gaveUp} (CPython ${graph.target.python} on ${graph.target.platform})`);
       if (graph.unsettled.length > 0) {
