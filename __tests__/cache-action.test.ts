@@ -57,6 +57,25 @@ describe('the action cache', () => {
     expect(second.outputs['sdist-count']).toBe(first.outputs['sdist-count']);
   });
 
+  it('says when a run used the decisions of an earlier one, the index pages it read being still fresh', async () => {
+    // an index of its own, whose pages stay fresh for ten minutes
+    const fresh = await startIndexServer({ projects: { freshpkg: [makeSdist('freshpkg', '1.0')], wheelpkg: [makeWheel('wheelpkg', '1.0')] }, cacheControl: 'max-age=600' });
+    const project = makeProject({ 'requirements.txt': 'freshpkg==1.0\nwheelpkg==1.0\n' });
+    try {
+      const inputsHere = { 'index-url': fresh.indexUrl, 'github-token': '' };
+      const first = await runner.runAction(inputsHere, project.dir);
+      expect(first.stdout).not.toContain('decisions of the scan');
+      const asked = fresh.requests.length;
+      const second = await runner.runAction(inputsHere, project.dir);
+      expect(fresh.requests.length).toBe(asked);
+      expect(second.stdout).toMatch(/sdist-guard: cache: the decisions of the scan of \d{4}-\d\d-\d\dT[\d:.]+Z reused/);
+      expect(second.outputs).toEqual(first.outputs);
+    } finally {
+      project.cleanup();
+      await fresh.close();
+    }
+  });
+
   it('with cache: false keeps nothing', async () => {
     const before = sdistDownloads();
     const r = await runner.runAction(inputs({ cache: 'false' }), project.dir);

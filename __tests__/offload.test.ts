@@ -7,7 +7,7 @@ import { EventEmitter } from 'node:events';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 
 import { makeSdist, makeTar, gzip } from './helpers/archives.js';
-import { CheckPool, readAndAnalyze, serveChecks, type Endpoint } from '../src/offload/index.js';
+import { CheckPool, checkContents, readAndAnalyze, serveChecks, type Endpoint } from '../src/offload/index.js';
 
 const EVIL = `
 import os, subprocess, base64
@@ -102,6 +102,32 @@ describe('CheckPool over a message channel', () => {
     }
   });
 
+  it('sends an sdist of one chunk as one message, and gets one back', async () => {
+    const ch = await channelPool();
+    const sent: string[] = [];
+    const received: string[] = [];
+    const post = (ch.pool as unknown as { endpoint: Endpoint }).endpoint.port.postMessage.bind((ch.pool as unknown as { endpoint: Endpoint }).endpoint.port);
+    (ch.pool as unknown as { endpoint: Endpoint }).endpoint.port.postMessage = (m: unknown, t?: readonly ArrayBuffer[]) => {
+      sent.push((m as { t: string }).t);
+      post(m, t);
+    };
+    ch.events.on('message', (m: { t: string }) => received.push(m.t));
+    try {
+      const one = await ch.pool.check(evil.filename, new Stream(evil.data, evil.data.length));
+      expect(one.suspicious).toBe(true);
+      expect([sent, received]).toEqual([['start'], ['result']]);
+      sent.length = received.length = 0;
+      // three chunks: the first with the start, the last with the end; a credit for each taken before the end came
+      const three = await ch.pool.check(evil.filename, new Stream(evil.data, Math.ceil(evil.data.length / 3)));
+      expect(three).toEqual(one);
+      expect(sent).toEqual(['start', 'chunk', 'chunk']);
+      expect(received.filter((t) => t === 'credit').length).toBeLessThanOrEqual(2);
+      expect(received.at(-1)).toBe('result');
+    } finally {
+      ch.close();
+    }
+  });
+
   it('runs several checks at once', async () => {
     const ch = await channelPool();
     try {
@@ -120,7 +146,8 @@ describe('CheckPool over a message channel', () => {
       const stream = new Stream(new Uint8Array(100 * 1024), 1024);
       const pending = ch.pool.check('big-1.0.tar.gz', stream);
       for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
-      expect(stream.pulled).toBe(16);
+      // 16 sent, and the one read after them, held until the worker takes one
+      expect(stream.pulled).toBe(17);
       await ch.pool.close();
       await expect(pending).rejects.toThrow('the analysis worker was stopped');
       expect(stream.closed).toBe(true);
@@ -201,13 +228,13 @@ describe('CheckPool over a message channel', () => {
   });
 
   /** A pool whose worker has not answered yet; `serve()` starts serving on its end. */
-  function startingPool(held?: number): { pool: CheckPool; serve(): void; close(): void } {
+  function startingPool(held?: number): { pool: CheckPool; serve(): void; serveWith(analyze: typeof checkContents): void; close(): void } {
     const { port1, port2 } = new MessageChannel();
     const events = new EventEmitter();
     const port = Object.assign(events, { postMessage: (m: unknown, t?: readonly ArrayBuffer[]) => port1.postMessage(m, t as ArrayBuffer[]) });
     port1.on('message', (m) => events.emit('message', m));
     const pool = new CheckPool(() => ({ port: port as unknown as Endpoint['port'], terminate: async () => void port2.close() }), held);
-    return { pool, serve: () => serveChecks(port2), close: () => port1.close() };
+    return { pool, serve: () => serveChecks(port2), serveWith: (analyze: typeof checkContents) => serveChecks(port2, readAndAnalyze, analyze), close: () => port1.close() };
   }
   const turns = async (n = 10) => {
     for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
@@ -271,6 +298,76 @@ describe('CheckPool over a message channel', () => {
     } finally {
       await p.pool.close();
       p.close();
+    }
+  });
+
+  it('reads a very large sdist here and has the worker analyze what it holds, waiting for it to start', async () => {
+    const p = startingPool();
+    try {
+      const analyzed: string[][] = [];
+      const small = p.pool.check(plain.filename, new Stream(plain.data));
+      const big = new Stream(evil.data, 64);
+      const large = p.pool.check(evil.filename, big, undefined, 100 * 1024 * 1024);
+      await turns();
+      // read here to its end while the worker starts; analyzed there once it is up
+      expect(big.finished).toBe(true);
+      p.serveWith((contents) => {
+        analyzed.push([...contents.files.keys()].sort());
+        return checkContents(contents);
+      });
+      const check = await large;
+      expect(check).toEqual(await readAndAnalyze(evil.filename, evil.data));
+      expect(check.suspicious).toBe(true);
+      expect(analyzed).toHaveLength(1);
+      expect(analyzed[0]).toContain('setup.py');
+      expect((await small).suspicious).toBe(false);
+      expect(p.pool.counts).toEqual({ local: 1, worker: 1 });
+    } finally {
+      await p.pool.close();
+      p.close();
+    }
+  });
+
+  it('has the worker analyze a very large sdist that came first, once a later check started it', async () => {
+    const p = startingPool();
+    try {
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      const big: AsyncIterable<Uint8Array> = {
+        async *[Symbol.asyncIterator]() {
+          yield evil.data.slice(0, 100);
+          await gate;
+          yield evil.data.slice(100);
+        },
+      };
+      const large = p.pool.check(evil.filename, big, undefined, 100 * 1024 * 1024);
+      await turns();
+      const small = p.pool.check(plain.filename, new Stream(plain.data));
+      const analyzed: string[] = [];
+      p.serveWith((contents) => {
+        analyzed.push(...contents.files.keys());
+        return checkContents(contents);
+      });
+      open();
+      expect((await large).suspicious).toBe(true);
+      expect(analyzed).toContain('setup.py');
+      expect((await small).suspicious).toBe(false);
+    } finally {
+      await p.pool.close();
+      p.close();
+    }
+  });
+
+  it('turns the analysis of a very large sdist into an error when the worker dies, never a clean result', async () => {
+    const ch = await channelPool(false);
+    try {
+      (ch.pool as unknown as { state: string }).state = 'ready';
+      const pending = ch.pool.check(evil.filename, new Stream(evil.data), undefined, 100 * 1024 * 1024);
+      await turns();
+      ch.events.emit('exit', 1);
+      await expect(pending).rejects.toThrow('the analysis worker stopped (exit code 1)');
+    } finally {
+      ch.close();
     }
   });
 

@@ -325,7 +325,8 @@ describe('transitive dependencies', () => {
       const target = makeTarget('3.12', 'linux');
       const bounded = await resolveTransitive(units, [target], services, { maxNodes: 3 });
       expect(bounded.transitive.map((t) => t.name).sort()).toEqual(['left', 'right']);
-      expect(bounded.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', path: 'requirements.txt', line: 1, message: expect.stringMatching(/more than 3 packages/) })]);
+      // what is not checked is not passed: an error, which the gate counts as unresolved
+      expect(bounded.diagnostics).toEqual([expect.objectContaining({ severity: 'error', path: 'requirements.txt', line: 1, message: expect.stringMatching(/more than 3 packages/) })]);
       const whole = await resolveTransitive(units, [target], services);
       expect(whole.transitive.map((t) => t.name).sort()).toEqual(['leaf', 'left', 'right', 'shared']);
       // without an sdist reader (analysis off), leaf's own dependencies stay unknown

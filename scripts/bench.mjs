@@ -230,6 +230,7 @@ async function measure(cli, n, { coldOnly = false } = {}) {
     console.log(`${pl}: floor ${secs(pagesFloorMs)} (${n} pages x ${DELAY} ms / ${CONCURRENCY}); wall/floor ${ratio(pagesOnly.best, pagesFloorMs)} best, ${ratio(pagesOnly.median, pagesFloorMs)} median`);
     console.log(`${pl}: peak memory ${mb(pagesOnly.peakKiB * 1024)}; CPU ${secs(pagesOnly.cpuMs)}`);
     timelineLines(pl, p.timeline, pagesOnly.best);
+    await bareClient(pl, gen, server, pagesFloorMs);
 
     if (!values['no-pip']) await beside(cli, gen, server);
     return { ...result, warm, pagesOnly };
@@ -300,6 +301,32 @@ async function beside(cli, gen, server) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The reference for the pages-only ratio: a bare undici client reading the same pages, 16 at a
+ * time, without start-up: what the machine and the bench's index allow on their own.
+ */
+async function bareClient(label, gen, server, floorMs) {
+  const names = join(work, 'bare-client-names.txt');
+  writeFileSync(names, [...gen.projects.keys()].filter((n) => n.startsWith('bench-pkg-')).join('\n'));
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    server.mark();
+    // asynchronously: the index it reads is served from this process
+    const out = await new Promise((resolveRun, reject) => {
+      const child = spawn(process.execPath, [join(repo, 'bench', 'bare-client.mjs'), server.indexUrl, names, String(CONCURRENCY)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let text = '';
+      child.stdout.on('data', (d) => (text += d));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolveRun(text) : reject(new Error(`the bare client exited with ${code}`))));
+    });
+    server.take();
+    runs.push(Number(out.trim()));
+  }
+  runs.sort((a, b) => a - b);
+  const median = runs[Math.floor((runs.length - 1) / 2)];
+  console.log(`${label}: a bare client (undici, ${CONCURRENCY} at a time, its start-up not counted) reads the same pages in ${secs(runs[0])} best, ${secs(median)} median; wall/floor ${ratio(runs[0], floorMs)} best, ${ratio(median, floorMs)} median`);
 }
 
 function analysisBench() {

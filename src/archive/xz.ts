@@ -3,12 +3,20 @@
 // out at most one output buffer per step. Input goes in as it arrives; each write is decoded
 // until the decoder asks for more, so nothing piles up on either side.
 
-import * as xzModule from 'xz-decompress';
-
-// The bundle sees the CommonJS module's named export; Node's own ESM loader (sources run without
-// bundling) sees only the exports object, as the default.
-const XzReadableStream = xzModule.XzReadableStream ?? xzModule.default.XzReadableStream;
 import type { DecompressOutcome, Decompressor } from './decompress.js';
+
+type XzReadable = typeof import('xz-decompress').XzReadableStream;
+let xzLoaded: Promise<XzReadable> | undefined;
+
+/**
+ * xz-decompress, loaded on the first .tar.xz: its module decodes and compiles the decoder's
+ * WebAssembly as it loads, which every reader of a .tar.gz would otherwise pay for. The bundle sees
+ * the CommonJS module's named export; Node's own ESM loader (sources run without bundling) sees
+ * only the exports object, as the default.
+ */
+function xzReadableStream(): Promise<XzReadable> {
+  return (xzLoaded ??= import('xz-decompress').then((m) => m.XzReadableStream ?? m.default.XzReadableStream));
+}
 
 /**
  * One decoder at a time: xz-decompress itself queues decoders behind one lock, and a decoder that
@@ -43,9 +51,16 @@ export class XzStream implements Decompressor {
 
   constructor(private readonly sink: (out: Buffer) => boolean) {}
 
-  /** The decoder, started on the first write once it is this stream's turn. */
-  private async start(): Promise<ReadableStreamDefaultReader<Uint8Array>> {
-    if (this.reader) return this.reader;
+  private starting: Promise<ReadableStreamDefaultReader<Uint8Array>> | undefined;
+
+  /** The decoder, started on the first write once it is this stream's turn (once, however many wait). */
+  private start(): Promise<ReadableStreamDefaultReader<Uint8Array>> {
+    return (this.starting ??= this.open());
+  }
+
+  private async open(): Promise<ReadableStreamDefaultReader<Uint8Array>> {
+    // loaded before taking a turn: a load that fails must not leave the turn held
+    const XzReadableStream = await xzReadableStream();
     this.turn = takeTurn();
     await this.turn.ready;
     const source = new ReadableStream<Uint8Array>({

@@ -2,10 +2,10 @@
 // it would hold back every response waiting to be handled, so once the worker is up, sdists stream
 // to it and the main thread only moves bytes. While it starts, downloads are read ahead and wait
 // for it. Where no worker can run (tests from source, one core, a worker that failed) checks run
-// here, and so do very large sdists: what
-// they cost is inflating (done off the thread by zlib either way), and streaming them through a
-// second thread would double the buffers waiting to be collected, and hold up the small ones queued
-// behind them on the worker.
+// here. Very large sdists are read here and only what they hold goes to the worker to be analyzed:
+// what they cost is inflating (done off the thread by zlib either way), and streaming them through
+// a second thread would double the buffers waiting to be collected, and hold up the small ones
+// queued behind them on the worker.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -35,6 +35,7 @@ export interface Endpoint {
 }
 
 let checkModule: Promise<typeof import('./check.js')> | undefined;
+let archiveModule: Promise<typeof import('../archive/index.js')> | undefined;
 
 /**
  * Reads and analyzes on this thread. The archive readers and the analyzer are loaded on the first
@@ -102,12 +103,35 @@ export class CheckPool {
         await this.settled;
       }
     }
+    if (large && this.state !== 'broken') return this.readHereAnalyzeThere(filename, body, limits);
     if (this.state !== 'ready' || large) {
       this.counts.local++;
       return readHere(filename, body, limits);
     }
     this.counts.worker++;
     return this.remote(filename, body, limits);
+  }
+
+  /**
+   * A very large sdist: read here, and what it holds analyzed on the worker, so that this thread
+   * neither loads the analyzer nor runs it; here after all when the worker cannot take it, or when
+   * no other check has started one by the time the read ends (a large sdist alone starts none).
+   */
+  private async readHereAnalyzeThere(filename: string, body: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>): Promise<SdistRead> {
+    this.counts.local++;
+    const { readSdist } = await (archiveModule ??= import('../archive/index.js'));
+    const contents = await readSdist(filename, body, limits);
+    if (this.state === 'starting') await this.settled;
+    if (this.state !== 'ready') {
+      const { checkContents } = await (checkModule ??= import('./check.js'));
+      return checkContents(contents);
+    }
+    const id = this.nextId++;
+    const result = new Promise<SdistRead>((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject, credits: 0, cancelled: false, wake: undefined });
+    });
+    this.endpoint!.port.postMessage({ t: 'analyze', id, contents } satisfies ToWorker);
+    return result;
   }
 
   /**
@@ -242,8 +266,7 @@ export class CheckPool {
       job = { resolve, reject, credits: WINDOW, cancelled: false, wake: undefined };
     });
     this.jobs.set(id, job);
-    post({ t: 'start', id, filename, ...(limits ? { limits } : {}) });
-    const pumped = this.pump(id, job, body, post);
+    const pumped = this.pump(id, job, body, post, { t: 'start', id, filename, ...(limits ? { limits } : {}) });
     try {
       return await result;
     } finally {
@@ -254,30 +277,51 @@ export class CheckPool {
     }
   }
 
-  /** Sends the body as the worker takes it; stops (closing the download) when the worker cancels. */
-  private async pump(id: number, job: Job, body: AsyncIterable<Uint8Array>, post: (m: ToWorker, transfer?: ArrayBuffer[]) => void): Promise<void> {
+  /**
+   * Sends the body as the worker takes it; stops (closing the download) when the worker cancels.
+   * Each chunk waits for the next one to be read, so that the first goes with `start` and the last
+   * with the end: an sdist of one chunk is one message (a message costs more than the copy of a
+   * small chunk: it wakes the other thread).
+   */
+  private async pump(id: number, job: Job, body: AsyncIterable<Uint8Array>, post: (m: ToWorker, transfer?: ArrayBuffer[]) => void, start: ToWorker & { t: 'start' }): Promise<void> {
     const it = body[Symbol.asyncIterator]();
     let finished = false;
+    let started = false;
+    let held: Uint8Array | undefined;
+    const send = (end: boolean): void => {
+      const data = held;
+      held = undefined;
+      const tail = end ? { end: true as const } : {};
+      let m: ToWorker | undefined;
+      if (!started) m = { ...start, ...(data ? { data } : {}), ...tail };
+      else if (data) m = { t: 'chunk', id, data, ...tail };
+      else if (end) m = { t: 'end', id };
+      started = true;
+      if (data) job.credits--;
+      if (m) post(m, data ? [data.buffer as ArrayBuffer] : undefined);
+    };
     try {
       for (;;) {
-        while (job.credits <= 0 && !job.cancelled) await new Promise<void>((resolve) => (job.wake = resolve));
+        while (held && job.credits <= 0 && !job.cancelled) await new Promise<void>((resolve) => (job.wake = resolve));
         if (job.cancelled) break;
         const step = await it.next();
         if (step.done) {
           finished = true;
-          if (!job.cancelled) post({ t: 'end', id });
+          if (!job.cancelled) send(true);
           break;
         }
         if (job.cancelled) break;
+        if (held) send(false);
         // The chunk's memory is not ours to give away (others may hold views into it): the worker
         // gets a copy, whose buffer moves without a second copy.
-        const data = new Uint8Array(step.value);
-        job.credits--;
-        post({ t: 'chunk', id, data }, [data.buffer as ArrayBuffer]);
+        held = new Uint8Array(step.value);
       }
     } catch (err) {
       finished = true;
-      if (!job.cancelled) post({ t: 'fail', id, message: err instanceof Error ? err.message : String(err) });
+      if (!job.cancelled) {
+        send(false);
+        post({ t: 'fail', id, message: err instanceof Error ? err.message : String(err) });
+      }
     } finally {
       if (!finished) await it.return?.();
     }

@@ -1,7 +1,8 @@
-// The worker side: reads and analyzes the sdists the scan streams to it, several at once.
+// The worker side: reads and analyzes the sdists the scan streams to it, several at once, and
+// analyzes what the scan read of the very large ones.
 
 import type { ArchiveLimits } from '../archive/index.js';
-import { readAndAnalyze, type SdistRead } from './check.js';
+import { checkContents, readAndAnalyze, type SdistRead } from './check.js';
 import type { FromWorker, PortLike, ToWorker } from './protocol.js';
 
 /** The chunks of one sdist as they arrive, read once by the archive reader. */
@@ -46,7 +47,8 @@ class Inbox implements AsyncIterable<Uint8Array> {
           if (this.closed) return { done: true, value: undefined };
           const chunk = this.queue.shift();
           if (chunk) {
-            this.taken();
+            // a credit lets the scan send another chunk: none comes after the end
+            if (!this.ended) this.taken();
             return { done: false, value: chunk };
           }
           if (this.failure !== undefined) throw new Error(this.failure);
@@ -66,7 +68,7 @@ class Inbox implements AsyncIterable<Uint8Array> {
 
 type Check = (filename: string, data: AsyncIterable<Uint8Array>, limits?: Partial<ArchiveLimits>) => Promise<SdistRead>;
 
-export function serveChecks(port: PortLike, check: Check = readAndAnalyze): void {
+export function serveChecks(port: PortLike, check: Check = readAndAnalyze, analyze: typeof checkContents = checkContents): void {
   const inboxes = new Map<number, Inbox>();
   const post = (m: FromWorker): void => port.postMessage(m);
   port.on('message', (raw: unknown) => {
@@ -79,6 +81,8 @@ export function serveChecks(port: PortLike, check: Check = readAndAnalyze): void
           () => post({ t: 'cancel', id }),
         );
         inboxes.set(id, inbox);
+        if (m.data) inbox.push(m.data);
+        if (m.end) inbox.end();
         check(m.filename, inbox, m.limits).then(
           (result) => post({ t: 'result', id, check: result }),
           (err: unknown) => post({ t: 'error', id, message: err instanceof Error ? err.message : String(err) }),
@@ -87,12 +91,20 @@ export function serveChecks(port: PortLike, check: Check = readAndAnalyze): void
       }
       case 'chunk':
         inboxes.get(m.id)?.push(m.data);
+        if (m.end) inboxes.get(m.id)?.end();
         break;
       case 'end':
         inboxes.get(m.id)?.end();
         break;
       case 'fail':
         inboxes.get(m.id)?.fail(m.message);
+        break;
+      case 'analyze':
+        try {
+          post({ t: 'result', id: m.id, check: analyze(m.contents) });
+        } catch (err) {
+          post({ t: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) });
+        }
         break;
     }
   });

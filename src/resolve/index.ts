@@ -17,8 +17,12 @@ import type { StaticDependencies } from '../analysis/declared.js';
 
 export { unitsToResolve, resolveUnitsOf, unitKey, environmentOf, isComplete, type ResolveUnit } from './units.js';
 
-/** Names one environment may pull in at most; past it the walk stops, and says so. */
-export const MAX_NODES = 5000;
+/**
+ * Names one environment may pull in at most; past it the walk stops, and says so. It bounds what an
+ * index that makes every version require new names can make a scan fetch, well above what real
+ * environments reach: a manifest of 5,000 pins pulls in more than 5,000 names.
+ */
+export const MAX_NODES = 20_000;
 /** Walks per environment and target: each re-choice of a version chosen earlier, and each backjump, costs one. */
 export const MAX_PASSES = 16;
 
@@ -250,8 +254,8 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
 
   const transitive: TransitiveDependency[] = [];
   const diagnostics = new Map<string, Diagnostic>();
-  const warn = (source: SourceRef | undefined, message: string) => {
-    const d: Diagnostic = { severity: 'warning', path: source?.path ?? '', message };
+  const warn = (source: SourceRef | undefined, message: string, severity: Diagnostic['severity'] = 'warning') => {
+    const d: Diagnostic = { severity, path: source?.path ?? '', message };
     if (source) d.line = source.line;
     diagnostics.set(JSON.stringify([d.path, d.line, message]), d);
   };
@@ -285,7 +289,12 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
       }
       const first = unit.dependencies[0]?.source;
       if (graph.truncated) {
-        warn(first, `more than ${opts.maxNodes ?? MAX_NODES} packages reached from ${first?.path ?? 'this manifest'} for CPython ${graph.target.python} on ${graph.target.platform}: the rest of what pip would install is not checked`);
+        // what is not checked is not passed: an error, which the gate counts as unresolved
+        warn(
+          first,
+          `more than ${opts.maxNodes ?? MAX_NODES} packages reached from ${first?.path ?? 'this manifest'} for CPython ${graph.target.python} on ${graph.target.platform}: the rest of what pip would install is not checked`,
+          'error',
+        );
       }
       if (graph.gaveUp) warn(first, `${graph.gaveUp} (CPython ${graph.target.python} on ${graph.target.platform})`);
       if (graph.unsettled.length > 0) {
