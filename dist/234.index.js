@@ -1,5 +1,5 @@
 export const id = 234;
-export const ids = [234,505];
+export const ids = [234,306,505];
 export const modules = {
 
 /***/ 8306:
@@ -454,7 +454,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serveChecks: () => (/* binding */ serveChecks)
 /* harmony export */ });
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9505);
-// The worker side: reads and analyzes the sdists the scan streams to it, several at once.
+// The worker side: reads and analyzes the sdists the scan streams to it, several at once, and
+// analyzes what the scan read of the very large ones.
 
 /** The chunks of one sdist as they arrive, read once by the archive reader. */
 class Inbox {
@@ -496,7 +497,9 @@ class Inbox {
                         return { done: true, value: undefined };
                     const chunk = this.queue.shift();
                     if (chunk) {
-                        this.taken();
+                        // a credit lets the scan send another chunk: none comes after the end
+                        if (!this.ended)
+                            this.taken();
                         return { done: false, value: chunk };
                     }
                     if (this.failure !== undefined)
@@ -516,7 +519,7 @@ class Inbox {
         };
     }
 }
-function serveChecks(port, check = _check_js__WEBPACK_IMPORTED_MODULE_0__.readAndAnalyze) {
+function serveChecks(port, check = _check_js__WEBPACK_IMPORTED_MODULE_0__.readAndAnalyze, analyze = _check_js__WEBPACK_IMPORTED_MODULE_0__.checkContents) {
     const inboxes = new Map();
     const post = (m) => port.postMessage(m);
     port.on('message', (raw) => {
@@ -526,17 +529,31 @@ function serveChecks(port, check = _check_js__WEBPACK_IMPORTED_MODULE_0__.readAn
                 const id = m.id;
                 const inbox = new Inbox(() => post({ t: 'credit', id }), () => post({ t: 'cancel', id }));
                 inboxes.set(id, inbox);
+                if (m.data)
+                    inbox.push(m.data);
+                if (m.end)
+                    inbox.end();
                 check(m.filename, inbox, m.limits).then((result) => post({ t: 'result', id, check: result }), (err) => post({ t: 'error', id, message: err instanceof Error ? err.message : String(err) })).finally(() => inboxes.delete(id));
                 break;
             }
             case 'chunk':
                 inboxes.get(m.id)?.push(m.data);
+                if (m.end)
+                    inboxes.get(m.id)?.end();
                 break;
             case 'end':
                 inboxes.get(m.id)?.end();
                 break;
             case 'fail':
                 inboxes.get(m.id)?.fail(m.message);
+                break;
+            case 'analyze':
+                try {
+                    post({ t: 'result', id: m.id, check: analyze(m.contents) });
+                }
+                catch (err) {
+                    post({ t: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) });
+                }
                 break;
         }
     });

@@ -1,5 +1,5 @@
 export const id = 505;
-export const ids = [505];
+export const ids = [505,306];
 export const modules = {
 
 /***/ 8306:

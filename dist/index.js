@@ -17,7 +17,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 if (!(0,_offload_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAnalysisWorker */ .K)()) {
     (0,_offload_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .useWorkerEntry */ .m)(new URL(import.meta.url));
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(838), __nccwpck_require__.e(266), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7707));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(838), __nccwpck_require__.e(266), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3349));
     await run();
 }
 
@@ -216,8 +216,10 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread)
 /* harmony export */   M: () => (/* binding */ WORKER_ROLE)
 /* harmony export */ });
 // Messages between the scan and the analysis worker. An sdist streams to the worker chunk by
-// chunk; the worker grants one credit per chunk it has taken, so no more than a window of chunks
-// is ever queued, and it asks to cancel when the reader stops early.
+// chunk, its first with the start and its last with the end; the worker grants one credit per
+// chunk it has taken before the end arrived, so no more than a window of chunks is ever queued,
+// and it asks to cancel when the reader stops early. A very large sdist is read
+// where it arrives and only what it holds is sent to be analyzed.
 /** workerData key that makes an entry file serve checks instead of running its program. */
 const WORKER_ROLE = 'sdist-guard-analysis-worker';
 
@@ -246,7 +248,7 @@ function runAnalysisWorker() {
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort || node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_ROLE */ .M] !== true)
         return false;
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(978), __nccwpck_require__.e(911), __nccwpck_require__.e(179), __nccwpck_require__.e(891), __nccwpck_require__.e(266), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6234)).then(({ serveChecks }) => serveChecks(port), (err) => {
+    Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(541), __nccwpck_require__.e(911), __nccwpck_require__.e(640), __nccwpck_require__.e(179), __nccwpck_require__.e(891), __nccwpck_require__.e(266), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6234)).then(({ serveChecks }) => serveChecks(port), (err) => {
         // the scan sees the worker stop and checks on its own thread
         setImmediate(() => {
             throw err;

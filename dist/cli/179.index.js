@@ -303,11 +303,26 @@ function looksLikeBase64(s, minLength = 40) {
 const BASE64_SHAPED = new LargeStringMemo(base64Shaped);
 /** Standard or url-safe base64, at most two `=` at the end, mixing digits, lower and upper case. */
 function base64Shaped(t) {
-    // (V8's regex engine passes over a megabyte faster than a charCodeAt loop does)
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(t) && !/^[A-Za-z0-9_-]+={0,2}$/.test(t))
+    if (!inAlphabet(t, OUTSIDE_STANDARD) && !inAlphabet(t, OUTSIDE_URL_SAFE))
         return false;
     // Identifiers and words are base64-shaped too; real blobs mix cases and digits.
     return /[0-9]/.test(t) && /[a-z]/.test(t) && /[A-Z]/.test(t) && !/^[a-z_]+$/i.test(t);
+}
+// Characters outside each alphabet and its padding. Searching for one is a single pass the regex
+// engine makes four times faster than matching `^[...]+={0,2}$`, whose loop keeps a place to step
+// back to for every character of a megabyte blob.
+const OUTSIDE_STANDARD = /[^A-Za-z0-9+/=]/;
+const OUTSIDE_URL_SAFE = /[^A-Za-z0-9_=-]/;
+/** `^[alphabet]+={0,2}$`: letters of the alphabet, then at most two `=` and nothing after them. */
+function inAlphabet(t, outside) {
+    if (t.length === 0 || t.charCodeAt(0) === 61 /* = */ || outside.test(t))
+        return false;
+    const pad = t.indexOf('=');
+    if (pad === -1)
+        return true;
+    if (pad < t.length - 2)
+        return false;
+    return pad === t.length - 1 || t.charCodeAt(t.length - 1) === 61;
 }
 function looksLikeHex(s, minLength = 64) {
     return s.length >= minLength && s.length % 2 === 0 && /^[0-9a-fA-F]+$/.test(s) && /[a-fA-F]/.test(s) && /[0-9]/.test(s);
@@ -352,6 +367,36 @@ function decodeUtf8Maybe(bytes) {
     return UTF8_MAYBE.get(bytes);
 }
 const UTF8_MAYBE = new LargeStringMemo(utf8Maybe);
+/** Characters isText() looks at, and bytes of UTF-8 enough to give more than that many. */
+const TEXT_PROBE = 4096;
+const TEXT_PROBE_BYTES = 4 * TEXT_PROBE + 16;
+/**
+ * The first `chars` characters of decodeUtf8Maybe(bytes), without decoding megabytes of binary to
+ * show its start (bytes that are not text read as their UTF-8 decoding, as in decodedIsText).
+ */
+function decodedHead(bytes, chars) {
+    const probe = 4 * chars + 16;
+    if (bytes.length > probe && !isText(bytes)) {
+        const head = toBuf(bytes.slice(0, probe)).toString('utf8');
+        if (head.length > chars + 1)
+            return head.slice(0, chars);
+    }
+    return decodeUtf8Maybe(bytes).slice(0, chars);
+}
+/**
+ * isText(decodeUtf8Maybe(bytes)), without decoding megabytes of binary (an embedded executable)
+ * to learn that its start is not text. Bytes that are not text read as their UTF-8 decoding, whose
+ * first characters the decoding of the first bytes gives (a sequence cut at the end of those is
+ * one more character, past the ones looked at).
+ */
+function decodedIsText(bytes) {
+    if (bytes.length > TEXT_PROBE_BYTES && !isText(bytes)) {
+        const head = toBuf(bytes.slice(0, TEXT_PROBE_BYTES)).toString('utf8');
+        if (head.length > TEXT_PROBE + 1)
+            return isText(head.slice(0, TEXT_PROBE));
+    }
+    return isText(decodeUtf8Maybe(bytes));
+}
 function utf8Maybe(bytes) {
     const t = bytesToText(bytes, 'utf-8') ?? bytes;
     return t.includes('\ufffd') && isText(bytes) ? bytes : t;
@@ -2217,10 +2262,13 @@ class Scopes {
     /** While scanning a too-deep subtree flat: its calls' own arguments may still be folded this deep. */
     extraDepth = 0;
     inFlatScan = false;
+    /** Children of the nodes walked, so that walking a loop body again allocates nothing. */
+    nodes;
     constructor(src, facts, opts) {
         this.src = src;
         this.facts = facts;
         this.opts = opts;
+        this.nodes = new parse/* ChildCache */.xq();
         this.ctx = { where: { scope: 'top-level', entry: opts.topEntry === null ? undefined : (opts.topEntry ?? 'top-level') } };
         this.module.vars.set('__file__', str(opts.path));
         this.module.vars.set('__name__', str(opts.role === 'imported' ? moduleNameOf(opts.path) : '__main__'));
@@ -2262,6 +2310,18 @@ class Scopes {
         }
         return true;
     }
+    /**
+     * The children of a node, in order (not to be changed). Kept while the rounds of a decoding loop
+     * run, which walk one body thousands of times; code that runs once is walked as it comes, since
+     * keeping what it walked only gives the collector more to copy.
+     */
+    kids(node) {
+        return this.muted ? this.nodes.of(node) : (0,parse/* childrenAll */.Pl)(node);
+    }
+    /** The first child of a node of a type. */
+    kid(node, name) {
+        return this.muted ? this.nodes.first(node, name) : (0,parse/* childOf */.GG)(node, name);
+    }
     lineOf(node) {
         return this.src.lines.lineOf(node.from);
     }
@@ -2281,6 +2341,8 @@ class Scopes {
         this.names.set(node.from, name);
         return name;
     }
+    /** The references lookup() gives for builtins, by name. */
+    builtinRefs = new Map();
     /** Names by the offset of their node (see text()). */
     names = new Map();
     /** One linear pass: identifiers for the obfuscation checks. */
@@ -2312,8 +2374,13 @@ class Scopes {
         }
         if (name === '__builtins__' || name === 'builtins')
             return { k: 'ref', q: 'builtins', t: 0 };
-        if (BUILTINS.has(name))
-            return { k: 'ref', q: dotted('builtins', name), t: 0 };
+        if (BUILTINS.has(name)) {
+            // one value per builtin (a reference is never changed once made): `chr` in every round of a loop
+            let ref = this.builtinRefs.get(name);
+            if (ref === undefined)
+                this.builtinRefs.set(name, (ref = { k: 'ref', q: dotted('builtins', name), t: 0 }));
+            return ref;
+        }
         for (const m of this.starModules) {
             if (STAR_EXPORTS[m]?.includes(name))
                 return { k: 'ref', q: `${m}.${name}`, t: m === 'os' && name === 'environ' ? Taint.ENV_ALL : 0 };
@@ -2539,13 +2606,13 @@ class Expressions extends Recorder {
     // Expressions -------------------------------------------------------------------------------
     exprChildren(node) {
         const out = [];
-        for (let c = node.firstChild; c; c = c.nextSibling)
+        for (const c of this.kids(node))
             if (EXPRESSIONS.has(c.name))
                 out.push(c);
         return out;
     }
     evalChildren(node, scope, ctx) {
-        for (let c = node.firstChild; c; c = c.nextSibling)
+        for (const c of this.kids(node))
             if (EXPRESSIONS.has(c.name))
                 this.evalExpr(c, scope, ctx);
     }
@@ -2628,8 +2695,9 @@ class Expressions extends Recorder {
             case 'BinaryExpression':
                 return this.evalBinary(node, scope, ctx);
             case 'UnaryExpression': {
-                const op = node.firstChild;
-                const arg = node.lastChild;
+                const all = this.kids(node);
+                const op = all[0];
+                const arg = all[all.length - 1];
                 if (!op || !arg || op === arg)
                     return unknown();
                 const v = this.evalExpr(arg, scope, ctx);
@@ -2701,19 +2769,19 @@ class Expressions extends Recorder {
                 s = (0,parse/* unescape */.x4)(s, bytes);
             pieces.push(str(s));
         };
-        for (let c = node.firstChild; c; c = c.nextSibling) {
+        for (const c of this.kids(node)) {
             if (c.name !== 'FormatReplacement')
                 continue;
             literal(pos, c.from);
             const inner = this.exprChildren(c);
             const v = inner.length ? this.evalExpr(inner[0], scope, ctx) : unknown();
-            const conv = (0,parse/* childOf */.GG)(c, 'FormatConversion');
+            const conv = this.kid(c, 'FormatConversion');
             pieces.push(conv && this.text(conv) === '!r' && v.k === 'str' && !v.partial ? str(`'${v.s}'`, v.t) : v);
             pos = c.to;
         }
         literal(pos, end);
         const out = joinPieces(pieces, '', bytes);
-        if ((0,parse/* childOf */.GG)(node, 'FormatReplacement'))
+        if (this.kid(node, 'FormatReplacement'))
             this.recordBuilt(out, ctx);
         else {
             if (out.k === 'str')
@@ -2726,7 +2794,7 @@ class Expressions extends Recorder {
         const items = [];
         let t = 0;
         let spread = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
+        for (const c of this.kids(node)) {
             if (c.name === '*') {
                 spread = true;
                 continue;
@@ -2755,7 +2823,7 @@ class Expressions extends Recorder {
         let t = 0;
         let pendingKey;
         let spread = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
+        for (const c of this.kids(node)) {
             if (c.name === '**') {
                 spread = true;
                 continue;
@@ -2788,14 +2856,15 @@ class Expressions extends Recorder {
         const chain = [];
         let left = node;
         while (left.name === 'BinaryExpression') {
-            const l = left.firstChild;
-            const opNode = l?.nextSibling;
-            const r = left.lastChild;
+            const all = this.kids(left);
+            const l = all[0];
+            const opNode = all[1];
+            const r = all[all.length - 1];
             if (!l || !opNode || !r || r === opNode)
                 break;
             let op = this.text(opNode);
             if (op === 'not' || op === 'is')
-                op = `${op} ${this.text(opNode.nextSibling ?? opNode)}`;
+                op = `${op} ${this.text(all[2] ?? opNode)}`;
             chain.push({ op, right: r });
             left = l;
             if (chain.length > 100_000)
@@ -2827,11 +2896,11 @@ class Expressions extends Recorder {
         return acc;
     }
     evalMember(node, scope, ctx) {
-        const objNode = node.firstChild;
+        const objNode = this.kids(node)[0];
         if (!objNode)
             return unknown();
         const obj = this.evalExpr(objNode, scope, ctx);
-        const prop = (0,parse/* childOf */.GG)(node, 'PropertyName');
+        const prop = this.kid(node, 'PropertyName');
         if (prop) {
             const v = this.attr(obj, this.text(prop));
             if (v.k === 'ref')
@@ -2847,7 +2916,7 @@ class Expressions extends Recorder {
         let isSlice = false;
         let cur;
         let started = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
+        for (const c of this.kids(node)) {
             if (c.name === '[') {
                 started = true;
                 continue;
@@ -3058,45 +3127,48 @@ function isPureLoop(nodes, text) {
 class Statements extends Expressions {
     // Statements --------------------------------------------------------------------------------
     execBlock(node, scope, ctx) {
-        let child = node.firstChild;
+        const all = this.kids(node);
         let first = true;
-        while (child) {
-            if (child.name === 'ExpressionStatement' && this.isPy2Exec(child)) {
+        for (let i = 0; i < all.length; i++) {
+            const child = all[i];
+            if (child.name === 'ExpressionStatement' && this.isPy2Exec(child, all[i + 1])) {
                 // `exec code` / `exec code in ns` (Python 2): lezer splits it at the error
-                let next = child.nextSibling;
-                while (next && next.type.isError)
-                    next = next.nextSibling;
-                if (next && next.name === 'ExpressionStatement' && next.firstChild) {
-                    let arg = next.firstChild;
-                    if (arg.name === 'BinaryExpression' && arg.firstChild && (0,parse/* childOf */.GG)(arg, 'in'))
-                        arg = arg.firstChild;
+                let n = i + 1;
+                while (n < all.length && all[n].type.isError)
+                    n++;
+                const next = all[n];
+                const nextFirst = next && this.kids(next)[0];
+                if (next && next.name === 'ExpressionStatement' && nextFirst) {
+                    let arg = nextFirst;
+                    const argFirst = this.kids(arg)[0];
+                    if (arg.name === 'BinaryExpression' && argFirst && this.kid(arg, 'in'))
+                        arg = argFirst;
                     this.line = this.lineOf(child);
                     const v = this.evalExpr(arg, scope, ctx);
                     this.recordCall('builtins.exec', [v], {}, child, ctx, undefined, NONE);
                     this.handleExec('builtins.exec', [v], {}, ctx);
-                    child = next.nextSibling;
+                    i = n;
                     continue;
                 }
             }
-            if (first && child.name === 'ExpressionStatement' && child.firstChild && isStringNode(child.firstChild) && !child.firstChild.nextSibling) {
-                const v = this.evalExpr(child.firstChild, scope, { ...ctx, meta: true });
+            const only = child.name === 'ExpressionStatement' ? this.kids(child) : undefined;
+            if (first && only && only.length === 1 && isStringNode(only[0])) {
+                const v = this.evalExpr(only[0], scope, { ...ctx, meta: true });
                 if (scope === this.module)
                     scope.vars.set('__doc__', v);
-                child = child.nextSibling;
                 first = false;
                 continue;
             }
             if (!child.type.isError && child.name !== 'Comment' && child.name !== ':')
                 first = false;
             this.execStmt(child, scope, ctx);
-            child = child.nextSibling;
         }
     }
-    isPy2Exec(stmt) {
-        const c = stmt.firstChild;
-        if (!c || c.name !== 'VariableName' || c.nextSibling || this.text(c) !== 'exec')
+    isPy2Exec(stmt, next) {
+        const all = this.kids(stmt);
+        const c = all[0];
+        if (!c || c.name !== 'VariableName' || all.length > 1 || this.text(c) !== 'exec')
             return false;
-        const next = stmt.nextSibling;
         return !!next && next.type.isError;
     }
     execStmt(node, scope, ctx) {
@@ -3113,7 +3185,7 @@ class Statements extends Expressions {
                 this.evalChildren(node, scope, ctx);
                 return;
             case 'StatementGroup':
-                for (let c = node.firstChild; c; c = c.nextSibling)
+                for (const c of this.kids(node))
                     this.execStmt(c, scope, ctx);
                 return;
             case 'AssignStatement':
@@ -3187,12 +3259,14 @@ class Statements extends Expressions {
     }
     execCompound(node, scope, ctx) {
         let asNext = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
+        const all = this.kids(node);
+        for (let i = 0; i < all.length; i++) {
+            const c = all[i];
             if (c.name === 'Body')
                 this.execBlock(c, scope, ctx);
             else if (c.name === 'MatchBody' || c.name === 'MatchClause')
                 this.execCompound(c, scope, ctx);
-            else if (c.name === 'as' || (c.name === ',' && c.prevSibling?.name !== 'except' && node.name === 'TryStatement'))
+            else if (c.name === 'as' || (c.name === ',' && all[i - 1]?.name !== 'except' && node.name === 'TryStatement'))
                 asNext = true;
             else if (asNext && c.name === 'VariableName') {
                 this.assignName(this.text(c), unknown(), scope);
@@ -3204,7 +3278,7 @@ class Statements extends Expressions {
     }
     execIf(node, scope, ctx) {
         let skipNextBody = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
+        for (const c of this.kids(node)) {
             if (c.name === 'Body') {
                 if (!skipNextBody)
                     this.execBlock(c, scope, ctx);
@@ -3226,7 +3300,7 @@ class Statements extends Expressions {
         const iters = [];
         const bodies = [];
         let phase = 'targets';
-        for (let c = node.firstChild; c; c = c.nextSibling) {
+        for (const c of this.kids(node)) {
             if (c.name === 'in')
                 phase = 'iters';
             else if (c.name === 'Body')
@@ -3272,8 +3346,8 @@ class Statements extends Expressions {
      * condition is known true. False when the loop is not of that kind (it is then evaluated once).
      */
     execWhile(node, scope, ctx) {
-        const cond = node.firstChild?.nextSibling;
-        const body = (0,parse/* childOf */.GG)(node, 'Body');
+        const cond = this.kids(node)[1];
+        const body = this.kid(node, 'Body');
         if (!cond || !body || !EXPRESSIONS.has(cond.name) || cond.name === 'Boolean' || !isPureLoop([cond, body], (n) => this.text(n)))
             return false;
         let rounds = 0;
@@ -3291,7 +3365,7 @@ class Statements extends Expressions {
         // nothing known about the condition: the usual single pass records the body's facts
         if (!known && rounds === 0)
             return false;
-        const bodies = (0,parse/* childrenOf */.LU)(node, 'Body');
+        const bodies = this.kids(node).filter((c) => c.name === 'Body');
         if (bodies[1])
             this.execBlock(bodies[1], scope, ctx);
         return true;
@@ -3313,7 +3387,7 @@ class Statements extends Expressions {
     execWith(node, scope, ctx) {
         let last;
         let asNext = false;
-        for (let c = node.firstChild; c; c = c.nextSibling) {
+        for (const c of this.kids(node)) {
             if (c.name === 'Body')
                 this.execBlock(c, scope, ctx);
             else if (c.name === 'as')
@@ -3327,9 +3401,17 @@ class Statements extends Expressions {
         }
     }
     execAssign(node, scope, ctx) {
+        const all = this.kids(node);
+        if (all.length === 3 && all[1].name === 'AssignOp' && EXPRESSIONS.has(all[0].name) && EXPRESSIONS.has(all[2].name)) {
+            // `target = value`, the common case, without the bookkeeping of chains and tuples below
+            const value = this.evalExpr(all[2], scope, ctx);
+            this.recordBuilt(value, ctx);
+            this.assignTarget(all[0], value, scope, ctx);
+            return;
+        }
         const segments = [[]];
         const trailingComma = [false];
-        for (let c = node.firstChild; c; c = c.nextSibling) {
+        for (const c of all) {
             if (c.name === 'AssignOp') {
                 segments.push([]);
                 trailingComma.push(false);
@@ -3356,8 +3438,8 @@ class Statements extends Expressions {
         }
     }
     execUpdate(node, scope, ctx) {
-        const target = node.firstChild;
-        const op = (0,parse/* childOf */.GG)(node, 'UpdateOp');
+        const target = this.kids(node)[0];
+        const op = this.kid(node, 'UpdateOp');
         if (!target || !op)
             return;
         const rhsNodes = this.exprChildren(node).slice(1);
@@ -3396,11 +3478,11 @@ class Statements extends Expressions {
                 this.assignTargets(this.exprChildren(target), value, scope, ctx);
                 return;
             case 'MemberExpression': {
-                const obj = target.firstChild;
+                const obj = this.kids(target)[0];
                 if (!obj)
                     return;
                 const objVal = this.evalExpr(obj, scope, ctx);
-                const prop = (0,parse/* childOf */.GG)(target, 'PropertyName');
+                const prop = this.kid(target, 'PropertyName');
                 if (prop) {
                     if (objVal.k === 'inst')
                         this.classes[objVal.cls].attrs.set(this.text(prop), value);
@@ -3428,9 +3510,7 @@ class Statements extends Expressions {
     }
     evalComprehension(node, scope, ctx) {
         // children: open, element (or key ':' value), then clauses `for targets in iterable` / `if cond`
-        const kids = [];
-        for (let c = node.firstChild; c; c = c.nextSibling)
-            kids.push(c);
+        const kids = this.kids(node);
         const firstFor = kids.findIndex((k) => k.name === 'for' || k.name === 'async');
         if (firstFor === -1)
             return unknown();
@@ -4069,7 +4149,6 @@ function jsonValue(input, host) {
 
 
 
-
 const SETUP_CALLS = new Set(['setuptools.setup', 'distutils.core.setup', 'setup', 'numpy.distutils.core.setup', 'skbuild.setup']);
 const METADATA_KWARGS = new Set([
     'name', 'version', 'description', 'long_description', 'long_description_content_type', 'url', 'author', 'author_email',
@@ -4079,22 +4158,32 @@ const IDENTITY_PROGRAMS = /^(?:\S*[\\/])?(whoami|hostname|id|logname|users|who|w
 /** Commands whose output is the whole environment, and commands whose output is downloaded. */
 const ENV_PROGRAMS = /^(?:\S*[\\/])?(printenv|env|set)\s*$/i;
 const DOWNLOAD_PROGRAMS = /^(?:\S*[\\/])?(curl|wget)(?:\.exe)?\s/i;
+// What a callee's name is, for evalCall (see callKind)
+const K_SETUP = 1;
+const K_CONTENT_SINK = 2;
+const K_EXEC = 4;
+const K_FILE_READ = 8;
+const K_CODEC_FUNCTION = 16;
+const K_PURE = 32;
+const K_PROCESS = 64;
 class Calls extends Loads {
     // Calls -------------------------------------------------------------------------------------
     evalArgs(argList, scope, ctx, metaFor) {
         const args = [];
         const kwargs = {};
         // `f(x for x in y)`: lezer flattens the generator into the argument list
-        if ((0,parse/* childOf */.GG)(argList, 'for'))
+        if (this.kid(argList, 'for'))
             return { args: [this.evalComprehension(argList, scope, ctx)], kwargs };
         let kwName;
         let star = '';
-        for (let c = argList.firstChild; c; c = c.nextSibling) {
+        const all = this.kids(argList);
+        for (let i = 0; i < all.length; i++) {
+            const c = all[i];
             if (c.name === '*' || c.name === '**') {
                 star = c.name;
                 continue;
             }
-            if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') {
+            if (c.name === 'VariableName' && all[i + 1]?.name === 'AssignOp') {
                 kwName = this.text(c);
                 continue;
             }
@@ -4128,17 +4217,18 @@ class Calls extends Loads {
         return { args, kwargs };
     }
     evalCall(node, scope, ctx) {
-        const calleeNode = node.firstChild;
-        const argList = (0,parse/* childOf */.GG)(node, 'ArgList');
+        const calleeNode = this.kids(node)[0];
+        const argList = this.kid(node, 'ArgList');
         if (!calleeNode)
             return unknown();
         let receiver;
         let method;
         let callee;
-        if (calleeNode.name === 'MemberExpression' && (0,parse/* childOf */.GG)(calleeNode, 'PropertyName')) {
-            const objNode = calleeNode.firstChild;
+        const property = calleeNode.name === 'MemberExpression' ? this.kid(calleeNode, 'PropertyName') : null;
+        if (property) {
+            const objNode = this.kids(calleeNode)[0];
             receiver = this.evalExpr(objNode, scope, ctx);
-            method = this.text((0,parse/* childOf */.GG)(calleeNode, 'PropertyName'));
+            method = this.text(property);
             callee = this.attr(receiver, method);
             if (callee.k === 'ref')
                 this.recordRef(callee.q, calleeNode, ctx);
@@ -4151,10 +4241,11 @@ class Calls extends Loads {
         else
             callee = this.evalExpr(calleeNode, scope, ctx);
         const q = callee.k === 'ref' || (callee.k === 'obj' && !(receiver && (receiver.k === 'str' || receiver.k === 'seq' || receiver.k === 'dict'))) ? callee.q : undefined;
-        const isSetup = q !== undefined && (SETUP_CALLS.has(q) || q.endsWith('.setup') && /^(setuptools|distutils)/.test(q));
+        const kind = q === undefined ? 0 : this.callKind(q);
+        const isSetup = (kind & K_SETUP) !== 0;
         const { args, kwargs } = argList ? this.evalArgs(argList, scope, ctx, isSetup ? (k) => METADATA_KWARGS.has(k) : undefined) : { args: [], kwargs: {} };
         this.line = this.lineOf(node);
-        if (q !== undefined && CONTENT_SINKS.test(q)) {
+        if (kind & K_CONTENT_SINK) {
             for (let i = 0; i < args.length; i++)
                 args[i] = this.contentOf(args[i], q === 'json.load') ?? args[i];
         }
@@ -4185,13 +4276,13 @@ class Calls extends Loads {
         let result;
         if (q === 'builtins.getattr')
             result = this.getattrCall(args);
-        else if (q in EXEC_CALLS)
+        else if (kind & K_EXEC)
             result = this.handleExec(q, args, kwargs, ctx);
         else if (isSetup) {
             this.handleSetup(kwargs, node);
             result = NONE;
         }
-        else if (isFileRead(q))
+        else if (kind & K_FILE_READ)
             result = this.fileRead(callee);
         else if (q === 'sys.path.insert' || q === 'sys.path.append') {
             const p = args[args.length - 1];
@@ -4207,7 +4298,7 @@ class Calls extends Loads {
             // the codec's function, called later: `codecs.getdecoder("utf-8")(data)[0]`
             result = { k: 'ref', q: `codecs.${q === 'codecs.getencoder' ? 'encode' : 'decode'}@${knownStr(args[0])}`, t: 0 };
         }
-        else if (/^codecs\.(decode|encode)@/.test(q)) {
+        else if (kind & K_CODEC_FUNCTION) {
             const [, how, name] = /^codecs\.(decode|encode)@(.*)$/.exec(q);
             const out = codecTransform(args[0] ?? unknown(), name, how === 'encode', this) ?? unknown(deepTaint(args[0] ?? unknown()) | Taint.DECODED);
             result = { k: 'seq', items: [out, args[0]?.k === 'str' ? { k: 'num', n: args[0].s.length, t: 0 } : unknown()], tuple: true, t: 0 };
@@ -4219,10 +4310,10 @@ class Calls extends Loads {
             result = callKnown(q, args, kwargs, this, callee) ?? genericResult(q, args, kwargs, receiver);
         }
         this.loadCall(q, args, kwargs, ctx);
-        if (!PURE_CALLS.has(q)) {
+        if (!(kind & K_PURE)) {
             this.recordCall(q, args, kwargs, node, ctx, receiver, result);
             this.writtenCode(q, args, callee, ctx);
-            if (q in PROCESS_CALLS) {
+            if (kind & K_PROCESS) {
                 const call = this.facts.calls[this.facts.calls.length - 1];
                 this.processPayloads(call, ctx);
                 // `whoami`, `hostname`: the output says who the host is
@@ -4237,6 +4328,23 @@ class Calls extends Loads {
         }
         return result;
     }
+    /** What evalCall asks of a callee's name, asked once per name: a decoding loop calls `chr` thousands of times. */
+    callKind(q) {
+        let kind = this.callKinds.get(q);
+        if (kind === undefined) {
+            kind =
+                (SETUP_CALLS.has(q) || (q.endsWith('.setup') && /^(setuptools|distutils)/.test(q)) ? K_SETUP : 0) |
+                    (CONTENT_SINKS.test(q) ? K_CONTENT_SINK : 0) |
+                    (q in EXEC_CALLS ? K_EXEC : 0) |
+                    (isFileRead(q) ? K_FILE_READ : 0) |
+                    (/^codecs\.(decode|encode)@/.test(q) ? K_CODEC_FUNCTION : 0) |
+                    (PURE_CALLS.has(q) ? K_PURE : 0) |
+                    (q in PROCESS_CALLS ? K_PROCESS : 0);
+            this.callKinds.set(q, kind);
+        }
+        return kind;
+    }
+    callKinds = new Map();
     getattrCall(args) {
         const [obj, name, dflt] = args;
         if (!obj || !name)
@@ -4311,9 +4419,12 @@ class Calls extends Loads {
         this.facts.decodes.push({ codec, line: this.line, where, ok: true, output: out, inputLength: input.s.length });
         this.recordBuilt(out, this.ctx);
         // decoded Python is analysed even when it is written to a file rather than exec'd here
-        const text = out.b ? decodeUtf8Maybe(out.s) : out.s;
-        if (text.length >= 16 && looksLikePython(text))
-            this.addPayload(text, how, 'decoded', out.t, this.ctx);
+        // (only what reads as text can be Python: an executable is not decoded whole to learn it is not)
+        if (!out.b || decodedIsText(out.s)) {
+            const text = out.b ? decodeUtf8Maybe(out.s) : out.s;
+            if (text.length >= 16 && looksLikePython(text))
+                this.addPayload(text, how, 'decoded', out.t, this.ctx);
+        }
         return out;
     }
     opaque(codec, input) {
@@ -4849,9 +4960,11 @@ function guessCommand(cls) {
 function isReachable(where) {
     return where.entry !== undefined;
 }
+/** clip(s, max) reads no further than the first CLIP_READS * max characters of s. */
+const CLIP_READS = 4;
 function clip(s, max = 240) {
     // only the part shown is made printable: evidence may be a decoded blob of megabytes
-    const one = printable(s.length > max * 4 ? s.slice(0, max * 4) : s).replaceAll(HOLE, '…');
+    const one = printable(s.length > max * CLIP_READS ? s.slice(0, max * CLIP_READS) : s).replaceAll(HOLE, '…');
     return one.length > max ? one.slice(0, max - 1) + '…' : one;
 }
 function finding(rule, severity, facts, line, message, evidence) {
@@ -5211,15 +5324,17 @@ const detached_stage_rule = {
     check(facts) {
         const out = [];
         const tempCalls = facts.calls.filter((c) => TEMP_CALL.test(c.callee) && isReachable(c.where));
-        const tempStrings = facts.strings.some((s) => !s.metadata && isReachable(s.where) && TEMP_PATH.test(s.value.s));
-        if (!tempCalls.length && !tempStrings)
-            return out;
+        // the strings (megabytes of payload, at times) are searched once a detached start is found
+        let tempStrings;
+        const anyTemp = () => tempCalls.length > 0 || (tempStrings ??= facts.strings.some((s) => !s.metadata && isReachable(s.where) && TEMP_PATH.test(s.value.s)));
         for (const call of facts.calls) {
             if (!(call.callee in PROCESS_CALLS) || !isReachable(call.where))
                 continue;
             const how = detached(call, facts);
             if (!how)
                 continue;
+            if (!anyTemp())
+                return out;
             const cmd = commandOf(call);
             const text = cmd?.text ?? stringsIn(call.args[0]).map((s) => s.s).join(' ');
             // the started file is the temporary one: named by a temp path, or only known at run time
@@ -5448,6 +5563,9 @@ const dynamic_exec_rule = {
 
 
 const BLOB_MIN = 1000;
+/** Characters of a decoded blob shown as evidence, and the characters clip() looks at to show them. */
+const EVIDENCE_SHOWN = 300;
+const EVIDENCE_CHARS = CLIP_READS * EVIDENCE_SHOWN;
 const PROBE_MIN = 40;
 const encoded_blob_rule = {
     id: 'encoded-blob',
@@ -5464,25 +5582,28 @@ const encoded_blob_rule = {
             const where = describeWhere(facts, d.where);
             const bytes = d.output.s;
             const exe = executableKind(bytes);
+            decodedLines.add(d.line);
+            if (exe) {
+                out.push(finding(encoded_blob_rule.id, 'critical', facts, d.line, `Decodes ${exe} embedded in the script (${d.output.how ?? d.codec}) ${where}.`, `${bytes.length} bytes starting ${JSON.stringify(bytes.slice(0, 8))}`));
+                continue;
+            }
+            // bytes that do not read as text are neither code nor shown: they need not be decoded whole
+            const textual = !d.output.b || decodedIsText(bytes);
             let text = bytes;
-            if (d.output.b) {
+            if (d.output.b && (textual || d.codec === 'reversed')) {
                 const known = texts.get(bytes);
                 text = known ?? decodeUtf8Maybe(bytes);
                 if (known === undefined)
                     texts.set(bytes, text);
             }
-            decodedLines.add(d.line);
-            if (exe) {
-                out.push(finding(encoded_blob_rule.id, 'critical', facts, d.line, `Decodes ${exe} embedded in the script (${d.output.how ?? d.codec}) ${where}.`, `${bytes.length} bytes starting ${JSON.stringify(bytes.slice(0, 8))}`));
-            }
-            else if (d.codec !== 'reversed' && text.length >= 16 && looksLikePython(text)) {
+            if (d.codec !== 'reversed' && textual && text.length >= 16 && looksLikePython(text)) {
                 out.push(finding(encoded_blob_rule.id, isReachable(d.where) ? 'high' : 'medium', facts, d.line, `Decodes hidden Python code (${d.output.how ?? d.codec}) ${where}.`, text));
             }
             else if (d.codec === 'reversed' && text.length >= 16 && (looksLikePython(text) || callbackHost(text) || /https?:\/\//.test(text))) {
                 out.push(finding(encoded_blob_rule.id, isReachable(d.where) ? 'high' : 'medium', facts, d.line, `Reverses a string to hide code or a URL ${where}.`, text));
             }
             else if (d.inputLength >= BLOB_MIN) {
-                out.push(finding(encoded_blob_rule.id, 'medium', facts, d.line, `Decodes a ${d.inputLength}-character blob (${d.output.how ?? d.codec}) ${where}.`, isText(text) ? text : `${bytes.length} binary bytes`));
+                out.push(finding(encoded_blob_rule.id, 'medium', facts, d.line, `Decodes a ${d.inputLength}-character blob (${d.output.how ?? d.codec}) ${where}.`, textual && isText(text) ? text : `${bytes.length} binary bytes`));
             }
         }
         const budget = new DecodeBudget(4 * 1024 * 1024);
@@ -5505,7 +5626,9 @@ const encoded_blob_rule = {
                 continue;
             const where = describeWhere(facts, s.where);
             if (r.ok) {
-                const text = decodeUtf8Maybe(r.value);
+                // what does not read as text is neither code nor a URL: its start is all that is shown
+                const textual = decodedIsText(r.value);
+                const text = textual ? decodeUtf8Maybe(r.value) : decodedHead(r.value, EVIDENCE_CHARS);
                 const exe = executableKind(r.value);
                 let message;
                 let severity = 'high';
@@ -5513,13 +5636,13 @@ const encoded_blob_rule = {
                     message = `Carries ${exe}, ${b64 ? 'base64' : 'hex'}-encoded, ${where}.`;
                     severity = 'critical';
                 }
-                else if (isText(text) && looksLikePython(text) && text.length >= 16)
+                else if (textual && looksLikePython(text) && text.length >= 16)
                     message = `Carries ${b64 ? 'base64' : 'hex'}-encoded Python code ${where}.`;
-                else if (isText(text) && (callbackHost(text) || rawIpUrl(text)))
+                else if (textual && (callbackHost(text) || rawIpUrl(text)))
                     message = `Carries a ${b64 ? 'base64' : 'hex'}-encoded URL of a callback host ${where}.`;
                 if (message && !decodedLines.has(s.line)) {
                     seen.add(s.line);
-                    out.push(finding(encoded_blob_rule.id, isReachable(s.where) ? severity : 'medium', facts, s.line, message, clip(text, 300)));
+                    out.push(finding(encoded_blob_rule.id, isReachable(s.where) ? severity : 'medium', facts, s.line, message, clip(text, EVIDENCE_SHOWN)));
                     continue;
                 }
             }
@@ -6090,7 +6213,9 @@ const persistence_rule = {
     description: 'Writes to a place that runs code later: Startup folders, Run keys, crontab, shell rc files, sitecustomize or .pth files.',
     check(facts) {
         const out = [];
-        const sitePackages = facts.refs.some((r) => SITE_PACKAGES.test(r.q)) || facts.strings.some((s) => !s.metadata && /site-packages|dist-packages/.test(s.value.s));
+        // asked only once a .pth file is written: the strings may hold megabytes of payload
+        let sitePackagesSeen;
+        const intoSitePackages = () => (sitePackagesSeen ??= facts.refs.some((r) => SITE_PACKAGES.test(r.q)) || facts.strings.some((s) => !s.metadata && /site-packages|dist-packages/.test(s.value.s)));
         for (const call of facts.calls) {
             const where = () => describeWhere(facts, call.where);
             const reach = isReachable(call.where);
@@ -6102,6 +6227,7 @@ const persistence_rule = {
                         break;
                     }
                     if (isPthPath(s.s)) {
+                        const sitePackages = intoSitePackages();
                         const severity = sitePackages && reach ? 'high' : 'medium';
                         out.push(finding(persistence_rule.id, severity, facts, call.line, `Writes a .pth file ${where()}${sitePackages ? ' into site-packages' : ''}; Python runs import lines in .pth files at every start.`, `${call.snippet} -> ${show(s, 160)}`));
                         break;
@@ -6913,534 +7039,6 @@ function stripTopDirectory(files) {
         return files;
     const top = [...tops][0];
     return new Map([...files].map(([k, v]) => [k.slice(top.length + 1), v]));
-}
-
-
-/***/ }),
-
-/***/ 9640:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  GG: () => (/* binding */ childOf),
-  LU: () => (/* binding */ childrenOf),
-  qd: () => (/* binding */ nodeText),
-  PJ: () => (/* binding */ parseSource),
-  Hg: () => (/* binding */ stringLiteral),
-  x4: () => (/* binding */ parse_unescape)
-});
-
-// UNUSED EXPORTS: LineIndex, MAX_BRACKET_DEPTH, MAX_PARSE_BYTES, bracketDepth
-
-// EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 2 modules
-var dist = __webpack_require__(1002);
-;// CONCATENATED MODULE: ./src/analysis/parse-strings.ts
-// The parser the analysis uses: @lezer/python's, with its string-body tokenizer replaced by one that
-// gives the same tokens but steps over plain characters in one go. Lezer's own advances one code
-// unit at a time, which is most of the parse of a packed script whose payload is a megabyte literal
-// (18 ms of 20 on a 2.5 MB one). Before it is used, the replacement must give trees identical to
-// the original's on a set of probes covering every kind of string; otherwise (a different
-// @lezer/python whose terms moved) the original parser is used unchanged.
-
-// Terms and context flags of @lezer/python's grammar (its generated parser.terms and tokens.js).
-const STRING_CONTENT = 200;
-const ESCAPE = 2;
-const REPLACEMENT_START = 3;
-const STRING_END = 201;
-const CX_DOUBLE_QUOTE = 4;
-const CX_LONG = 8;
-const CX_RAW = 16;
-const CX_FORMAT = 32;
-const NEWLINE = 10;
-const BRACE_OPEN = 123;
-const BRACE_CLOSE = 125;
-const SINGLE_QUOTE = 39;
-const DOUBLE_QUOTE = 34;
-const BACKSLASH = 92;
-function isHex(ch) {
-    return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 70) || (ch >= 97 && ch <= 102);
-}
-/** The next code unit (advance() changes it, which TypeScript's narrowing does not know). */
-const at = (input) => input.next;
-function skipEscape(input, ch) {
-    if (ch === 111 /* o */) {
-        for (let i = 0; i < 2 && input.next >= 48 && input.next <= 55; i++)
-            input.advance();
-    }
-    else if (ch === 120 /* x */) {
-        for (let i = 0; i < 2 && isHex(input.next); i++)
-            input.advance();
-    }
-    else if (ch === 117 /* u */) {
-        for (let i = 0; i < 4 && isHex(input.next); i++)
-            input.advance();
-    }
-    else if (ch === 85 /* U */) {
-        for (let i = 0; i < 8 && isHex(input.next); i++)
-            input.advance();
-    }
-    else if (ch === 78 /* N */) {
-        if (at(input) === BRACE_OPEN) {
-            input.advance();
-            while (at(input) >= 0 && at(input) !== BRACE_CLOSE && at(input) !== SINGLE_QUOTE && at(input) !== DOUBLE_QUOTE && at(input) !== NEWLINE)
-                input.advance();
-            if (at(input) === BRACE_CLOSE)
-                input.advance();
-        }
-    }
-}
-/** The characters a string body stops at: by quote (single, double) and f-string or not. */
-const STOPS = [/['\\\n]/g, /["\\\n]/g, /['\\\n{]/g, /["\\\n{]/g];
-/**
- * Lezer's string tokenizer, step for step, except that a run of characters none of which can end
- * the token (the quote, a backslash, a line feed, `{` in an f-string) is passed in one advance().
- */
-function stringTokens(input, stack) {
-    const flags = stack.context.flags;
-    const quote = flags & CX_DOUBLE_QUOTE ? DOUBLE_QUOTE : SINGLE_QUOTE;
-    const long = (flags & CX_LONG) > 0;
-    const escapes = !(flags & CX_RAW);
-    const format = (flags & CX_FORMAT) > 0;
-    const start = input.pos;
-    for (;;) {
-        const next = input.next;
-        if (next < 0) {
-            break;
-        }
-        else if (format && next === BRACE_OPEN) {
-            if (input.peek(1) === BRACE_OPEN) {
-                input.advance(2);
-            }
-            else {
-                if (input.pos === start) {
-                    input.acceptToken(REPLACEMENT_START, 1);
-                    return;
-                }
-                break;
-            }
-        }
-        else if (escapes && next === BACKSLASH) {
-            if (input.pos === start) {
-                input.advance();
-                const escaped = input.next;
-                if (escaped >= 0) {
-                    input.advance();
-                    skipEscape(input, escaped);
-                }
-                input.acceptToken(ESCAPE);
-                return;
-            }
-            break;
-        }
-        else if (next === BACKSLASH && !escapes && input.peek(1) > -1) {
-            input.advance(2);
-        }
-        else if (next === quote && (!long || (input.peek(1) === quote && input.peek(2) === quote))) {
-            if (input.pos === start) {
-                input.acceptToken(STRING_END, long ? 3 : 1);
-                return;
-            }
-            break;
-        }
-        else if (next === NEWLINE) {
-            // a long string's body is cut after each line feed
-            if (long) {
-                input.advance();
-            }
-            else if (input.pos === start) {
-                input.acceptToken(STRING_END);
-                return;
-            }
-            break;
-        }
-        else {
-            // this character is plain; so is every one before the next that any branch above looks at
-            const { chunk, chunkOff } = input;
-            if (chunk.charCodeAt(chunkOff) !== next) {
-                input.advance();
-                continue;
-            }
-            // one regex search, which stops at the first character that matters (indexOf per character
-            // would run to the end of the file for one that never comes)
-            const stops = STOPS[(quote === DOUBLE_QUOTE ? 1 : 0) + (format ? 2 : 0)];
-            stops.lastIndex = chunkOff + 1;
-            const found = stops.exec(chunk);
-            input.advance((found ? found.index : chunk.length) - chunkOff);
-        }
-    }
-    if (input.pos > start)
-        input.acceptToken(STRING_CONTENT);
-}
-/** Source that exercises every branch of the string tokenizer, and the tokenizers around it. */
-const STRING_PROBES = [
-    `a = 'x' + "y" + '''z\n'q'' ''' + """w\n"q"" """\n`,
-    `b = r'\\d+\\'' + R"\\"" + rb'\\x' + Rb"""a\\"""" + br'\\\\'\n`,
-    `c = f'{x!r:>{w}} {{lit}} }}' + F"{y}" + rf'{z}\\{' + fr"""{a}\n{b!s}""" + f'{f"{1}"}'\n`,
-    `d = '\\x41\\101\\o17\\u00e9\\U0001F600\\N{BULLET}\\N{X\\n' + "\\q\\\\\\"" + '\\\n' + b'\\xff\\t'\n`,
-    `e = 'unterminated\nf = "also\n`,
-    `g = '''long with \\''' inside''' + ''''''\nh = ""\n`,
-    `def f(x):\n    if x:\n        print 'py2', x\n    return u'caf\u00e9 \ud83d\ude00 \r tab\t'\n`,
-    `i = 'ends with a raw backslash' + r'\\`,
-    `j = f'''{x\n}''' + f"{'q'}" + f'{x:{y}}' + 'a{b}c'\n`,
-    `k = "ends at eof`,
-    `l = '''\n\n{}\n\\\n'''\n`,
-];
-function shape(tree) {
-    const out = [];
-    const c = tree.cursor();
-    do
-        out.push(`${c.name}:${c.from}-${c.to}`);
-    while (c.next());
-    return out.join(' ');
-}
-// The string tokenizer among the parser's: the last of its external ones (after print, indentation
-// and newlines), which carry their options themselves where the grammar's token groups inherit them.
-const external = dist/* parser */.K.tokenizers.filter((t) => typeof t === 'object' && t !== null && Object.hasOwn(t, 'extend') && typeof t.token === 'function');
-const stringTokenizer = external[external.length - 1];
-const lezerStringTokens = stringTokenizer?.token;
-/**
- * A copy of the parser whose string tokenizer is Lezer's own or ours, for comparing the two.
- * (A configured copy parses a third slower than the parser itself, which is why the analysis
- * does not use one: see installFastStrings.)
- */
-function parserWith(tokens) {
-    if (!stringTokenizer || !lezerStringTokens)
-        return undefined;
-    const Ctor = stringTokenizer.constructor;
-    const options = { contextual: stringTokenizer.contextual, fallback: stringTokenizer.fallback, extend: stringTokenizer.extend };
-    const replacement = new Ctor(tokens === 'fast' ? stringTokens : lezerStringTokens, options);
-    return lezerParser.configure({ tokenizers: [{ from: stringTokenizer, to: replacement }] });
-}
-/**
- * Puts our string tokenizer into @lezer/python's parser, in place, if the parser then gives every
- * probe the tree it gave before; otherwise leaves Lezer's own there.
- */
-function installFastStrings() {
-    if (!stringTokenizer || !lezerStringTokens)
-        return false;
-    let same = false;
-    try {
-        const before = STRING_PROBES.map((p) => shape(dist/* parser */.K.parse(p)));
-        stringTokenizer.token = stringTokens;
-        same = STRING_PROBES.every((p, i) => shape(dist/* parser */.K.parse(p)) === before[i]);
-    }
-    catch {
-        same = false;
-    }
-    if (!same)
-        stringTokenizer.token = lezerStringTokens;
-    return same;
-}
-let installed;
-/** The parser to use, with the fast string tokenizer in it once it has passed its check. */
-function pythonParser() {
-    installed ??= installFastStrings();
-    return dist/* parser */.K;
-}
-/** Whether the fast string tokenizer passed its check and is in use. */
-function fastStringsInUse() {
-    installed ??= installFastStrings();
-    return installed;
-}
-
-// EXTERNAL MODULE: ./node_modules/@lezer/common/dist/index.js
-var common_dist = __webpack_require__(3854);
-;// CONCATENATED MODULE: ./src/analysis/parse.ts
-// Parsing Python source with @lezer/python, and the small helpers the fact extractor walks the tree
-// with. Lezer is error-tolerant, so Python 2 files (`print "x"`, `except E, e`) still give a tree.
-
-
-
-/** CPython's tokenizer refuses more than 200 nested brackets, so deeper files cannot run anyway. */
-const MAX_BRACKET_DEPTH = 200;
-/** Files larger than this are not parsed; they are scanned for strings only. */
-const MAX_PARSE_BYTES = 4 * 1024 * 1024;
-/** Lezer parse steps per file; a step budget keeps the cost bounded on hostile input. */
-const MAX_PARSE_STEPS = 5_000_000;
-class LineIndex {
-    starts;
-    constructor(text) {
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        this.starts = starts;
-    }
-    get count() {
-        return this.starts.length;
-    }
-    /** 1-based line of an offset. */
-    lineOf(pos) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    /** Length of each line, for the long-line check. */
-    lengths(textLength) {
-        const out = [];
-        for (let i = 0; i < this.starts.length; i++) {
-            const end = i + 1 < this.starts.length ? this.starts[i + 1] - 1 : textLength;
-            out.push(end - this.starts[i]);
-        }
-        return out;
-    }
-}
-/**
- * The deepest bracket nesting outside strings and comments, and the line where it peaks. Lezer
- * builds its tree recursively, so a file nested thousands deep would overflow the stack.
- */
-function bracketDepth(text) {
-    let depth = 0;
-    let max = 0;
-    let maxAt = 0;
-    let i = 0;
-    const n = text.length;
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 35 /* # */) {
-            const nl = text.indexOf('\n', i);
-            i = nl === -1 ? n : nl;
-            continue;
-        }
-        if (c === 34 || c === 39 /* " ' */) {
-            i = skipString(text, i);
-            continue;
-        }
-        if (c === 40 || c === 91 || c === 123) {
-            depth++;
-            if (depth > max) {
-                max = depth;
-                maxAt = i;
-            }
-        }
-        else if ((c === 41 || c === 93 || c === 125) && depth > 0)
-            depth--;
-        i++;
-    }
-    let line = 1;
-    for (let j = text.indexOf('\n'); j !== -1 && j < maxAt; j = text.indexOf('\n', j + 1))
-        line++;
-    return { depth: max, line };
-}
-/** Offset just past the string literal whose opening quote is at `i`. */
-function skipString(text, i) {
-    const q = text[i];
-    const triple = text.startsWith(q + q + q, i);
-    const close = triple ? q + q + q : q;
-    const len = text.length;
-    let j = i + close.length;
-    // jump between the characters that matter (quote, backslash, line end): packed blobs are megabytes long
-    let nq = -2;
-    let nb = -2;
-    let nn = triple ? -1 : -2;
-    while (j < len) {
-        if (nq !== -1 && nq < j)
-            nq = text.indexOf(q, j);
-        if (nb !== -1 && nb < j)
-            nb = text.indexOf('\\', j);
-        if (nn !== -1 && nn < j)
-            nn = text.indexOf('\n', j);
-        const next = Math.min(nq === -1 ? len : nq, nb === -1 ? len : nb, nn === -1 ? len : nn);
-        if (next >= len)
-            return len;
-        j = next;
-        const ch = text[j];
-        if (ch === '\\') {
-            j += 2;
-            continue;
-        }
-        if (!triple && ch === '\n')
-            return j;
-        if (text.startsWith(close, j))
-            return j + close.length;
-        j++;
-    }
-    return j;
-}
-function parseSource(textIn, path, maxBytes = MAX_PARSE_BYTES) {
-    // a byte-order mark would read as an identifier
-    const text = textIn.charCodeAt(0) === 0xfeff ? ' ' + textIn.slice(1) : textIn;
-    const lines = new LineIndex(text);
-    if (text.length > maxBytes) {
-        return { path, text, lines, unparsed: `${path}: ${text.length} bytes, more than the ${maxBytes} parsed; only its strings were scanned` };
-    }
-    const nest = bracketDepth(text);
-    if (nest.depth > MAX_BRACKET_DEPTH) {
-        return {
-            path,
-            text,
-            lines,
-            unparsed: `${path}:${nest.line}: brackets nested ${nest.depth} deep (CPython stops at ${MAX_BRACKET_DEPTH}); only its strings were scanned`,
-        };
-    }
-    try {
-        const parse = pythonParser().startParse(text);
-        let tree = null;
-        for (let steps = 0; !(tree = parse.advance()); steps++) {
-            if (steps > MAX_PARSE_STEPS) {
-                return { path, text, lines, unparsed: `${path}: parse budget exhausted; only its strings were scanned` };
-            }
-        }
-        return { path, text, lines, tree };
-    }
-    catch (e) {
-        // Lezer recurses while building very deep trees (long operator chains); such a file is
-        // itself abnormal, and still gets the string scan.
-        return { path, text, lines, unparsed: `${path}: could not be parsed (${e.message}); only its strings were scanned` };
-    }
-}
-/**
- * The first child of `node` of a type (`node.getChild(name)` without its cursor: Lezer builds one
- * per call, walking up from a node deep in a buffer, which the interpreter pays in every loop round).
- */
-function childOf(node, name) {
-    const group = GROUPS.has(name);
-    for (let c = node.firstChild; c; c = c.nextSibling)
-        if (c.name === name || (group && c.type.is(name)))
-            return c;
-    return null;
-}
-/** Every child of `node` of a type, in order (`node.getChildren(name)`). */
-function childrenOf(node, name) {
-    const group = GROUPS.has(name);
-    const out = [];
-    for (let c = node.firstChild; c; c = c.nextSibling)
-        if (c.name === name || (group && c.type.is(name)))
-            out.push(c);
-    return out;
-}
-/** Names of node groups (`Expression`): a node is of such a type without bearing its name. */
-const GROUPS = new Set(dist/* parser */.K.nodeSet.types.flatMap((t) => t.prop(common_dist/* NodeProp */.uY.group) ?? []));
-function nodeText(src, node) {
-    return src.text.slice(node.from, node.to);
-}
-const SIMPLE_ESCAPES = {
-    '\\': '\\',
-    "'": "'",
-    '"': '"',
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    v: '\v',
-};
-/** The value of one Python string literal token, prefix and quotes included (`rb'..'`, `u"""..."""`). */
-function stringLiteral(token) {
-    let i = 0;
-    let raw = false;
-    let bytes = false;
-    while (i < token.length && /[rRbBuUfF]/.test(token[i])) {
-        const p = token[i].toLowerCase();
-        if (p === 'r')
-            raw = true;
-        if (p === 'b')
-            bytes = true;
-        i++;
-    }
-    const q = token[i];
-    const triple = token.startsWith(q + q + q, i);
-    const open = triple ? 3 : 1;
-    let body = token.slice(i + open);
-    const close = triple ? q + q + q : q;
-    if (body.endsWith(close))
-        body = body.slice(0, body.length - close.length);
-    const value = raw ? body : parse_unescape(body, bytes);
-    return { value: bytes ? toLatin1Bytes(value) : value, bytes, raw };
-}
-/** Non-ASCII characters in a bytes literal are a syntax error in Python; keep one byte per char. */
-function toLatin1Bytes(s) {
-    // eslint-disable-next-line no-control-regex
-    return /^[\x00-\xff]*$/.test(s) ? s : Buffer.from(s, 'utf8').toString('latin1');
-}
-/** The value of a hex digit's code, or -1 (NaN, past the end, included). */
-function hexDigit(c) {
-    if (c >= 48 && c <= 57)
-        return c - 48;
-    if (c >= 65 && c <= 70)
-        return c - 55;
-    if (c >= 97 && c <= 102)
-        return c - 87;
-    return -1;
-}
-function parse_unescape(body, bytes) {
-    if (!body.includes('\\'))
-        return body;
-    let out = '';
-    let i = 0;
-    while (i < body.length) {
-        // the text up to the next backslash is copied as it is, in one piece
-        const next = body.indexOf('\\', i);
-        if (next === -1 || next + 1 >= body.length) {
-            out += body.slice(i);
-            break;
-        }
-        if (next > i) {
-            out += body.slice(i, next);
-            i = next;
-        }
-        const ch = body[i];
-        const e = body[i + 1];
-        if (e === '\n') {
-            i += 2;
-            continue;
-        }
-        if (e === '\r') {
-            i += body[i + 2] === '\n' ? 3 : 2;
-            continue;
-        }
-        if (e in SIMPLE_ESCAPES) {
-            out += SIMPLE_ESCAPES[e];
-            i += 2;
-            continue;
-        }
-        if (e >= '0' && e <= '7') {
-            let j = i + 1;
-            let digits = '';
-            while (j < body.length && digits.length < 3 && body[j] >= '0' && body[j] <= '7')
-                digits += body[j++];
-            out += String.fromCharCode(parseInt(digits, 8) & (bytes ? 0xff : 0x1ff));
-            i = j;
-            continue;
-        }
-        const hexLen = e === 'x' ? 2 : !bytes && e === 'u' ? 4 : !bytes && e === 'U' ? 8 : 0;
-        if (hexLen) {
-            // exactly hexLen hex digits (a packed literal is often nothing but \xNN escapes)
-            let cp = 0;
-            let k = 0;
-            for (; k < hexLen; k++) {
-                const d = hexDigit(body.charCodeAt(i + 2 + k));
-                if (d < 0)
-                    break;
-                cp = cp * 16 + d;
-            }
-            if (k === hexLen) {
-                out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
-                i += 2 + hexLen;
-                continue;
-            }
-        }
-        if (!bytes && e === 'N' && body[i + 2] === '{') {
-            const end = body.indexOf('}', i + 3);
-            if (end !== -1) {
-                out += '\ufffd';
-                i = end + 1;
-                continue;
-            }
-        }
-        out += ch + e;
-        i += 2;
-    }
-    return out;
 }
 
 

@@ -374,7 +374,7 @@ class GitHubRest {
             let headers;
             let text;
             try {
-                const res = await (0,undici.request)(url, {
+                const res = await (0,undici/* request */.Em)(url, {
                     method: method,
                     headers: {
                         accept: 'application/vnd.github+json',
@@ -660,8 +660,8 @@ var config = __webpack_require__(2973);
 var json = __webpack_require__(2794);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __webpack_require__(5881);
-// EXTERNAL MODULE: ./src/scan.ts + 38 modules
-var scan = __webpack_require__(2315);
+// EXTERNAL MODULE: ./src/scan.ts + 40 modules
+var scan = __webpack_require__(5716);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"

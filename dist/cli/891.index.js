@@ -5,15 +5,16 @@ export const modules = {
 /***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  DEFAULT_LIMITS: () => (/* reexport */ archive_limits/* DEFAULT_LIMITS */.dR),
   decodeSource: () => (/* reexport */ decodeSource),
   readSdist: () => (/* reexport */ readSdist),
   readSdistDirectory: () => (/* reexport */ readSdistDirectory)
 });
-
-// UNUSED EXPORTS: DEFAULT_LIMITS
 
 // EXTERNAL MODULE: ./src/archive/limits.ts
 var archive_limits = __webpack_require__(9180);
@@ -1941,18 +1942,21 @@ class GzipStream {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
-var xz_decompress = __webpack_require__(6642);
-var xz_decompress_default = /*#__PURE__*/__webpack_require__.n(xz_decompress);
 ;// CONCATENATED MODULE: ./src/archive/xz.ts
 // xz data (`.tar.xz`, `.txz`, and the `.tlz`/`.tar.lz`/`.tar.lzma` names pip also opens with
 // tarfile's `r:xz`), decoded by xz-decompress: xz-embedded compiled to WebAssembly, which hands
 // out at most one output buffer per step. Input goes in as it arrives; each write is decoded
 // until the decoder asks for more, so nothing piles up on either side.
-
-// The bundle sees the CommonJS module's named export; Node's own ESM loader (sources run without
-// bundling) sees only the exports object, as the default.
-const XzReadableStream = xz_decompress.XzReadableStream ?? (xz_decompress_default()).XzReadableStream;
+let xzLoaded;
+/**
+ * xz-decompress, loaded on the first .tar.xz: its module decodes and compiles the decoder's
+ * WebAssembly as it loads, which every reader of a .tar.gz would otherwise pay for. The bundle sees
+ * the CommonJS module's named export; Node's own ESM loader (sources run without bundling) sees
+ * only the exports object, as the default.
+ */
+function xzReadableStream() {
+    return (xzLoaded ??= __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 6642, 23)).then((m) => m.XzReadableStream ?? m.default.XzReadableStream));
+}
 /**
  * One decoder at a time: xz-decompress itself queues decoders behind one lock, and a decoder that
  * is cancelled before it started would hold that lock for good. Ours is released only once the
@@ -1983,10 +1987,14 @@ class XzStream {
     constructor(sink) {
         this.sink = sink;
     }
-    /** The decoder, started on the first write once it is this stream's turn. */
-    async start() {
-        if (this.reader)
-            return this.reader;
+    starting;
+    /** The decoder, started on the first write once it is this stream's turn (once, however many wait). */
+    start() {
+        return (this.starting ??= this.open());
+    }
+    async open() {
+        // loaded before taking a turn: a load that fails must not leave the turn held
+        const XzReadableStream = await xzReadableStream();
         this.turn = takeTurn();
         await this.turn.ready;
         const source = new ReadableStream({

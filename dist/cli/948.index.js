@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var options = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/scan-flags.ts
 var scan_flags = __webpack_require__(16);
-// EXTERNAL MODULE: ./src/scan.ts + 38 modules
-var scan = __webpack_require__(2315);
+// EXTERNAL MODULE: ./src/scan.ts + 40 modules
+var scan = __webpack_require__(5716);
 // EXTERNAL MODULE: ./src/report/gate.ts
 var gate = __webpack_require__(8347);
 // EXTERNAL MODULE: ./src/report/json.ts
@@ -129,7 +129,7 @@ async function runScan(argv, io) {
         : format === 'markdown'
             ? (0,markdown/* markdownReport */.qN)(result, opts.failOn)
             : format === 'sarif'
-                ? (await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(179), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 5881))).sarifReport(result, opts.failOn)
+                ? (await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(640), __webpack_require__.e(179), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 5881))).sarifReport(result, opts.failOn)
                 : (0,report_text/* textReport */.Mf)(result, opts.failOn, { paint: !values.output && (0,report_text/* wantColor */.Mg)(io.env, io.stdoutIsTTY ?? false) ? report_text/* COLOR */.o$ : report_text/* PLAIN */.tZ });
     (0,commands_io/* write */.M9)(io, format, report, values.output, root);
     return (0,gate/* evaluateGate */.DR)(result, opts.failOn).failed ? 1 : 0;

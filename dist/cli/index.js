@@ -111,8 +111,10 @@ function currentWorkerEntry() {
 /* harmony export */   M: () => (/* binding */ WORKER_ROLE)
 /* harmony export */ });
 // Messages between the scan and the analysis worker. An sdist streams to the worker chunk by
-// chunk; the worker grants one credit per chunk it has taken, so no more than a window of chunks
-// is ever queued, and it asks to cancel when the reader stops early.
+// chunk, its first with the start and its last with the end; the worker grants one credit per
+// chunk it has taken before the end arrived, so no more than a window of chunks is ever queued,
+// and it asks to cancel when the reader stops early. A very large sdist is read
+// where it arrives and only what it holds is sent to be analyzed.
 /** workerData key that makes an entry file serve checks instead of running its program. */
 const WORKER_ROLE = 'sdist-guard-analysis-worker';
 
@@ -214,6 +216,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -618,7 +627,7 @@ function runAnalysisWorker() {
     if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort || external_node_worker_threads_.workerData?.[protocol/* WORKER_ROLE */.M] !== true)
         return false;
     const port = external_node_worker_threads_.parentPort;
-    Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(911), __nccwpck_require__.e(978), __nccwpck_require__.e(179), __nccwpck_require__.e(266), __nccwpck_require__.e(891), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6234)).then(({ serveChecks }) => serveChecks(port), (err) => {
+    Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(911), __nccwpck_require__.e(541), __nccwpck_require__.e(640), __nccwpck_require__.e(179), __nccwpck_require__.e(266), __nccwpck_require__.e(891), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6234)).then(({ serveChecks }) => serveChecks(port), (err) => {
         // the scan sees the worker stop and checks on its own thread
         setImmediate(() => {
             throw err;

@@ -1,5 +1,5 @@
-export const id = 345;
-export const ids = [345];
+export const id = 206;
+export const ids = [206];
 export const modules = {
 
 /***/ 2470:
@@ -369,6 +369,16 @@ class DiskCache {
         if (!own && this.now() - entry.time > TOUCH_AFTER_MS && this.append(id, payload, entry.gzip, entry.sha256))
             this.counters.renewed++;
         return value;
+    }
+    /**
+     * The SHA-256 of the copy of `key` a get() would read now (this run's own, else the newest in the
+     * packs), without reading it; undefined when there is none. Two equal digests mean the same bytes.
+     */
+    digest(namespace, key) {
+        const id = ident(namespace, key);
+        const own = this.written.get(id);
+        const entry = own ?? this.loadIndex().get(id)?.entry;
+        return entry && !entry.deleted ? entry.sha256 : undefined;
     }
     /** Stores `value` (JSON) under `key`; it is seen by other runs once this one calls flush(). */
     async put(namespace, key, value) {
@@ -5306,6 +5316,10 @@ class FormatControl {
     state() {
         return { noBinary: [...this.noBinary].sort(), onlyBinary: [...this.onlyBinary].sort() };
     }
+    /** Written as its state: two controls that allow the same are written alike. */
+    toJSON() {
+        return this.state();
+    }
 }
 /** pip's handle_mutual_excludes, shared by format control and release control. */
 function mutualExclude(value, target, other) {
@@ -5738,7 +5752,7 @@ function listed(v) {
 
 /***/ }),
 
-/***/ 2315:
+/***/ 5716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5951,12 +5965,27 @@ function readInsideRoot(root) {
     };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/index/agent.ts
+// The HTTP agent requests go through: undici's Agent and its request(), loaded alone. undici's
+// entry module loads every part of undici at once (fetch, WebSocket, EventSource, mocks, caches,
+// interceptors): about 70 ms of loading before a scan's first request could leave, where the agent
+// and request() alone take about 28.
+/** An agent with `options`, loading the parts of undici it needs on the first call. */
+async function makeAgent(options) {
+    const [{ default: AgentClass }, { default: request }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(405)]).then(__webpack_require__.t.bind(__webpack_require__, 7405, 23)), Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(43)]).then(__webpack_require__.t.bind(__webpack_require__, 4043, 23))]);
+    const agent = new AgentClass(options);
+    return {
+        request: (opts) => request.call(agent, opts),
+        destroy: () => agent.destroy(),
+    };
+}
+
 // EXTERNAL MODULE: ./src/index/credentials.ts
 var credentials = __webpack_require__(1594);
 // EXTERNAL MODULE: ./src/index/redact.ts
@@ -6147,6 +6176,15 @@ function currentAge(page, now) {
 /** Usable without asking the index. A clock that went backwards does not make a page fresher. */
 function isFresh(page, now) {
     return page.maxAge !== undefined && now >= page.storedAt && currentAge(page, now) < page.maxAge;
+}
+/**
+ * The last moment (milliseconds since the epoch, exclusive) the stored page is fresh, as isFresh()
+ * counts; undefined for a page that must always be revalidated.
+ */
+function freshUntil(page) {
+    if (page.maxAge === undefined)
+        return undefined;
+    return page.storedAt + (page.maxAge - page.initialAge) * 1000;
 }
 /** Headers that turn the next request for the page into a revalidation. */
 function conditionalHeaders(page) {
@@ -6755,6 +6793,7 @@ function describeTlsError(err, host, where) {
 
 
 
+
 /**
  * Resolves after the requests that were waiting for a permit, and the answers already in, had
  * their turn: awaited between handing a connection back and using what came over it.
@@ -6786,8 +6825,14 @@ function contentLength(headers) {
     const v = header(headers, 'content-length');
     return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
 }
+/**
+ * Node's names of HTTP statuses, read on the first failure: loading node:http for them alone cost a
+ * scan several milliseconds before its first request (undici does not need it).
+ */
+let statusNames;
 function statusText(status) {
-    return `${status} ${external_node_http_.STATUS_CODES[status] ?? 'HTTP error'}`;
+    statusNames ??= (0,external_node_module_.createRequire)(import.meta.url)('node:http').STATUS_CODES;
+    return `${status} ${statusNames[status] ?? 'HTTP error'}`;
 }
 /** A failure worth another attempt, with the wait the server asked for, if any. */
 class Retryable {
@@ -6894,6 +6939,11 @@ class IndexClient {
     pageStore;
     /** Page-store writes still running; close() waits for them so a run ends with its cache written. */
     storing = new Set();
+    /**
+     * Every page URL this client read, and until when the copy it used stays fresh in the store;
+     * undefined where the copy used is not one the store holds fresh (not kept, not found, failed).
+     */
+    pagesUsed = new Map();
     constructor(opts) {
         const concurrency = opts.concurrency ?? 16;
         this.limiter = new semaphore/* Semaphore */.j(concurrency);
@@ -6926,6 +6976,21 @@ class IndexClient {
     }
     stats() {
         return { ...this.counters };
+    }
+    /**
+     * The pages this client read, each with the time its stored copy stops being fresh, when every
+     * one of them was a copy the page store holds and will serve without asking until then; undefined
+     * when any was not (the store kept no copy, the index had no such project, the read failed).
+     * Read once the client is closed: its writes to the store are done then.
+     */
+    pagesKeptFresh() {
+        const out = [];
+        for (const [url, until] of this.pagesUsed) {
+            if (until === undefined)
+                return undefined;
+            out.push({ url, freshUntil: until });
+        }
+        return out;
     }
     /** Stops every request in flight and refuses new ones; may be called more than once. */
     async close() {
@@ -7103,6 +7168,8 @@ class IndexClient {
         // A page fetched with credentials is stored only when the index marks it public
         // (responseMeta decides), so whatever the store holds may be read by anyone using it.
         const store = this.pageStore;
+        // not kept until a path below says what copy it used
+        this.pagesUsed.set(url.href, undefined);
         let cached = store ? await store.get(url.href).catch(() => undefined) : undefined;
         if (cached) {
             const fromStore = this.storedFiles(cached);
@@ -7112,6 +7179,7 @@ class IndexClient {
             }
             else if (isFresh(cached, Date.now())) {
                 this.counters.pagesFromCache++;
+                this.pagesUsed.set(url.href, freshUntil(cached));
                 return fromStore;
             }
         }
@@ -7123,6 +7191,7 @@ class IndexClient {
                     const page = revalidated(cached, opened.headers, Date.now());
                     this.counters.pagesRevalidated++;
                     this.store(() => store.put(page));
+                    this.pagesUsed.set(url.href, freshUntil(page));
                     return this.storedFiles(page);
                 }
                 const contentType = header(opened.headers, 'content-type');
@@ -7153,6 +7222,7 @@ class IndexClient {
                         if (meta.lastModified !== undefined)
                             page.lastModified = meta.lastModified;
                         this.store(() => store.put(page));
+                        this.pagesUsed.set(url.href, freshUntil(page));
                     }
                     else if (cached)
                         this.store(() => store.delete(url.href));
@@ -7406,7 +7476,7 @@ class IndexClient {
         this.counters.requests++;
         watchdog.arm(controller);
         try {
-            this.agent ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)).then(({ Agent }) => new Agent(this.agentOptions));
+            this.agent ??= makeAgent(this.agentOptions);
             return await (await this.agent).request({
                 origin: url.origin,
                 path: url.pathname + url.search,
@@ -8134,6 +8204,121 @@ class AdvisoryStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/scans.ts
+// What a scan decided, kept under a digest of everything its decisions were made from, for as long
+// as every index page it read stays fresh. Resolution reads nothing but the manifests (in the
+// digest), the pages, and files bound to the SHA-256 the pages or the manifests give (metadata and
+// sdists, which never change under their hash): while each page it read is still the fresh copy the
+// store holds, a scan of the same inputs would read the same copies and decide the same. The copy
+// is known by the digest of its stored bytes, so a page replaced since (a 304, another run) is not
+// the same page, however fresh.
+
+const scans_NAMESPACE = 'scans';
+/** The namespace the page store keeps pages under (src/cache/pages.ts). */
+const PAGES = 'pages';
+/**
+ * A digest of a scan's inputs, as JSON writes them: object keys in the order written (the inputs are
+ * built by the same code each time). Sets and maps must be given as arrays (or write themselves with
+ * toJSON): JSON writes them as empty objects, and they are refused here rather than lost.
+ */
+function scanKey(inputs) {
+    const json = JSON.stringify(inputs);
+    if (json.includes('{}'))
+        assertNoCollections(inputs);
+    return (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex');
+}
+function assertNoCollections(v, seen = new Set()) {
+    if (typeof v !== 'object' || v === null || seen.has(v))
+        return;
+    seen.add(v);
+    if (v instanceof Set || v instanceof Map)
+        throw new TypeError('a scan key cannot be made of a Set or a Map: give its members as an array');
+    if (typeof v.toJSON === 'function')
+        return;
+    for (const x of Array.isArray(v) ? v : Object.values(v))
+        assertNoCollections(x, seen);
+}
+function scans_isString(v) {
+    return typeof v === 'string';
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isVerdict(v) {
+    if (!isObject(v))
+        return false;
+    return scans_isString(v.name) && scans_isString(v.status) && scans_isString(v.reason) && [v.sources, v.targets, v.findings, v.limits].every(Array.isArray);
+}
+function isDiagnostic(v) {
+    return isObject(v) && (v.severity === 'error' || v.severity === 'warning') && scans_isString(v.path) && scans_isString(v.message);
+}
+/** An entry of the shape a scan writes, for this key; anything else is not used. */
+function asKept(v, key) {
+    if (!isObject(v) || v.key !== key || !isObject(v.scan))
+        return undefined;
+    const s = v.scan;
+    const num = (x) => typeof x === 'number' && Number.isFinite(x);
+    if (!num(s.at) || !num(s.freshUntil) || !num(s.sdistsAnalyzed))
+        return undefined;
+    if (!Array.isArray(s.pages) || !s.pages.every((p) => Array.isArray(p) && p.length === 2 && scans_isString(p[0]) && scans_isString(p[1])))
+        return undefined;
+    if (!Array.isArray(s.verdicts) || !s.verdicts.every(isVerdict))
+        return undefined;
+    if (!Array.isArray(s.diagnostics) || !s.diagnostics.every(isDiagnostic))
+        return undefined;
+    return s;
+}
+class ScanStore {
+    disk;
+    now;
+    constructor(disk, now = Date.now) {
+        this.disk = disk;
+        this.now = now;
+    }
+    /**
+     * The decisions kept under `key`, when every page they were made from is still fresh and is
+     * still the copy they read.
+     */
+    async get(key) {
+        // nothing is read when no page could still be the same: the index is loaded for pages anyway
+        const value = await this.disk.get(scans_NAMESPACE, key);
+        if (value === undefined)
+            return undefined;
+        const kept = asKept(value, key);
+        if (!kept) {
+            await this.disk.delete(scans_NAMESPACE, key);
+            return undefined;
+        }
+        if (this.now() >= kept.freshUntil || this.now() < kept.at)
+            return undefined;
+        for (const [url, digest] of kept.pages)
+            if (this.disk.digest(PAGES, url) !== digest)
+                return undefined;
+        return kept;
+    }
+    /**
+     * Keeps what a scan decided from `pages` (each with the moment its stored copy stops being
+     * fresh). Nothing is kept when a page has no stored copy now, or none of them is fresh.
+     */
+    async put(key, decided, pages) {
+        const at = this.now();
+        let freshUntil = Number.POSITIVE_INFINITY;
+        const kept = [];
+        for (const page of pages) {
+            const digest = this.disk.digest(PAGES, page.url);
+            if (digest === undefined)
+                return false;
+            kept.push([page.url, digest]);
+            freshUntil = Math.min(freshUntil, page.freshUntil);
+        }
+        // a scan that read no page (locks with their files, or nothing to look up) is not kept: it is cheap
+        if (kept.length === 0 || !(freshUntil > at))
+            return false;
+        await this.disk.put(scans_NAMESPACE, key, { key, scan: { ...decided, at, freshUntil, pages: kept } });
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/metadata.ts
 // Core metadata of index files, kept by the file's sha256: a file never changes once uploaded, so
 // neither does its metadata, and a second run resolves dependencies without asking for it again.
@@ -8173,7 +8358,10 @@ function keepMetadata(disk, read) {
 var cache_location = __webpack_require__(8535);
 ;// CONCATENATED MODULE: ./src/cache/index.ts
 // The cache room: one directory holding analyses and core metadata by file hash, index pages as
-// HTTP caching allows, and advisory answers for an hour, shared safely by runs that overlap.
+// HTTP caching allows, advisory answers for an hour, and a scan's decisions while its pages stay
+// fresh, shared safely by runs that overlap.
+
+
 
 
 
@@ -8187,7 +8375,7 @@ var cache_location = __webpack_require__(8535);
 /** `version` names the code whose results are kept: a different one never reads them. */
 function openCache(dir, version, opts = {}) {
     const disk = new cache_disk/* DiskCache */.E(dir, opts);
-    return { disk, pages: new DiskPageStore(disk), analyses: new AnalysisCache(disk, version), advisories: new AdvisoryStore(disk, opts.now) };
+    return { disk, pages: new DiskPageStore(disk), analyses: new AnalysisCache(disk, version), advisories: new AdvisoryStore(disk, opts.now), scans: new ScanStore(disk, opts.now) };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -8201,11 +8389,12 @@ var protocol = __webpack_require__(4253);
 ;// CONCATENATED MODULE: ./src/offload/pool.ts
 // The scan's side of the analysis worker. Analyzing build scripts is CPU work; on the main thread
 // it would hold back every response waiting to be handled, so once the worker is up, sdists stream
-// to it and the main thread only moves bytes. Until it is up (and where no worker can run: tests
-// from source, a worker that failed) checks run here as before, and so do very large sdists: what
-// they cost is inflating (done off the thread by zlib either way), and streaming them through a
-// second thread would double the buffers waiting to be collected, and hold up the small ones queued
-// behind them on the worker.
+// to it and the main thread only moves bytes. While it starts, downloads are read ahead and wait
+// for it. Where no worker can run (tests from source, one core, a worker that failed) checks run
+// here. Very large sdists are read here and only what they hold goes to the worker to be analyzed:
+// what they cost is inflating (done off the thread by zlib either way), and streaming them through
+// a second thread would double the buffers waiting to be collected, and hold up the small ones
+// queued behind them on the worker.
 
 
 
@@ -8215,21 +8404,23 @@ const WINDOW = 16;
 /** sdists at least this big (as the index or lock gives their size) are read on this thread. */
 const LOCAL_FROM_BYTES = 16 * 1024 * 1024;
 /**
- * While the worker starts, this many checks run here; later ones wait for it. A scan with a few
- * sdists does not wait for a worker at all, and a large one does not analyze here while the
- * responses it waits for pile up.
+ * While the worker starts, downloads are read (up to this many bytes in all) and checked once it is
+ * up: their connections go on to the next requests, and this thread does not load the archive
+ * readers and the analyzer for the first few sdists while it has pages to handle. A download
+ * beyond the budget is checked here.
  */
-const LOCAL_WHILE_STARTING = 2;
+const HELD_WHILE_STARTING = 16 * 1024 * 1024;
 /** A worker not up by then is given up on: the checks waiting for it run here. */
 const START_TIMEOUT_MS = 30_000;
 let checkModule;
+let archiveModule;
 /**
  * Reads and analyzes on this thread. The archive readers and the analyzer are loaded on the first
  * such check (once, however many start together): a scan whose checks all come from the cache, or
  * all run on the worker, never loads them.
  */
 async function readHere(filename, body, limits) {
-    const { readAndAnalyze } = await (checkModule ??= Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(978), __webpack_require__.e(179), __webpack_require__.e(891), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 9505)));
+    const { readAndAnalyze } = await (checkModule ??= Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(541), __webpack_require__.e(640), __webpack_require__.e(179), __webpack_require__.e(891), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 9505)));
     return readAndAnalyze(filename, body, limits);
 }
 function workerEndpoint(entry) {
@@ -8243,11 +8434,13 @@ function entryWorker() {
 }
 class CheckPool {
     spawn;
+    heldWhileStarting;
     endpoint;
     state = 'idle';
     jobs = new Map();
     nextId = 1;
-    localWhileStarting = 0;
+    /** Bytes of downloads read while the worker starts, not yet handed on. */
+    heldBytes = 0;
     startTimer;
     /** Settles once the worker is ready or cannot be used. */
     settled = Promise.resolve();
@@ -8258,22 +8451,106 @@ class CheckPool {
      * `spawn` returns undefined when no worker can be started. By default none is where it cannot
      * help: with one core to run on, a second thread only adds its heap (about 10 MB).
      */
-    constructor(spawn = entryWorker) {
+    constructor(spawn = entryWorker, 
+    /** Bytes of downloads read ahead while the worker starts, in all. */
+    heldWhileStarting = HELD_WHILE_STARTING) {
         this.spawn = spawn;
+        this.heldWhileStarting = heldWhileStarting;
     }
     /** `size`: the file's size when the index or the lock gives it. */
     async check(filename, body, limits, size) {
         const large = size !== undefined && size >= LOCAL_FROM_BYTES;
         if (this.state === 'idle' && !large)
             this.start();
-        if (this.state === 'starting' && !large && this.localWhileStarting++ >= LOCAL_WHILE_STARTING)
-            await this.settled;
+        if (this.state === 'starting' && !large) {
+            // Read now, so that the download's connection serves the next request, and checked once the
+            // worker is up; past the budget, checked here as before.
+            const held = await this.holdWhileStarting(body);
+            if (held) {
+                body = held;
+                await this.settled;
+            }
+        }
+        if (large && this.state !== 'broken')
+            return this.readHereAnalyzeThere(filename, body, limits);
         if (this.state !== 'ready' || large) {
             this.counts.local++;
             return readHere(filename, body, limits);
         }
         this.counts.worker++;
         return this.remote(filename, body, limits);
+    }
+    /**
+     * A very large sdist: read here, and what it holds analyzed on the worker, so that this thread
+     * neither loads the analyzer nor runs it; here after all when the worker cannot take it, or when
+     * no other check has started one by the time the read ends (a large sdist alone starts none).
+     */
+    async readHereAnalyzeThere(filename, body, limits) {
+        this.counts.local++;
+        const { readSdist } = await (archiveModule ??= Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 6891)));
+        const contents = await readSdist(filename, body, limits);
+        if (this.state === 'starting')
+            await this.settled;
+        if (this.state !== 'ready') {
+            const { checkContents } = await (checkModule ??= Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(541), __webpack_require__.e(640), __webpack_require__.e(179), __webpack_require__.e(891), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 9505)));
+            return checkContents(contents);
+        }
+        const id = this.nextId++;
+        const result = new Promise((resolve, reject) => {
+            this.jobs.set(id, { resolve, reject, credits: 0, cancelled: false, wake: undefined });
+        });
+        this.endpoint.port.postMessage({ t: 'analyze', id, contents });
+        return result;
+    }
+    /**
+     * Reads a download to its end while the worker starts, within `heldWhileStarting` bytes for all
+     * downloads held together: the bytes (and the error that ended the read, if one did) are given
+     * back as a body that replays them. Undefined, with nothing read, once the budget is spent.
+     */
+    async holdWhileStarting(body) {
+        if (this.heldBytes >= this.heldWhileStarting)
+            return undefined;
+        const chunks = [];
+        let failure;
+        let bytes = 0;
+        let done = false;
+        const it = body[Symbol.asyncIterator]();
+        try {
+            // until the end, the budget, or the worker's start settles (the rest is then read as it is checked)
+            while (this.heldBytes < this.heldWhileStarting && this.state === 'starting') {
+                const step = await it.next();
+                if (step.done) {
+                    done = true;
+                    break;
+                }
+                // a copy: the download may reuse the memory it handed out
+                chunks.push(new Uint8Array(step.value));
+                bytes += step.value.length;
+                this.heldBytes += step.value.length;
+            }
+        }
+        catch (err) {
+            failure = err;
+        }
+        const rest = done || failure !== undefined ? undefined : it;
+        const release = () => void (this.heldBytes -= bytes);
+        return {
+            async *[Symbol.asyncIterator]() {
+                try {
+                    while (chunks.length > 0)
+                        yield chunks.shift();
+                    if (failure !== undefined)
+                        throw failure;
+                    if (rest)
+                        for (let step = await rest.next(); !step.done; step = await rest.next())
+                            yield step.value;
+                }
+                finally {
+                    release();
+                    await rest?.return?.();
+                }
+            },
+        };
     }
     async close() {
         const endpoint = this.endpoint;
@@ -8365,8 +8642,7 @@ class CheckPool {
             job = { resolve, reject, credits: WINDOW, cancelled: false, wake: undefined };
         });
         this.jobs.set(id, job);
-        post({ t: 'start', id, filename, ...(limits ? { limits } : {}) });
-        const pumped = this.pump(id, job, body, post);
+        const pumped = this.pump(id, job, body, post, { t: 'start', id, filename, ...(limits ? { limits } : {}) });
         try {
             return await result;
         }
@@ -8377,13 +8653,37 @@ class CheckPool {
             await pumped;
         }
     }
-    /** Sends the body as the worker takes it; stops (closing the download) when the worker cancels. */
-    async pump(id, job, body, post) {
+    /**
+     * Sends the body as the worker takes it; stops (closing the download) when the worker cancels.
+     * Each chunk waits for the next one to be read, so that the first goes with `start` and the last
+     * with the end: an sdist of one chunk is one message (a message costs more than the copy of a
+     * small chunk: it wakes the other thread).
+     */
+    async pump(id, job, body, post, start) {
         const it = body[Symbol.asyncIterator]();
         let finished = false;
+        let started = false;
+        let held;
+        const send = (end) => {
+            const data = held;
+            held = undefined;
+            const tail = end ? { end: true } : {};
+            let m;
+            if (!started)
+                m = { ...start, ...(data ? { data } : {}), ...tail };
+            else if (data)
+                m = { t: 'chunk', id, data, ...tail };
+            else if (end)
+                m = { t: 'end', id };
+            started = true;
+            if (data)
+                job.credits--;
+            if (m)
+                post(m, data ? [data.buffer] : undefined);
+        };
         try {
             for (;;) {
-                while (job.credits <= 0 && !job.cancelled)
+                while (held && job.credits <= 0 && !job.cancelled)
                     await new Promise((resolve) => (job.wake = resolve));
                 if (job.cancelled)
                     break;
@@ -8391,22 +8691,24 @@ class CheckPool {
                 if (step.done) {
                     finished = true;
                     if (!job.cancelled)
-                        post({ t: 'end', id });
+                        send(true);
                     break;
                 }
                 if (job.cancelled)
                     break;
+                if (held)
+                    send(false);
                 // The chunk's memory is not ours to give away (others may hold views into it): the worker
                 // gets a copy, whose buffer moves without a second copy.
-                const data = new Uint8Array(step.value);
-                job.credits--;
-                post({ t: 'chunk', id, data }, [data.buffer]);
+                held = new Uint8Array(step.value);
             }
         }
         catch (err) {
             finished = true;
-            if (!job.cancelled)
+            if (!job.cancelled) {
+                send(false);
                 post({ t: 'fail', id, message: err instanceof Error ? err.message : String(err) });
+            }
         }
         finally {
             if (!finished)
@@ -9320,8 +9622,12 @@ function resolveUnitsOf(index, result, label, run) {
 
 
 
-/** Names one environment may pull in at most; past it the walk stops, and says so. */
-const MAX_NODES = 5000;
+/**
+ * Names one environment may pull in at most; past it the walk stops, and says so. It bounds what an
+ * index that makes every version require new names can make a scan fetch, well above what real
+ * environments reach: a manifest of 5,000 pins pulls in more than 5,000 names.
+ */
+const MAX_NODES = 20_000;
 /** Walks per environment and target: each re-choice of a version chosen earlier, and each backjump, costs one. */
 const MAX_PASSES = 16;
 function where(s) {
@@ -9489,8 +9795,8 @@ async function resolveTransitive(units, targets, services, opts = {}) {
     }));
     const transitive = [];
     const diagnostics = new Map();
-    const warn = (source, message) => {
-        const d = { severity: 'warning', path: source?.path ?? '', message };
+    const warn = (source, message, severity = 'warning') => {
+        const d = { severity, path: source?.path ?? '', message };
         if (source)
             d.line = source.line;
         diagnostics.set(JSON.stringify([d.path, d.line, message]), d);
@@ -9526,7 +9832,8 @@ async function resolveTransitive(units, targets, services, opts = {}) {
             }
             const first = unit.dependencies[0]?.source;
             if (graph.truncated) {
-                warn(first, `more than ${opts.maxNodes ?? MAX_NODES} packages reached from ${first?.path ?? 'this manifest'} for CPython ${graph.target.python} on ${graph.target.platform}: the rest of what pip would install is not checked`);
+                // what is not checked is not passed: an error, which the gate counts as unresolved
+                warn(first, `more than ${opts.maxNodes ?? MAX_NODES} packages reached from ${first?.path ?? 'this manifest'} for CPython ${graph.target.python} on ${graph.target.platform}: the rest of what pip would install is not checked`, 'error');
             }
             if (graph.gaveUp)
                 warn(first, `${graph.gaveUp} (CPython ${graph.target.python} on ${graph.target.platform})`);
@@ -9841,8 +10148,8 @@ let loaded;
 /** The archive readers and the analyzer, loaded once, by the first direct reference read. */
 function readers() {
     return (loaded ??= (async () => {
-        const { readSdistDirectory } = await Promise.all(/* import() */[__webpack_require__.e(978), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 6891));
-        return { readSdistDirectory, ...(await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(978), __webpack_require__.e(179), __webpack_require__.e(891), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 9505))) };
+        const { readSdistDirectory } = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 6891));
+        return { readSdistDirectory, ...(await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(541), __webpack_require__.e(640), __webpack_require__.e(179), __webpack_require__.e(891), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 9505))) };
     })());
 }
 async function checkVcs(dep, ctx) {
@@ -10298,7 +10605,7 @@ function batchBody(queries) {
         queries: queries.map((q) => ({ package: { ecosystem: ECOSYSTEM, name: q.name }, version: q.version, ...(q.pageToken ? { page_token: q.pageToken } : {}) })),
     };
 }
-function isObject(v) {
+function osv_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 /**
@@ -10306,7 +10613,7 @@ function isObject(v) {
  * shape the API documents (a result per query, each with an optional `vulns` list of ids).
  */
 function parseBatch(value, asked) {
-    if (!isObject(value))
+    if (!osv_isObject(value))
         throw new Error('the answer is not a JSON object');
     const results = value.results ?? [];
     if (!Array.isArray(results))
@@ -10315,13 +10622,13 @@ function parseBatch(value, asked) {
         throw new Error(`${results.length} results for ${asked} queries`);
     return results.map((r, i) => {
         // a query without records may come back as an empty object
-        if (!isObject(r))
+        if (!osv_isObject(r))
             throw new Error(`result ${i + 1} is not an object`);
         const vulns = r.vulns ?? [];
         if (!Array.isArray(vulns))
             throw new Error(`result ${i + 1}: "vulns" is not a list`);
         const records = vulns.map((v, j) => {
-            if (!isObject(v) || typeof v.id !== 'string' || v.id === '')
+            if (!osv_isObject(v) || typeof v.id !== 'string' || v.id === '')
                 throw new Error(`result ${i + 1}, record ${j + 1}: no id`);
             // ids are short (MAL-2024-1234); a long one is not an id, and would only bloat every report
             if (v.id.length > MAX_ID_LENGTH || /[\s\x00-\x1f]/.test(v.id))
@@ -10337,7 +10644,7 @@ function parseBatch(value, asked) {
 }
 /** What sdist-guard keeps of a whole record (`GET /v1/vulns/{id}`); throws when it is not that record. */
 function parseRecord(value, id) {
-    if (!isObject(value))
+    if (!osv_isObject(value))
         throw new Error('the answer is not a JSON object');
     if (value.id !== id)
         throw new Error(`the answer is the record ${JSON.stringify(value.id)}, not ${id}`);
@@ -10813,15 +11120,42 @@ function wheelPin(name, files, targets, opts = {}) {
  */
 function scan_readers() {
     return (loadedReaders ??= (async () => {
-        const { decodeSource, readSdist, readSdistDirectory } = await Promise.all(/* import() */[__webpack_require__.e(978), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 6891));
-        const { analyzeSdist, analyzeSource, stripTopDirectory } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 1179));
-        const { declaredRequirements } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 8306));
+        const { decodeSource, readSdist, readSdistDirectory } = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 6891));
+        const { analyzeSdist, analyzeSource, stripTopDirectory } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(640), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 1179));
+        const { declaredRequirements } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(640), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 8306));
         return { decodeSource, readSdist, readSdistDirectory, analyzeSdist, analyzeSource, stripTopDirectory, declaredRequirements };
     })());
 }
 let loadedReaders;
 /** Bumped when what a kept analysis must hold changes (the declarations of the build files). */
 const KEPT_CHECK_VERSION = 2;
+/** The shape of what deciding keeps for the next scan (src/cache/scans.ts); another one is not read. */
+const KEPT_SCAN_VERSION = 1;
+/** A file whose bytes are known by the SHA-256 the index or the manifest gives for it. */
+function boundByHash(file) {
+    return /^[0-9a-f]{64}$/i.test(file.hashes.sha256 ?? '');
+}
+/**
+ * Everything a scan's decisions are made from, but the index pages and the files bound to a hash:
+ * the code that decides, the manifests as parsed (their environment variables and included files
+ * applied), the requests built from them, and the options that reach resolution and analysis.
+ * Credentials count by host only: a digest of a secret is not kept.
+ */
+function decisionInputs(parsed, toResolve, requests, opts) {
+    return {
+        code: [ANALYZER_VERSION, version/* VERSION */.x, KEPT_CHECK_VERSION, KEPT_SCAN_VERSION],
+        root: opts.root,
+        targets: opts.targets,
+        analyze: opts.analyze,
+        transitive: opts.transitive,
+        limits: opts.limits,
+        indexes: [opts.indexUrl, ...opts.extraIndexUrls],
+        credentialHosts: Object.keys(opts.credentials).sort(),
+        parsed,
+        toResolve: [...toResolve],
+        requests,
+    };
+}
 function scan_emptyPipOptions() {
     return { extraIndexUrls: [], noIndex: false, findLinks: [], formatControl: { noBinary: [], onlyBinary: [] }, preferBinary: false, pre: false };
 }
@@ -11107,6 +11441,12 @@ async function scan(opts, hooks = {}) {
             }, () => { });
         }
     };
+    // Reads a later scan could see differently: a file not bound to a SHA-256, a check that failed.
+    // A scan with any is not kept for the next one to use (src/cache/scans.ts), nor one with a
+    // dependency left unresolved (a metadata read that failed, among others). Reads made ahead, in
+    // case they are needed, count only when they need a file with no SHA-256: their failures (the
+    // client closing under them) change nothing.
+    let unsettled = 0;
     // fetch + extract + analyze once per sdist file, however many dependencies and targets select it
     const checks = new Map();
     const checkOnce = (file, hashes) => {
@@ -11114,10 +11454,13 @@ async function scan(opts, hooks = {}) {
         let p = checks.get(key);
         if (!p) {
             progress.toAnalyze++;
+            if (!trustedSha256(file, hashes))
+                unsettled++;
             p = checkSdist(client, file, hashes, opts.limits.archive, analysisCache, pool).finally(() => {
                 progress.analyzed++;
                 report();
             });
+            p.then((check) => void (check.error !== undefined && unsettled++), () => void unsettled++);
             p.then(lookAhead, () => { });
             checks.set(key, p);
         }
@@ -11277,7 +11620,11 @@ async function scan(opts, hooks = {}) {
             progress.pages++;
             report();
         }),
-        readMetadata: keepMetadata(cache?.disk, (file, project) => metadata.read(file, project)),
+        readMetadata: keepMetadata(cache?.disk, (file, project) => {
+            if (!boundByHash(file))
+                unsettled++;
+            return metadata.read(file, project);
+        }),
         ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),
     };
     // The build-time closure: every sdist pip would build makes it install that sdist's build
@@ -11381,62 +11728,77 @@ async function scan(opts, hooks = {}) {
         const outcomes = opts.targets.map((target) => ({ skipped: false, selection: { target, kind: 'none', reason: deadline.reason() } }));
         return { name, displayName, sources, ...(via ? { via } : {}), chain: via ?? [displayName], outcomes, pip, ancestors: [] };
     };
+    // A scan of these very inputs whose pages are all still the fresh copies it read would decide
+    // the same (src/cache/scans.ts): what it decided is used, and nothing is asked or read anew.
+    // Not with references by URL or path: what they point at is read anew by every scan.
+    const keptKey = cache && !parsed.some((p) => [...p.deps, ...p.constraints].some((d) => d.direct)) ? scanKey(decisionInputs(parsed, toResolve, requests, opts)) : undefined;
+    const kept = keptKey ? await cache.scans.get(keptKey) : undefined;
+    const decidedFrom = diagnostics.length;
     let entries = [];
     let verdicts = [];
     let decided = false;
     try {
-        // resolve: what pip would install besides what the manifests name, per environment and target
-        const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
-        const unitsByKey = new Map(units.map((u) => [u.key, u]));
-        // a direct reference is fetched first: what it declares is then followed like any dependency's
-        if (opts.analyze) {
-            const known = new Map();
-            const fetched = units.flatMap((u) => u.dependencies).filter((d) => d.direct && !(d.direct.kind !== 'vcs' && (0,filenames/* distributionKind */.VE)((0,external_node_path_.basename)(d.direct.url.split(/[?#]/)[0])) === 'wheel'));
-            await deadline.race(Promise.all(fetched.map(async (d) => {
-                const found = directDependencies(await directOnce(d));
-                if (found)
-                    known.set(d, found);
-            })));
-            services.directDependencies = (dep) => known.get(dep);
-        }
-        resolution = await deadline.race(resolveTransitive(units, opts.targets, services));
-        if (resolution) {
-            diagnostics.push(...resolution.diagnostics);
-            progress.total += resolution.transitive.length;
+        if (kept) {
+            // decided by an earlier scan of the same inputs, from the same copies of the same pages
+            verdicts = kept.verdicts;
+            diagnostics.push(...kept.diagnostics);
+            progress.resolved = progress.total;
             report();
         }
-        const found = resolution;
-        entries = found
-            ? await Promise.all([
-                ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r))),
-                ...found.transitive.map(async (d) => {
-                    const pip = unitsByKey.get(d.unit).pip;
-                    return (await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via);
-                }),
-            ])
-            : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
-        advisor.ask(installedPairs(entries));
-        // with --no-transitive only what the files name is checked, their builds' requirements included
-        if (found && opts.transitive && opts.analyze) {
-            const closed = [];
-            const pending = new Set();
-            const done = await deadline.race(closeOver(entries, closed, pending));
-            entries.push(...closed);
-            // builds the deadline cut short are not followed, and their dependents say so
-            if (done === undefined)
-                for (const job of pending)
-                    limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
-        }
-        verdicts = entries.map((e) => (0,verdict/* judge */.S4)({ name: e.displayName, sources: e.sources, outcomes: e.outcomes, ...(e.via ? { via: e.via } : {}), ...(e.version !== undefined ? { version: e.version } : {}) }));
-        // while the client still holds the pages it read: the version to pin instead of an sdist
-        if (!deadline.expired)
-            await deadline.race(addWheelPins(verdicts, requests, client, opts));
-        if (deadline.expired) {
-            diagnostics.push({
-                severity: 'warning',
-                path: '',
-                message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
-            });
+        else {
+            // resolve: what pip would install besides what the manifests name, per environment and target
+            const units = parsed.flatMap((p, i) => (p.unit === undefined ? [] : resolveUnitsOf(i, p, toResolve.get(i)?.label, opts)));
+            const unitsByKey = new Map(units.map((u) => [u.key, u]));
+            // a direct reference is fetched first: what it declares is then followed like any dependency's
+            if (opts.analyze) {
+                const known = new Map();
+                const fetched = units.flatMap((u) => u.dependencies).filter((d) => d.direct && !(d.direct.kind !== 'vcs' && (0,filenames/* distributionKind */.VE)((0,external_node_path_.basename)(d.direct.url.split(/[?#]/)[0])) === 'wheel'));
+                await deadline.race(Promise.all(fetched.map(async (d) => {
+                    const found = directDependencies(await directOnce(d));
+                    if (found)
+                        known.set(d, found);
+                })));
+                services.directDependencies = (dep) => known.get(dep);
+            }
+            resolution = await deadline.race(resolveTransitive(units, opts.targets, services));
+            if (resolution) {
+                diagnostics.push(...resolution.diagnostics);
+                progress.total += resolution.transitive.length;
+                report();
+            }
+            const found = resolution;
+            entries = found
+                ? await Promise.all([
+                    ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r))),
+                    ...found.transitive.map(async (d) => {
+                        const pip = unitsByKey.get(d.unit).pip;
+                        return (await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via);
+                    }),
+                ])
+                : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
+            advisor.ask(installedPairs(entries));
+            // with --no-transitive only what the files name is checked, their builds' requirements included
+            if (found && opts.transitive && opts.analyze) {
+                const closed = [];
+                const pending = new Set();
+                const done = await deadline.race(closeOver(entries, closed, pending));
+                entries.push(...closed);
+                // builds the deadline cut short are not followed, and their dependents say so
+                if (done === undefined)
+                    for (const job of pending)
+                        limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
+            }
+            verdicts = entries.map((e) => (0,verdict/* judge */.S4)({ name: e.displayName, sources: e.sources, outcomes: e.outcomes, ...(e.via ? { via: e.via } : {}), ...(e.version !== undefined ? { version: e.version } : {}) }));
+            // while the client still holds the pages it read: the version to pin instead of an sdist
+            if (!deadline.expired)
+                await deadline.race(addWheelPins(verdicts, requests, client, opts));
+            if (deadline.expired) {
+                diagnostics.push({
+                    severity: 'warning',
+                    path: '',
+                    message: `the scan's deadline of ${Math.round(opts.deadlineMs / 1000)} s passed: ${late} dependenc${late === 1 ? 'y was' : 'ies were'} not decided and ${late === 1 ? 'is' : 'are'} unresolved${found ? '' : ', and what the manifests pull in was not followed'}`,
+                });
+            }
         }
         decided = true;
     }
@@ -11447,10 +11809,19 @@ async function scan(opts, hooks = {}) {
         if (!decided)
             await advisor.close();
     }
+    // kept only when everything deciding read is known again: by its hash, or as the page copy it was
+    // (while the advisories are asked: the stages after this make new verdicts, never change these)
+    let keeping;
+    if (cache && keptKey && !kept && decided && !deadline.expired && unsettled === 0 && directs.size === 0 && cache.disk.problems().length === 0 && !verdicts.some((v) => v.status === 'unresolved')) {
+        const pages = client.pagesKeptFresh();
+        if (pages)
+            keeping = cache.scans.put(keptKey, { verdicts, diagnostics: diagnostics.slice(decidedFrom), sdistsAnalyzed: checks.size }, pages);
+    }
     // advise: every name and version pip would install (wheel or sdist, on every target), against known-malware records
     const advised = await advisor.finish(verdicts);
     diagnostics.push(...advised.diagnostics);
     if (cache) {
+        await keeping;
         await cache.disk.flush();
         const problems = cache.disk.problems();
         if (problems.length > 0)
@@ -11476,9 +11847,19 @@ async function scan(opts, hooks = {}) {
             requests: stats.requests + advised.report.requests,
             bytes: stats.bytes + advised.bytes,
             retries: stats.retries,
-            sdistsAnalyzed: checks.size,
+            sdistsAnalyzed: kept ? kept.sdistsAnalyzed : checks.size,
             durationMs: Date.now() - started,
-            ...(analysisCache ? { cache: { pagesFresh: stats.pagesFromCache, pagesRevalidated: stats.pagesRevalidated, analysesReused: analysisCache.reused, written: cache.disk.stats().writes } } : {}),
+            ...(analysisCache
+                ? {
+                    cache: {
+                        pagesFresh: stats.pagesFromCache,
+                        pagesRevalidated: stats.pagesRevalidated,
+                        analysesReused: analysisCache.reused,
+                        written: cache.disk.stats().writes,
+                        ...(kept ? { decisionsFrom: new Date(kept.at).toISOString() } : {}),
+                    },
+                }
+                : {}),
         },
         secrets,
         scope: (0,redact/* maskDeep */.fI)(scope.report, secrets),
