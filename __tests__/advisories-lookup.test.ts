@@ -252,6 +252,36 @@ describe('lookup against a fake OSV service', () => {
     expect(out.report).toMatchObject({ checked: 4, unchecked: 0, malicious: 1, requests: 5 });
   });
 
+  it('asks about what is picked before the scan ends, many picks in one request, and counts only what is installed', async () => {
+    const opts = resolveOptions({ root: '/r', paths: [], env: {}, advisories: osv.url });
+    const verdict = (name: string, version: string): Verdict => ({
+      name,
+      version,
+      status: 'wheel',
+      reason: '',
+      sources: [],
+      targets: [{ python: '3.12', platform: 'linux', kind: 'wheel', version, reason: '' }],
+      findings: [],
+      limits: [],
+    });
+    const batches = () => osv.requests.filter((r) => r.path.endsWith('/v1/querybatch')).map((r) => r.body!.queries.map((q) => q.package.name));
+    const check = new AdvisoryCheck(opts);
+    // gathered, then asked about without waiting for finish
+    check.soon([{ name: 'evil-wheel', version: '1.0' }]);
+    check.soon([{ name: 'replaced', version: '0.9' }]);
+    while (batches().length === 0) await new Promise((r) => setTimeout(r, 5));
+    expect(batches()).toEqual([['evil-wheel', 'replaced']]);
+    // enough at once are asked about at once, in one request
+    const many = Array.from({ length: 200 }, (_, i) => ({ name: `pkg-${i}`, version: '1.0' }));
+    check.soon(many);
+    // a pick replaced later (0.9 is not installed) is neither checked nor unchecked
+    const out = await check.finish([verdict('evil-wheel', '1.0'), verdict('replaced', '1.0')]);
+    // the lots go out side by side, in no set order: the picks, the 200, and what only finish named
+    expect(batches().map((b) => b.length).sort((a, b) => a - b)).toEqual([1, 2, 200]);
+    expect(out.verdicts.map((v) => v.status)).toEqual(['malicious', 'wheel']);
+    expect(out.report).toMatchObject({ checked: 2, unchecked: 0, malicious: 1 });
+  });
+
   it('still counts a malware record whose text cannot be read, without its summary', async () => {
     osv.update({ faults: { vulns: { status: 404 } } });
     const r = await run([{ name: 'evil-wheel', version: '1.0' }]);

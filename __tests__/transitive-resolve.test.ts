@@ -336,6 +336,28 @@ describe('transitive dependencies', () => {
     }
   });
 
+  it('tells of each file it picks as it picks it, for lookups that need not wait for the walk', async () => {
+    const client = new IndexClient({ indexUrl: server.indexUrl });
+    try {
+      const parsed = parseRequirements('diamond-top\n', 'requirements.txt', { root: '/', readFile: () => '', env: {} });
+      const units = resolveUnitsOf(0, { deps: parsed.dependencies, constraints: parsed.constraints, options: parsed.options }, undefined, { indexUrl: server.indexUrl, extraIndexUrls: [] });
+      const reader = new MetadataReader(client);
+      const picks: string[] = [];
+      const services = {
+        getProject: (n: string, urls: string[]) => client.getProject(n, urls),
+        readMetadata: reader.read.bind(reader),
+        picked: (name: string, selection: { kind: string; version?: string }) => void picks.push(`${name} ${selection.kind} ${selection.version ?? ''}`),
+      };
+      const resolved = await resolveTransitive(units, [makeTarget('3.12', 'linux')], services);
+      const chosen = resolved.transitive.map((t) => `${t.name} ${t.selections[0]!.kind} ${t.selections[0]!.version ?? ''}`);
+      // every file the walk ended with was told of (the seed included)
+      for (const c of chosen) expect(picks).toContain(c);
+      expect(picks.some((p) => p.startsWith('diamond-top '))).toBe(true);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('gates a transitive dependency on a pull request as the declaration that pulls it in', () => {
     const source = { path: 'requirements.txt', line: 3, requirement: 'diamond-top' };
     const v = (name: string, via?: string[]): Verdict => ({ name, status: 'sdist', reason: '', sources: [source], targets: [], findings: [], limits: [], ...(via ? { via } : {}) });

@@ -465,6 +465,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
           for (const target of opts.targets) {
             const likely = selectFile({ name, specifier, hashes: [], strictHashes: false, pre: pip.pre, releaseControl: pip.releaseControl, preferBinary: pip.preferBinary, formatControl: pip.formatControl, files: page.files, target });
             if (likely.kind === 'wheel' && likely.file?.coreMetadata) services.readMetadata(likely.file, name).catch(() => {});
+            advisor.soon(pickedPairs(name, likely));
           }
         },
         () => {},
@@ -650,6 +651,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         progress.pages++;
         report();
       }),
+    // what the walk picks is asked about at once, not once the walk and the builds have ended
+    picked: (name, selection) => advisor.soon(pickedPairs(name, selection)),
     readMetadata: keepMetadata(cache?.disk, (file, project) => {
       if (!boundByHash(file)) unsettled++;
       return metadata.read(file, project);
@@ -940,6 +943,11 @@ async function addWheelPins(verdicts: Verdict[], requests: Request[], client: In
  * The versions the manifests name exactly (a lock's, or a single `==`/`===` without a wildcard):
  * for asking about them at once. What pip takes in the end is asked about anyway.
  */
+/** The name and version a pick installs, when it installs a file of a known version. */
+function pickedPairs(name: string, selection: Selection): Pair[] {
+  return (selection.kind === 'wheel' || selection.kind === 'sdist') && selection.version ? [{ name: normalizeName(name), version: selection.version }] : [];
+}
+
 function pinnedPairs(requests: Request[]): Pair[] {
   return requests.flatMap((r) => {
     const version = r.dep.locked?.version ?? /^\s*===?\s*([A-Za-z0-9._+!-]+)\s*$/.exec(r.specifier)?.[1];

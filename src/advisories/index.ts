@@ -78,6 +78,11 @@ export async function checkAdvisories(verdicts: Verdict[], opts: Options, store?
  * known (`ask`), each lot asked while the rest of the scan goes on, and `finish` asks about what
  * is left, waits for every answer and marks the verdicts.
  */
+/** How long pairs asked about `soon` are gathered, at most, before they are asked about. */
+const GATHER_MS = 100;
+/** How many pairs gathered are asked about at once, without waiting longer. */
+const GATHER_PAIRS = 200;
+
 export class AdvisoryCheck {
   private readonly client: IndexClient | undefined;
   private readonly server: string;
@@ -86,6 +91,9 @@ export class AdvisoryCheck {
   private readonly lookups: Promise<LookupResult>[] = [];
   private readonly records = new Map<string, Promise<KeptRecord>>();
   private started: number | undefined;
+  /** Pairs that will most likely be installed, gathered to be asked about together. */
+  private pending: Pair[] = [];
+  private gathering: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly opts: Options,
@@ -131,8 +139,32 @@ export class AdvisoryCheck {
     );
   }
 
+  /**
+   * Pairs that will most likely be installed (a version the resolution picked, the file a build
+   * requirement will most likely take), asked about once a few hundred are gathered or
+   * GATHER_MS after the first: the answers arrive while the scan goes on, not after it, and many
+   * picks make one request. One that is not installed in the end is asked about for nothing and
+   * counted nowhere.
+   */
+  soon(pairs: Pair[]): void {
+    if (!this.client || pairs.length === 0) return;
+    this.pending.push(...pairs);
+    if (this.pending.length >= GATHER_PAIRS) this.askGathered();
+    else this.gathering ??= setTimeout(() => this.askGathered(), GATHER_MS).unref();
+  }
+
+  private askGathered(): void {
+    clearTimeout(this.gathering);
+    this.gathering = undefined;
+    const pairs = this.pending;
+    this.pending = [];
+    this.ask(pairs);
+  }
+
   /** Stops asking, for a scan that ends without verdicts. */
   async close(): Promise<void> {
+    clearTimeout(this.gathering);
+    this.pending = [];
     this.deadline?.clear();
     await this.client?.close();
   }
@@ -142,6 +174,9 @@ export class AdvisoryCheck {
     if (!this.client) {
       return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0, durationMs: 0, required: false }, diagnostics: [], secrets: [], bytes: 0 };
     }
+    // what is still gathered is asked about only if it is installed, with the rest
+    clearTimeout(this.gathering);
+    this.pending = [];
     const installed = verdicts.flatMap(pairsOf);
     this.ask(installed);
     let found: LookupResult;

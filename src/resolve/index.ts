@@ -38,6 +38,11 @@ export interface ResolveServices {
   readSdist?(file: DistFile, hashes: string[]): Promise<SdistFacts>;
   /** A direct reference's dependencies, when the scan fetched it and could read them without building it. */
   directDependencies?(dep: Dependency): NodeDependencies | undefined;
+  /**
+   * Told of every file the walk picks for a name, as it picks it: most are what pip installs, for
+   * work that can start before the walk ends (a later pick may replace one).
+   */
+  picked?(name: string, selection: Selection): void;
 }
 
 /** What the resolve stage reads of a downloaded sdist. */
@@ -229,7 +234,7 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
                 } catch (err) {
                   return { target, kind: 'none', reason: (err as Error).message };
                 }
-                return selectFile({
+                const selection = selectFile({
                   name: req.name,
                   specifier: req.specifier,
                   hashes: req.hashes,
@@ -241,6 +246,8 @@ export async function resolveTransitive(units: ResolveUnit[], targets: Target[],
                   files: page.files,
                   target,
                 });
+                services.picked?.(req.name, selection);
+                return selection;
               },
               dependencies: (name, selection) => reader.read(name, selection, hashesFor(unit, name)),
             },
