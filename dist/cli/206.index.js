@@ -9776,7 +9776,7 @@ async function resolveTransitive(units, targets, services, opts = {}) {
                 catch (err) {
                     return { target, kind: 'none', reason: err.message };
                 }
-                return selectFile({
+                const selection = selectFile({
                     name: req.name,
                     specifier: req.specifier,
                     hashes: req.hashes,
@@ -9788,6 +9788,8 @@ async function resolveTransitive(units, targets, services, opts = {}) {
                     files: page.files,
                     target,
                 });
+                services.picked?.(req.name, selection);
+                return selection;
             },
             dependencies: (name, selection) => reader.read(name, selection, hashesFor(unit, name)),
         }, { target, maxNodes: opts.maxNodes ?? MAX_NODES, maxPasses: opts.maxPasses ?? MAX_PASSES })));
@@ -10889,6 +10891,10 @@ async function checkAdvisories(verdicts, opts, store, scanStarted = Date.now()) 
  * known (`ask`), each lot asked while the rest of the scan goes on, and `finish` asks about what
  * is left, waits for every answer and marks the verdicts.
  */
+/** How long pairs asked about `soon` are gathered, at most, before they are asked about. */
+const GATHER_MS = 100;
+/** How many pairs gathered are asked about at once, without waiting longer. */
+const GATHER_PAIRS = 200;
 class AdvisoryCheck {
     opts;
     store;
@@ -10899,6 +10905,9 @@ class AdvisoryCheck {
     lookups = [];
     records = new Map();
     started;
+    /** Pairs that will most likely be installed, gathered to be asked about together. */
+    pending = [];
+    gathering;
     constructor(opts, store, scanStarted = Date.now()) {
         this.opts = opts;
         this.store = store;
@@ -10938,8 +10947,33 @@ class AdvisoryCheck {
         const expired = () => ({ malware: new Map(), checked: 0, fromCache: 0, unchecked: fresh, error: this.deadline.reason(), unreadable: [] });
         this.lookups.push(this.deadline.race(lookup({ client: this.client, server: this.server, records: this.records, ...(this.store ? { store: this.store } : {}) }, fresh)).then((found) => found ?? expired(), (err) => ({ ...expired(), error: err.message })));
     }
+    /**
+     * Pairs that will most likely be installed (a version the resolution picked, the file a build
+     * requirement will most likely take), asked about once a few hundred are gathered or
+     * GATHER_MS after the first: the answers arrive while the scan goes on, not after it, and many
+     * picks make one request. One that is not installed in the end is asked about for nothing and
+     * counted nowhere.
+     */
+    soon(pairs) {
+        if (!this.client || pairs.length === 0)
+            return;
+        this.pending.push(...pairs);
+        if (this.pending.length >= GATHER_PAIRS)
+            this.askGathered();
+        else
+            this.gathering ??= setTimeout(() => this.askGathered(), GATHER_MS).unref();
+    }
+    askGathered() {
+        clearTimeout(this.gathering);
+        this.gathering = undefined;
+        const pairs = this.pending;
+        this.pending = [];
+        this.ask(pairs);
+    }
     /** Stops asking, for a scan that ends without verdicts. */
     async close() {
+        clearTimeout(this.gathering);
+        this.pending = [];
         this.deadline?.clear();
         await this.client?.close();
     }
@@ -10948,6 +10982,9 @@ class AdvisoryCheck {
         if (!this.client) {
             return { verdicts, report: { source: null, checked: 0, fromCache: 0, unchecked: 0, malicious: 0, requests: 0, durationMs: 0, required: false }, diagnostics: [], secrets: [], bytes: 0 };
         }
+        // what is still gathered is asked about only if it is installed, with the rest
+        clearTimeout(this.gathering);
+        this.pending = [];
         const installed = verdicts.flatMap(pairsOf);
         this.ask(installed);
         let found;
@@ -11437,6 +11474,7 @@ async function scan(opts, hooks = {}) {
                     const likely = selectFile({ name, specifier, hashes: [], strictHashes: false, pre: pip.pre, releaseControl: pip.releaseControl, preferBinary: pip.preferBinary, formatControl: pip.formatControl, files: page.files, target });
                     if (likely.kind === 'wheel' && likely.file?.coreMetadata)
                         services.readMetadata(likely.file, name).catch(() => { });
+                    advisor.soon(pickedPairs(name, likely));
                 }
             }, () => { });
         }
@@ -11620,6 +11658,8 @@ async function scan(opts, hooks = {}) {
             progress.pages++;
             report();
         }),
+        // what the walk picks is asked about at once, not once the walk and the builds have ended
+        picked: (name, selection) => advisor.soon(pickedPairs(name, selection)),
         readMetadata: keepMetadata(cache?.disk, (file, project) => {
             if (!boundByHash(file))
                 unsettled++;
@@ -11908,6 +11948,10 @@ async function addWheelPins(verdicts, requests, client, opts) {
  * The versions the manifests name exactly (a lock's, or a single `==`/`===` without a wildcard):
  * for asking about them at once. What pip takes in the end is asked about anyway.
  */
+/** The name and version a pick installs, when it installs a file of a known version. */
+function pickedPairs(name, selection) {
+    return (selection.kind === 'wheel' || selection.kind === 'sdist') && selection.version ? [{ name: (0,names/* normalizeName */.P)(name), version: selection.version }] : [];
+}
 function pinnedPairs(requests) {
     return requests.flatMap((r) => {
         const version = r.dep.locked?.version ?? /^\s*===?\s*([A-Za-z0-9._+!-]+)\s*$/.exec(r.specifier)?.[1];
