@@ -93,6 +93,18 @@ describe('the advisories setting and the gate', () => {
   });
 });
 
+/** A verdict that installs `version` of `name` as a wheel on one target. */
+const verdict = (name: string, version: string): Verdict => ({
+  name,
+  version,
+  status: 'wheel',
+  reason: '',
+  sources: [],
+  targets: [{ python: '3.12', platform: 'linux', kind: 'wheel', version, reason: '' }],
+  findings: [],
+  limits: [],
+});
+
 describe('lookup against a fake OSV service', () => {
   let osv: OsvServer;
   beforeEach(async () => {
@@ -229,16 +241,6 @@ describe('lookup against a fake OSV service', () => {
 
   it('asks about each version once however many lots name it, reads each record once, and marks what finish is given', async () => {
     const opts = resolveOptions({ root: '/r', paths: [], env: {}, advisories: osv.url });
-    const verdict = (name: string, version: string): Verdict => ({
-      name,
-      version,
-      status: 'wheel',
-      reason: '',
-      sources: [],
-      targets: [{ python: '3.12', platform: 'linux', kind: 'wheel', version, reason: '' }],
-      findings: [],
-      limits: [],
-    });
     const check = new AdvisoryCheck(opts);
     check.ask([{ name: 'evil-wheel', version: '1.0' }, { name: 'requests', version: '2.0' }]);
     // asked again, and with one new pair: only the new one goes out
@@ -254,16 +256,6 @@ describe('lookup against a fake OSV service', () => {
 
   it('asks about what is picked before the scan ends, many picks in one request, and counts only what is installed', async () => {
     const opts = resolveOptions({ root: '/r', paths: [], env: {}, advisories: osv.url });
-    const verdict = (name: string, version: string): Verdict => ({
-      name,
-      version,
-      status: 'wheel',
-      reason: '',
-      sources: [],
-      targets: [{ python: '3.12', platform: 'linux', kind: 'wheel', version, reason: '' }],
-      findings: [],
-      limits: [],
-    });
     const batches = () => osv.requests.filter((r) => r.path.endsWith('/v1/querybatch')).map((r) => r.body!.queries.map((q) => q.package.name));
     const check = new AdvisoryCheck(opts);
     // gathered, then asked about without waiting for finish
