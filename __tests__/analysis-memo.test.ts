@@ -4,17 +4,8 @@
 import { DecodeBudget, MAX_DECODE_OUTPUT, base64Decode, decodeUtf8Maybe, looksLikeBase64, stripWhitespace } from '../src/analysis/decode.js';
 import { DOTTED_ENTRIES, LargeStringMemo, MEMO_ENTRIES, MEMO_MIN_LENGTH, clearMemos, dotted } from '../src/analysis/memo.js';
 import { analyzeSource } from '../src/analysis/index.js';
+import { seededRandom } from './helpers/fuzz.js';
 
-/** A deterministic pseudo-random generator, so a failing case can be replayed. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
-}
 
 /** The shape test as it was written with regexes: the table-driven one must agree with it. */
 function base64ShapedByRegex(s: string): boolean {
@@ -164,7 +155,7 @@ describe('looksLikeBase64', () => {
   });
 
   it('agrees with the regex formulation on random strings', () => {
-    const next = rng(17);
+    const next = seededRandom(17);
     const alphabet = 'aZ09+/-_= \n\té.!';
     for (let i = 0; i < 20000; i++) {
       const len = 40 + Math.floor(next() * 30);

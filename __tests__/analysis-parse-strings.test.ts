@@ -4,6 +4,7 @@
 
 import type { Tree } from '@lezer/common';
 import { STRING_PROBES, fastStringsInUse, parserWith, pythonParser, treeShape } from '../src/analysis/parse-strings.js';
+import { seededRandom } from './helpers/fuzz.js';
 
 function shape(tree: Tree): string[] {
   const out: string[] = [];
@@ -22,15 +23,6 @@ const same = (src: string): void => {
   expect([src, ours]).toEqual([src, treeShape(lezer.parse(src))]);
 };
 
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
-}
 
 describe('the fast string tokenizer', () => {
   it('passed its check against the original parser and is in use', () => {
@@ -72,7 +64,7 @@ describe('the fast string tokenizer', () => {
   ])('parses %s as Lezer does', (_name, src) => same(src));
 
   it('parses random string soup as Lezer does, but where Lezer recovers from a syntax error', () => {
-    const next = rng(99);
+    const next = seededRandom(99);
     const parts = ["'", '"', "'''", '"""', '\\', '\\', '\\x41', '\\\n', '\n', '{', '}', '{{', '}}', 'ab', 'c d', '\\x4', '\\N{', '\\u12', 'r', 'b', 'f', 'rf', 'x = ', '(', ')', '#', '\r', '\t', 'é', 'print '];
     let differ = 0;
     for (let i = 0; i < 3000; i++) {

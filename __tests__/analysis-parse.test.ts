@@ -3,6 +3,7 @@
 
 import type { SyntaxNode } from '@lezer/common';
 import { CHILD_CACHE_ENTRIES, ChildCache, LineIndex, MAX_BRACKET_DEPTH, MAX_PARSE_BYTES, bracketDepth, childOf, childrenOf, parseSource, stringLiteral, unescape } from '../src/analysis/parse.js';
+import { seededRandom } from './helpers/fuzz.js';
 
 describe('string literals', () => {
   it.each([
@@ -217,13 +218,7 @@ describe('unescape', () => {
   });
 
   it('agrees with the per-character reading on random escapes', () => {
-    let x = 7;
-    const next = (): number => {
-      x ^= x << 13;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      return (x >>> 0) / 0x100000000;
-    };
+    const next = seededRandom(7);
     const parts = ['\\', 'n', 'x', '4', '1', 'F', 'u', 'U', '0', '7', '8', 'N', '{', '}', 'ab', '\n', '\r', "'", 'é', 'z', 'a', 'f', 'g', 'G', '10', 'ff'];
     for (let i = 0; i < 20000; i++) {
       let body = '';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { startIndexServer } from './helpers/index-server.js';
 import { makeSdist, makeWheel } from './helpers/archives.js';
-import { makeProject } from './helpers/project.js';
+import { childOutput, makeProject } from './helpers/project.js';
 import { transpileSources } from './helpers/transpile.js';
 
 const HAVE_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -54,18 +54,7 @@ function shellQuote(s: string): string {
     const child = pty
       ? spawn('script', ['-qec', [process.execPath, ...args].map(shellQuote).join(' '), '/dev/null'], { cwd: project.dir, env: base, stdio: ['pipe', 'pipe', 'pipe'] })
       : spawn(process.execPath, args, { cwd: project.dir, env: base, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    return new Promise((done, fail) => {
-      child.once('error', fail);
-      child.once('close', (code) => {
-        clearTimeout(timer);
-        done({ code, out: out.replace(/\r\n/g, '\n'), err });
-      });
-    });
+    return childOutput(child).then(({ code, stdout, stderr }) => ({ code, out: stdout.replace(/\r\n/g, '\n'), err: stderr }));
   }
 
   /** The terminal's input with our own sequences taken out: SGR colours and the line eraser. */

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { transpileSources } from './helpers/transpile.js';
 import { startIndexServer } from './helpers/index-server.js';
 import { makeSdist, makeWheel } from './helpers/archives.js';
-import { makeProject } from './helpers/project.js';
+import { childOutput, makeProject } from './helpers/project.js';
 import { VERSION } from '../src/version.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -152,17 +152,7 @@ describe('start-up of the action', () => {
     };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
     const child = spawn(process.execPath, [join(build, 'src', 'action.js')], { cwd: project.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (stdout += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    return new Promise((done, fail) => {
-      child.once('error', fail);
-      child.once('close', (code) => {
-        clearTimeout(timer);
-        done({ code, stdout, outputs: readFileSync(output, 'utf8') });
-      });
-    });
+    return childOutput(child).then(({ code, stdout, stderr }) => ({ code, stdout: stdout + stderr, outputs: readFileSync(output, 'utf8') }));
   }
 
   it('scans a push without the GitHub toolkit or the Actions cache toolkit when it needs neither', async () => {
@@ -215,21 +205,14 @@ describe('a warm scan', () => {
     const reportFile = join(cacheDir, '..', `report-${build === full ? 'full' : 'lean'}.json`);
     const args = [join(build, 'src', 'cli.js'), 'scan', project.dir, '--index-url', index.indexUrl, '--cache-dir', cacheDir, '--advisories', 'off', '--format', 'json', '--output', reportFile];
     const child = spawn(process.execPath, args, { cwd: project.dir, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    return new Promise((done, fail) => {
-      child.once('error', fail);
-      child.once('close', (code) => {
-        clearTimeout(timer);
-        let report = '';
-        try {
-          report = readFileSync(reportFile, 'utf8');
-        } catch {
-          // no report: the code and err say why
-        }
-        done({ code, report, err });
-      });
+    return childOutput(child).then(({ code, stderr }) => {
+      let report = '';
+      try {
+        report = readFileSync(reportFile, 'utf8');
+      } catch {
+        // no report: the code and err say why
+      }
+      return { code, report, err: stderr };
     });
   }
 

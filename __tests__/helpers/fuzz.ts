@@ -37,3 +37,17 @@ export function returnsOrThrows<T>(fn: () => T, allowed: Array<new (...args: nev
     throw new Error(`threw ${what} for ${JSON.stringify(input)}`);
   }
 }
+
+/**
+ * A deterministic pseudo-random generator (xorshift32) giving numbers in [0, 1), for loops that
+ * need many random inputs cheaply: the same seed replays a failing case.
+ */
+export function seededRandom(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 0x100000000;
+  };
+}
