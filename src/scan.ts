@@ -149,11 +149,6 @@ const KEPT_CHECK_VERSION = 2;
 /** The shape of what deciding keeps for the next scan (src/cache/scans.ts); another one is not read. */
 const KEPT_SCAN_VERSION = 1;
 
-/** A file whose bytes are known by the SHA-256 the index or the manifest gives for it. */
-function boundByHash(file: DistFile): boolean {
-  return /^[0-9a-f]{64}$/i.test(file.hashes.sha256 ?? '');
-}
-
 /**
  * Everything a scan's decisions are made from, but the index pages and the files bound to a hash:
  * the code that decides, the manifests as parsed (their environment variables and included files
@@ -654,7 +649,8 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     // what the walk picks is asked about at once, not once the walk and the builds have ended
     picked: (name, selection) => advisor.soon(pickedPairs(name, selection)),
     readMetadata: keepMetadata(cache?.disk, (file, project) => {
-      if (!boundByHash(file)) unsettled++;
+      // kept by keepMetadata under the same hash: without one, a later read may differ
+      if (trustedSha256(file, []) === undefined) unsettled++;
       return metadata.read(file, project);
     }),
     ...(opts.analyze ? { readSdist: pkgInfoOf } : {}),

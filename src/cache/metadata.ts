@@ -4,9 +4,9 @@
 import type { FetchedMetadata } from '../index/metadata.js';
 import type { DistFile } from '../types.js';
 import type { DiskCache } from './disk.js';
+import { trustedSha256 } from './analysis.js';
 
 const NAMESPACE = 'metadata';
-const SHA256 = /^[0-9a-f]{64}$/;
 const READS: readonly FetchedMetadata['read'][] = ['metadata-file', 'range', 'whole'];
 
 type Read = (file: DistFile, project: string) => Promise<FetchedMetadata>;
@@ -25,8 +25,8 @@ function asMetadata(v: unknown): FetchedMetadata | undefined {
 export function keepMetadata(disk: DiskCache | undefined, read: Read): Read {
   if (!disk) return read;
   return async (file, project) => {
-    const sha = file.hashes.sha256?.toLowerCase();
-    if (sha === undefined || !SHA256.test(sha)) return read(file, project);
+    const sha = trustedSha256(file, []);
+    if (sha === undefined) return read(file, project);
     const key = JSON.stringify([sha, file.filename]);
     const kept = asMetadata(await disk.get(NAMESPACE, key));
     if (kept) return kept;

@@ -89,7 +89,6 @@ export class ScanStore {
    * still the copy they read.
    */
   async get(key: string): Promise<KeptScan | undefined> {
-    // nothing is read when no page could still be the same: the index is loaded for pages anyway
     const value = await this.disk.get(NAMESPACE, key);
     if (value === undefined) return undefined;
     const kept = asKept(value, key);
