@@ -8280,7 +8280,6 @@ class ScanStore {
      * still the copy they read.
      */
     async get(key) {
-        // nothing is read when no page could still be the same: the index is loaded for pages anyway
         const value = await this.disk.get(scans_NAMESPACE, key);
         if (value === undefined)
             return undefined;
@@ -8322,8 +8321,8 @@ class ScanStore {
 ;// CONCATENATED MODULE: ./src/cache/metadata.ts
 // Core metadata of index files, kept by the file's sha256: a file never changes once uploaded, so
 // neither does its metadata, and a second run resolves dependencies without asking for it again.
+
 const metadata_NAMESPACE = 'metadata';
-const metadata_SHA256 = /^[0-9a-f]{64}$/;
 const READS = ['metadata-file', 'range', 'whole'];
 function asMetadata(v) {
     if (typeof v !== 'object' || v === null)
@@ -8341,8 +8340,8 @@ function keepMetadata(disk, read) {
     if (!disk)
         return read;
     return async (file, project) => {
-        const sha = file.hashes.sha256?.toLowerCase();
-        if (sha === undefined || !metadata_SHA256.test(sha))
+        const sha = trustedSha256(file, []);
+        if (sha === undefined)
             return read(file, project);
         const key = JSON.stringify([sha, file.filename]);
         const kept = asMetadata(await disk.get(metadata_NAMESPACE, key));
@@ -11168,10 +11167,6 @@ let loadedReaders;
 const KEPT_CHECK_VERSION = 2;
 /** The shape of what deciding keeps for the next scan (src/cache/scans.ts); another one is not read. */
 const KEPT_SCAN_VERSION = 1;
-/** A file whose bytes are known by the SHA-256 the index or the manifest gives for it. */
-function boundByHash(file) {
-    return /^[0-9a-f]{64}$/i.test(file.hashes.sha256 ?? '');
-}
 /**
  * Everything a scan's decisions are made from, but the index pages and the files bound to a hash:
  * the code that decides, the manifests as parsed (their environment variables and included files
@@ -11661,7 +11656,8 @@ async function scan(opts, hooks = {}) {
         // what the walk picks is asked about at once, not once the walk and the builds have ended
         picked: (name, selection) => advisor.soon(pickedPairs(name, selection)),
         readMetadata: keepMetadata(cache?.disk, (file, project) => {
-            if (!boundByHash(file))
+            // kept by keepMetadata under the same hash: without one, a later read may differ
+            if (trustedSha256(file, []) === undefined)
                 unsettled++;
             return metadata.read(file, project);
         }),
