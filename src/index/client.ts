@@ -5,8 +5,8 @@
 import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
-import type { Agent, Dispatcher } from 'undici';
-import { makeAgent, type RequestAgent } from './agent.js';
+import type { IncomingMessage } from 'node:http';
+import { isInvalidRequest, makeAgent, type AgentResponse, type RequestAgent } from './agent.js';
 import { isValidName, normalizeName } from '../python/names.js';
 import type { DistFile, ProjectPage } from '../types.js';
 import { CredentialStore } from './credentials.js';
@@ -124,10 +124,7 @@ function contentLength(headers: Headers): number | undefined {
   return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
 }
 
-/**
- * Node's names of HTTP statuses, read on the first failure: loading node:http for them alone cost a
- * scan several milliseconds before its first request (undici does not need it).
- */
+/** Node's names of HTTP statuses, read on the first failure (a scan the cache answers loads no node:http). */
 let statusNames: Record<number, string | undefined> | undefined;
 
 function statusText(status: number): string {
@@ -144,7 +141,7 @@ class Retryable {
 }
 
 /**
- * The time budget of one request: a native timer (undici's own are coarse) that aborts the request
+ * The time budget of one request: a timer that aborts the request
  * once the time spent waiting on the server adds up to the timeout. It runs only while armed, that
  * is while a response or the next chunk is awaited, so a server that sends a byte now and then
  * cannot stretch a request past its timeout, and a slow reader does not eat into it.
@@ -185,7 +182,7 @@ interface Opened {
   authorized: boolean;
   status: number;
   headers: Headers;
-  body: Dispatcher.ResponseData['body'];
+  body: IncomingMessage;
   watchdog: Watchdog;
   /** Stops the timer, drops an unread body and frees the concurrency permit. */
   close(): void;
@@ -236,9 +233,9 @@ export class Download implements AsyncIterable<Uint8Array> {
 }
 
 export class IndexClient {
-  /** undici's agent, made (and undici loaded) on the first request: a scan the cache answers makes none. */
+  /** The HTTP agent, made on the first request: a scan the cache answers makes none. */
   private agent: Promise<RequestAgent> | undefined;
-  private readonly agentOptions: Agent.Options;
+  private readonly agentOptions: { connections: number };
   private readonly limiter: Semaphore;
   private readonly secretList = new SecretList();
   private readonly creds = new CredentialStore(this.secretList);
@@ -278,15 +275,8 @@ export class IndexClient {
     this.indexes = [opts.indexUrl, ...(opts.extraIndexUrls ?? [])].map((u) => this.indexBase(u));
     for (const value of opts.secrets ?? []) this.secretList.add(value, encodeURIComponent(value));
     this.pageStore = opts.pageStore;
-    this.agentOptions = {
-      connections: concurrency,
-      connect: { timeout: this.timeoutMs },
-      // The watchdog is the real limit; this only guards against a watchdog that never ran.
-      headersTimeout: this.timeoutMs + 1000,
-      // Body pauses are timed by the watchdog, which does not count the time a reader takes.
-      bodyTimeout: 0,
-      maxRedirections: 0,
-    };
+    // Connecting, waiting for the headers and each pause in a body are all timed by the watchdog.
+    this.agentOptions = { connections: concurrency };
   }
 
   /** Every secret this client holds, in each form it could appear in (raw, URL-encoded, Basic). */
@@ -784,7 +774,7 @@ export class IndexClient {
     watchdog: Watchdog,
     conditional?: Record<string, string>,
     post?: string,
-  ): Promise<Dispatcher.ResponseData> {
+  ): Promise<AgentResponse> {
     const headers: Record<string, string> = { 'user-agent': this.userAgent, accept, ...conditional };
     if (post !== undefined) headers['content-type'] = 'application/json';
     if (gzip) headers['accept-encoding'] = 'gzip';
@@ -796,8 +786,7 @@ export class IndexClient {
     try {
       this.agent ??= makeAgent(this.agentOptions);
       return await (await this.agent).request({
-        origin: url.origin,
-        path: url.pathname + url.search,
+        url,
         method: post === undefined ? 'GET' : 'POST',
         headers,
         ...(post === undefined ? {} : { body: post }),
@@ -827,10 +816,18 @@ export class IndexClient {
     }
   }
 
-  private async discard(body: Dispatcher.ResponseData['body'], watchdog: Watchdog): Promise<void> {
+  private async discard(body: IncomingMessage, watchdog: Watchdog): Promise<void> {
     watchdog.arm();
     try {
-      await body.dump({ limit: DISCARD_LIMIT });
+      // Read to its end, the connection can carry the next request; past the limit, it is dropped.
+      let read = 0;
+      for await (const chunk of body) {
+        read += (chunk as Buffer).length;
+        if (read > DISCARD_LIMIT) {
+          body.destroy();
+          break;
+        }
+      }
     } catch {
       // An unread error body only costs the connection.
     } finally {
@@ -900,17 +897,17 @@ export class IndexClient {
     const where = redactUrl(url.href);
     const code = (err as { code?: string } | undefined)?.code;
     if (err instanceof IndexError || err instanceof Retryable) return err;
-    if (watchdog.fired || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+    if (watchdog.fired) {
       return this.fail('timeout', url, `timed out after ${this.timeoutMs} ms ${doing} from ${where}`);
     }
     const message = (err as Error | undefined)?.message ?? String(err);
-    if (this.closing.signal.aborted || code === 'UND_ERR_DESTROYED' || code === 'UND_ERR_CLOSED') {
+    if (this.closing.signal.aborted) {
       return this.fail('network', url, `request to ${where} stopped: the index client was closed`);
     }
     const tls = describeTlsError(err, url.host, where);
     if (tls) return this.fail('tls', url, tls);
     const error = this.fail('network', url, `network error ${doing} from ${where}: ${code ? `${code} ` : ''}${message}`);
-    return code === 'UND_ERR_INVALID_ARG' ? error : new Retryable(error);
+    return isInvalidRequest(err) ? error : new Retryable(error);
   }
 
   private tooLarge(url: URL, detail: string): IndexError {
