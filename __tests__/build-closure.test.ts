@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { makeSdist, makeWheel } from './helpers/archives.js';
 import { startIndexServer, type IndexServer, type IndexServerFile } from './helpers/index-server.js';
 import { makeProject, runCli } from './helpers/project.js';
-import { MAX_BUILD_DEPTH, MAX_BUILD_REQUIREMENTS } from '../src/closure.js';
+import { BuildClosure, MAX_BUILD_DEPTH, MAX_BUILD_REQUIREMENTS, type BuildJob, type Entry } from '../src/closure.js';
+import { FormatControl } from '../src/python/format-control.js';
 
 // Defanged: a build script that sends the environment to a webhook when the package is installed.
 const PAYLOAD_SETUP = (name: string) => `
@@ -259,5 +260,64 @@ describe('the build-time closure', () => {
     const { code, all } = await scanJson('uses-evil\n', ['--no-transitive']);
     expect(code).toBe(0);
     expect(all('evil-helper')).toEqual([]);
+  });
+});
+
+describe('BuildClosure', () => {
+  const pip = { indexUrls: ['https://index.invalid/simple/'], noIndex: false, pre: false, preferBinary: false, formatControl: new FormatControl() };
+  /** An entry whose one target builds each of `sdists` (by name), as read and declaring nothing. */
+  const entry = (name: string, sdists: string[] = [name]): Entry => ({
+    name,
+    displayName: name,
+    sources: [{ path: 'requirements.txt', line: 1, requirement: name }],
+    chain: [name],
+    pip,
+    ancestors: [],
+    outcomes: sdists.map((s) => ({
+      skipped: false,
+      selection: { target: {} as never, kind: 'sdist', file: { filename: `${s}-1.0.tar.gz`, url: `https://index.invalid/files/${s}-1.0.tar.gz` } as never, reason: '' },
+      check: { findings: [], suspicious: false, limits: [], declared: { buildSystem: { requires: [] }, setupRequires: [] } } as never,
+    })),
+  });
+  const tick = () => new Promise((r) => setImmediate(r));
+
+  it('starts a build when its entry is handed over, once per build, and follows what each build learns', async () => {
+    const started: string[] = [];
+    const ends = new Map<string, () => void>();
+    const learns: Record<string, Entry[]> = { a: [entry('tool')], tool: [entry('deep')] };
+    const closure = new BuildClosure(async (job: BuildJob) => {
+      started.push(job.entry.name);
+      await new Promise<void>((r) => ends.set(job.entry.name, r));
+      return learns[job.entry.name] ?? [];
+    });
+    const a = entry('a');
+    expect(closure.follow(a)).toBe(a);
+    closure.follow(a);
+    closure.follow(entry('b', []));
+    expect(started).toEqual(['a']);
+    let settled = false;
+    void closure.settled().then(() => (settled = true));
+    ends.get('a')!();
+    await tick();
+    expect(started).toEqual(['a', 'tool']);
+    ends.get('tool')!();
+    await tick();
+    expect(started).toEqual(['a', 'tool', 'deep']);
+    expect(settled).toBe(false);
+    expect([...closure.pending].map((j) => j.entry.name)).toEqual(['deep']);
+    ends.get('deep')!();
+    await tick();
+    expect(settled).toBe(true);
+    expect(closure.learned.map((e) => e.name)).toEqual(['tool', 'deep']);
+    expect(closure.pending.size).toBe(0);
+  });
+
+  it('settles at once with nothing to build, and fails with a build that fails', async () => {
+    await expect(new BuildClosure(async () => []).settled()).resolves.toBe(true);
+    const closure = new BuildClosure(async () => {
+      throw new Error('broken build');
+    });
+    closure.follow(entry('a'));
+    await expect(closure.settled()).rejects.toThrow('broken build');
   });
 });

@@ -1,8 +1,10 @@
 // The order requests go out in, against the real test index: a download, a metadata file or the
 // page of a name a chosen version requires (work already half done) goes ahead of pages not yet
 // asked for; a small file's connection is handed back before its reader is done with it; and a
-// scan looks up what an sdist's build installs as soon as it has read the sdist, while the pages
-// of the rest are still out.
+// scan looks up what an sdist's build installs, and follows that build, as soon as it has read the
+// sdist, while the pages of the rest are still out.
+
+import { createHash } from 'node:crypto';
 
 import { makeSdist, makeWheel } from './helpers/archives.js';
 import { startIndexServer, type IndexServer } from './helpers/index-server.js';
@@ -139,6 +141,33 @@ describe('looking ahead to what a build installs', () => {
       const paths = server.requests.map((r) => r.path);
       expect(paths.filter((p) => p === '/simple/buildtool/')).toHaveLength(1);
       expect(paths.filter((p) => p === `/files/${tool.filename}.metadata`)).toHaveLength(1);
+    } finally {
+      project.cleanup();
+      await server.close();
+    }
+  });
+
+  it('follows an sdist\'s build as soon as its dependency is decided, while the others are still being read', async () => {
+    // Requirements in pip's hash-checking form list everything: each is decided on its own. A
+    // build requirement given by URL is not looked ahead: it is fetched when the build is followed.
+    // The other sdist is sent only once that URL was asked for: followed after every dependency is
+    // decided, it never would be, and the scan would time out.
+    const server = await startIndexServer({ setuptools: false });
+    const helper = makeSdist('helper', '1.0', { 'PKG-INFO': 'Metadata-Version: 2.2\nName: helper\nVersion: 1.0\n', 'pyproject.toml': '[build-system]\nrequires = []\n' });
+    const built = makeSdist('built', '1.0', {
+      'PKG-INFO': 'Metadata-Version: 2.2\nName: built\nVersion: 1.0\n',
+      'pyproject.toml': `[build-system]\nrequires = ["helper @ ${server.url}/files/${helper.filename}"]\n`,
+    });
+    const slow = makeSdist('slow', '1.0', { 'PKG-INFO': 'Metadata-Version: 2.2\nName: slow\nVersion: 1.0\n', 'pyproject.toml': '[build-system]\nrequires = []\n' });
+    server.update({ projects: { built: [built], helper: [helper], slow: [slow] }, faults: { [`/files/${slow.filename}`]: { until: `/files/${helper.filename}` } } });
+    const sha = (f: { data: Uint8Array }) => createHash('sha256').update(f.data).digest('hex');
+    const project = makeProject({ 'requirements.txt': `built==1.0 --hash=sha256:${sha(built)}\nslow==1.0 --hash=sha256:${sha(slow)}\n` });
+    try {
+      const run = await runCli(['scan', '.', '--index-url', server.indexUrl, '--format', 'json', '--python-version', '3.12', '--platform', 'linux', '--concurrency', '2', '--timeout', '20'], { cwd: project.dir });
+      const report = JSON.parse(run.stdout) as { dependencies: Array<{ name: string; status: string }> };
+      expect(Object.fromEntries(report.dependencies.map((d) => [d.name, d.status]))).toEqual({ built: 'sdist', helper: 'sdist', slow: 'sdist' });
+      const paths = server.requests.map((r) => r.path);
+      expect(paths.filter((p) => p === `/files/${helper.filename}`)).toHaveLength(1);
     } finally {
       project.cleanup();
       await server.close();

@@ -1,9 +1,9 @@
 // The build-time closure: before pip builds an sdist it installs, into an isolated environment, what
 // the sdist's build files ask for (`[build-system] requires`, or pip's default `setuptools>=40.8.0`;
 // then what the setuptools backend hands back from `setup_requires`), resolved from the same indexes
-// and itself built where only an sdist fits, recursively. This module holds the pure parts: which
-// builds an entry starts, the environment each one resolves, and the limits that end a chain. The
-// loop that runs them is scan.ts's.
+// and itself built where only an sdist fits, recursively. This module holds which builds an entry
+// starts, the environment each one resolves, the limits that end a chain, and the runner that
+// starts each build as soon as the entry needing it is decided; what one build does is scan.ts's.
 
 import type { Dependency, DistFile, SourceRef } from './types.js';
 import type { TargetOutcome } from './verdict.js';
@@ -171,6 +171,50 @@ export function buildUnit(job: BuildJob, key: string, requirements: DeclaredRequ
     unit: { key, dependencies, constraints: [], pip: job.entry.pip, chain: { prefix: job.entry.chain, mark: '(build)' } },
     invalid,
   };
+}
+
+/**
+ * Runs the closure while the scan still decides its entries: each entry handed to `follow` starts
+ * at once the builds its sdists make pip run, and every entry a build learns is followed in turn.
+ * A build whose requirements' pages are in costs CPU only; started as its entry is decided, that
+ * work is done while requests are out, not after the last answer. A build is done once per
+ * jobKey, for the first entry that starts it.
+ */
+export class BuildClosure {
+  /** Builds started and not ended yet: a deadline marks them. */
+  readonly pending = new Set<BuildJob>();
+  /** What the builds learned, each build's entries as it ended. */
+  readonly learned: Entry[] = [];
+  private readonly started = new Set<string>();
+  private readonly running: Promise<void>[] = [];
+
+  constructor(private readonly build: (job: BuildJob) => Promise<Entry[]>) {}
+
+  /** Starts the builds `entry` makes pip run, once each; returns the entry. */
+  follow(entry: Entry): Entry {
+    for (const job of buildJobs(entry)) {
+      const key = jobKey(job);
+      if (this.started.has(key)) continue;
+      this.started.add(key);
+      this.pending.add(job);
+      const run = this.build(job).then((got) => {
+        this.learned.push(...got);
+        this.pending.delete(job);
+        for (const e of got) this.follow(e);
+      });
+      // awaited by settled(); until then a failure must not count as unhandled
+      run.catch(() => {});
+      this.running.push(run);
+    }
+    return entry;
+  }
+
+  /** Resolves once every build started, and every build those start, has ended; rejects with the first failure. */
+  async settled(): Promise<true> {
+    // builds that end start more, appended as they go
+    for (let i = 0; i < this.running.length; i++) await this.running[i];
+    return true;
+  }
 }
 
 /** An outcome made incomplete: its check gains a limit, so the judge cannot call it clean. */

@@ -31,7 +31,7 @@ import type { Declarations } from './analysis/declared.js';
 import { checkDirect, type DirectCheck } from './direct/index.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
 import type { NodeDependencies } from './resolve/graph.js';
-import { buildJobs, buildRequirementsAhead, buildUnit, jobKey, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
+import { BuildClosure, buildRequirementsAhead, buildUnit, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
 import { compareWithBase } from './base-manifests.js';
 import { markPreexisting, type ScopeReport } from './scope.js';
@@ -658,36 +658,9 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
 
   // The build-time closure: every sdist pip would build makes it install that sdist's build
   // requirements first, resolved from the same indexes, some of them sdists built in turn. Each
-  // round resolves the builds the last round's sdists start; it ends when no new build is learned.
-  const buildsDone = new Set<string>();
+  // build starts as soon as the entry that needs it is decided (BuildClosure), and ends when no
+  // build learns a new one.
   let environments = 0;
-  // `closed` gathers what each build learns as it ends, and `pending` holds the builds not ended
-  // yet, so that a deadline keeps what was learned and marks what was not.
-  const closeOver = async (start: Entry[], closed: Entry[], pending: Set<BuildJob>): Promise<true> => {
-    let round = start;
-    while (round.length > 0) {
-      const jobs: BuildJob[] = [];
-      for (const entry of round) {
-        for (const job of buildJobs(entry)) {
-          const key = jobKey(job);
-          if (buildsDone.has(key)) continue;
-          buildsDone.add(key);
-          jobs.push(job);
-          pending.add(job);
-        }
-      }
-      const learned = await Promise.all(
-        jobs.map(async (job) => {
-          const got = await runBuild(job);
-          closed.push(...got);
-          pending.delete(job);
-          return got;
-        }),
-      );
-      round = learned.flat();
-    }
-    return true;
-  };
 
   /** One sdist's build environment: resolved, checked, its entries returned (or why it stops here). */
   const runBuild = async (job: BuildJob): Promise<Entry[]> => {
@@ -766,6 +739,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   let entries: Entry[] = [];
   let verdicts: Verdict[] = [];
   let decided = false;
+  let stopping: Promise<void> | undefined;
   try {
     if (kept) {
       // decided by an earlier scan of the same inputs, from the same copies of the same pages
@@ -798,24 +772,24 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
         report();
       }
       const found = resolution;
+      // with --no-transitive only what the files name is checked, their builds' requirements included
+      const closure = found && opts.transitive && opts.analyze ? new BuildClosure(runBuild) : undefined;
+      const decided = (entry: Entry): Entry => closure?.follow(entry) ?? entry;
       entries = found
         ? await Promise.all([
-            ...requests.map(async (r) => (await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r))),
+            ...requests.map(async (r) => decided((await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r)))),
             ...found.transitive.map(async (d) => {
               const pip = unitsByKey.get(d.unit)!.pip;
-              return (await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via);
+              return decided((await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via));
             }),
           ])
         : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
       advisor.ask(installedPairs(entries));
-      // with --no-transitive only what the files name is checked, their builds' requirements included
-      if (found && opts.transitive && opts.analyze) {
-        const closed: Entry[] = [];
-        const pending = new Set<BuildJob>();
-        const done = await deadline.race(closeOver(entries, closed, pending));
-        entries.push(...closed);
+      if (closure) {
+        const done = await deadline.race(closure.settled());
+        entries.push(...closure.learned);
         // builds the deadline cut short are not followed, and their dependents say so
-        if (done === undefined) for (const job of pending) limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
+        if (done === undefined) for (const job of closure.pending) limitJob(job, `its build requirements were not followed: ${deadline.reason()}`);
       }
       verdicts = entries.map((e) =>
         judge({ name: e.displayName, sources: e.sources, outcomes: e.outcomes, ...(e.via ? { via: e.via } : {}), ...(e.version !== undefined ? { version: e.version } : {}) }),
@@ -834,8 +808,12 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   } finally {
     deadline.clear();
     await client.close();
-    await pool.close();
-    if (!decided) await advisor.close();
+    // the worker ends while the advisories, the cache and the verdicts are finished
+    stopping = pool.close();
+    if (!decided) {
+      await stopping;
+      await advisor.close();
+    }
   }
   // kept only when everything deciding read is known again: by its hash, or as the page copy it was
   // (while the advisories are asked: the stages after this make new verdicts, never change these)
@@ -861,6 +839,7 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
   const judged = applyAllowList(markPreexisting(mergeVerdicts(advised.verdicts), scope.changed), opts.allow, todayUtc());
   diagnostics.push(...judged.diagnostics);
 
+  await stopping;
   progress.phase = 'done';
   report();
   const stats = client.stats();
