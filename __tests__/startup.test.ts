@@ -230,10 +230,12 @@ describe('a warm scan', () => {
       expect(warm.code).toBe(0);
       expect(verdicts(warm.report)).toEqual(verdicts(cold.report));
       expect(index.requests.length).toBe(requests);
-      // and the lean tree does lack them: a scan with nothing cached cannot run in it
+      // and the lean tree does lack them: a scan with nothing cached cannot check the sdist in it
       const empty = await scanWith(lean, `${cacheDir}-empty`);
-      expect(empty.code).toBe(2);
-      expect(empty.err).toContain('ERR_MODULE_NOT_FOUND');
+      expect(empty.code).toBe(1);
+      const built = (JSON.parse(empty.report) as { dependencies: Array<{ name: string; status: string; reason: string }> }).dependencies.find((d) => d.name === 'built');
+      expect(built?.status).toBe('unresolved');
+      expect(built?.reason).toMatch(/could not be checked: Cannot find module '.*offload\/check\.js'/);
     } finally {
       rmSync(join(cacheDir, '..'), { recursive: true, force: true });
     }
