@@ -58,8 +58,8 @@ async function serve(answer: (req: IncomingMessage, res: ServerResponse, seen: R
   return t;
 }
 
-async function agent(connections = 1): Promise<RequestAgent> {
-  const a = await makeAgent({ connections });
+function agent(connections = 1): RequestAgent {
+  const a = makeAgent({ connections });
   agents.push(a);
   return a;
 }
@@ -89,14 +89,14 @@ const dropsKeptConnections = (drop: (seen: Recorded) => boolean) => (_req: Incom
 describe('the HTTP agent', () => {
   it('keeps connections alive: sequential requests share one', async () => {
     const s = await serve((_req, res, seen) => res.end(`ok ${seen.path}`));
-    const a = await agent();
+    const a = agent();
     for (const p of ['/a', '/b', '/c']) expect(await text(a, get(s.url + p))).toEqual({ status: 200, body: `ok ${p}` });
     expect(s.connections).toBe(1);
   });
 
   it('sends a GET again, once, on a fresh connection when a kept-alive one was closed under it', async () => {
     const s = await serve(dropsKeptConnections(() => true));
-    const a = await agent();
+    const a = agent();
     await text(a, get(`${s.url}/first`));
     expect(await text(a, get(`${s.url}/second`))).toEqual({ status: 200, body: 'ok /second' });
     expect(s.requests.map((r) => [r.path, r.connection])).toEqual([
@@ -108,7 +108,7 @@ describe('the HTTP agent', () => {
 
   it('does not send a POST twice: the server may have acted on it', async () => {
     const s = await serve(dropsKeptConnections((seen) => seen.method === 'POST'));
-    const a = await agent();
+    const a = agent();
     await text(a, get(`${s.url}/first`));
     await expect(a.request(get(`${s.url}/query`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }))).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(s.requests.map((r) => r.path)).toEqual(['/first', '/query']);
@@ -119,7 +119,7 @@ describe('the HTTP agent', () => {
       if (seen.path === '/first') res.end('ok');
       else res.socket?.destroy();
     });
-    const a = await agent();
+    const a = agent();
     await text(a, get(`${s.url}/first`));
     await expect(a.request(get(`${s.url}/second`))).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(s.requests.map((r) => [r.path, r.connection])).toEqual([
@@ -127,7 +127,7 @@ describe('the HTTP agent', () => {
       ['/second', 1],
       ['/second', 2],
     ]);
-    const fresh = await agent();
+    const fresh = agent();
     await expect(fresh.request(get(`${s.url}/second`))).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(s.requests).toHaveLength(4);
   });
@@ -138,7 +138,7 @@ describe('the HTTP agent', () => {
       held.push(res);
       if (held.length === 2) setImmediate(() => held.splice(0).forEach((r) => r.end('ok')));
     });
-    const a = await agent(2);
+    const a = agent(2);
     const all = await Promise.all(['/1', '/2', '/3', '/4', '/5', '/6'].map((p) => text(a, get(s.url + p))));
     expect(all.every((r) => r.status === 200)).toBe(true);
     expect(s.connections).toBe(2);
@@ -152,12 +152,12 @@ describe('the HTTP agent', () => {
       console.warn('index-agent: this machine has no IPv6 loopback, so the IPv6 test is skipped');
       return;
     }
-    expect(await text(await agent(), get(`${s.url}/six`))).toEqual({ status: 200, body: 'ok /six' });
+    expect(await text(agent(), get(`${s.url}/six`))).toEqual({ status: 200, body: 'ok /six' });
   });
 
   it('refuses a header that would split the request, as a request that no retry can fix', async () => {
     const s = await serve((_req, res) => res.end('ok'));
-    const err = await (await agent()).request(get(`${s.url}/x`, { headers: { authorization: 'Basic a\r\nx-injected: 1' } })).catch((e: unknown) => e);
+    const err = await agent().request(get(`${s.url}/x`, { headers: { authorization: 'Basic a\r\nx-injected: 1' } })).catch((e: unknown) => e);
     expect(isInvalidRequest(err)).toBe(true);
     expect(s.requests).toHaveLength(0);
   });
@@ -170,7 +170,7 @@ describe('the HTTP agent', () => {
 
   it('fails the requests in flight when destroyed, and refuses new ones', async () => {
     const s = await serve(() => {});
-    const a = await agent();
+    const a = agent();
     const pending = a.request(get(`${s.url}/never`));
     while (s.requests.length === 0) await new Promise((r) => setImmediate(r));
     await a.destroy();
@@ -218,5 +218,35 @@ describe('the index client over the agent', () => {
       ['/simple/demo/', 1],
       ['/moved/demo/', 2],
     ]);
+  });
+});
+
+describe('a page request leaves within the call that asks for it', () => {
+  it('when a connection is free and the page store surely holds no copy', async () => {
+    const s = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/vnd.pypi.simple.v1+json' }).end(JSON.stringify({ meta: { 'api-version': '1.0' }, name: 'x', files: [] })));
+    const asked: string[] = [];
+    const store = {
+      get: async (url: string) => {
+        asked.push(url);
+        return undefined;
+      },
+      put: async () => {},
+      delete: async () => {},
+      mayHold: (url: string) => url.includes('/kept/'),
+    };
+    const c = new IndexClient({ indexUrl: `${s.url}/simple/`, concurrency: 2, pageStore: store });
+    try {
+      const pages = [c.getProject('first'), c.getProject('second'), c.getProject('third')];
+      // two connections: two requests on their way before anything was awaited, the third waits
+      expect(c.stats().requests).toBe(2);
+      const kept = c.getProject('kept');
+      // a page the store may hold is looked up first
+      expect(c.stats().requests).toBe(2);
+      await Promise.all([...pages, kept]);
+      expect(c.stats().requests).toBe(4);
+      expect(asked).toEqual([`${s.url}/simple/kept/`]);
+    } finally {
+      await c.close();
+    }
   });
 });

@@ -17,6 +17,10 @@ export class DiskPageStore implements PageStore {
     return page;
   }
 
+  mayHold(url: string): boolean {
+    return this.disk.digest(NAMESPACE, url) !== undefined;
+  }
+
   async put(page: CachedPage): Promise<void> {
     await this.disk.put(NAMESPACE, page.url, page);
   }

@@ -8,8 +8,12 @@
 // agent and request() took about 28 ms). Responses arrive together because they left together, so
 // each millisecond between an answer and the next request is paid by every request of the wave.
 //
-// node:https (and with it TLS) is loaded only for the first https URL.
+// Everything here is synchronous up to the request being handed to Node: the first requests of a
+// scan start connecting within the call that asks for them, while the scan is still asking for
+// hundreds more. node:http is loaded by the first request (a scan its cache answers never loads
+// it), node:https (and with it TLS) by the first https one.
 
+import { createRequire } from 'node:module';
 import type { Agent as HttpAgent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions as NodeRequestOptions } from 'node:http';
 
 export interface AgentRequest {
@@ -50,14 +54,18 @@ export function isInvalidRequest(err: unknown): boolean {
 }
 
 /** An agent keeping at most `connections` connections to each origin. */
-export async function makeAgent(options: { connections: number }): Promise<RequestAgent> {
-  const http = await import('node:http');
+export function makeAgent(options: { connections: number }): RequestAgent {
+  const load = createRequire(import.meta.url);
+  const http = load('node:http') as typeof import('node:http');
   const agentOptions = { keepAlive: true, maxSockets: options.connections, maxFreeSockets: options.connections };
   const plain: Transport = { request: http.request, agent: new http.Agent(agentOptions) };
-  let secure: Promise<Transport> | undefined;
-  const transport = (protocol: string): Promise<Transport> | Transport => {
+  let secure: Transport | undefined;
+  const transport = (protocol: string): Transport => {
     if (protocol !== 'https:') return plain;
-    secure ??= import('node:https').then((https) => ({ request: https.request, agent: new https.Agent(agentOptions) }));
+    if (!secure) {
+      const https = load('node:https') as typeof import('node:https');
+      secure = { request: https.request, agent: new https.Agent(agentOptions) };
+    }
     return secure;
   };
   let destroyed = false;
@@ -98,14 +106,14 @@ export async function makeAgent(options: { connections: number }): Promise<Reque
     });
 
   return {
-    async request(o) {
-      if (destroyed) throw Object.assign(new Error('the agent was closed'), { code: 'ERR_AGENT_DESTROYED' });
-      return send(await transport(o.url.protocol), o, o.method === 'GET');
+    request(o) {
+      if (destroyed) return Promise.reject(Object.assign(new Error('the agent was closed'), { code: 'ERR_AGENT_DESTROYED' }));
+      return send(transport(o.url.protocol), o, o.method === 'GET');
     },
     async destroy() {
       destroyed = true;
       plain.agent.destroy();
-      if (secure) (await secure).agent.destroy();
+      secure?.agent.destroy();
     },
   };
 }

@@ -234,7 +234,7 @@ export class Download implements AsyncIterable<Uint8Array> {
 
 export class IndexClient {
   /** The HTTP agent, made on the first request: a scan the cache answers makes none. */
-  private agent: Promise<RequestAgent> | undefined;
+  private agent: RequestAgent | undefined;
   private readonly agentOptions: { connections: number };
   private readonly limiter: Semaphore;
   private readonly secretList = new SecretList();
@@ -307,7 +307,7 @@ export class IndexClient {
   async close(): Promise<void> {
     if (!this.closing.signal.aborted) {
       this.closing.abort();
-      this.destroyed = this.agent ? this.agent.then((agent) => agent.destroy()) : Promise.resolve();
+      this.destroyed = this.agent ? this.agent.destroy() : Promise.resolve();
     }
     await this.destroyed;
     await Promise.all([...this.storing]);
@@ -479,7 +479,9 @@ export class IndexClient {
     const store = this.pageStore;
     // not kept until a path below says what copy it used
     this.pagesUsed.set(url.href, undefined);
-    let cached = store ? await store.get(url.href).catch(() => undefined) : undefined;
+    // A store that surely has no copy is not waited for: the request leaves within this call, while
+    // the caller may still be asking for hundreds of other pages.
+    let cached = store && (store.mayHold?.(url.href) ?? true) ? await store.get(url.href).catch(() => undefined) : undefined;
     if (cached) {
       const fromStore = this.storedFiles(cached);
       if (!fromStore) {
@@ -719,7 +721,7 @@ export class IndexClient {
    * were sent, a 304) with a permit held until close().
    */
   private async open(start: URL, accept: string, gzip: boolean, conditional?: Record<string, string>, priority = 0, post?: string): Promise<Opened> {
-    const release = await this.limiter.acquire(priority);
+    const release = this.limiter.tryAcquire() ?? (await this.limiter.acquire(priority));
     let url = start;
     let authorized = false;
     // One budget for the whole request: every redirect hop and the body draw on it.
@@ -785,7 +787,7 @@ export class IndexClient {
     watchdog.arm(controller);
     try {
       this.agent ??= makeAgent(this.agentOptions);
-      return await (await this.agent).request({
+      return await this.agent.request({
         url,
         method: post === undefined ? 'GET' : 'POST',
         headers,

@@ -27,6 +27,11 @@ export interface CachedPage {
 /** What gets stored, and for how long, for the page cache to hold responses on disk. */
 export interface PageStore {
   get(url: string): Promise<CachedPage | undefined>;
+  /**
+   * False when the store surely holds no copy of `url` (known without reading it): the request can
+   * then leave at once, rather than after a lookup. Absent, or true, means get() must be asked.
+   */
+  mayHold?(url: string): boolean;
   put(page: CachedPage): Promise<void>;
   delete(url: string): Promise<void>;
 }

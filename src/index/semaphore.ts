@@ -16,6 +16,17 @@ export class Semaphore {
   async acquire(priority = 0): Promise<() => void> {
     if (this.available > 0) this.available--;
     else await new Promise<void>((resolve) => this.enqueue(priority, resolve));
+    return this.releaser();
+  }
+
+  /** A permit now, when one is free (nobody then waits for one), without waiting a turn; else undefined. */
+  tryAcquire(): (() => void) | undefined {
+    if (this.available === 0) return undefined;
+    this.available--;
+    return this.releaser();
+  }
+
+  private releaser(): () => void {
     let released = false;
     return () => {
       if (released) return;
