@@ -13,6 +13,7 @@ import { IndexClient, PRIORITY } from '../src/index/client.js';
 import { metadataFileUrl } from '../src/index/metadata.js';
 import { buildRequirementsAhead } from '../src/closure.js';
 import { Semaphore } from '../src/index/semaphore.js';
+import { inTurns, NODES_PER_TURN } from '../src/resolve/graph.js';
 
 describe('Semaphore priorities', () => {
   it('serves a higher priority first, and arrival order within one', async () => {
@@ -30,6 +31,57 @@ describe('Semaphore priorities', () => {
     hold();
     await Promise.all(all);
     expect(order).toEqual(['download-1', 'download-2', 'page-1', 'page-2', 'page-3']);
+  });
+});
+
+describe('inTurns', () => {
+  it('starts the items in order, a slice per turn of the event loop, and waits for all', async () => {
+    const n = NODES_PER_TURN * 2 + 5;
+    const started: number[] = [];
+    const ended: number[] = [];
+    let startedBeforeTurn = -1;
+    setImmediate(() => (startedBeforeTurn = started.length));
+    await inTurns(
+      Array.from({ length: n }, (_, i) => i),
+      async (i) => {
+        started.push(i);
+        await new Promise((r) => setImmediate(r));
+        ended.push(i);
+      },
+    );
+    expect(started).toEqual(Array.from({ length: n }, (_, i) => i));
+    expect(ended).toHaveLength(n);
+    // an answer that arrived while the first slice was started is read before the next slice
+    expect(startedBeforeTurn).toBe(NODES_PER_TURN);
+  });
+
+  it('fails with the first failure, after every item was started', async () => {
+    const started: number[] = [];
+    const run = inTurns([1, 2, 3], async (i) => {
+      started.push(i);
+      if (i === 2) throw new Error('item 2 failed');
+    });
+    await expect(run).rejects.toThrow('item 2 failed');
+    expect(started).toEqual([1, 2, 3]);
+    await expect(inTurns([], async () => {})).resolves.toBeUndefined();
+  });
+});
+
+describe('Semaphore.tryAcquire', () => {
+  it('gives a free permit at once, and none while all are taken, until one is released', async () => {
+    const sem = new Semaphore(2);
+    const a = sem.tryAcquire();
+    const b = sem.tryAcquire();
+    expect(a).toBeInstanceOf(Function);
+    expect(b).toBeInstanceOf(Function);
+    expect(sem.tryAcquire()).toBeUndefined();
+    const waiting = sem.acquire();
+    a!();
+    a!(); // twice is harmless: the permit went to the waiter, not back to the pool
+    expect(sem.tryAcquire()).toBeUndefined();
+    (await waiting)();
+    b!();
+    expect(sem.tryAcquire()).toBeInstanceOf(Function);
   });
 });
 
