@@ -28,6 +28,8 @@ export function wheelPin(name: string, files: DistFile[], targets: Target[], opt
   const byVersion = new Map<string, Set<number>>();
   const covered = new Set<number>();
   for (const file of files) {
+    // what parseWheelFilename refuses first, without the cost of the error it would throw
+    if (!file.filename.endsWith('.whl')) continue;
     let wheel;
     try {
       wheel = parseWheelFilename(file.filename);
