@@ -13,7 +13,7 @@ import { IndexClient, PRIORITY } from '../src/index/client.js';
 import { metadataFileUrl } from '../src/index/metadata.js';
 import { buildRequirementsAhead } from '../src/closure.js';
 import { Semaphore } from '../src/index/semaphore.js';
-import { inTurns, NODES_PER_TURN } from '../src/resolve/graph.js';
+import { inTurns, mapInTurns, PER_TURN } from '../src/turns.js';
 
 describe('Semaphore priorities', () => {
   it('serves a higher priority first, and arrival order within one', async () => {
@@ -34,9 +34,9 @@ describe('Semaphore priorities', () => {
   });
 });
 
-describe('inTurns', () => {
+describe('inTurns and mapInTurns', () => {
   it('starts the items in order, a slice per turn of the event loop, and waits for all', async () => {
-    const n = NODES_PER_TURN * 2 + 5;
+    const n = PER_TURN * 2 + 5;
     const started: number[] = [];
     const ended: number[] = [];
     let startedBeforeTurn = -1;
@@ -52,7 +52,7 @@ describe('inTurns', () => {
     expect(started).toEqual(Array.from({ length: n }, (_, i) => i));
     expect(ended).toHaveLength(n);
     // an answer that arrived while the first slice was started is read before the next slice
-    expect(startedBeforeTurn).toBe(NODES_PER_TURN);
+    expect(startedBeforeTurn).toBe(PER_TURN);
   });
 
   it('fails with the first failure, after every item was started', async () => {
@@ -64,6 +64,12 @@ describe('inTurns', () => {
     await expect(run).rejects.toThrow('item 2 failed');
     expect(started).toEqual([1, 2, 3]);
     await expect(inTurns([], async () => {})).resolves.toBeUndefined();
+  });
+
+  it('gives the results in the items\' order, whatever order they end in', async () => {
+    const items = Array.from({ length: PER_TURN + 3 }, (_, i) => i);
+    const results = await mapInTurns(items, (i) => new Promise<number>((r) => setTimeout(() => r(i * 2), (items.length - i) % 4)));
+    expect(results).toEqual(items.map((i) => i * 2));
   });
 });
 

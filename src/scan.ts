@@ -31,6 +31,7 @@ import type { Declarations } from './analysis/declared.js';
 import { checkDirect, type DirectCheck } from './direct/index.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
 import type { NodeDependencies } from './resolve/graph.js';
+import { mapInTurns } from './turns.js';
 import { BuildClosure, buildRequirementsAhead, buildUnit, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
 import { compareWithBase } from './base-manifests.js';
@@ -775,15 +776,17 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       // with --no-transitive only what the files name is checked, their builds' requirements included
       const closure = found && opts.transitive && opts.analyze ? new BuildClosure(runBuild) : undefined;
       const decided = (entry: Entry): Entry => closure?.follow(entry) ?? entry;
-      entries = found
-        ? await Promise.all([
-            ...requests.map(async (r) => decided((await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r)))),
-            ...found.transitive.map(async (d) => {
+      const deciding: Array<() => Promise<Entry>> = found
+        ? [
+            ...requests.map((r) => async () => decided((await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r)))),
+            ...found.transitive.map((d) => async () => {
               const pip = unitsByKey.get(d.unit)!.pip;
               return decided((await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via));
             }),
-          ])
-        : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
+          ]
+        : [];
+      // a turn between slices: the first pages asked for go out while the rest are being asked for
+      entries = found ? await mapInTurns(deciding, (decide) => decide()) : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
       advisor.ask(installedPairs(entries));
       if (closure) {
         const done = await deadline.race(closure.settled());

@@ -25,30 +25,7 @@ import { evaluateMarker } from '../python/markers.js';
 import { normalizeName } from '../python/names.js';
 import { parseRequirement } from '../python/requirements.js';
 import { satisfies } from '../python/version.js';
-
-/** Nodes of a level started in one turn of the event loop (see inTurns). */
-export const NODES_PER_TURN = 32;
-
-/**
- * Starts `run` for every item, NODES_PER_TURN at a time with a turn of the event loop between, and
- * resolves once all have ended. A level of 500 names asks for 500 pages: started all at once, the
- * first requests, though given a connection at once, would not go out before the setting up of
- * the last (20 ms at a scan's start); between turns, the requests started go out and the answers
- * in are read. The order they start in is the items' order either way.
- */
-export async function inTurns<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
-  const all: Promise<void>[] = [];
-  for (let i = 0; i < items.length; i += NODES_PER_TURN) {
-    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    for (const item of items.slice(i, i + NODES_PER_TURN)) {
-      const p = run(item);
-      // awaited below; a failure before then must not count as unhandled
-      p.catch(() => {});
-      all.push(p);
-    }
-  }
-  await Promise.all(all);
-}
+import { inTurns } from '../turns.js';
 
 /** A top-level requirement of the environment. */
 export interface Seed {
