@@ -32,6 +32,7 @@ import { checkDirect, type DirectCheck } from './direct/index.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
 import type { NodeDependencies } from './resolve/graph.js';
 import { mapInTurns } from './turns.js';
+import { byText } from './text-order.js';
 import { BuildClosure, buildRequirementsAhead, buildUnit, limitJob, planBuild, type BuildJob, type Entry } from './closure.js';
 import { judge, statusRank, type SdistCheck, type TargetOutcome } from './verdict.js';
 import { compareWithBase } from './base-manifests.js';
@@ -942,7 +943,7 @@ function mergeVerdicts(verdicts: Verdict[]): Verdict[] {
       for (const s of v.sources) if (!existing.sources.some((e) => e.path === s.path && e.line === s.line)) existing.sources.push(s);
     } else merged.set(key, { ...v, sources: [...v.sources] });
   }
-  return [...merged.values()].sort((a, b) => statusRank(b.status) - statusRank(a.status) || a.name.localeCompare(b.name) || (a.version ?? '').localeCompare(b.version ?? ''));
+  return [...merged.values()].sort((a, b) => statusRank(b.status) - statusRank(a.status) || byText(a.name, b.name) || byText(a.version ?? '', b.version ?? ''));
 }
 
 export interface InspectResult {

@@ -3,6 +3,7 @@
 // or fully analyzed is `unresolved`, never `sdist`.
 
 import { redactUrl } from './index/redact.js';
+import { byText } from './text-order.js';
 import type { DistFile, Finding, Selection, SourceRef, Status, TargetResult, Verdict } from './types.js';
 
 /** What became of one sdist file after fetch, extract and analyze. */
@@ -34,7 +35,7 @@ const SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 } as co
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.path.localeCompare(b.path) || a.line - b.line || a.rule.localeCompare(b.rule),
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || byText(a.path, b.path) || a.line - b.line || byText(a.rule, b.rule),
   );
 }
 

@@ -5,6 +5,7 @@
 
 import type { Finding, Severity } from '../types.js';
 import { defang } from './escape.js';
+import { byText } from '../text-order.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 
@@ -42,7 +43,7 @@ export function groupFindings(findings: Finding[]): Place[] {
     }
     const behaviours = [...byRule.values()]
       .map((b) => ({ ...b, lines: [...b.lines].sort((x, y) => x - y) }))
-      .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.lines[0] - b.lines[0] || a.rule.localeCompare(b.rule));
+      .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.lines[0] - b.lines[0] || byText(a.rule, b.rule));
     const evidence = new Map<string, number[]>();
     for (const f of list) {
       const text = defang(f.evidence ?? '').trim();
@@ -59,7 +60,7 @@ export function groupFindings(findings: Finding[]): Place[] {
     kept.sort((a, b) => a.lines[0] - b.lines[0]);
     places.push({ path, behaviours, evidence: kept });
   }
-  return places.sort((a, b) => SEVERITY_RANK[b.behaviours[0].severity] - SEVERITY_RANK[a.behaviours[0].severity] || a.path.localeCompare(b.path));
+  return places.sort((a, b) => SEVERITY_RANK[b.behaviours[0].severity] - SEVERITY_RANK[a.behaviours[0].severity] || byText(a.path, b.path));
 }
 
 /** `8` or `7, 8` or `3, 5, 9 and 4 more`. */
