@@ -28,7 +28,7 @@ import { selectFile } from './select.js';
 import { environmentOf, resolveTransitive, resolveUnitsOf, unitKey, unitsToResolve, type Resolution, type ResolveServices, type ResolveUnit, type SdistFacts, type TransitiveDependency } from './resolve/index.js';
 import type { UnitPip } from './resolve/units.js';
 import type { Declarations } from './analysis/declared.js';
-import { checkDirect, type DirectCheck } from './direct/index.js';
+import type { DirectCheck } from './direct/index.js';
 import { declaredDependencies, InvalidMetadata, parseCoreMetadata } from './python/metadata.js';
 import type { NodeDependencies } from './resolve/graph.js';
 import { mapInTurns } from './turns.js';
@@ -534,12 +534,16 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
     let p = directs.get(key);
     if (!p) {
       progress.toAnalyze++;
-      p = checkDirect(dep, {
-        root: opts.root,
-        limits: opts.limits.archive,
-        checkoutTimeoutMs: opts.timeoutMs * 4,
-        download: (file, hashes) => checkOnce(file, hashes),
-      })
+      // loaded with the first reference by URL or path: with git's runner, which a scan without one never needs
+      p = import('./direct/index.js')
+        .then(({ checkDirect }) =>
+          checkDirect(dep, {
+            root: opts.root,
+            limits: opts.limits.archive,
+            checkoutTimeoutMs: opts.timeoutMs * 4,
+            download: (file, hashes) => checkOnce(file, hashes),
+          }),
+        )
         .catch((err: unknown): DirectCheck => ({ unresolved: `not checked: ${redactUrl(dep.direct!.url)} could not be read (${(err as Error).message})` }))
         .finally(() => {
           progress.analyzed++;
