@@ -17,7 +17,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 if (!(0,_offload_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAnalysisWorker */ .K)()) {
     (0,_offload_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .useWorkerEntry */ .m)(new URL(import.meta.url));
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(838), __nccwpck_require__.e(266), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3349));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(838), __nccwpck_require__.e(266), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42));
     await run();
 }
 
@@ -150,11 +150,11 @@ function currentWorkerEntry() {
 // growth factor is read each time the young generation would grow, so setting it once the process
 // runs takes effect for every thread started after, and for this one from its next collection on.
 //
-// WebAssembly is compiled by the baseline compiler only. The HTTP parser (undici's llhttp) is
-// WebAssembly; V8 would recompile its hot functions with its optimizing compiler, which holds about
-// 30 MB while it works and leaves 10 MB behind, to speed up parsing that is a sliver of a scan's
-// time: 300 requests took half as long without it. The xz decoder is WebAssembly too, and decodes
-// about a fifth slower this way; .tar.xz sdists are rare.
+// WebAssembly is compiled by the baseline compiler only. The HTTP parser of undici (which the
+// organization audit's GitHub requests use) is WebAssembly; V8 would recompile its hot functions
+// with its optimizing compiler, which holds about 30 MB while it works and leaves 10 MB behind, to
+// speed up parsing that is a sliver of the run's time. The xz decoder is WebAssembly too, and
+// decodes about a fifth slower this way; .tar.xz sdists are rare.
 
 
 

@@ -555,11 +555,11 @@ var streamed = __nccwpck_require__(1745);
 // growth factor is read each time the young generation would grow, so setting it once the process
 // runs takes effect for every thread started after, and for this one from its next collection on.
 //
-// WebAssembly is compiled by the baseline compiler only. The HTTP parser (undici's llhttp) is
-// WebAssembly; V8 would recompile its hot functions with its optimizing compiler, which holds about
-// 30 MB while it works and leaves 10 MB behind, to speed up parsing that is a sliver of a scan's
-// time: 300 requests took half as long without it. The xz decoder is WebAssembly too, and decodes
-// about a fifth slower this way; .tar.xz sdists are rare.
+// WebAssembly is compiled by the baseline compiler only. The HTTP parser of undici (which the
+// organization audit's GitHub requests use) is WebAssembly; V8 would recompile its hot functions
+// with its optimizing compiler, which holds about 30 MB while it works and leaves 10 MB behind, to
+// speed up parsing that is a sliver of the run's time. The xz decoder is WebAssembly too, and
+// decodes about a fifth slower this way; .tar.xz sdists are rare.
 
 
 
