@@ -304,35 +304,45 @@ async function beside(cli, gen, server) {
 }
 
 /**
- * The reference for the pages-only ratio: a bare client reading the same pages with Node's http
- * client, 16 at a time: what the machine and the bench's index allow on their own. Timed from its
- * first request to its last answer, and from spawn to exit (its own start-up, node's included).
+ * The references for the pages-only ratio: bare clients reading the same pages 16 at a time, with
+ * Node's http client (as the scan does) and with Python's http.client (when python3 is here): what
+ * the machine and the bench's index allow on their own. Each is timed from its first request to its
+ * last answer, and from spawn to exit (its own start-up included), which is what the scan's ratio counts.
  */
 async function bareClient(label, gen, server, floorMs) {
   const names = join(work, 'bare-client-names.txt');
   writeFileSync(names, [...gen.projects.keys()].filter((n) => n.startsWith('bench-pkg-')).join('\n'));
-  const runs = [];
-  const walls = [];
-  for (let i = 0; i < RUNS; i++) {
-    server.mark();
-    const started = performance.now();
-    // asynchronously: the index it reads is served from this process
-    const out = await new Promise((resolveRun, reject) => {
-      const child = spawn(process.execPath, [join(repo, 'bench', 'bare-client.mjs'), server.indexUrl, names, String(CONCURRENCY)], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let text = '';
-      child.stdout.on('data', (d) => (text += d));
-      child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolveRun(text) : reject(new Error(`the bare client exited with ${code}`))));
-    });
-    walls.push(performance.now() - started);
-    server.take();
-    runs.push(Number(out.trim()));
+  const clients = [["Node's http", process.execPath, join(repo, 'bench', 'bare-client.mjs')]];
+  try {
+    execFileSync('python3', ['-c', 'pass'], { stdio: 'ignore', timeout: 30_000 });
+    clients.push(["Python's http.client", 'python3', join(repo, 'bench', 'bare-client.py')]);
+  } catch {
+    console.log(`${label}: a bare Python client: skipped (no python3 on this machine)`);
   }
   const best = (xs) => Math.min(...xs);
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-  console.log(
-    `${label}: a bare client (Node's http, ${CONCURRENCY} at a time) reads the same pages in ${secs(best(runs))} best, ${secs(median(runs))} median from its first request (wall/floor ${ratio(best(runs), floorMs)} best, ${ratio(median(runs), floorMs)} median); from spawn to exit ${secs(best(walls))} best, ${secs(median(walls))} median (wall/floor ${ratio(best(walls), floorMs)} best, ${ratio(median(walls), floorMs)} median)`,
-  );
+  for (const [name, command, script] of clients) {
+    const runs = [];
+    const walls = [];
+    for (let i = 0; i < RUNS; i++) {
+      server.mark();
+      const started = performance.now();
+      // asynchronously: the index it reads is served from this process
+      const out = await new Promise((resolveRun, reject) => {
+        const child = spawn(command, [script, server.indexUrl, names, String(CONCURRENCY)], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let text = '';
+        child.stdout.on('data', (d) => (text += d));
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolveRun(text) : reject(new Error(`the bare client (${name}) exited with ${code}`))));
+      });
+      walls.push(performance.now() - started);
+      server.take();
+      runs.push(Number(out.trim()));
+    }
+    console.log(
+      `${label}: a bare client (${name}, ${CONCURRENCY} at a time) reads the same pages in ${secs(best(runs))} best, ${secs(median(runs))} median from its first request (wall/floor ${ratio(best(runs), floorMs)} best, ${ratio(median(runs), floorMs)} median); from spawn to exit ${secs(best(walls))} best, ${secs(median(walls))} median (wall/floor ${ratio(best(walls), floorMs)} best, ${ratio(median(walls), floorMs)} median)`,
+    );
+  }
 }
 
 function analysisBench() {
