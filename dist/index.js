@@ -17,7 +17,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 if (!(0,_offload_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runAnalysisWorker */ .K)()) {
     (0,_offload_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .useWorkerEntry */ .m)(new URL(import.meta.url));
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(838), __nccwpck_require__.e(266), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(838), __nccwpck_require__.e(266), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2219));
     await run();
 }
 

@@ -115,11 +115,11 @@ async function main(argv, io = commands_io/* processIo */.Wr) {
             return 0;
         }
         if (command === 'scan')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(911), __webpack_require__.e(266), __webpack_require__.e(362), __webpack_require__.e(353), __webpack_require__.e(337), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 3948))).runScan(rest, io);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(911), __webpack_require__.e(266), __webpack_require__.e(362), __webpack_require__.e(956), __webpack_require__.e(337), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 3948))).runScan(rest, io);
         if (command === 'inspect')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(911), __webpack_require__.e(266), __webpack_require__.e(362), __webpack_require__.e(353), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 5526))).runInspect(rest, io);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(911), __webpack_require__.e(266), __webpack_require__.e(362), __webpack_require__.e(956), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 5526))).runInspect(rest, io);
         if (command === 'org-plan' || command === 'org-scan' || command === 'org-report') {
-            const org = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(911), __webpack_require__.e(752), __webpack_require__.e(640), __webpack_require__.e(179), __webpack_require__.e(266), __webpack_require__.e(362), __webpack_require__.e(353), __webpack_require__.e(337), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 1761));
+            const org = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(911), __webpack_require__.e(752), __webpack_require__.e(640), __webpack_require__.e(179), __webpack_require__.e(266), __webpack_require__.e(362), __webpack_require__.e(956), __webpack_require__.e(337), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 1761));
             return await (command === 'org-plan' ? org.runOrgPlan : command === 'org-scan' ? org.runOrgScan : org.runOrgReport)(rest, io);
         }
         throw new commands_io/* UsageError */.eb(`unknown command "${command}": expected scan, inspect, org-plan, org-scan or org-report (see --help)`);

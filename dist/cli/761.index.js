@@ -660,8 +660,8 @@ var config = __webpack_require__(2973);
 var json = __webpack_require__(2794);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __webpack_require__(5881);
-// EXTERNAL MODULE: ./src/scan.ts + 39 modules
-var scan = __webpack_require__(3207);
+// EXTERNAL MODULE: ./src/scan.ts + 40 modules
+var scan = __webpack_require__(8758);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"

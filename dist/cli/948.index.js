@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var options = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/scan-flags.ts
 var scan_flags = __webpack_require__(16);
-// EXTERNAL MODULE: ./src/scan.ts + 39 modules
-var scan = __webpack_require__(3207);
+// EXTERNAL MODULE: ./src/scan.ts + 40 modules
+var scan = __webpack_require__(8758);
 // EXTERNAL MODULE: ./src/report/gate.ts
 var gate = __webpack_require__(8347);
 // EXTERNAL MODULE: ./src/report/json.ts

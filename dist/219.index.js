@@ -1,5 +1,5 @@
-export const id = 42;
-export const ids = [42];
+export const id = 219;
+export const ids = [219];
 export const modules = {
 
 /***/ 450:
@@ -962,7 +962,7 @@ function listed(v) {
 
 /***/ }),
 
-/***/ 42:
+/***/ 2219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12117,12 +12117,162 @@ function wheelPin(name, files, targets, opts = {}) {
     return { missing: targets.filter((_, i) => !covered.has(i)).map((t) => `CPython ${t.python} on ${t.platform}`) };
 }
 
+;// CONCATENATED MODULE: ./src/requests.ts
+// The requests a scan makes of the index: one per distinct thing the manifests ask for (lines that
+// ask the same of the same index are one), each with the lookup settings pip would use for it, and
+// what can be said of one on a target before any page is read.
+
+
+
+
+
+
+
+
+function requests_emptyPipOptions() {
+    return { extraIndexUrls: [], noIndex: false, findLinks: [], formatControl: { noBinary: [], onlyBinary: [] }, preferBinary: false, pre: false };
+}
+function requests_joinSpecifiers(...specs) {
+    return specs
+        .flatMap((s) => (s ?? '').split(','))
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .join(',');
+}
+function requests_requestKey(r) {
+    return JSON.stringify([
+        r.name,
+        r.specifier,
+        [...r.hashes].sort(),
+        r.strictHashes,
+        r.marker ?? '',
+        [...r.extras].sort(),
+        r.dep.direct ?? null,
+        r.dep.locked ?? null,
+        r.indexUrls,
+        r.noIndex,
+        r.pre,
+        r.releaseControl ?? null,
+        r.preferBinary,
+        r.formatControl.state(),
+        r.graph ?? null,
+    ]);
+}
+function buildRequests(parsed, opts, diagnostics) {
+    const byKey = new Map();
+    const seenSources = new Set();
+    for (const { deps, constraints, options, unit } of parsed) {
+        const pip = options ?? requests_emptyPipOptions();
+        const formatControl = FormatControl.from(pip.formatControl);
+        const indexUrls = [pip.indexUrl ?? opts.indexUrl, ...opts.extraIndexUrls, ...pip.extraIndexUrls].filter((u, i, a) => a.indexOf(u) === i);
+        if (pip.findLinks.length > 0)
+            diagnostics.push({
+                severity: 'warning',
+                path: deps[0]?.source.path ?? '',
+                message: `--find-links locations are not searched (${pip.findLinks.map(redact/* redactUrl */.BO).join(', ')}); packages are looked up on the indexes only`,
+            });
+        for (const dep of deps) {
+            // A lock may hold one name at several versions (for different Pythons) that all point at
+            // the one manifest line that declared it: each locked version is its own request.
+            const sourceKey = JSON.stringify([dep.source.path, dep.source.line, dep.name, dep.locked?.version ?? null, dep.direct?.url ?? null]);
+            if (seenSources.has(sourceKey))
+                continue;
+            seenSources.add(sourceKey);
+            const applying = constraints.filter((c) => c.name === dep.name);
+            const hashes = [...dep.hashes, ...applying.flatMap((c) => c.hashes)];
+            const partial = {
+                name: dep.name,
+                displayName: dep.displayName,
+                specifier: requests_joinSpecifiers(dep.specifier, ...applying.map((c) => c.specifier)),
+                hashes,
+                strictHashes: dep.locked !== undefined,
+                marker: dep.marker,
+                extras: dep.extras,
+                dep,
+                indexUrls: dep.locked?.indexUrl ? [dep.locked.indexUrl] : indexUrls,
+                noIndex: pip.noIndex && !dep.locked?.indexUrl,
+                pre: pip.pre,
+                ...(pip.releaseControl ? { releaseControl: pip.releaseControl } : {}),
+                preferBinary: pip.preferBinary,
+                formatControl,
+                graph: unit === undefined ? undefined : unitKey(unit, environmentOf(dep)),
+            };
+            const key = requests_requestKey(partial);
+            const existing = byKey.get(key);
+            if (existing)
+                existing.sources.push(dep.source);
+            else
+                byKey.set(key, { ...partial, sources: [dep.source] });
+        }
+    }
+    return [...byKey.values()];
+}
+function markerApplies(req, target) {
+    if (!req.marker)
+        return { applies: true };
+    try {
+        return { applies: (0,python_markers/* evaluateMarker */.UZ)(req.marker, target.env, []) };
+    }
+    catch (err) {
+        return { applies: true, error: `invalid marker "${req.marker}": ${err.message}` };
+    }
+}
+/** A direct reference pip installs without the index: VCS and local paths are always built. */
+function selectDirect(req, target) {
+    const direct = req.dep.direct;
+    const shown = (0,redact/* redactUrl */.BO)(direct.url);
+    const file = (0,external_node_path_.basename)(direct.url.split(/[?#]/)[0]);
+    if (direct.kind !== 'vcs' && (0,filenames/* distributionKind */.VE)(file) === 'wheel') {
+        try {
+            const wheel = (0,filenames/* parseWheelFilename */.eP)(file);
+            if (wheelPriority(target, wheel.tags) === undefined)
+                return { skipped: false, selection: { target, kind: 'none', version: wheel.version, reason: `${file} does not fit CPython ${target.python} on ${target.platform}; pip would refuse it` } };
+            return { skipped: false, selection: { target, kind: 'wheel', version: wheel.version, reason: `direct reference to the wheel ${shown}` } };
+        }
+        catch (err) {
+            return { skipped: false, selection: { target, kind: 'none', reason: `${shown}: ${err.message}` } };
+        }
+    }
+    const what = direct.kind === 'vcs' ? 'a VCS reference' : direct.kind === 'path' ? 'a local path' : 'a direct URL';
+    const editable = req.dep.editable ? 'an editable install of ' : '';
+    return {
+        skipped: false,
+        selection: { target, kind: 'sdist', reason: `${editable}${what} (${shown}) is always built from source` },
+        notAnalyzed: 'its build code is not fetched by sdist-guard: review it where it lives',
+    };
+}
+/** How pip looks up what a top-level dependency's builds install: its own lookup settings. */
+function pipOf(req) {
+    return {
+        indexUrls: req.indexUrls,
+        noIndex: req.noIndex,
+        pre: req.pre,
+        ...(req.releaseControl ? { releaseControl: req.releaseControl } : {}),
+        preferBinary: req.preferBinary,
+        formatControl: req.formatControl,
+    };
+}
+function lockedFiles(req) {
+    const files = req.dep.locked?.files;
+    if (!files || files.length === 0)
+        return undefined;
+    return files.map((f) => ({ filename: f.filename, url: f.url ?? '', hashes: f.hashes, size: f.size, yanked: false }));
+}
+/**
+ * The versions the manifests name exactly (a lock's, or a single `==`/`===` without a wildcard):
+ * for asking about them at once. What pip takes in the end is asked about anyway.
+ */
+function pinnedPairs(requests) {
+    return requests.flatMap((r) => {
+        const version = r.dep.locked?.version ?? /^\s*===?\s*([A-Za-z0-9._+!-]+)\s*$/.exec(r.specifier)?.[1];
+        return version ? [{ name: (0,python_names/* normalizeName */.P)(r.name), version }] : [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/scan.ts
 // The pipeline, and the only place that knows the order of its stages:
 // discover -> parse -> resolve -> select -> fetch -> extract -> analyze -> judge -> advise.
 // Reporting is left to the entries (cli.ts, action.ts), which hand the result to src/report/.
-
-
 
 
 
@@ -12193,118 +12343,6 @@ function decisionInputs(parsed, toResolve, requests, opts) {
         requests,
     };
 }
-function scan_emptyPipOptions() {
-    return { extraIndexUrls: [], noIndex: false, findLinks: [], formatControl: { noBinary: [], onlyBinary: [] }, preferBinary: false, pre: false };
-}
-function scan_joinSpecifiers(...specs) {
-    return specs
-        .flatMap((s) => (s ?? '').split(','))
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .join(',');
-}
-function scan_requestKey(r) {
-    return JSON.stringify([
-        r.name,
-        r.specifier,
-        [...r.hashes].sort(),
-        r.strictHashes,
-        r.marker ?? '',
-        [...r.extras].sort(),
-        r.dep.direct ?? null,
-        r.dep.locked ?? null,
-        r.indexUrls,
-        r.noIndex,
-        r.pre,
-        r.releaseControl ?? null,
-        r.preferBinary,
-        r.formatControl.state(),
-        r.graph ?? null,
-    ]);
-}
-function buildRequests(parsed, opts, diagnostics) {
-    const byKey = new Map();
-    const seenSources = new Set();
-    for (const { deps, constraints, options, unit } of parsed) {
-        const pip = options ?? scan_emptyPipOptions();
-        const formatControl = FormatControl.from(pip.formatControl);
-        const indexUrls = [pip.indexUrl ?? opts.indexUrl, ...opts.extraIndexUrls, ...pip.extraIndexUrls].filter((u, i, a) => a.indexOf(u) === i);
-        if (pip.findLinks.length > 0)
-            diagnostics.push({
-                severity: 'warning',
-                path: deps[0]?.source.path ?? '',
-                message: `--find-links locations are not searched (${pip.findLinks.map(redact/* redactUrl */.BO).join(', ')}); packages are looked up on the indexes only`,
-            });
-        for (const dep of deps) {
-            // A lock may hold one name at several versions (for different Pythons) that all point at
-            // the one manifest line that declared it: each locked version is its own request.
-            const sourceKey = JSON.stringify([dep.source.path, dep.source.line, dep.name, dep.locked?.version ?? null, dep.direct?.url ?? null]);
-            if (seenSources.has(sourceKey))
-                continue;
-            seenSources.add(sourceKey);
-            const applying = constraints.filter((c) => c.name === dep.name);
-            const hashes = [...dep.hashes, ...applying.flatMap((c) => c.hashes)];
-            const partial = {
-                name: dep.name,
-                displayName: dep.displayName,
-                specifier: scan_joinSpecifiers(dep.specifier, ...applying.map((c) => c.specifier)),
-                hashes,
-                strictHashes: dep.locked !== undefined,
-                marker: dep.marker,
-                extras: dep.extras,
-                dep,
-                indexUrls: dep.locked?.indexUrl ? [dep.locked.indexUrl] : indexUrls,
-                noIndex: pip.noIndex && !dep.locked?.indexUrl,
-                pre: pip.pre,
-                ...(pip.releaseControl ? { releaseControl: pip.releaseControl } : {}),
-                preferBinary: pip.preferBinary,
-                formatControl,
-                graph: unit === undefined ? undefined : unitKey(unit, environmentOf(dep)),
-            };
-            const key = scan_requestKey(partial);
-            const existing = byKey.get(key);
-            if (existing)
-                existing.sources.push(dep.source);
-            else
-                byKey.set(key, { ...partial, sources: [dep.source] });
-        }
-    }
-    return [...byKey.values()];
-}
-function markerApplies(req, target) {
-    if (!req.marker)
-        return { applies: true };
-    try {
-        return { applies: (0,python_markers/* evaluateMarker */.UZ)(req.marker, target.env, []) };
-    }
-    catch (err) {
-        return { applies: true, error: `invalid marker "${req.marker}": ${err.message}` };
-    }
-}
-/** A direct reference pip installs without the index: VCS and local paths are always built. */
-function selectDirect(req, target) {
-    const direct = req.dep.direct;
-    const shown = (0,redact/* redactUrl */.BO)(direct.url);
-    const file = (0,external_node_path_.basename)(direct.url.split(/[?#]/)[0]);
-    if (direct.kind !== 'vcs' && (0,filenames/* distributionKind */.VE)(file) === 'wheel') {
-        try {
-            const wheel = (0,filenames/* parseWheelFilename */.eP)(file);
-            if (wheelPriority(target, wheel.tags) === undefined)
-                return { skipped: false, selection: { target, kind: 'none', version: wheel.version, reason: `${file} does not fit CPython ${target.python} on ${target.platform}; pip would refuse it` } };
-            return { skipped: false, selection: { target, kind: 'wheel', version: wheel.version, reason: `direct reference to the wheel ${shown}` } };
-        }
-        catch (err) {
-            return { skipped: false, selection: { target, kind: 'none', reason: `${shown}: ${err.message}` } };
-        }
-    }
-    const what = direct.kind === 'vcs' ? 'a VCS reference' : direct.kind === 'path' ? 'a local path' : 'a direct URL';
-    const editable = req.dep.editable ? 'an editable install of ' : '';
-    return {
-        skipped: false,
-        selection: { target, kind: 'sdist', reason: `${editable}${what} (${shown}) is always built from source` },
-        notAnalyzed: 'its build code is not fetched by sdist-guard: review it where it lives',
-    };
-}
 /** What a fetched direct reference depends on: its PKG-INFO where binding, else what its build files state. */
 function directDependencies(fetched) {
     if ('unresolved' in fetched || fetched.check.error)
@@ -12323,23 +12361,6 @@ function directDependencies(fetched) {
     }
     const install = declared?.install;
     return install ? { known: true, requirements: install.requirements, extras: install.extras, from: install.from } : undefined;
-}
-/** How pip looks up what a top-level dependency's builds install: its own lookup settings. */
-function pipOf(req) {
-    return {
-        indexUrls: req.indexUrls,
-        noIndex: req.noIndex,
-        pre: req.pre,
-        ...(req.releaseControl ? { releaseControl: req.releaseControl } : {}),
-        preferBinary: req.preferBinary,
-        formatControl: req.formatControl,
-    };
-}
-function lockedFiles(req) {
-    const files = req.dep.locked?.files;
-    if (!files || files.length === 0)
-        return undefined;
-    return files.map((f) => ({ filename: f.filename, url: f.url ?? '', hashes: f.hashes, size: f.size, yanked: false }));
 }
 /**
  * Reads the build-time files of an sdist, downloading it through the index client, unless the
@@ -12608,7 +12629,7 @@ async function scan(opts, hooks = {}) {
                     continue;
                 }
             }
-            const specifier = req.dep.locked ? scan_joinSpecifiers(`==${req.dep.locked.version}`) : req.specifier;
+            const specifier = req.dep.locked ? requests_joinSpecifiers(`==${req.dep.locked.version}`) : req.specifier;
             const selection = selectFile({
                 name: req.name,
                 specifier,
@@ -12928,19 +12949,9 @@ async function addWheelPins(verdicts, requests, client, opts) {
     }));
 }
 /** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
-/**
- * The versions the manifests name exactly (a lock's, or a single `==`/`===` without a wildcard):
- * for asking about them at once. What pip takes in the end is asked about anyway.
- */
 /** The name and version a pick installs, when it installs a file of a known version. */
 function pickedPairs(name, selection) {
     return (selection.kind === 'wheel' || selection.kind === 'sdist') && selection.version ? [{ name: (0,python_names/* normalizeName */.P)(name), version: selection.version }] : [];
-}
-function pinnedPairs(requests) {
-    return requests.flatMap((r) => {
-        const version = r.dep.locked?.version ?? /^\s*===?\s*([A-Za-z0-9._+!-]+)\s*$/.exec(r.specifier)?.[1];
-        return version ? [{ name: (0,python_names/* normalizeName */.P)(r.name), version }] : [];
-    });
 }
 function mergeVerdicts(verdicts) {
     const merged = new Map();
