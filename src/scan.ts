@@ -623,18 +623,20 @@ export async function scan(opts: Options, hooks: ScanHooks = {}): Promise<ScanRe
       const found = resolution;
       // with --no-transitive only what the files name is checked, their builds' requirements included
       const closure = found && opts.transitive && opts.analyze ? new BuildClosure(runBuild) : undefined;
-      const decided = (entry: Entry): Entry => closure?.follow(entry) ?? entry;
-      const deciding: Array<() => Promise<Entry>> = found
-        ? [
-            ...requests.map((r) => async () => decided((await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r)))),
-            ...found.transitive.map((d) => async () => {
-              const pip = unitsByKey.get(d.unit)!.pip;
-              return decided((await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via));
-            }),
-          ]
-        : [];
-      // a turn between slices: the first pages asked for go out while the rest are being asked for
-      entries = found ? await mapInTurns(deciding, (decide) => decide()) : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
+      const follow = (entry: Entry): Entry => closure?.follow(entry) ?? entry;
+      // in slices, a turn apart: the first pages asked for go out while the rest are being asked for
+      entries = found
+        ? await mapInTurns<() => Promise<Entry>, Entry>(
+            [
+              ...requests.map((r) => async () => follow((await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r)))),
+              ...found.transitive.map((d) => async () => {
+                const pip = unitsByKey.get(d.unit)!.pip;
+                return follow((await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via));
+              }),
+            ],
+            (decide) => decide(),
+          )
+        : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
       advisor.ask(installedPairs(entries));
       if (closure) {
         const done = await deadline.race(closure.settled());
@@ -764,12 +766,12 @@ async function addWheelPins(verdicts: Verdict[], requests: Request[], client: In
   );
 }
 
-/** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
 /** The name and version a pick installs, when it installs a file of a known version. */
 function pickedPairs(name: string, selection: Selection): Pair[] {
   return (selection.kind === 'wheel' || selection.kind === 'sdist') && selection.version ? [{ name: normalizeName(name), version: selection.version }] : [];
 }
 
+/** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
 function mergeVerdicts(verdicts: Verdict[]): Verdict[] {
   const merged = new Map<string, Verdict>();
   for (const v of verdicts) {
