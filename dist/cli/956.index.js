@@ -11691,18 +11691,17 @@ async function scan(opts, hooks = {}) {
             const found = resolution;
             // with --no-transitive only what the files name is checked, their builds' requirements included
             const closure = found && opts.transitive && opts.analyze ? new BuildClosure(runBuild) : undefined;
-            const decided = (entry) => closure?.follow(entry) ?? entry;
-            const deciding = found
-                ? [
-                    ...requests.map((r) => async () => decided((await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r)))),
+            const follow = (entry) => closure?.follow(entry) ?? entry;
+            // in slices, a turn apart: the first pages asked for go out while the rest are being asked for
+            entries = found
+                ? await mapInTurns([
+                    ...requests.map((r) => async () => follow((await deadline.race(resolveOne(r))) ?? undecided(r.name, r.displayName, r.sources, pipOf(r)))),
                     ...found.transitive.map((d) => async () => {
                         const pip = unitsByKey.get(d.unit).pip;
-                        return decided((await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via));
+                        return follow((await deadline.race(transitiveOne(d, pip))) ?? undecided(d.name, d.displayName, d.sources, pip, d.via));
                     }),
-                ]
-                : [];
-            // a turn between slices: the first pages asked for go out while the rest are being asked for
-            entries = found ? await mapInTurns(deciding, (decide) => decide()) : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
+                ], (decide) => decide())
+                : requests.map((r) => undecided(r.name, r.displayName, r.sources, pipOf(r)));
             advisor.ask(installedPairs(entries));
             if (closure) {
                 const done = await deadline.race(closure.settled());
@@ -11831,11 +11830,11 @@ async function addWheelPins(verdicts, requests, client, opts) {
         }
     }));
 }
-/** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
 /** The name and version a pick installs, when it installs a file of a known version. */
 function pickedPairs(name, selection) {
     return (selection.kind === 'wheel' || selection.kind === 'sdist') && selection.version ? [{ name: (0,names/* normalizeName */.P)(name), version: selection.version }] : [];
 }
+/** Dependencies that come to the same outcome (same name, same file per target) are one verdict. */
 function mergeVerdicts(verdicts) {
     const merged = new Map();
     for (const v of verdicts) {
